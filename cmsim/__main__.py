@@ -1,0 +1,7 @@
+"""``python -m cmsim``."""
+
+import sys
+
+from cmsim.cli import main
+
+sys.exit(main())

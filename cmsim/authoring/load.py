@@ -1,0 +1,110 @@
+"""Load scenarios and rubrics from YAML files, with located errors."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.validate import to_model
+from cmsim.authoring.yamlsource import Located, read_yaml
+from cmsim.model.rubric import Rubric
+from cmsim.model.scenario import Scenario
+from cmsim.paths import rubrics_dir, scenarios_dir
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A scenario with the source it came from (for locating lint problems) and its content hash."""
+
+    scenario: Scenario
+    source: Located
+    path: Path
+    digest: str
+
+
+def content_hash(text: str | bytes) -> str:
+    """Short stable hash of a file's content, recorded with every score as its version."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def load_scenario(path: Path | str) -> Loaded:
+    """Read and validate one scenario file; raise ``AuthoringError`` with every problem located."""
+    path = Path(path)
+    doc = read_yaml(path)
+    scenario = to_model(doc, Scenario)
+    return Loaded(scenario, doc, path, content_hash(path.read_bytes()))
+
+
+def load_rubric(path: Path | str) -> Rubric:
+    """Read and validate one rubric file."""
+    return to_model(read_yaml(path), Rubric)
+
+
+def scenario_files(paths: Iterable[Path | str] = ()) -> list[Path]:
+    """YAML files under the given files or folders (the built-in library when none is given)."""
+    roots = [Path(p) for p in paths] or [scenarios_dir()]
+    out: list[Path] = []
+    for root in roots:
+        if root.is_dir():
+            out.extend(sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml")))
+        else:
+            out.append(root)
+    return out
+
+
+def iter_scenarios(paths: Iterable[Path | str] = ()) -> Iterator[Loaded | AuthoringError]:
+    """Each scenario found under ``paths``, or the error that stopped it from loading."""
+    for file in scenario_files(paths):
+        try:
+            yield load_scenario(file)
+        except AuthoringError as exc:
+            yield exc
+
+
+def find_scenario(ref: str, library: Iterable[Path | str] = ()) -> Loaded:
+    """A scenario by file path or by id in the library."""
+    candidate = Path(ref)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return load_scenario(candidate)
+    for item in iter_scenarios(library):
+        if isinstance(item, Loaded) and item.scenario.id == ref:
+            return item
+    raise AuthoringError([Problem(ref, 1, 1, f"no scenario with id or path '{ref}' (see 'cmsim list')", "not-found")])
+
+
+class RubricBook:
+    """The rubrics available to scoring, by id, read once from a folder."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or rubrics_dir()
+        self._rubrics: dict[str, Rubric] = {}
+        self._digests: dict[str, str] = {}
+        problems: list[Problem] = []
+        for file in sorted(self.folder.glob("*.yaml")):
+            try:
+                rubric = load_rubric(file)
+            except AuthoringError as exc:
+                problems.extend(exc.problems)
+                continue
+            if rubric.id in self._rubrics:
+                problems.append(Problem(str(file), 1, 1, f"rubric id '{rubric.id}' is used twice", "duplicate-id"))
+            self._rubrics[rubric.id] = rubric
+            self._digests[rubric.id] = content_hash(file.read_bytes())
+        if problems:
+            raise AuthoringError(problems)
+
+    def get(self, rubric_id: str) -> Rubric:
+        """The rubric with this id (KeyError if none)."""
+        return self._rubrics[rubric_id]
+
+    def ids(self) -> list[str]:
+        """Ids of every rubric, sorted."""
+        return sorted(self._rubrics)
+
+    def digest(self, rubric_id: str) -> str:
+        """Content hash of the rubric's file: its version in reports."""
+        return self._digests[rubric_id]

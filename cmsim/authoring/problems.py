@@ -1,0 +1,29 @@
+"""Problems found in an author's files, each located at file:line:col."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or suspicious) in a file. Lines and columns count from 1."""
+
+    file: str
+    line: int
+    col: int
+    message: str
+    code: str = "invalid"
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.severity}: {self.message} [{self.code}]"
+
+
+class AuthoringError(Exception):
+    """Raised when a file cannot be turned into a model; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,131 @@
+"""Turn located YAML data into a pydantic model, translating every error to file:line:col."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.yamlsource import Located, PathKey
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def to_model(doc: Located, model: type[M]) -> M:
+    """Validate ``doc`` as ``model``; raise ``AuthoringError`` listing every problem, located."""
+    if not isinstance(doc.data, dict):
+        raise AuthoringError([*doc.pending, doc.problem((), "the file must be a mapping of keys to values", "not-a-mapping")])
+    try:
+        result = model.model_validate(doc.data)
+    except ValidationError as exc:
+        raise AuthoringError(doc.pending + _problems(doc, model, exc)) from None
+    if doc.pending:
+        raise AuthoringError(doc.pending)
+    return result
+
+
+def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> list[Problem]:
+    seen: dict[tuple[PathKey, str], Problem] = {}
+    for err in exc.errors(include_url=False):
+        path = _data_path(doc.data, err["loc"])
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            key = str(path[-1])
+            allowed = _fields_at(model, path[:-1])
+            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            message = f"unknown key '{key}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
+            if allowed and not hint:
+                message += f"; allowed here: {', '.join(allowed)}"
+            problem = doc.problem(path, message, "unknown-key", key=True)
+        elif kind == "missing":
+            missing = str(err["loc"][-1])
+            problem = doc.problem(path[:-1] if path and path[-1] == missing else path, f"missing key '{missing}'", "missing-key")
+        elif kind in ("string_type", "literal_error", "enum") and path in doc.coerced:
+            raw = doc.coerced[path]
+            problem = doc.problem(
+                path,
+                f"YAML reads {raw} as {_yaml_kind(doc, path)}, not text; put it in quotes: \"{raw}\""
+                + (f" ({err['msg'].lower()})" if kind != "string_type" else ""),
+                "yaml-coercion",
+            )
+        else:
+            where = _dotted(path)
+            message = err["msg"].removeprefix("Value error, ")
+            problem = doc.problem(path, f"{where}: {message}" if where else message, kind)
+        # A union reports once per member: keep the first message per place.
+        seen.setdefault((path, problem.code), problem)
+    return list(seen.values())
+
+
+def _yaml_kind(doc: Located, path: PathKey) -> str:
+    value: Any = doc.data
+    for part in path:
+        value = value[part]
+    return {bool: "a yes/no boolean", int: "a number", float: "a number"}.get(type(value), "a non-text value")
+
+
+def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
+    """Follow a pydantic ``loc`` through the data, skipping union tags such as 'str' or 'list[...]'."""
+    path: list[str | int] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+            path.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+            path.append(part)
+        elif isinstance(current, dict) and isinstance(part, str) and not _looks_like_tag(part):
+            path.append(part)  # a missing or unknown key
+            break
+    return tuple(path)
+
+
+def _looks_like_tag(part: str) -> bool:
+    return part in {"str", "int", "bool", "float", "none"} or "[" in part or part.startswith(("function-", "constrained-"))
+
+
+def _fields_at(model: type[BaseModel], path: PathKey) -> list[str]:
+    """Field names of the model reached by following ``path`` from ``model`` (empty if not a model)."""
+    current: Any = model
+    for part in path:
+        current = _unwrap(current, part)
+        if current is None:
+            return []
+    current = _unwrap(current, None)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any, part: str | int | None) -> Any:
+    origin = get_origin(tp)
+    if origin is typing.Annotated:
+        return _unwrap(get_args(tp)[0], part)
+    if origin in (Union, types.UnionType):
+        for arg in get_args(tp):
+            found = _unwrap(arg, part)
+            if found is not None:
+                return found
+        return None
+    if part is None:
+        return tp
+    if isinstance(tp, type) and issubclass(tp, BaseModel) and isinstance(part, str):
+        info = tp.model_fields.get(part)
+        return info.annotation if info else None
+    if origin is list and isinstance(part, int):
+        return get_args(tp)[0]
+    if origin is dict and isinstance(part, str):
+        return get_args(tp)[1]
+    return None
+
+
+def _dotted(path: PathKey) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out

@@ -1,0 +1,187 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's composer gives nodes with marks; we build plain data from them ourselves so that we can
+reject duplicate keys and aliases, cap the size, and remember the line and column of every value
+and key for error messages. Scalars are resolved by PyYAML's safe rules (YAML 1.1); plain scalars
+that YAML 1.1 turns into booleans or numbers (``no``, ``off``, ``09:14``) are remembered so a
+"string expected" error can say why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from cmsim.authoring.problems import AuthoringError, Problem
+
+MAX_BYTES = 512 * 1024
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class Located:
+    """Plain data read from a YAML file, with the position of each value and key."""
+
+    file: str
+    data: Any
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    coerced: dict[PathKey, str] = field(default_factory=dict)
+    pending: list[Problem] = field(default_factory=list)
+
+    def where(self, path: PathKey, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (from 1) of the value (or the key) at ``path``, or of its nearest parent."""
+        path = tuple(path)
+        if key and path in self.keys:
+            return self.keys[path]
+        while path:
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), (1, 1))
+
+    def problem(self, path: PathKey, message: str, code: str, *, key: bool = False, warning: bool = False) -> Problem:
+        """A problem located at ``path``."""
+        line, col = self.where(path, key=key)
+        return Problem(self.file, line, col, message, code, "warning" if warning else "error")
+
+
+class _Builder:
+    def __init__(self, file: str, loader: yaml.SafeLoader) -> None:
+        self.loader = loader
+        self.out = Located(file, None)
+        self.problems: list[Problem] = []
+
+    def _at(self, node: Node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def build(self, node: Node, path: PathKey) -> Any:
+        self.out.values[path] = self._at(node)
+        if isinstance(node, MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    line, col = self._at(key_node)
+                    self.problems.append(Problem(self.out.file, line, col, "merge keys ('<<') are not allowed", "yaml-merge"))
+                    continue
+                key = self.build(key_node, (*path, "<key>"))
+                key = str(key) if not isinstance(key, str) else key
+                if key in result:
+                    line, col = self._at(key_node)
+                    first = self.out.keys[(*path, key)]
+                    self.problems.append(
+                        Problem(self.out.file, line, col, f"duplicate key '{key}' (first at line {first[0]})", "duplicate-key")
+                    )
+                    continue
+                self.out.keys[(*path, key)] = self._at(key_node)
+                result[key] = self.build(value_node, (*path, key))
+            self.out.values.pop((*path, "<key>"), None)
+            return result
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        value = self.loader.construct_object(node, deep=True)
+        if node.style is None and not isinstance(value, str) and value is not None:
+            self.out.coerced[path] = node.value
+        return value
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A SafeLoader whose composer refuses aliases (they can explode memory when walked)."""
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(None, None, "aliases ('*name') are not allowed", event.start_mark)
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(None, None, f"anchors ('&{anchor}') are not allowed", event.start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+def read_yaml(path: Path | str, *, text: str | None = None) -> Located:
+    """Read one YAML document safely; raise ``AuthoringError`` with located problems."""
+    file = str(path)
+    if text is None:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise AuthoringError([Problem(file, 1, 1, f"cannot read file: {exc.strerror}", "io")]) from None
+        if len(raw) > MAX_BYTES:
+            raise AuthoringError([Problem(file, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", "too-big")])
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise AuthoringError([Problem(file, 1, 1, f"not UTF-8 text (byte {exc.start})", "encoding")]) from None
+    elif len(text.encode("utf-8")) > MAX_BYTES:
+        raise AuthoringError([Problem(file, 1, 1, f"text is over the {MAX_BYTES}-byte limit", "too-big")])
+    tab_problems: list[Problem] = []
+    while True:
+        try:
+            doc = _parse(file, text)
+        except AuthoringError as exc:
+            tab = _tab_line(text, exc.problems[0])
+            if tab is None or len(tab_problems) >= 50:
+                raise AuthoringError(tab_problems + exc.problems) from None
+            # Report the tab, then read on as if it were spaces, to find the file's other problems.
+            tab_problems.append(exc.problems[0])
+            text = _realign(text, tab)
+            continue
+        if tab_problems:
+            doc.pending = tab_problems
+        return doc
+
+
+def _realign(text: str, line: int) -> str:
+    """Indent a tab-indented line like the line above it (one level deeper after a ``key:``)."""
+    lines = text.split("\n")
+    above = next((x for x in reversed(lines[: line - 1]) if x.strip() and not x.lstrip().startswith("#")), "")
+    indent = len(above) - len(above.lstrip(" "))
+    if above.rstrip().endswith(":"):
+        indent += 2
+    lines[line - 1] = " " * indent + lines[line - 1].lstrip(" \t")
+    return "\n".join(lines)
+
+
+def _tab_line(text: str, problem: Problem) -> int | None:
+    if problem.code != "yaml-tab":
+        return None
+    return problem.line
+
+
+def _parse(file: str, text: str) -> Located:
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise AuthoringError([Problem(file, 1, 1, "the file is empty", "empty")])
+        builder = _Builder(file, loader)
+        builder.out.data = builder.build(node, ())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message, code = _yaml_message(exc, text, line)
+        raise AuthoringError([Problem(file, line, col, message, code)]) from None
+    except yaml.YAMLError as exc:
+        raise AuthoringError([Problem(file, 1, 1, f"YAML error: {exc}", "yaml-syntax")]) from None
+    finally:
+        loader.dispose()
+    if builder.problems:
+        raise AuthoringError(builder.problems)
+    return builder.out
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> tuple[str, str]:
+    lines = text.splitlines()
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    problem = exc.problem or "invalid YAML"
+    if "\t" in source[: len(source) - len(source.lstrip())]:
+        return "a tab is used for indentation; YAML needs spaces", "yaml-tab"
+    if exc.context and exc.context not in problem:
+        return f"{problem} ({exc.context})", "yaml-syntax"
+    return problem, "yaml-syntax"

@@ -1,0 +1,64 @@
+"""The ``cmsim`` command line. Each command lives in ``cmsim.commands.<name>`` and is imported only
+when it runs, so ``cmsim --help`` stays fast and never loads textual or openai."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# name -> (module, one-line help). Keep the help here so listing commands imports nothing.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "play": ("cmsim.commands.play", "play a scenario headless with an answers file"),
+    "list": ("cmsim.commands.listing", "list the scenarios of the library"),
+    "validate": ("cmsim.commands.validate", "check scenario files: format and lint, located at file:line:col"),
+    "graph": ("cmsim.commands.graph", "draw a scenario's branches (mermaid or dot)"),
+    "schema": ("cmsim.commands.schema", "print or write the JSON Schemas of the YAML formats"),
+}
+
+
+def build_parser(chosen: str | None) -> argparse.ArgumentParser:
+    """The argument parser; only the chosen command's module is imported to add its arguments."""
+    parser = argparse.ArgumentParser(
+        prog="cmsim",
+        description="A community-manager simulator. With no command, opens the terminal app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cmsim {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if name == chosen:
+            importlib.import_module(module).add_arguments(command_parser)
+    return parser
+
+
+def _version() -> str:
+    from cmsim import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``cmsim`` and ``python -m cmsim``; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((a for a in args_list if not a.startswith("-")), None)
+    if chosen not in COMMANDS:
+        chosen = None
+    args = build_parser(chosen).parse_args(args_list)
+    from cmsim.authoring.problems import AuthoringError
+
+    try:
+        if args.command is None:
+            module = importlib.import_module("cmsim.commands.app")
+        else:
+            module = importlib.import_module(COMMANDS[args.command][0])
+        return int(module.run(args))
+    except AuthoringError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,83 @@
+"""What scoring produces: per-criterion results with evidence, per-quality scores, a better reply."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydField
+
+from cmsim.model.base import band_of
+from cmsim.model.qualities import Quality
+
+
+class Answer(BaseModel):
+    """What the trainee submitted for a step: text per field, or the option chosen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fields: dict[str, str] = PydField(default_factory=dict)
+    option: str | None = None
+
+    @classmethod
+    def from_data(cls, data: object) -> Answer:
+        """Build from an answers-file value: a string, a mapping field→text, or ``{option: id}``."""
+        if isinstance(data, Answer):
+            return data
+        if isinstance(data, str):
+            return cls(fields={"reply": data})
+        if isinstance(data, dict):
+            if set(data) == {"option"}:
+                return cls(option=str(data["option"]))
+            return cls(fields={str(k): "" if v is None else str(v) for k, v in data.items()})
+        raise ValueError("an answer is a text, a mapping of field ids to texts, or {option: id}")
+
+
+class Evidence(BaseModel):
+    """A span of the reply that drove a criterion's score, up (+) or down (-)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: str
+    start: int
+    end: int
+    text: str
+    polarity: Literal["+", "-"] = "+"
+
+
+class CriterionResult(BaseModel):
+    """The score of one criterion, why, and what was missing."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    quality: Quality
+    score: int = PydField(ge=0, le=100)
+    weight: float
+    feedback: str
+    evidence: list[Evidence] = PydField(default_factory=list)
+    missing: list[str] = PydField(default_factory=list)
+
+    @property
+    def band(self) -> str:
+        """good / fair / poor."""
+        return band_of(self.score)
+
+
+class StepResult(BaseModel):
+    """The result of scoring one answer to one step."""
+
+    model_config = ConfigDict(frozen=True)
+
+    step_id: str
+    scores: dict[Quality, int]
+    criteria: list[CriterionResult] = PydField(default_factory=list)
+    better_reply: dict[str, str] = PydField(default_factory=dict)
+    flags: list[str] = PydField(default_factory=list, description="Integrity flags: empty, stuffing, copy…")
+    feedback: str = ""
+    scorer: str = "offline"
+
+    @property
+    def average(self) -> int:
+        """Rounded mean of the quality scores (0 when there are none)."""
+        return round(sum(self.scores.values()) / len(self.scores)) if self.scores else 0

@@ -1,0 +1,31 @@
+"""Where cmsim finds its built-in data (scenarios, rubrics, schemas)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_root() -> Path:
+    """The folder holding ``scenarios/``, ``rubrics/`` and ``schema/``: the source checkout, or the
+    copy bundled inside an installed wheel."""
+    checkout = _PACKAGE.parent
+    if (checkout / "scenarios").is_dir() and (checkout / "rubrics").is_dir():
+        return checkout
+    return _PACKAGE / "_data"
+
+
+def scenarios_dir() -> Path:
+    """Built-in scenarios (``fr/`` and ``en/`` inside)."""
+    return data_root() / "scenarios"
+
+
+def rubrics_dir() -> Path:
+    """Built-in rubrics and lexicons."""
+    return data_root() / "rubrics"
+
+
+def schema_dir() -> Path:
+    """Published JSON Schemas of the YAML formats."""
+    return data_root() / "schema"
