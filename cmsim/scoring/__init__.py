@@ -1,0 +1,1 @@
+"""Scoring: pure functions from (scenario, step, answer) to a StepResult."""
