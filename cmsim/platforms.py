@@ -1,0 +1,82 @@
+"""Platform limits (read from ``rubrics/platforms.yaml``, dated) and X's weighted character count."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from cmsim.paths import rubrics_dir
+
+URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+_URL_WEIGHT = 23
+
+
+class PlatformInfo(BaseModel):
+    """Limits and conventions of one network."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    post: int
+    comment: int
+    counting: str = "plain"
+    visible: int | None = None
+    hashtags_max: int
+    tone: str
+
+
+class PlatformBook(BaseModel):
+    """Every platform, with the date the limits were checked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: str
+    platforms: dict[str, PlatformInfo]
+
+
+@lru_cache(maxsize=4)
+def platform_book(path: Path | None = None) -> PlatformBook:
+    """The platform data (cached)."""
+    file = path or rubrics_dir() / "platforms.yaml"
+    return PlatformBook.model_validate(yaml.safe_load(file.read_text("utf-8")))
+
+
+def platform(platform_id: str) -> PlatformInfo:
+    """Limits of one platform (KeyError if unknown)."""
+    return platform_book().platforms[platform_id]
+
+
+def _char_weight(ch: str) -> int:
+    """X's weighting: Latin, punctuation and common symbols count 1, everything else (emoji, CJK) 2."""
+    code = ord(ch)
+    if code == 0x200D:  # zero-width joiner inside an emoji sequence
+        return 0
+    if code <= 0x10FF or 0x2000 <= code <= 0x200C or 0x2010 <= code <= 0x201F or 0x2032 <= code <= 0x2037:
+        return 1
+    if 0xFE0E <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF:  # variation selectors, skin tones
+        return 0
+    return 2
+
+
+def weighted_length(text: str, platform_id: str | None = "x") -> int:
+    """Characters as the platform counts them: X weights URLs as 23 and emoji/CJK as 2 (after NFC)."""
+    text = unicodedata.normalize("NFC", text)
+    if platform_id is None or platform(platform_id).counting != "weighted":
+        return len(text)
+    total = 0
+    last = 0
+    for match in URL.finditer(text):
+        total += sum(_char_weight(c) for c in text[last : match.start()]) + _URL_WEIGHT
+        last = match.end()
+    return total + sum(_char_weight(c) for c in text[last:])
+
+
+def limit_for(platform_id: str, kind: str) -> int:
+    """Character limit for a field of ``kind`` (post, public reply, private message) on a platform."""
+    info = platform(platform_id)
+    return info.post if kind == "post" else info.comment
