@@ -18,7 +18,9 @@ M = TypeVar("M", bound=BaseModel)
 def to_model(doc: Located, model: type[M]) -> M:
     """Validate ``doc`` as ``model``; raise ``AuthoringError`` listing every problem, located."""
     if not isinstance(doc.data, dict):
-        raise AuthoringError([*doc.pending, doc.problem((), "the file must be a mapping of keys to values", "not-a-mapping")])
+        raise AuthoringError(
+            [*doc.pending, doc.problem((), "the file must be a mapping of keys to values", "not-a-mapping")]
+        )
     try:
         result = model.model_validate(doc.data)
     except ValidationError as exc:
@@ -43,12 +45,14 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
             problem = doc.problem(path, message, "unknown-key", key=True)
         elif kind == "missing":
             missing = str(err["loc"][-1])
-            problem = doc.problem(path[:-1] if path and path[-1] == missing else path, f"missing key '{missing}'", "missing-key")
+            problem = doc.problem(
+                path[:-1] if path and path[-1] == missing else path, f"missing key '{missing}'", "missing-key"
+            )
         elif kind in ("string_type", "literal_error", "enum") and path in doc.coerced:
             raw = doc.coerced[path]
             problem = doc.problem(
                 path,
-                f"YAML reads {raw} as {_yaml_kind(doc, path)}, not text; put it in quotes: \"{raw}\""
+                f'YAML reads {raw} as {_yaml_kind(doc, path)}, not text; put it in quotes: "{raw}"'
                 + (f" ({err['msg'].lower()})" if kind != "string_type" else ""),
                 "yaml-coercion",
             )
@@ -75,18 +79,21 @@ def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
     for part in loc:
         if isinstance(current, dict) and part in current:
             current = current[part]
-            path.append(part)
         elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
             current = current[part]
-            path.append(part)
         elif isinstance(current, dict) and isinstance(part, str) and not _looks_like_tag(part):
             path.append(part)  # a missing or unknown key
             break
+        else:
+            continue
+        path.append(part)
     return tuple(path)
 
 
 def _looks_like_tag(part: str) -> bool:
-    return part in {"str", "int", "bool", "float", "none"} or "[" in part or part.startswith(("function-", "constrained-"))
+    return (
+        part in {"str", "int", "bool", "float", "none"} or "[" in part or part.startswith(("function-", "constrained-"))
+    )
 
 
 def _fields_at(model: type[BaseModel], path: PathKey) -> list[str]:

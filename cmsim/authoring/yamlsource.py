@@ -66,7 +66,9 @@ class _Builder:
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     line, col = self._at(key_node)
-                    self.problems.append(Problem(self.out.file, line, col, "merge keys ('<<') are not allowed", "yaml-merge"))
+                    self.problems.append(
+                        Problem(self.out.file, line, col, "merge keys ('<<') are not allowed", "yaml-merge")
+                    )
                     continue
                 key = self.build(key_node, (*path, "<key>"))
                 key = str(key) if not isinstance(key, str) else key
@@ -74,7 +76,13 @@ class _Builder:
                     line, col = self._at(key_node)
                     first = self.out.keys[(*path, key)]
                     self.problems.append(
-                        Problem(self.out.file, line, col, f"duplicate key '{key}' (first at line {first[0]})", "duplicate-key")
+                        Problem(
+                            self.out.file,
+                            line,
+                            col,
+                            f"duplicate key '{key}' (first at line {first[0]})",
+                            "duplicate-key",
+                        )
                     )
                     continue
                 self.out.keys[(*path, key)] = self._at(key_node)
@@ -93,15 +101,15 @@ class _Builder:
 class _NoAliasLoader(yaml.SafeLoader):
     """A SafeLoader whose composer refuses aliases (they can explode memory when walked)."""
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.MarkedYAMLError(None, None, "aliases ('*name') are not allowed", event.start_mark)
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise yaml.MarkedYAMLError(None, None, f"anchors ('&{anchor}') are not allowed", event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 def read_yaml(path: Path | str, *, text: str | None = None) -> Located:
@@ -113,7 +121,9 @@ def read_yaml(path: Path | str, *, text: str | None = None) -> Located:
         except OSError as exc:
             raise AuthoringError([Problem(file, 1, 1, f"cannot read file: {exc.strerror}", "io")]) from None
         if len(raw) > MAX_BYTES:
-            raise AuthoringError([Problem(file, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", "too-big")])
+            raise AuthoringError(
+                [Problem(file, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", "too-big")]
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -47,9 +47,7 @@ def parse_range(expr: str) -> tuple[int, int]:
         return BANDS[key]
     m = _RANGE.match(key)
     if not m:
-        raise ValueError(
-            f"{expr!r} is not a score range: write '>= 60', '< 40', '40-69', 'good', 'fair' or 'poor'"
-        )
+        raise ValueError(f"{expr!r} is not a score range: write '>= 60', '< 40', '40-69', 'good', 'fair' or 'poor'")
     if m["op"]:
         v = int(m["v"])
         lo, hi = {">=": (v, 100), ">": (v + 1, 100), "<=": (0, v), "<": (0, v - 1), "==": (v, v)}[m["op"]]

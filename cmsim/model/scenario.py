@@ -32,7 +32,9 @@ class Charter(Strict):
         "sparing", description="none: no emoji; sparing: at most two per message; free: no limit."
     )
     signature: str | None = PydField(None, description="Text every public reply must end with, e.g. '^Léa'.")
-    tone: Literal["casual", "neutral", "formal"] = PydField("neutral", description="The register: casual, neutral or formal.")
+    tone: Literal["casual", "neutral", "formal"] = PydField(
+        "neutral", description="The register: casual, neutral or formal."
+    )
     avoid: list[Text] = PydField(default_factory=list, description="Words or phrases the brand never uses.")
     rules: list[Text] = PydField(default_factory=list, description="Other rules, shown to the trainee.")
 
@@ -280,6 +282,19 @@ class Scenario(Strict):
 
 
 __all__ = [
-    "FORMAT_VERSION", "Branch", "Brand", "Calibration", "Charter", "Condition", "Ending", "Expect", "Field",
-    "LocalText", "Message", "Option", "Persona", "Scenario", "Step",
+    "FORMAT_VERSION",
+    "Branch",
+    "Brand",
+    "Calibration",
+    "Charter",
+    "Condition",
+    "Ending",
+    "Expect",
+    "Field",
+    "LocalText",
+    "Message",
+    "Option",
+    "Persona",
+    "Scenario",
+    "Step",
 ]

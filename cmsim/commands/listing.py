@@ -1,0 +1,53 @@
+"""``cmsim list``: the scenarios of the library, with their language, difficulty and qualities."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cmsim.authoring.load import Loaded, iter_scenarios
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim list``."""
+    parser.add_argument("paths", nargs="*", help="folders or files (default: the built-in library)")
+    parser.add_argument("--lang", choices=["fr", "en"], help="only this language")
+    parser.add_argument("--quality", help="only scenarios exercising this quality")
+    parser.add_argument("--platform", help="only scenarios on this platform")
+    parser.add_argument("--json", action="store_true", help="print as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """List, skipping files that do not load (``cmsim validate`` says why)."""
+    rows = []
+    broken = 0
+    for item in iter_scenarios(args.paths):
+        if not isinstance(item, Loaded):
+            broken += 1
+            continue
+        s = item.scenario
+        if (args.lang and s.lang != args.lang) or (args.platform and args.platform not in s.platforms):
+            continue
+        if args.quality and args.quality not in s.qualities():
+            continue
+        rows.append(
+            {
+                "id": s.id,
+                "lang": s.lang,
+                "difficulty": s.difficulty,
+                "platforms": list(s.platforms),
+                "qualities": [str(q) for q in s.qualities()],
+                "title": s.title,
+                "path": str(item.path),
+            }
+        )
+    rows.sort(key=lambda r: (str(r["lang"]), str(r["id"])))
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for r in rows:
+            print(f"{r['id']:<24} {r['lang']}  {r['difficulty']:<6}  {','.join(r['platforms']):<22} {r['title']}")
+        print(f"{len(rows)} scenarios" + (f" ({broken} files do not load: run 'cmsim validate')" if broken else ""))
+    return 0

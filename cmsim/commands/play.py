@@ -1,0 +1,97 @@
+"""``cmsim play SCENARIO --answers FILE``: a headless playthrough that prints each step, the branch
+taken and the scores (or the whole run as JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cmsim.authoring.load import find_scenario
+from cmsim.authoring.problems import AuthoringError
+from cmsim.model.qualities import label
+from cmsim.scoring.factory import make_scorer
+from cmsim.sim.answers import read_answers
+from cmsim.sim.runner import Runner, RunnerError
+from cmsim.sim.state import RunState
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim play``."""
+    parser.add_argument("scenario", help="scenario id or YAML file")
+    parser.add_argument("--answers", required=True, type=Path, help="YAML file mapping step ids to answers")
+    parser.add_argument("--json", action="store_true", help="print the run as JSON")
+    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+
+
+def play(scenario_ref: str, answers_file: Path, scorer: str = "offline") -> tuple[Runner, RunState]:
+    """Play ``scenario_ref`` through with the answers of ``answers_file``; the final state."""
+    loaded = find_scenario(scenario_ref)
+    answers, doc = read_answers(answers_file)
+    runner = Runner(loaded, make_scorer(scorer))
+    state = runner.start()
+    while not state.finished:
+        step = runner.current_step(state)
+        if step.id not in answers:
+            raise AuthoringError(
+                [
+                    doc.problem(
+                        (), f"no answer for step '{step.id}' ({step.title}), which this path reaches", "missing-answer"
+                    )
+                ]
+            )
+        try:
+            state, _turn = runner.submit(state, answers[step.id])
+        except RunnerError as exc:
+            raise AuthoringError([doc.problem((step.id,), str(exc), "bad-answer")]) from None
+    return runner, state
+
+
+def run_to_dict(runner: Runner, state: RunState) -> dict[str, object]:
+    """The run as plain data (the ``--json`` output)."""
+    ending = runner.ending(state)
+    return {
+        "scenario": state.scenario_id,
+        "digest": state.digest,
+        "turns": [
+            {
+                "step": t.step_id,
+                "scores": {str(q): v for q, v in t.result.scores.items()},
+                "average": t.result.average,
+                "branch": t.branch,
+                "goto": t.goto,
+                "flags": t.result.flags,
+                "scorer": t.result.scorer,
+            }
+            for t in state.turns
+        ],
+        "ending": ending.id if ending else None,
+        "outcome": ending.outcome if ending else None,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Play and print."""
+    runner, state = play(args.scenario, args.answers, args.scorer)
+    if args.json:
+        json.dump(run_to_dict(runner, state), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    scenario = runner.scenario
+    lang = scenario.lang
+    print(f"▶ {scenario.title}  ({scenario.id}, {lang}, {', '.join(scenario.platforms)})")
+    for i, turn in enumerate(state.turns, 1):
+        step = scenario.step(turn.step_id)
+        print(f"\n── {i}. {step.id}: {step.title}")
+        if turn.answer.option:
+            print(f"   chose: {turn.answer.option}")
+        scores = "  ".join(f"{label(q, lang)} {v}" for q, v in turn.result.scores.items())
+        print(f"   {scores}   (average {turn.result.average})")
+        if turn.result.flags:
+            print(f"   flags: {', '.join(turn.result.flags)}")
+        print(f"   → {turn.goto}   [{turn.branch}]")
+    ending = runner.ending(state)
+    assert ending is not None
+    print(f"\n■ {ending.title}  ({ending.outcome})\n  {ending.debrief.strip()}")
+    return 0
