@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import types
 import typing
@@ -32,9 +33,11 @@ def to_model(doc: Located, model: type[M]) -> M:
 
 def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> list[Problem]:
     seen: dict[tuple[PathKey, str], Problem] = {}
+    suggested: set[tuple[PathKey, str]] = set()  # (mapping, key) a "did you mean" names
     for err in exc.errors(include_url=False):
         path = _data_path(doc.data, err["loc"])
         kind = err["type"]
+        slot = ""
         if kind == "extra_forbidden":
             key = str(path[-1])
             allowed = _fields_at(model, path[:-1])
@@ -42,17 +45,19 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
             message = f"unknown key '{key}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
             if allowed and not hint:
                 message += f"; allowed here: {', '.join(allowed)}"
+            if hint:
+                suggested.add((path[:-1], hint[0]))
             problem = doc.problem(path, message, "unknown-key", key=True)
         elif kind == "missing":
-            missing = str(err["loc"][-1])
-            problem = doc.problem(
-                path[:-1] if path and path[-1] == missing else path, f"missing key '{missing}'", "missing-key"
-            )
+            name = str(err["loc"][-1])
+            path = path[:-1] if path and path[-1] == name else path
+            slot = f"missing:{name}"  # every missing key of a mapping, not just the first
+            problem = doc.problem(path, f"missing key '{name}'", "missing-key")
         elif kind in ("string_type", "literal_error", "enum") and path in doc.coerced:
             raw = doc.coerced[path]
             problem = doc.problem(
                 path,
-                f'YAML reads {raw} as {_yaml_kind(doc, path)}, not text; put it in quotes: "{raw}"'
+                f"YAML reads {raw} as {_yaml_kind(doc, path)}, not text; put it in quotes: \"{raw}\""
                 + (f" ({err['msg'].lower()})" if kind != "string_type" else ""),
                 "yaml-coercion",
             )
@@ -61,8 +66,14 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
             message = err["msg"].removeprefix("Value error, ")
             problem = doc.problem(path, f"{where}: {message}" if where else message, kind)
         # A union reports once per member: keep the first message per place.
-        seen.setdefault((path, problem.code), problem)
-    return list(seen.values())
+        seen.setdefault((path, slot or problem.code), problem)
+    # A typo'd key is one mistake: its "did you mean 'x'?" already says that 'x' is missing.
+    for path, name in suggested:
+        seen.pop((path, f"missing:{name}"), None)
+    # "Should be a string" on a list is a union member's complaint when a deeper error says what is
+    # wrong inside the list: keep the deeper, more precise one.
+    deeper = {where[:n] for where, _ in seen for n in range(len(where))}
+    return [p for (where, slot), p in seen.items() if not (slot.endswith("_type") and where in deeper)]
 
 
 def _yaml_kind(doc: Located, path: PathKey) -> str:
@@ -136,3 +147,42 @@ def _dotted(path: PathKey) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+def best_effort(doc: Located, model: type[M], *, rounds: int = 50) -> tuple[M, Located] | None:
+    """The model ``doc`` gives once its unknown keys are fixed (renamed to the missing key they are
+    closest to, dropped otherwise), with a source that still locates renamed keys; None when other
+    problems remain. Lets lint check a file whose only mistakes are typos."""
+    if not isinstance(doc.data, dict):
+        return None
+    data = copy.deepcopy(doc.data)
+    fixed = Located(doc.file, data, dict(doc.values), dict(doc.keys), dict(doc.coerced))
+    for _ in range(rounds):
+        try:
+            return model.model_validate(data), fixed
+        except ValidationError as exc:
+            unknown = [_data_path(data, e["loc"]) for e in exc.errors() if e["type"] == "extra_forbidden"]
+        if not unknown:
+            return None
+        for path in unknown:
+            parent: Any = data
+            for part in path[:-1]:
+                parent = parent[part]
+            key = path[-1]
+            if not isinstance(parent, dict) or key not in parent:
+                return None
+            hint = difflib.get_close_matches(str(key), _fields_at(model, path[:-1]), n=1, cutoff=0.6)
+            value = parent.pop(key)
+            if hint and hint[0] not in parent:
+                parent[hint[0]] = value
+                _move(fixed, path, (*path[:-1], hint[0]))
+    return None
+
+
+def _move(doc: Located, old: PathKey, new: PathKey) -> None:
+    """Make positions recorded under ``old`` answer for ``new`` too."""
+    n = len(old)
+    for table in (doc.values, doc.keys):
+        for path, pos in list(table.items()):
+            if path[:n] == old:
+                table[new + path[n:]] = pos

@@ -190,6 +190,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> tuple[str,
     lines = text.splitlines()
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     problem = exc.problem or "invalid YAML"
+    if problem.startswith(("aliases (", "anchors (")):
+        return problem, "yaml-alias"
     if "\t" in source[: len(source) - len(source.lstrip())]:
         return "a tab is used for indentation; YAML needs spaces", "yaml-tab"
     if exc.context and exc.context not in problem:

@@ -1,0 +1,43 @@
+"""``cmsim validate``: check scenario and rubric files, printing every problem at file:line:col."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cmsim.authoring.lint import check_file
+from cmsim.authoring.load import scenario_files
+from cmsim.authoring.problems import Problem
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim validate``."""
+    parser.add_argument("paths", nargs="*", help="files or folders (default: the built-in scenarios)")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every file found, print all problems sorted, then a summary; 1 when any fails."""
+    files = [_shown(f) for f in scenario_files(args.paths)]
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            problems.extend(check_file(file))
+        except Exception as exc:  # one file's bug in cmsim must not hide the other files' problems
+            problems.append(
+                Problem(str(file), 1, 1, f"cmsim failed on this file ({type(exc).__name__}: {exc})", "internal")
+            )
+    for problem in sorted(problems):
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    print(f"{len(files)} files, {errors} errors, {warnings} warnings")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def _shown(path: Path) -> Path:
+    """``path`` relative to the working folder when it is inside it (shorter lines)."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
