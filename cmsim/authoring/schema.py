@@ -1,0 +1,66 @@
+"""JSON Schemas of the YAML formats, generated from the models, so editors can check files as
+authors type (``# yaml-language-server: $schema=…`` at the top of each file)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from cmsim.model.rubric import Rubric
+from cmsim.model.scenario import Scenario
+from cmsim.paths import schema_dir
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+MODELS: dict[str, tuple[type[BaseModel], str]] = {
+    "scenario": (Scenario, "cmsim scenario (format 1)"),
+    "rubric": (Rubric, "cmsim rubric (format 1)"),
+}
+
+
+def file_name(kind: str) -> str:
+    """File name of a format's schema, e.g. ``scenario.schema.json``."""
+    return f"{kind}.schema.json"
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of ``kind`` (scenario or rubric), ready to publish."""
+    model, title = MODELS[kind]
+    body = model.model_json_schema()
+    _close_objects(body)
+    if kind == "scenario":
+        # ``next: ending-id`` is a shortcut for ``next: [{goto: ending-id}]`` (see Step._goto_shortcut).
+        step = body["$defs"]["Step"]["properties"]
+        step["next"] = {"anyOf": [{"type": "string", "description": "Shortcut for [{goto: …}]."}, step["next"]]}
+    return {"$schema": DIALECT, "$id": f"urn:cmsim:schema:{kind}:1", **body, "title": title}
+
+
+def render(kind: str) -> str:
+    """The schema of ``kind`` as the JSON text committed under ``schema/``."""
+    return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schemas(folder: Path | None = None) -> list[Path]:
+    """Write every schema into ``folder`` (the published ``schema/`` by default); the paths written."""
+    folder = folder or schema_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in MODELS:
+        path = folder / file_name(kind)
+        path.write_text(render(kind), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _close_objects(node: Any) -> None:
+    """``additionalProperties: false`` on every object with declared properties (models forbid extras)."""
+    if isinstance(node, dict):
+        if "properties" in node:
+            node["additionalProperties"] = False
+        for value in node.values():
+            _close_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_objects(value)
