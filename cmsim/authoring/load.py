@@ -76,6 +76,10 @@ def find_scenario(ref: str, library: Iterable[Path | str] = ()) -> Loaded:
     raise AuthoringError([Problem(ref, 1, 1, f"no scenario with id or path '{ref}' (see 'cmsim list')", "not-found")])
 
 
+NOT_RUBRICS = frozenset({"platforms.yaml"})
+"""Data files that live beside the rubrics but are not rubrics."""
+
+
 class RubricBook:
     """The rubrics available to scoring, by id, read once from a folder."""
 
@@ -85,6 +89,8 @@ class RubricBook:
         self._digests: dict[str, str] = {}
         problems: list[Problem] = []
         for file in sorted(self.folder.glob("*.yaml")):
+            if file.name in NOT_RUBRICS:
+                continue
             try:
                 rubric = load_rubric(file)
             except AuthoringError as exc:

@@ -1,0 +1,52 @@
+"""Calm: no insults, contempt, sarcasm, threats, blame or shouting; de-escalating moves count."""
+
+from __future__ import annotations
+
+import re
+
+from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, penalty_score, spans
+from cmsim.scoring.integrity import FieldView
+
+_RUN = re.compile(r"[!?]{2,}")
+READS = ("public", "private")
+
+
+@field_criterion("hostility", READS)
+def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Insults, threats, contempt, blame, sarcasm, condescension and mocking emoji each cost points."""
+    costs = {"insults": 60, "threats": 60, "contempt": 40, "blame": 35, "sarcasm": 30, "condescension": 25,
+             "mocking-emoji": 25}
+    costs.update({k: float(v) for k, v in params.get("costs", {}).items()})
+    return penalty_score(fv, [(fv.distinct(name), cost) for name, cost in costs.items()])
+
+
+@field_criterion("shouting", READS)
+def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Words in capitals and runs of ``!!!`` or ``?!`` read as shouting."""
+    an = fv.an
+    function = fv.lex["function-words"].words
+    caps = [
+        i for i, tok in enumerate(an.surface)
+        if an.is_word[i] and not fv.mask[i] and tok.isupper() and tok.isalpha()
+        and (len(tok) >= 4 or (len(tok) == 3 and an.norms[i] in function))
+    ]
+    words = max(1, len(fv.live_words()))
+    evidence = [(fv.id, an.starts[i], an.ends[i], "-") for i in caps]
+    score = 100.0 - min(60.0, 15.0 * len(caps))
+    if len(caps) > 0.3 * words:
+        score = min(score, 20.0)
+    scored = fv.raw[: len(an.text)]
+    runs = list(_RUN.finditer(scored))
+    score -= min(50.0, 25.0 * len(runs))
+    evidence.extend((fv.id, m.start(), m.end(), "-") for m in runs)
+    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
+
+
+@field_criterion("de-escalation", READS)
+def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Thanking, agreeing, owning the problem and acknowledging the feeling lower the temperature."""
+    moves = fv.distinct("de-escalation")
+    feeling = fv.distinct("empathy")[:2]
+    per_move = float(params.get("per_move", 20))
+    score = float(params.get("base", 40)) + per_move * (len(moves) + len(feeling))
+    return Outcome(min(100.0, score), spans(fv, moves + feeling))

@@ -1,0 +1,126 @@
+"""Communication: the brand's charter, clarity without jargon, respect without condescension."""
+
+from __future__ import annotations
+
+from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, find_term, penalty_score
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
+
+READS = ("public", "private", "post")
+_DISRESPECT = {
+    "condescension": 35.0, "insults": 50.0, "threats": 50.0, "contempt": 35.0, "blame": 30.0, "sarcasm": 30.0,
+}
+_TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
+_VOUS = frozenset({"vous", "votre", "vos"})
+
+
+@field_criterion("charter", READS)
+def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Pronoun, names, emoji policy, signature and words to avoid, as the brand's charter says."""
+    rules = ctx.brand.charter
+    an = fv.an
+    score = 100.0
+    evidence: list[Span] = []
+    missing: list[str] = []
+
+    def fault(cost: float, first: int, last: int) -> None:
+        nonlocal score
+        score -= cost
+        evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
+
+    if ctx.lang == "fr" and rules.pronoun != "any":
+        wrong = _VOUS if rules.pronoun == "tu" else _TU
+        bad = [i for i, n in enumerate(an.norms) if n in wrong and not fv.mask[i]]
+        for i in bad[:2]:
+            fault(20, i, i + 1)
+    emoji = an.emoji()
+    allowed = {"none": 0, "sparing": 2, "free": 10**6}[rules.emoji]
+    for i in emoji[allowed : allowed + 2]:
+        fault(15 if rules.emoji == "sparing" else 25, i, i + 1)
+    for term in rules.avoid:
+        found = find_term(fv, term)
+        if found:
+            score -= 25
+            evidence.append((fv.id, found[0], found[1], "-"))
+    if rules.signature and fv.kind in ("public", "post") and not fold(fv.raw.strip()).endswith(
+        fold(rules.signature.strip())
+    ):
+        score -= 25
+        missing.append(rules.signature)
+    if ctx.person and rules.names in ("first_name", "none", "full_name"):
+        parts = [fold(p) for p in ctx.person.split()]
+        used = [i for i, n in enumerate(an.norms) if n in parts and not fv.mask[i]]
+        if rules.names != "none" and not used and fv.kind == "public":
+            score -= 20
+            missing.append(ctx.person)
+        if rules.names == "none" and used:
+            fault(15, used[0], used[0] + 1)
+        elif rules.names == "first_name" and len(parts) > 1 and any(an.norms[i] in parts[1:] for i in used):
+            i = next(i for i in used if an.norms[i] in parts[1:])
+            fault(15, i, i + 1)
+        elif rules.names == "full_name" and len(parts) > 1 and not all(p in {an.norms[i] for i in used} for p in parts):
+            score -= 15
+            missing.append(ctx.person)
+    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]), missing)
+
+
+@field_criterion("clarity", READS)
+def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Sentences of a readable length, enough words to say something, no jargon."""
+    an = fv.an
+    max_words = int(params.get("max_sentence_words", 30))
+    out = penalty_score(fv, [(fv.distinct("jargon"), 20.0)])
+    for sent in an.sentences:
+        words = sum(1 for i in range(sent.first, sent.last) if an.is_word[i])
+        if words > max_words:
+            out.score -= min(30.0, (words - max_words) * 2.0)
+            out.evidence.append((fv.id, sent.start, sent.end, "-"))
+    live = len(fv.live_words())
+    if live < 8:
+        out.score -= 5.0 * (8 - live)
+    out.score = max(0.0, out.score)
+    return out
+
+
+@field_criterion("respect", READS)
+def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """No condescension, and the register the brand asked for (casual, neutral or formal)."""
+    tone = ctx.brand.charter.tone
+    penalties = [(fv.distinct(name), cost) for name, cost in _DISRESPECT.items()]
+    if tone == "casual":
+        penalties.append((fv.distinct("formal-markers"), 20.0))
+    elif tone == "formal":
+        penalties.append((fv.distinct("casual-markers"), 20.0))
+    return penalty_score(fv, penalties)
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
+
+
+@field_criterion("voice", READS)
+def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """A human voice: someone speaks ("I"), warmly, to a named person; stock phrases sound like nobody."""
+    an = fv.an
+    evidence: list[Span] = []
+    points = 0
+    if ctx.brand.charter.tone != "formal":
+        me = next((i for i, n in enumerate(an.norms) if n in _FIRST_PERSON and not fv.mask[i]), None)
+        if me is not None:
+            points += 1
+            evidence.append((fv.id, an.starts[me], an.ends[me], "+"))
+        warm = fv.distinct("empathy")[:1] + fv.distinct("de-escalation")[:1]
+        if warm:
+            points += 1
+            evidence.append((fv.id, warm[0].start, warm[0].end, "+"))
+    else:
+        points += 2 - min(2, len(fv.distinct("casual-markers")))
+    if ctx.person:
+        named = find_term(fv, ctx.person.split()[0])
+        if named:
+            points += 1
+            evidence.append((fv.id, named[0], named[1], "+"))
+    else:
+        points += 1
+    stock = fv.distinct("stock-phrases")
+    evidence.extend((fv.id, h.start, h.end, "-") for h in stock)
+    return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence)

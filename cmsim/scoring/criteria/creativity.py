@@ -1,0 +1,67 @@
+"""Creativity: original wording (not clichés, not the model answer), a hook, a call to action, variety."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, penalty_score, spans
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
+
+READS = ("public", "post")
+_INVITES = frozenset(
+    {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
+)
+
+
+@field_criterion("originality", READS)
+def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Clichés and stock phrases cost points; so does reusing the model answer nearly word for word."""
+    out = penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0)])
+    text = fold(fv.an.text)
+    for model in ctx.models:
+        similarity = fuzz.ratio(text, fold(model))
+        if similarity > 75:
+            out.score *= max(0.2, 1.0 - (similarity - 75) / 25)
+            out.missing.append("own words")
+            break
+    return out
+
+
+@field_criterion("engagement", READS)
+def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """A hook at the start, a call to action, and a question that invites the community to answer."""
+    an = fv.an
+    evidence: list[Span] = []
+    parts = 0
+    if an.sentences:
+        first = an.sentences[0]
+        hook = [h for h in fv.hits("hooks") if h.first < first.last]
+        opener = fv.raw[first.end : first.end + 2].lstrip().startswith(("?", "!"))
+        if hook or (opener and not any(fv.mask[first.first : first.last])):
+            parts += 1
+            evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
+    cta = fv.distinct("calls-to-action")
+    if cta:
+        parts += 1
+        evidence.extend(spans(fv, cta[:2]))
+    for sent in an.sentences:
+        asks = fv.raw[sent.end : sent.end + 2].lstrip().startswith("?")
+        live = [i for i in range(sent.first, sent.last) if not fv.mask[i]]
+        if asks and live and any(an.norms[i] in _INVITES for i in live):
+            parts += 1
+            evidence.append((fv.id, sent.start, sent.end + 1, "+"))
+            break
+    return Outcome(100.0 * parts / 3, evidence, [])
+
+
+@field_criterion("variety", READS)
+def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Varied wording: many different content words rather than the same few again and again."""
+    function = fv.lex["function-words"].words
+    content = [fv.an.stems[i] for i in fv.live_words() if fv.an.norms[i] not in function]
+    if not content:
+        return Outcome(0.0)
+    ratio = len(set(content)) / len(content)
+    score = max(0.0, min(100.0, (ratio - 0.4) / 0.4 * 100.0))
+    return Outcome(score * min(1.0, len(content) / 8))

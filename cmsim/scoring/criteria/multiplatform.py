@@ -1,0 +1,98 @@
+"""Multi-platform: each network's limits and conventions, and posts really adapted, not copied."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from cmsim.platforms import platform, weighted_length
+from cmsim.scoring.criteria import (
+    NOT_APPLICABLE,
+    Context,
+    Outcome,
+    Params,
+    Span,
+    field_criterion,
+    find_term,
+    step_criterion,
+)
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
+
+READS = ("post",)
+HASHTAG = re.compile(r"(?<![\w#])#\w+")
+
+
+def hashtags(text: str) -> list[re.Match[str]]:
+    """Hashtags in ``text``."""
+    return list(HASHTAG.finditer(text))
+
+
+@field_criterion("platform-limits", READS)
+def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Within the platform's length limit (as it counts characters) and its number of hashtags."""
+    if fv.platform is None:
+        return NOT_APPLICABLE
+    info = platform(fv.platform)
+    length = weighted_length(fv.raw, fv.platform)
+    score = 100.0
+    evidence: list[Span] = []
+    missing: list[str] = []
+    if length > fv.limit:
+        score -= min(100.0, 100.0 * (length / fv.limit - 1.0) * 2 + 40.0)
+        evidence.append((fv.id, fv.limit, min(len(fv.raw), len(fv.an.text)), "-"))
+        missing.append(f"≤ {fv.limit}")
+    tags = hashtags(fv.an.text)
+    extra = tags[info.hashtags_max :]
+    score -= 20.0 * len(extra)
+    evidence.extend((fv.id, m.start(), m.end(), "-") for m in extra)
+    return Outcome(max(0.0, score), evidence, missing)
+
+
+@field_criterion("platform-register", READS)
+def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The network's register: professional on LinkedIn, short on X, key message visible on Instagram."""
+    if fv.platform is None:
+        return NOT_APPLICABLE
+    info = platform(fv.platform)
+    score = 100.0
+    evidence: list[Span] = []
+    missing: list[str] = []
+    if fv.platform == "linkedin":
+        casual = fv.distinct("casual-markers")
+        score -= 15.0 * len(casual)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in casual)
+        if len(fv.an.emoji()) > 3:
+            score -= 20.0
+    if fv.platform in ("tiktok", "instagram", "x"):
+        formal = fv.distinct("formal-markers")
+        score -= 15.0 * len(formal)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
+    if info.visible and fv.kind == "post":
+        head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
+        if not head and "?" not in fv.raw[: info.visible]:
+            score -= 25.0
+            missing.append(f"hook in the first {info.visible} characters")
+    if fv.kind == "post" and ctx.expect.hashtags:
+        present = {fold(m.group()) for m in hashtags(fv.an.text)}
+        for tag in ctx.expect.hashtags:
+            wanted = fold(tag if tag.startswith("#") else "#" + tag)
+            if wanted not in present and not find_term(fv, tag.lstrip("#")):
+                score -= 20.0
+                missing.append(wanted)
+    return Outcome(max(0.0, score), evidence, missing)
+
+
+@step_criterion("adaptation", READS)
+def adaptation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """Posts for different networks are rewritten for each, not copied from one to the other."""
+    posts = [fv for fv in fields if fv.kind == "post" and not fv.empty]
+    if len(posts) < 2:
+        return NOT_APPLICABLE
+    sims = [fuzz.ratio(fold(a.an.text), fold(b.an.text)) for a, b in combinations(posts, 2)]
+    worst = max(sims)
+    score = max(0.0, min(100.0, (90.0 - worst) / 40.0 * 100.0))
+    evidence: list[Span] = [] if score >= 70 else [(fv.id, 0, len(fv.an.text), "-") for fv in posts]
+    return Outcome(score, evidence)

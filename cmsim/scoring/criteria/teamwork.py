@@ -1,0 +1,73 @@
+"""Teamwork: the right team, the facts it needs (who, what, when, reach, urgency), a holding line."""
+
+from __future__ import annotations
+
+from cmsim.scoring.criteria import (
+    Context,
+    Outcome,
+    Params,
+    Span,
+    facts_to_check,
+    field_criterion,
+    find_term,
+    spans,
+    step_criterion,
+)
+from cmsim.scoring.integrity import FieldView
+
+READS = ("internal",)
+ELEMENTS = ("who", "what", "when", "reach", "urgency")
+
+
+@field_criterion("team-routing", READS)
+def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The note reaches the team(s) that own the problem."""
+    hits = fv.distinct("teams")
+    named = sorted({h.group for h in hits})
+    wanted = list(ctx.expect.teams) or list(params.get("teams", []))
+    if not wanted:
+        return Outcome(100.0 if named else 0.0, spans(fv, hits), [] if named else ["team"])
+    right = [t for t in wanted if t in named]
+    good = [h for h in hits if h.group in wanted]
+    score = 100.0 * len(right) / len(wanted)
+    if not right and named:
+        score = 20.0
+    return Outcome(score, spans(fv, good), [t for t in wanted if t not in named])
+
+
+@field_criterion("handover-facts", READS)
+def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The note says who is affected, what happened, since when, how visible it is and how urgent."""
+    handover = fv.hits("handover")
+    found: dict[str, Span] = {}
+    for hit in handover:
+        if hit.group in ELEMENTS and hit.group not in found:
+            found[hit.group] = (fv.id, hit.start, hit.end, "+")
+    wanted, _derived = facts_to_check(ctx)
+    for alternatives in wanted:
+        span = next((s for s in (find_term(fv, a) for a in alternatives) if s), None)
+        if span:
+            found["what"] = (fv.id, span[0], span[1], "+")
+            break
+    if ctx.person and "who" not in found:
+        span = find_term(fv, ctx.person.split()[0])
+        if span:
+            found["who"] = (fv.id, span[0], span[1], "+")
+    score = 100.0 * len(found) / len(ELEMENTS)
+    return Outcome(score, [found[k] for k in ELEMENTS if k in found], [k for k in ELEMENTS if k not in found])
+
+
+@step_criterion("holding-line", ("internal", "public"))
+def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """While the team works, the community is not left in silence: say so, or answer in public."""
+    for fv in fields:
+        if fv.kind == "internal":
+            held = [h for h in fv.hits("handover") if h.group == "holding"]
+            if held:
+                return Outcome(100.0, spans(fv, held[:1]))
+    for fv in fields:
+        if fv.kind == "public" and not fv.empty:
+            moves = fv.distinct("next-step")
+            if moves:
+                return Outcome(80.0, spans(fv, moves[:1]))
+    return Outcome(0.0, missing=["holding line"])

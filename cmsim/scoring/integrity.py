@@ -1,0 +1,197 @@
+"""Anti-gaming: what of a reply may earn points, and how much the rest of the reply is worth.
+
+Each field is read once into a :class:`FieldView`: its analysis, a mask over tokens that earn nothing
+(spans copied from the thread, sentences addressed to the grader, repeated sentences), its
+*substance* (share of words standing in real sentences), and a *gate* that scales every criterion
+reading the field (substance × stuffing × length).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from cmsim.platforms import weighted_length
+from cmsim.scoring.lexicon import Hit, Lexicons, distinct
+from cmsim.scoring.text import Analysis, analyse
+
+MAX_CHARS = 3000
+"""Only this many characters of a field are analysed; longer input is also penalised for length."""
+COPY_NGRAM = 5
+REWARD_LEXICONS = (
+    "empathy", "apology", "next-step", "private-channel", "de-escalation", "hooks", "calls-to-action", "teams",
+)
+_MAX_DENSITY = 0.5
+_MIN_FUNCTION_SHARE = 0.12
+_FULL_SUBSTANCE_WORDS = 8
+
+
+@dataclass
+class FieldView:
+    """One field of an answer, analysed and inspected."""
+
+    id: str
+    kind: str
+    platform: str | None
+    limit: int
+    raw: str
+    an: Analysis
+    lex: Lexicons
+    mask: list[bool]
+    substance: float = 0.0
+    gate: float = 0.0
+    flags: list[str] = field(default_factory=list)
+    _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+
+    def hits(self, lexicon: str) -> list[Hit]:
+        """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
+        found = self._cache.get(lexicon)
+        if found is None:
+            found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
+        return found
+
+    def distinct(self, lexicon: str) -> list[Hit]:
+        """Like :meth:`hits`, each term counted once."""
+        return distinct(self.hits(lexicon))
+
+    def live_words(self) -> list[int]:
+        """Indexes of unmasked word tokens."""
+        return [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing in the field can earn points."""
+        return self.substance <= 0.0
+
+
+@lru_cache(maxsize=256)
+def thread_ngrams(texts: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...]]:
+    """Stem n-grams (n = 5) of the thread: a reply repeating one of them is copying the thread."""
+    grams: set[tuple[str, ...]] = set()
+    for text in texts:
+        stems = analyse(text, lang).stems
+        grams.update(tuple(stems[i : i + COPY_NGRAM]) for i in range(len(stems) - COPY_NGRAM + 1))
+    return frozenset(grams)
+
+
+def inspect(
+    field_id: str, kind: str, platform: str | None, limit: int, text: str, lex: Lexicons,
+    grams: frozenset[tuple[str, ...]],
+) -> FieldView:
+    """Analyse one field and apply every integrity check to it."""
+    flags: list[str] = []
+    scored = text
+    if len(text) > MAX_CHARS:
+        scored = text[:MAX_CHARS]
+        flags.append("truncated")
+    an = analyse(scored, lex.lang)
+    n = len(an)
+    view = FieldView(field_id, kind, platform, limit, text, an, lex, [False] * n, flags=flags)
+    if not text.strip() or n == 0:
+        view.flags.append("empty")
+        return view
+    _mask_copies(view, grams)
+    _mask_grader(view)
+    _mask_repeats(view)
+    view.substance = _substance(view)
+    if view.substance <= 0.0:
+        view.flags.append("no-sentence")
+        return view
+    view.gate = view.substance * _stuffing_factor(view) * _length_factor(view)
+    return view
+
+
+def _mask_copies(view: FieldView, grams: frozenset[tuple[str, ...]]) -> None:
+    stems = view.an.stems
+    copied = 0
+    for i in range(len(stems) - COPY_NGRAM + 1):
+        if tuple(stems[i : i + COPY_NGRAM]) in grams:
+            for k in range(i, i + COPY_NGRAM):
+                if not view.mask[k]:
+                    view.mask[k] = True
+                    copied += 1
+    if copied and copied >= 0.3 * len(stems):
+        view.flags.append("copied-thread")
+
+
+def _mask_sentence(view: FieldView, index: int) -> None:
+    sent = view.an.sentences[index]
+    for k in range(sent.first, sent.last):
+        view.mask[k] = True
+
+
+def _mask_grader(view: FieldView) -> None:
+    hits = view.lex["grader"].find(view.an)
+    for hit in hits:
+        _mask_sentence(view, view.an.sentence_of[hit.first])
+    if hits:
+        view.flags.append("addresses-grader")
+
+
+def _mask_repeats(view: FieldView) -> None:
+    seen: set[tuple[str, ...]] = set()
+    repeated = 0
+    for index, sent in enumerate(view.an.sentences):
+        key = tuple(view.an.stems[sent.first : sent.last])
+        if len(key) < 3:
+            continue
+        if key in seen:
+            _mask_sentence(view, index)
+            repeated += sent.size
+        seen.add(key)
+    if repeated and repeated >= 0.2 * len(view.an):
+        view.flags.append("repetition")
+
+
+def _substance(view: FieldView) -> float:
+    """Share of words standing in real sentences (enough words, some function words), scaled by size."""
+    function = view.lex["function-words"].words
+    an = view.an
+    total = an.word_count
+    real = 0
+    for sent in an.sentences:
+        words = [i for i in range(sent.first, sent.last) if an.is_word[i] and not view.mask[i]]
+        if len(words) < 3:
+            continue
+        share = sum(1 for i in words if an.norms[i] in function) / len(words)
+        if share >= _MIN_FUNCTION_SHARE:
+            real += len(words)
+    if total == 0 or real == 0:
+        return 0.0
+    return min(1.0, real / _FULL_SUBSTANCE_WORDS) * float((real / total) ** 0.5)
+
+
+def _stuffing_factor(view: FieldView) -> float:
+    """Below 1 when rewarded terms are packed densely or the same words come back again and again."""
+    live = view.live_words()
+    if not live:
+        return 0.0
+    factor = 1.0
+    covered = {i for name in REWARD_LEXICONS for h in view.hits(name) for i in range(h.first, h.last)}
+    density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
+    if density > _MAX_DENSITY:
+        factor *= _MAX_DENSITY / density
+    function = view.lex["function-words"].words
+    content = [view.an.stems[i] for i in live if view.an.norms[i] not in function]
+    if len(content) >= 10:
+        counts = Counter(content)
+        variety = len(counts) / len(content)
+        if variety < 0.55:
+            factor *= variety / 0.55
+        top = counts.most_common(1)[0][1]
+        if top >= 4 and top > 0.15 * len(content):
+            factor *= 0.15 * len(content) / top
+    if factor < 0.999:
+        view.flags.append("stuffing")
+    return factor
+
+
+def _length_factor(view: FieldView) -> float:
+    """1 within the platform's limit, falling to 0.2 at twice the limit and beyond."""
+    length = weighted_length(view.raw, view.platform) if view.platform else len(view.raw)
+    if length <= view.limit:
+        return 1.0
+    view.flags.append("too-long")
+    over = length / view.limit - 1.0
+    return max(0.2, 1.0 - 0.8 * over)

@@ -1,0 +1,138 @@
+"""Lexicons as data (``rubrics/lexicons/<lang>/<name>.yaml``), compiled to stem-sequence lookup tables.
+
+A lexicon file lists ``terms`` (words or phrases) or named ``groups`` of terms (e.g. one group per
+team). Terms are stemmed like replies, so "apologise", "apologised" and "apologising" all match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.paths import rubrics_dir
+from cmsim.scoring.text import Analysis, analyse
+
+Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class LexiconFile(BaseModel):
+    """One lexicon file as an instructor writes it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    description: str = Field(min_length=1)
+    terms: list[Term] = Field(default_factory=list)
+    groups: dict[str, list[Term]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> LexiconFile:
+        if not self.terms and not any(self.groups.values()):
+            raise ValueError("a lexicon needs 'terms' or 'groups'")
+        return self
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon term found in a text: the term, its group, its token range and character span."""
+
+    term: str
+    group: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+class Lexicon:
+    """A compiled lexicon: first stem → candidate stem sequences, longest first."""
+
+    def __init__(self, name: str, lang: str, data: LexiconFile) -> None:
+        self.name = name
+        self.lang = lang
+        self.description = data.description
+        self.table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        entries = [(t, "") for t in data.terms] + [(t, g) for g, ts in data.groups.items() for t in ts]
+        for term, group in entries:
+            stems = tuple(analyse(term, lang).stems)
+            if stems:
+                self.table.setdefault(stems[0], []).append((stems, term, group))
+        for cands in self.table.values():
+            cands.sort(key=lambda c: (-len(c[0]), c[1]))
+        self.words = frozenset(analyse(" ".join(t for t, _ in entries), lang).norms)
+
+    def find(self, an: Analysis, mask: list[bool] | None = None) -> list[Hit]:
+        """Every non-overlapping occurrence in ``an``, skipping masked tokens (longest match wins)."""
+        hits: list[Hit] = []
+        stems = an.stems
+        n = len(stems)
+        i = 0
+        while i < n:
+            cands = self.table.get(stems[i])
+            if cands is None or (mask is not None and mask[i]):
+                i += 1
+                continue
+            for seq, term, group in cands:
+                k = len(seq)
+                if tuple(stems[i : i + k]) == seq and (mask is None or not any(mask[i : i + k])):
+                    hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
+                    i += k
+                    break
+            else:
+                i += 1
+        return hits
+
+
+def distinct(hits: list[Hit]) -> list[Hit]:
+    """The first hit of each term: a term repeated counts once."""
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.term not in seen:
+            seen.add(hit.term)
+            out.append(hit)
+    return out
+
+
+class Lexicons:
+    """Every lexicon of one language, by file name."""
+
+    def __init__(self, lang: str, folder: Path) -> None:
+        self.lang = lang
+        self._by_name: dict[str, Lexicon] = {}
+        problems: list[Problem] = []
+        for file in sorted((folder / lang).glob("*.yaml")):
+            try:
+                data = LexiconFile.model_validate(yaml.safe_load(file.read_text("utf-8")))
+            except ValidationError as exc:
+                for err in exc.errors(include_url=False):
+                    loc = ".".join(str(x) for x in err["loc"]) or "(file)"
+                    problems.append(Problem(str(file), 1, 1, f"{loc}: {err['msg']}", "lexicon"))
+                continue
+            except yaml.YAMLError as exc:
+                problems.append(Problem(str(file), 1, 1, f"not valid YAML: {exc}", "lexicon"))
+                continue
+            self._by_name[file.stem] = Lexicon(file.stem, lang, data)
+        if problems:
+            raise AuthoringError(problems)
+
+    def __getitem__(self, name: str) -> Lexicon:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"no lexicon '{name}' for language '{self.lang}'") from None
+
+    def names(self) -> list[str]:
+        """Names of the lexicons, sorted."""
+        return sorted(self._by_name)
+
+
+@lru_cache(maxsize=8)
+def lexicons(lang: str, folder: Path | None = None) -> Lexicons:
+    """The lexicons of ``lang`` (fr or en; anything else reads English), loaded once."""
+    return Lexicons(lang if lang in ("fr", "en") else "en", folder or rubrics_dir() / "lexicons")

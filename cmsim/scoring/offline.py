@@ -1,0 +1,250 @@
+"""The offline scorer: rubric criteria over a shared text analysis, no network, deterministic."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from cmsim.authoring.load import RubricBook
+from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.yamlsource import read_yaml
+from cmsim.model.qualities import Quality
+from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
+from cmsim.model.rubric import Criterion, Rubric
+from cmsim.model.scenario import Field, Scenario, Step
+from cmsim.platforms import limit_for
+from cmsim.scoring.criteria import KINDS, Context, Outcome
+from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
+from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.text import analyse, fold
+
+DEFAULT_RUBRIC = "public-reply"
+INTERNAL_LIMIT = 5000
+PRIVATE_LIMIT = 10000
+GRADER_CAP = 30
+"""Ceiling on every quality when a reply talks to the grader instead of the community."""
+
+FLAG_TEXT: dict[str, dict[str, str]] = {
+    "empty": {"en": "The reply is empty.", "fr": "La réponse est vide."},
+    "no-sentence": {
+        "en": "Write sentences to a person, not a list of words.",
+        "fr": "Écris des phrases à une personne, pas une liste de mots.",
+    },
+    "addresses-grader": {
+        "en": "Part of the reply speaks to the grader, not the community: it was ignored and the scores capped.",
+        "fr": "Une partie de la réponse s'adresse au correcteur et non à la communauté : "
+        "elle est ignorée et les notes plafonnées.",
+    },
+    "copied-thread": {
+        "en": "Much of the reply repeats the thread; repeated passages earn nothing.",
+        "fr": "La réponse recopie largement le fil ; les passages recopiés ne rapportent rien.",
+    },
+    "repetition": {
+        "en": "Repeated sentences count once.",
+        "fr": "Les phrases répétées ne comptent qu'une fois.",
+    },
+    "stuffing": {
+        "en": "Too many key words packed together: they count once, and less when crammed.",
+        "fr": "Trop de mots-clés entassés : ils comptent une fois, et moins quand ils s'entassent.",
+    },
+    "too-long": {
+        "en": "Longer than the platform allows: it could not be posted as it is.",
+        "fr": "Plus long que ce que la plateforme permet : impossible à publier tel quel.",
+    },
+    "truncated": {
+        "en": "Only the beginning of this very long reply was read.",
+        "fr": "Seul le début de cette très longue réponse a été lu.",
+    },
+}
+
+
+class OfflineScorer:
+    """Scores answers with the rubrics' criteria, offline. Implements ``cmsim.scoring.base.Scorer``."""
+
+    name = "offline"
+
+    def __init__(self, rubrics: RubricBook | None = None) -> None:
+        self.rubrics = rubrics if rubrics is not None else RubricBook()
+        _check_kinds(self.rubrics)
+
+    def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
+        """Score ``answer`` to ``step``: a 0–100 score for each quality the step exercises."""
+        if step.kind == "choice":
+            return _score_choice(step, answer)
+        rubric = self._rubric(step.rubric)
+        views = _read_fields(scenario, step, answer)
+        ctx = _context(scenario, step, views)
+        criteria = _criteria_for(rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))
+        results: list[CriterionResult] = []
+        totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
+        for criterion in criteria:
+            outcome, gate = _run(criterion, ctx, views)
+            if not outcome.applicable:
+                continue
+            value = max(0.0, min(100.0, outcome.score * gate))
+            totals[criterion.quality].append((value, criterion.weight))
+            results.append(_result(criterion, outcome, value, views, scenario.lang))
+        flags = _flags(views)
+        gates = [v.gate for v in views] or [0.0]
+        scores: dict[Quality, int] = {}
+        for quality in step.qualities:
+            parts = totals[quality]
+            if parts:
+                value = sum(v * w for v, w in parts) / sum(w for _v, w in parts)
+            else:
+                value = 50.0 * sum(gates) / len(gates)
+            if "addresses-grader" in flags:
+                value = min(value, GRADER_CAP)
+            scores[quality] = round(value)
+        feedback = " ".join(FLAG_TEXT[f][scenario.lang] for f in flags if f in FLAG_TEXT)
+        return StepResult(
+            step_id=step.id, scores=scores, criteria=results, flags=flags, feedback=feedback,
+            better_reply=better_reply(scenario, step), scorer=f"offline/{self.rubrics.digest(rubric.id)}",
+        )
+
+    def _rubric(self, rubric_id: str) -> Rubric:
+        try:
+            return self.rubrics.get(rubric_id)
+        except KeyError:
+            known = ", ".join(self.rubrics.ids())
+            raise AuthoringError([Problem(str(self.rubrics.folder), 1, 1,
+                                          f"no rubric '{rubric_id}' (known: {known})", "unknown-rubric")]) from None
+
+
+def _score_choice(step: Step, answer: Answer) -> StepResult:
+    option = next((o for o in step.options if o.id == answer.option), None)
+    if option is None:
+        return StepResult(step_id=step.id, scores={q: 0 for q in step.qualities}, flags=["no-option"],
+                          scorer="offline/choice")
+    return StepResult(step_id=step.id, scores={q: option.scores.get(q, 0) for q in step.qualities},
+                      feedback=option.feedback, scorer="offline/choice")
+
+
+def _read_fields(scenario: Scenario, step: Step, answer: Answer) -> list[FieldView]:
+    lang = scenario.lang
+    lex = lexicons(lang)
+    texts = tuple(m.text for m in (*scenario.thread, *step.messages) if m.author != "brand")
+    grams = thread_ngrams(texts, lang)
+    fields = step.reply_fields(scenario.platforms[0])
+    given = dict(answer.fields)
+    if set(given) == {"reply"} and fields and fields[0].id not in given:
+        given = {fields[0].id: given["reply"]}
+    return [inspect(f.id, f.kind, f.platform, _limit(f), given.get(f.id, ""), lex, grams) for f in fields]
+
+
+def _limit(f: Field) -> int:
+    if f.max_chars:
+        return f.max_chars
+    if f.kind == "internal":
+        return INTERNAL_LIMIT
+    if f.kind == "private":
+        return PRIVATE_LIMIT
+    if f.platform is None:
+        return PRIVATE_LIMIT
+    return limit_for(f.platform, "post" if f.kind == "post" else "comment")
+
+
+def _context(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
+    lang = scenario.lang
+    thread = [analyse(m.text, lang) for m in (*scenario.thread, *step.messages) if m.author != "brand"]
+    return Context(lang, scenario.brand, step.expect, step.expect.person, thread, _models(step),
+                   lexicons(lang), views)
+
+
+def _models(step: Step) -> list[str]:
+    if step.model_answer is None:
+        return []
+    if isinstance(step.model_answer, str):
+        return [step.model_answer]
+    return list(step.model_answer.values())
+
+
+def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric) -> list[Criterion]:
+    chosen = [c for c in rubric.criteria if c.quality in qualities]
+    covered = {c.quality for c in chosen}
+    chosen += [c for c in default.criteria if c.quality in qualities and c.quality not in covered]
+    return chosen
+
+
+def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float]:
+    kind = KINDS[criterion.kind]
+    reads = tuple(criterion.params.get("fields", kind.reads))
+    chosen = [v for v in views if v.kind in reads] or views
+    if not chosen:
+        return Outcome(0.0), 0.0
+    if kind.per_step is not None:
+        return kind.per_step(ctx, chosen, criterion.params), sum(v.gate for v in chosen) / len(chosen)
+    assert kind.per_field is not None
+    outs = [(kind.per_field(ctx, v, criterion.params), v) for v in chosen]
+    live = [(o, v) for o, v in outs if o.applicable]
+    if not live:
+        return Outcome(0.0, applicable=False), 0.0
+    merged = Outcome(sum(o.score * v.gate for o, v in live) / len(live))
+    for o, _v in live:
+        merged.evidence.extend(o.evidence)
+        merged.missing.extend(m for m in o.missing if m not in merged.missing)
+    return merged, 1.0
+
+
+def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:
+    texts = {v.id: v.raw for v in views}
+    band = "good" if value >= 70 else "fair" if value >= 40 else "poor"
+    evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
+                for f, s, e, p in outcome.evidence]
+    return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
+                           feedback=getattr(criterion.feedback, band).get(lang), evidence=evidence,
+                           missing=outcome.missing)
+
+
+def _flags(views: list[FieldView]) -> list[str]:
+    out: list[str] = []
+    for view in views:
+        out.extend(f for f in view.flags if f not in out)
+    return out
+
+
+def better_reply(scenario: Scenario, step: Step) -> dict[str, str]:
+    """The step's model answer per field, tidied and signed as the brand's charter asks."""
+    if step.model_answer is None:
+        return {}
+    fields = step.reply_fields(scenario.platforms[0])
+    raw = {fields[0].id: step.model_answer} if isinstance(step.model_answer, str) else dict(step.model_answer)
+    kinds = {f.id: f.kind for f in fields}
+    signature = scenario.brand.charter.signature
+    out: dict[str, str] = {}
+    for field_id, text in raw.items():
+        text = re.sub(r"\s+", " ", text).strip()
+        if signature and kinds.get(field_id) in ("public", "post") and not fold(text).endswith(fold(signature)):
+            text = f"{text} {signature}"
+        out[field_id] = text
+    return out
+
+
+def _check_kinds(book: RubricBook) -> None:
+    """Every criterion kind of every rubric must exist; otherwise a located error naming the file."""
+    problems: list[Problem] = []
+    for rubric_id in book.ids():
+        rubric = book.get(rubric_id)
+        for index, criterion in enumerate(rubric.criteria):
+            if criterion.kind in KINDS:
+                continue
+            hint = difflib.get_close_matches(criterion.kind, sorted(KINDS), n=1)
+            message = f"unknown criterion kind '{criterion.kind}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
+            message += f"; known kinds: {', '.join(sorted(KINDS))}"
+            file, line, col = _locate(book, rubric_id, index)
+            problems.append(Problem(file, line, col, message, "unknown-kind"))
+    if problems:
+        raise AuthoringError(problems)
+
+
+def _locate(book: RubricBook, rubric_id: str, index: int) -> tuple[str, int, int]:
+    for file in sorted(book.folder.glob("*.yaml")):
+        try:
+            doc = read_yaml(file)
+        except AuthoringError:
+            continue
+        if isinstance(doc.data, dict) and doc.data.get("id") == rubric_id:
+            line, col = doc.where(("criteria", index, "kind"))
+            return str(file), line, col
+    return str(book.folder), 1, 1

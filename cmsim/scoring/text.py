@@ -1,0 +1,122 @@
+"""Text analysis shared by every criterion: tokens with spans, folded forms, stems, sentences.
+
+A reply is tokenised once into an :class:`Analysis`; criteria then work on its parallel lists, so
+each criterion stays O(tokens).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+_TOKEN = re.compile(
+    r"(?P<word>[^\W_]+)"
+    r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u3030\u303D][\uFE0F\U0001F3FB-\U0001F3FF]?)"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+|\n+")
+_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lowercase ``word`` and strip its accents (``Été`` → ``ete``)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str, lang: str) -> str:
+    """Accent-folded Snowball stem of one word in ``lang`` (fr or en); digits stay as they are."""
+    lower = word.lower()
+    if lower.isdigit():
+        return lower
+    stemmer = _STEMMERS.get(lang, _STEMMERS["en"])
+    return fold(stemmer.stemWord(lower))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its character span and the range of its tokens."""
+
+    start: int
+    end: int
+    first: int
+    last: int  # exclusive
+
+    @property
+    def size(self) -> int:
+        """Number of tokens."""
+        return self.last - self.first
+
+
+@dataclass
+class Analysis:
+    """One text tokenised once: parallel lists of tokens (surface, folded, stem, span, is-word)."""
+
+    text: str
+    lang: str
+    surface: list[str] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)
+    stems: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    is_word: list[bool] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    @property
+    def word_count(self) -> int:
+        """Number of word tokens (emoji excluded)."""
+        return sum(self.is_word)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span covering tokens ``first`` to ``last`` (exclusive)."""
+        return self.starts[first], self.ends[last - 1]
+
+    def emoji(self) -> list[int]:
+        """Indexes of emoji tokens."""
+        return [i for i, w in enumerate(self.is_word) if not w]
+
+
+def analyse(text: str, lang: str) -> Analysis:
+    """Tokenise ``text`` (NFC) into an :class:`Analysis` with sentences."""
+    text = unicodedata.normalize("NFC", text)
+    an = Analysis(text, lang)
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        word = m.lastgroup == "word"
+        an.surface.append(tok)
+        an.norms.append(fold(tok) if word else tok[0])
+        an.stems.append(stem(tok, lang) if word else tok[0])
+        an.starts.append(m.start())
+        an.ends.append(m.end())
+        an.is_word.append(word)
+    _split_sentences(an)
+    return an
+
+
+def _split_sentences(an: Analysis) -> None:
+    bounds = [m.end() for m in _SENTENCE_END.finditer(an.text)]
+    bounds.append(len(an.text) + 1)
+    b = 0
+    first = 0
+    count = len(an.starts)
+    for i in range(count + 1):
+        while i < count and an.starts[i] >= bounds[b]:
+            b += 1
+            if i > first:
+                an.sentences.append(Sentence(an.starts[first], an.ends[i - 1], first, i))
+                first = i
+        if i == count and i > first:
+            an.sentences.append(Sentence(an.starts[first], an.ends[i - 1], first, i))
+    an.sentence_of = [0] * count
+    for s_index, sent in enumerate(an.sentences):
+        for i in range(sent.first, sent.last):
+            an.sentence_of[i] = s_index
