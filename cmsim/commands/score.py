@@ -1,0 +1,76 @@
+"""``cmsim score --input FILE.jsonl``: score replies in batch, without a scenario."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+LONG_INPUT = 200
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim score``."""
+    parser.add_argument("--input", "-i", required=True, type=Path, help="JSON Lines file ('-': stdin)")
+    parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default: jsonl)")
+    parser.add_argument("--output", "-o", type=Path, help="write results here instead of stdout")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score every line; report bad lines as FILE:LINE: message and exit 1 if any failed."""
+    from cmsim.scoring.batch import Failure, score_lines
+    from cmsim.scoring.offline import OfflineScorer
+
+    name = str(args.input)
+    try:
+        text = sys.stdin.read() if name == "-" else args.input.read_text("utf-8")
+    except OSError as exc:
+        print(f"{name}: cannot read: {exc.strerror}", file=sys.stderr)
+        return 2
+    lines = text.splitlines()
+    scorer = OfflineScorer()
+    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    show = sys.stderr.isatty() or len(lines) >= LONG_INPUT
+    failed = 0
+    rows: list[dict[str, Any]] = []
+    try:
+        for done, item in enumerate(score_lines(lines, scorer), start=1):
+            if isinstance(item, Failure):
+                failed += 1
+                print(f"{name}:{item.line}: {item.message}", file=sys.stderr)
+            elif args.format == "jsonl":
+                out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
+            else:
+                rows.append(item)
+            if show:
+                _progress(done, len(lines))
+        if show:
+            print(file=sys.stderr)
+        if args.format == "table":
+            _table(rows, out)
+    finally:
+        if args.output:
+            out.close()
+    return 1 if failed else 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = width * done // max(1, total)
+        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="", file=sys.stderr, flush=True)
+    elif done % 1000 == 0:
+        print(f"scored {done}/{total}", file=sys.stderr)
+
+
+def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
+    from cmsim.model.qualities import QUALITIES
+
+    present = [q.value for q in QUALITIES if any(q.value in r["scores"] for r in rows)]
+    width = max([len("id"), *(len(str(r["id"])) for r in rows)])
+    out.write("  ".join(["id".ljust(width), *(q[:13].rjust(13) for q in present), "flags"]) + "\n")
+    for r in rows:
+        cells = [str(r["scores"].get(q, "")).rjust(13) for q in present]
+        out.write("  ".join([str(r["id"]).ljust(width), *cells, ",".join(r["flags"])]).rstrip() + "\n")

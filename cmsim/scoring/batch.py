@@ -1,0 +1,180 @@
+"""Batch scoring without a scenario: one JSON object per line in, one result per line out.
+
+Each input line carries its own brand, thread, task and reply; it is turned into a one-step scenario
+and scored by the offline scorer like any other answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from cmsim.model.qualities import Quality
+from cmsim.model.result import Answer, StepResult
+from cmsim.model.scenario import Brand, Charter, Ending, Expect, Field, Message, Persona, Scenario, Step
+from cmsim.platforms import platform_book
+from cmsim.scoring.offline import OfflineScorer
+
+DEFAULT_QUALITIES = {
+    "public-reply": [Quality.communication, Quality.listening, Quality.calm],
+    "internal-note": [Quality.communication, Quality.listening, Quality.calm, Quality.teamwork],
+    "multi-post": [Quality.communication, Quality.creativity, Quality.multiplatform],
+}
+_INTERNAL_KEYS = {"internal_note", "internal", "note"}
+_PRIVATE_KEYS = {"private", "dm"}
+
+
+class LineError(ValueError):
+    """A batch line that cannot be scored, with a message meant for the person who wrote it."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One batch line turned into what the scorer needs."""
+
+    id: str
+    scenario: Scenario
+    step: Step
+    answer: Answer
+
+
+def _brand(data: object) -> Brand:
+    if data is None:
+        return Brand(name="Brand", handle="@brand")
+    if isinstance(data, str):
+        return Brand(name="Brand", handle="@brand", voice=data)
+    if isinstance(data, dict):
+        if "name" in data or "handle" in data or "charter" in data or "voice" in data:
+            return Brand.model_validate({"name": "Brand", "handle": "@brand", **data})
+        return Brand(name="Brand", handle="@brand", charter=Charter.model_validate(data))
+    raise LineError("'brand' must be a Brand object, a Charter object or a free-text voice")
+
+
+def _fields(reply: object, platform: str) -> tuple[list[Field], dict[str, str]]:
+    if isinstance(reply, str):
+        return [Field(id="reply", label="Reply", kind="public", platform=platform)], {"reply": reply}
+    if not isinstance(reply, dict) or not reply:
+        raise LineError("'reply' must be a text or a non-empty object of texts")
+    platforms = platform_book().platforms
+    fields: list[Field] = []
+    texts: dict[str, str] = {}
+    for key, text in reply.items():
+        if not isinstance(text, str):
+            raise LineError(f"reply field '{key}' must be a text")
+        slug = str(key).strip().lower()
+        if slug in platforms:
+            fields.append(Field(id=slug, label=slug, kind="post", platform=slug))
+        elif slug in _INTERNAL_KEYS:
+            fields.append(Field(id=slug, label=slug, kind="internal", platform=platform))
+        elif slug in _PRIVATE_KEYS:
+            fields.append(Field(id=slug, label=slug, kind="private", platform=platform))
+        else:
+            fields.append(Field(id=slug, label=slug, kind="public", platform=platform))
+        texts[slug] = text
+    return fields, texts
+
+
+def _default_rubric(fields: list[Field]) -> str:
+    kinds = {f.kind for f in fields}
+    if "post" in kinds:
+        return "multi-post"
+    if "internal" in kinds:
+        return "internal-note"
+    return "public-reply"
+
+
+def parse_line(data: Any, scorer: OfflineScorer) -> Item:
+    """Validate one decoded batch line and build the one-step scenario it describes."""
+    if not isinstance(data, dict):
+        raise LineError("each line must be a JSON object")
+    if "reply" not in data:
+        raise LineError("missing key 'reply'")
+    lang = data.get("lang", "en")
+    if lang not in ("fr", "en"):
+        raise LineError(f"'lang' must be 'fr' or 'en', not {lang!r}")
+    platform = data.get("platform", "x")
+    if platform not in platform_book().platforms:
+        raise LineError(f"unknown platform {platform!r} (known: {', '.join(sorted(platform_book().platforms))})")
+    brand = _brand(data.get("brand"))
+    thread = data.get("thread", [])
+    if not isinstance(thread, list):
+        raise LineError("'thread' must be a list of {author, text}")
+    personas: dict[str, Persona] = {}
+    messages: list[Message] = []
+    for entry in thread:
+        if not isinstance(entry, dict) or not str(entry.get("text", "")).strip():
+            raise LineError("each thread message needs a non-empty 'text'")
+        author = str(entry.get("author", "someone")).strip() or "someone"
+        if author not in personas:
+            personas[author] = Persona(id=f"p{len(personas) + 1}", name=author, handle=author, role="customer")
+        messages.append(Message(author=personas[author].id, text=str(entry["text"])))
+    fields, texts = _fields(data["reply"], platform)
+    rubric = data.get("rubric") or _default_rubric(fields)
+    if not isinstance(rubric, str):
+        raise LineError("'rubric' must be the id of a rubric")
+    if rubric not in scorer.rubrics.ids():
+        raise LineError(f"unknown rubric {rubric!r} (known: {', '.join(scorer.rubrics.ids())})")
+    qualities = data.get("qualities") or DEFAULT_QUALITIES.get(rubric) or scorer.rubrics.get(rubric).qualities()
+    expect = Expect.model_validate(data.get("expect") or {})
+    if expect.person is None and personas:
+        first = next(iter(personas))
+        expect = expect.model_copy(update={"person": first.lstrip("@")})
+    step = Step(id="reply", title="Reply", prompt=str(data.get("task") or "Reply to the thread."), fields=fields,
+                rubric=rubric, qualities=qualities, expect=expect, next=[{"goto": "end"}])
+    scenario = Scenario(
+        format=1, id="batch", title="Batch", lang=lang, difficulty="medium", summary="Batch line",
+        platforms=[platform], brand=brand, personas=list(personas.values()), thread=messages, steps=[step],
+        endings=[Ending(id="end", title="End", outcome="mixed", debrief="End of the batch line.")],
+    )
+    return Item(str(data.get("id", "")), scenario, step, Answer(fields=texts))
+
+
+def to_record(item_id: str, result: StepResult) -> dict[str, Any]:
+    """The output line for one scored item."""
+    return {
+        "id": item_id,
+        "scores": {q.value: s for q, s in result.scores.items()},
+        "criteria": [
+            {
+                "id": c.id,
+                "quality": c.quality.value,
+                "score": c.score,
+                "evidence": [[e.start, e.end] for e in c.evidence],
+                "evidence_fields": [e.field for e in c.evidence],
+                "feedback": c.feedback,
+            }
+            for c in result.criteria
+        ],
+        "flags": list(result.flags),
+    }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A line that could not be scored."""
+
+    line: int
+    message: str
+
+
+def score_lines(lines: Iterable[str], scorer: OfflineScorer) -> Iterator[dict[str, Any] | Failure]:
+    """Score each non-blank JSON line; a bad line yields a :class:`Failure` and the others go on."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            data = json.loads(raw)
+            item = parse_line(data, scorer)
+            yield to_record(item.id, scorer.score(item.scenario, item.step, item.answer))
+        except json.JSONDecodeError as exc:
+            yield Failure(number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+        except LineError as exc:
+            yield Failure(number, str(exc))
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(x) for x in first["loc"])
+            yield Failure(number, f"{where}: {first['msg']}" if where else first["msg"])
