@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("cmsim.commands.schema", "print or write the JSON Schemas of the YAML formats"),
     "score": ("cmsim.commands.score", "score replies in batch from a JSON Lines file, without a scenario"),
     "check": ("cmsim.commands.check", "score every calibration example and fail when one leaves its band"),
+    "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
+    "resume": ("cmsim.commands.resume", "reopen an interrupted session where it stopped"),
 }
 
 
@@ -49,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         chosen = None
     args = build_parser(chosen).parse_args(args_list)
     from cmsim.authoring.problems import AuthoringError
+    from cmsim.store.records import StoreError
 
     try:
         if args.command is None:
@@ -59,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuthoringError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"cmsim: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -1,0 +1,21 @@
+"""The ``--db`` option shared by the commands that read or write the store."""
+
+from __future__ import annotations
+
+import argparse
+
+from cmsim.store.db import Store
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--db PATH`` (default: ``$CMSIM_HOME/cmsim.db``, else the user data directory)."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $CMSIM_HOME/cmsim.db, else cmsim.db in the user data folder)",
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--db`` (or the default one)."""
+    return Store.open(args.db)

@@ -1,0 +1,1 @@
+"""The line-based terminal face of a session (``cmsim practice``, ``resume``, ``assess``): stdin/stdout only."""

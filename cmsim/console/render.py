@@ -1,0 +1,80 @@
+"""Plain-text rendering of a session for the line-based terminal: thread, step, fields, results."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TextIO
+
+from cmsim.console.strings import text
+from cmsim.model.qualities import label
+from cmsim.model.result import StepResult
+from cmsim.model.scenario import Ending, Field, Message, Scenario, Step
+
+_CHANNEL = {"public": "", "private": " · DM", "internal": " · internal"}
+
+
+class Printer:
+    """Writes to ``out`` and flushes every line, so a reader (or a test) sees it at once."""
+
+    def __init__(self, out: TextIO, scenario: Scenario, lang: str) -> None:
+        self.out = out
+        self.scenario = scenario
+        self.lang = lang
+
+    def line(self, value: str = "") -> None:
+        """One line (or several), flushed."""
+        print(value, file=self.out, flush=True)
+
+    def quote(self, value: str) -> None:
+        """Indented text, wrapped."""
+        for para in value.splitlines() or [""]:
+            self.line(textwrap.fill(para, 100, initial_indent="  │ ", subsequent_indent="  │ "))
+
+    def messages(self, messages: Sequence[Message]) -> None:
+        """Thread messages with their author, time and channel."""
+        for m in messages:
+            if m.author == "brand":
+                who = f"{self.scenario.brand.handle} ({self.scenario.brand.name})"
+            else:
+                persona = self.scenario.persona(m.author)
+                who = f"{persona.handle} ({persona.name})" if persona else m.author
+            at = f" · {m.at}" if m.at else ""
+            self.line(f"\n{who}{at}{_CHANNEL[m.channel]}")
+            self.quote(m.text.strip())
+
+    def step(self, number: int, step: Step) -> None:
+        """The step's title and prompt."""
+        self.line("\n" + text(self.lang, "step", n=number, title=step.title))
+        self.line(textwrap.fill(step.prompt.strip(), 100))
+
+    def field(self, field: Field, limit: int | None) -> None:
+        """The prompt of one answer field."""
+        platform = f"{field.platform} · " if field.platform and field.kind in ("public", "post") else ""
+        key = "field" if limit else "field_nolimit"
+        self.line(text(self.lang, key, label=field.label, platform=platform, limit=limit))
+
+    def options(self, step: Step) -> None:
+        """The options of a choice step, with their ids."""
+        for option in step.options:
+            self.line(f"  {option.id}) {option.text}")
+        self.line(text(self.lang, "choose"))
+
+    def result(self, result: StepResult) -> None:
+        """Scores, criterion feedback and a stronger reply (practice mode only)."""
+        scores = "  ".join(f"{label(q, self.lang)} {v}" for q, v in result.scores.items())
+        self.line(f"  {scores}   ({text(self.lang, 'average')} {result.average})")
+        if result.feedback:
+            self.line(textwrap.fill(result.feedback.strip(), 100, initial_indent="  ", subsequent_indent="  "))
+        for criterion in result.criteria:
+            mark = {"good": "+", "fair": "~", "poor": "-"}[criterion.band]
+            self.line(f"  {mark} {criterion.feedback.strip()}")
+        if result.better_reply:
+            self.line(text(self.lang, "better"))
+            for reply in result.better_reply.values():
+                self.quote(reply.strip())
+
+    def ending(self, ending: Ending) -> None:
+        """The ending reached and its debrief."""
+        self.line("\n" + text(self.lang, "ending", title=ending.title, outcome=ending.outcome))
+        self.line(textwrap.fill(ending.debrief.strip(), 100))

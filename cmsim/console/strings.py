@@ -1,0 +1,70 @@
+"""What the line-based session says, in French and English."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "session": "Session {id} — {name} — {mode}",
+        "practice": "practice",
+        "assess": "assessment",
+        "resumed": "Resumed at step {n}: {answered} answer(s) already saved.",
+        "step": "── Step {n}: {title}",
+        "limit": "Time limit: {seconds} s ({left} s left).",
+        "field": "[{label}] {platform}up to {limit} characters. End with an empty line.",
+        "field_nolimit": "[{label}] {platform}End with an empty line.",
+        "draft": "(already typed, kept:)",
+        "empty_confirm": "(empty — type your text, or press Enter again to leave it empty)",
+        "choose": "Type the id of your choice:",
+        "bad_choice": "Not an option here. Type one of: {ids}",
+        "saved": "✓ Answer {n} saved.",
+        "recorded": "✓ Answer {n} recorded. Answers are locked once submitted.",
+        "timeout": "⏱ Time is up: what you typed was submitted.",
+        "late": "⏱ Over the time limit ({elapsed} s for {limit} s).",
+        "hint": "Hint: {text}",
+        "no_hint": "No hints here.",
+        "paused": "Paused. Everything is saved: 'cmsim resume {id}' continues at this step.",
+        "ending": "■ {title} ({outcome})",
+        "assess_done": "■ Done. Thank you — your answers have been recorded.",
+        "commands": "Commands on a line of their own: /hint, /pause.",
+        "commands_nohint": "Command on a line of its own: /pause.",
+        "average": "average",
+        "better": "A stronger reply:",
+        "thread": "Thread:",
+        "over": "This session is finished.",
+    },
+    "fr": {
+        "session": "Session {id} — {name} — {mode}",
+        "practice": "entraînement",
+        "assess": "évaluation",
+        "resumed": "Reprise à l'étape {n} : {answered} réponse(s) déjà enregistrée(s).",
+        "step": "── Étape {n} : {title}",
+        "limit": "Temps imparti : {seconds} s (reste {left} s).",
+        "field": "[{label}] {platform}{limit} caractères au plus. Terminez par une ligne vide.",
+        "field_nolimit": "[{label}] {platform}Terminez par une ligne vide.",
+        "draft": "(déjà saisi, conservé :)",
+        "empty_confirm": "(vide — tapez votre texte, ou Entrée à nouveau pour le laisser vide)",
+        "choose": "Tapez l'identifiant de votre choix :",
+        "bad_choice": "Ce n'est pas une option ici. Tapez l'un de : {ids}",
+        "saved": "✓ Réponse {n} enregistrée.",
+        "recorded": "✓ Réponse {n} enregistrée. Une réponse envoyée ne peut plus être modifiée.",
+        "timeout": "⏱ Temps écoulé : ce que vous aviez tapé a été envoyé.",
+        "late": "⏱ Hors délai ({elapsed} s pour {limit} s).",
+        "hint": "Indice : {text}",
+        "no_hint": "Pas d'indice ici.",
+        "paused": "En pause. Tout est enregistré : 'cmsim resume {id}' reprend à cette étape.",
+        "ending": "■ {title} ({outcome})",
+        "assess_done": "■ Terminé. Merci — vos réponses ont été enregistrées.",
+        "commands": "Commandes, seules sur une ligne : /hint, /pause.",
+        "commands_nohint": "Commande, seule sur une ligne : /pause.",
+        "average": "moyenne",
+        "better": "Une réponse plus solide :",
+        "thread": "Fil :",
+        "over": "Cette session est terminée.",
+    },
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` (English when unknown), formatted with ``values``."""
+    table = STRINGS.get(lang, STRINGS["en"])
+    return table[key].format(**values)

@@ -1,0 +1,1 @@
+"""Everything cmsim keeps about people: SQLite storage, sessions and resume, profiles, campaigns."""

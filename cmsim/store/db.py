@@ -1,0 +1,655 @@
+"""The SQLite store: the one module that holds SQL.
+
+Every answer is committed the moment it is submitted (``record_turn``), every line typed can be kept
+as a draft (``save_draft``), and the step's timer is saved with the session, so a session killed at
+any point reopens exactly where it stopped.
+
+Threads: a ``Store`` owns one connection guarded by a lock, so it can be opened on one thread and
+used from a worker thread (the TUI does this); calls are serialised. Several processes may share a
+database file (WAL journal, busy timeout).
+
+Schema versions live in ``PRAGMA user_version``; ``MIGRATIONS[i]`` upgrades version ``i`` to ``i+1``
+and runs inside one transaction, so a database is never left half upgraded.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, cast
+
+from cmsim.authoring.load import Loaded
+from cmsim.model.result import Answer, StepResult
+from cmsim.sim.runner import Runner, RunnerError
+from cmsim.sim.state import RunState, Turn
+from cmsim.store.location import db_path
+from cmsim.store.records import (
+    Campaign,
+    Clock,
+    Mode,
+    Person,
+    Role,
+    ScoreVersion,
+    SessionInfo,
+    Signal,
+    StoreError,
+    TurnRecord,
+)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: people, sessions (with the step timer), the transcript, its scorings, drafts.
+    """
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('trainee', 'candidate')),
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('practice', 'assess')),
+        scenario_id TEXT NOT NULL,
+        scenario_path TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        node TEXT NOT NULL,
+        finished INTEGER NOT NULL DEFAULT 0,
+        flags TEXT NOT NULL DEFAULT '{}',
+        started_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        finished_at REAL,
+        clock_step TEXT,
+        clock_opened REAL,
+        clock_away REAL NOT NULL DEFAULT 0,
+        seen_at REAL NOT NULL
+    );
+    CREATE INDEX sessions_person ON sessions(person_id);
+    CREATE TABLE turns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        step_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        goto TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        elapsed REAL,
+        overtime INTEGER NOT NULL DEFAULT 0,
+        submitted_at REAL NOT NULL,
+        UNIQUE (session_id, seq)
+    );
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+        scorer TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        result TEXT NOT NULL,
+        current INTEGER NOT NULL DEFAULT 1,
+        scored_at REAL NOT NULL
+    );
+    CREATE INDEX scores_turn ON scores(turn_id);
+    CREATE TABLE drafts (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        saved_at REAL NOT NULL,
+        PRIMARY KEY (session_id, step_id)
+    );
+    """,
+    # 1 -> 2: recruiters' campaigns and the integrity signals of assessments.
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        lang TEXT NOT NULL,
+        scenarios TEXT NOT NULL,
+        step_limit INTEGER,
+        hints INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL
+    );
+    ALTER TABLE sessions ADD COLUMN campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL;
+    CREATE INDEX sessions_campaign ON sessions(campaign_id);
+    CREATE TABLE signals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        at REAL NOT NULL
+    );
+    CREATE INDEX signals_session ON signals(session_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Columns holding JSON text, decoded in exports.
+_JSON_COLUMNS = {"answer", "result", "fields", "detail", "scenarios", "flags"}
+
+_SESSION_SELECT = """
+    SELECT s.*, p.name AS p_name, p.role AS p_role, p.created_at AS p_created,
+           (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS n_turns
+    FROM sessions s JOIN people p ON p.id = s.person_id
+"""
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to schema version ``target``, one committed step at a time; the version."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): "
+            "upgrade cmsim"
+        )
+    while version < target:
+        script = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (they hold no string literal containing ';')."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
+    conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+class Store:
+    """Sessions, answers, scores, drafts, campaigns and integrity signals of every person.
+
+    Open with ``Store.open()`` (or ``Store.open(path)``), use as a context manager or call ``close()``.
+    ``now`` is the wall clock (epoch seconds); tests pass their own.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, now: Callable[[], float] = time.time) -> None:
+        self.conn = conn
+        self.path = path
+        self.now = now
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, now: Callable[[], float] = time.time) -> Store:
+        """Open (creating and upgrading as needed) the database at ``path`` or the default location
+        (see ``cmsim.store.location``). Raises ``StoreError`` when the file is not a usable database."""
+        file = db_path(path)
+        conn: sqlite3.Connection | None = None
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            conn = connect(file)
+            migrate(conn)
+        except (OSError, sqlite3.OperationalError) as exc:
+            _close(conn)
+            raise StoreError(f"cannot open the database {file}: {exc}") from None
+        except sqlite3.DatabaseError as exc:
+            _close(conn)
+            raise StoreError(f"{file} is not a cmsim database or is damaged ({exc})") from None
+        except StoreError:
+            _close(conn)
+            raise
+        return cls(conn, file, now)
+
+    def close(self) -> None:
+        """Close the connection (everything is already committed)."""
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, committed on exit (rolled back on error)."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self.conn.execute(sql, params).fetchall())
+
+    # ── people ──────────────────────────────────────────────────────────────────────────────────
+
+    def person(self, name: str, role: Role = "trainee") -> Person:
+        """The person called ``name`` (case-insensitive), created with ``role`` if new."""
+        name = name.strip()
+        if not name:
+            raise StoreError("a person needs a name")
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO people (name, role, created_at) VALUES (?, ?, ?)", (name, role, self.now())
+            )
+        found = self.find_person(name)
+        assert found is not None
+        return found
+
+    def find_person(self, name: str) -> Person | None:
+        """The person called ``name`` (case-insensitive), or None."""
+        rows = self._rows("SELECT * FROM people WHERE name = ?", (name.strip(),))
+        return _person(rows[0]) if rows else None
+
+    def people(self) -> list[Person]:
+        """Everyone, by name."""
+        return [_person(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+
+    def delete_person(self, name: str) -> dict[str, int]:
+        """Remove the person and everything about them (sessions, answers, scores, drafts, signals);
+        the count of rows removed per table (empty when there is no such person). Deleted pages are
+        zeroed (secure_delete) and the journal truncated, so nothing of theirs stays in the files."""
+        person = self.find_person(name)
+        if person is None:
+            return {}
+        sessions = "SELECT id FROM sessions WHERE person_id = ?"
+        turns = f"SELECT id FROM turns WHERE session_id IN ({sessions})"
+        counts: dict[str, int] = {}
+        with self._tx() as conn:
+            for table, where in (
+                ("scores", f"turn_id IN ({turns})"),
+                ("turns", f"session_id IN ({sessions})"),
+                ("drafts", f"session_id IN ({sessions})"),
+                ("signals", f"session_id IN ({sessions})"),
+                ("sessions", "person_id = ?"),
+                ("people", "id = ?"),
+            ):
+                counts[table] = conn.execute(f"DELETE FROM {table} WHERE {where}", (person.id,)).rowcount
+        with self._lock:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return counts
+
+    # ── sessions ────────────────────────────────────────────────────────────────────────────────
+
+    def start_session(
+        self, person: Person, loaded: Loaded, mode: Mode = "practice", campaign: Campaign | None = None
+    ) -> int:
+        """Create a session of ``person`` on ``loaded`` at its first step; its id. The step's timer
+        starts when the step is first shown (``open_step``)."""
+        now = self.now()
+        with self._tx() as conn:
+            cur = conn.execute(
+                "INSERT INTO sessions (person_id, mode, scenario_id, scenario_path, digest, lang, node, "
+                "started_at, updated_at, seen_at, campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    person.id,
+                    mode,
+                    loaded.scenario.id,
+                    str(loaded.path.resolve()),
+                    loaded.digest,
+                    loaded.scenario.lang,
+                    loaded.scenario.first_step,
+                    now,
+                    now,
+                    now,
+                    campaign.id if campaign else None,
+                ),
+            )
+            return int(cast(int, cur.lastrowid))
+
+    def session(self, session_id: int) -> SessionInfo:
+        """The session with this id (``StoreError`` if none)."""
+        rows = self._rows(_SESSION_SELECT + " WHERE s.id = ?", (session_id,))
+        if not rows:
+            raise StoreError(f"no session {session_id} (see 'cmsim resume --list')")
+        return _session(rows[0])
+
+    def sessions(
+        self, person: Person | None = None, campaign: Campaign | None = None, mode: Mode | None = None
+    ) -> list[SessionInfo]:
+        """Sessions, oldest first, optionally of one person, one campaign, one mode."""
+        where, params = _filters(person, campaign, mode)
+        return [_session(r) for r in self._rows(_SESSION_SELECT + where + " ORDER BY s.started_at, s.id", params)]
+
+    def unfinished(self, person: Person | None = None, mode: Mode | None = None) -> list[SessionInfo]:
+        """Sessions not yet finished, most recently active first."""
+        where, params = _filters(person, None, mode)
+        where += (" AND" if where else " WHERE") + " s.finished = 0"
+        rows = self._rows(_SESSION_SELECT + where + " ORDER BY s.seen_at DESC, s.id DESC", params)
+        return [_session(r) for r in rows]
+
+    def record_turn(self, session_id: int, turn: Turn, state: RunState) -> int:
+        """Commit one submitted answer, its scores (with the scorer and scenario versions) and the new
+        state in a single transaction; the turn's id. The step's draft is dropped and the timer moves
+        to the next step.
+
+        Answers are locked: ``turn`` must answer the step the session stands at, otherwise
+        ``StoreError`` (an answered step can never be answered again)."""
+        now = self.now()
+        with self._tx() as conn:
+            row = conn.execute("SELECT node, finished FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no session {session_id}")
+            if row["finished"]:
+                raise StoreError(f"session {session_id} is finished: its answers are locked")
+            if row["node"] != turn.step_id:
+                raise StoreError(
+                    f"session {session_id} stands at step '{row['node']}', not '{turn.step_id}': "
+                    "an answered step is locked"
+                )
+            seq = conn.execute("SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)).fetchone()[0]
+            cur = conn.execute(
+                "INSERT INTO turns (session_id, seq, step_id, answer, goto, branch, elapsed, overtime, submitted_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    seq,
+                    turn.step_id,
+                    turn.answer.model_dump_json(),
+                    turn.goto,
+                    turn.branch,
+                    turn.elapsed,
+                    int(turn.overtime),
+                    now,
+                ),
+            )
+            turn_id = int(cast(int, cur.lastrowid))
+            conn.execute(
+                "INSERT INTO scores (turn_id, scorer, digest, result, current, scored_at) VALUES (?, ?, ?, ?, 1, ?)",
+                (turn_id, turn.result.scorer, state.digest, turn.result.model_dump_json(), now),
+            )
+            conn.execute(
+                "UPDATE sessions SET node = ?, finished = ?, flags = ?, updated_at = ?, seen_at = ?, "
+                "finished_at = ?, clock_step = NULL, clock_opened = NULL, clock_away = 0 WHERE id = ?",
+                (
+                    state.node,
+                    int(state.finished),
+                    json.dumps(state.flags),
+                    now,
+                    now,
+                    now if state.finished else None,
+                    session_id,
+                ),
+            )
+            conn.execute("DELETE FROM drafts WHERE session_id = ? AND step_id = ?", (session_id, turn.step_id))
+        return turn_id
+
+    def turns(self, session_id: int) -> list[TurnRecord]:
+        """The session's transcript in order, each answer with its current scoring and older ones."""
+        turn_rows = self._rows("SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,))
+        score_rows = self._rows(
+            "SELECT sc.* FROM scores sc JOIN turns t ON t.id = sc.turn_id WHERE t.session_id = ? ORDER BY sc.id",
+            (session_id,),
+        )
+        versions: dict[int, list[ScoreVersion]] = {}
+        for r in score_rows:
+            versions.setdefault(r["turn_id"], []).append(
+                ScoreVersion(
+                    result=StepResult.model_validate_json(r["result"]),
+                    scorer=r["scorer"],
+                    digest=r["digest"],
+                    scored_at=r["scored_at"],
+                    current=bool(r["current"]),
+                )
+            )
+        out = []
+        for r in turn_rows:
+            scored = versions.get(r["id"], [])
+            current = next((v for v in scored if v.current), None)
+            if current is None:
+                raise StoreError(f"session {session_id}: the answer to '{r['step_id']}' has no current score")
+            out.append(
+                TurnRecord(
+                    id=r["id"],
+                    session_id=session_id,
+                    seq=r["seq"],
+                    step_id=r["step_id"],
+                    answer=Answer.model_validate_json(r["answer"]),
+                    goto=r["goto"],
+                    branch=r["branch"],
+                    elapsed=r["elapsed"],
+                    overtime=bool(r["overtime"]),
+                    submitted_at=r["submitted_at"],
+                    score=current,
+                    history=tuple(v for v in scored if not v.current),
+                )
+            )
+        return out
+
+    def load_state(self, session_id: int, runner: Runner) -> RunState:
+        """The runner state of a saved session, rebuilt from its stored transcript and checked against
+        ``runner``'s scenario (``StoreError`` when the scenario no longer fits it)."""
+        info = self.session(session_id)
+        rows = self._rows("SELECT flags FROM sessions WHERE id = ?", (session_id,))
+        turns = tuple(
+            Turn(
+                step_id=t.step_id,
+                answer=t.answer,
+                result=t.result,
+                goto=t.goto,
+                branch=t.branch,
+                elapsed=t.elapsed,
+                overtime=t.overtime,
+            )
+            for t in self.turns(session_id)
+        )
+        state = RunState(
+            scenario_id=info.scenario_id,
+            digest=info.digest,
+            node=info.node,
+            finished=info.finished,
+            turns=turns,
+            flags=json.loads(rows[0]["flags"]),
+        )
+        try:
+            return runner.resume(state)
+        except RunnerError as exc:
+            raise StoreError(f"session {session_id} cannot resume: {exc}") from None
+
+    # ── drafts and the step timer ───────────────────────────────────────────────────────────────
+
+    def save_draft(self, session_id: int, step_id: str, fields: dict[str, str]) -> None:
+        """Commit what has been typed so far for a step (field id → text, in typing order); also a
+        sign of life for the timer."""
+        now = self.now()
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO drafts (session_id, step_id, fields, saved_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (session_id, step_id) "
+                "DO UPDATE SET fields = excluded.fields, saved_at = excluded.saved_at",
+                (session_id, step_id, json.dumps(fields, ensure_ascii=False), now),
+            )
+            conn.execute("UPDATE sessions SET seen_at = ? WHERE id = ?", (now, session_id))
+
+    def draft(self, session_id: int, step_id: str) -> dict[str, str]:
+        """What was typed for a step and not yet submitted (empty when nothing)."""
+        rows = self._rows("SELECT fields FROM drafts WHERE session_id = ? AND step_id = ?", (session_id, step_id))
+        return cast(dict[str, str], json.loads(rows[0]["fields"])) if rows else {}
+
+    def open_step(self, session_id: int, step_id: str) -> Clock:
+        """Start the step's timer the first time it is shown (later calls keep the saved timer)."""
+        now = self.now()
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE sessions SET clock_step = ?, clock_opened = ?, clock_away = 0, seen_at = ? "
+                "WHERE id = ? AND (clock_step IS NULL OR clock_step != ?)",
+                (step_id, now, now, session_id, step_id),
+            )
+        return self.clock(session_id)
+
+    def clock(self, session_id: int) -> Clock:
+        """The saved timer of the session's current step."""
+        rows = self._rows(
+            "SELECT clock_step, clock_opened, clock_away, seen_at FROM sessions WHERE id = ?", (session_id,)
+        )
+        if not rows:
+            raise StoreError(f"no session {session_id}")
+        r = rows[0]
+        return Clock(r["clock_step"], r["clock_opened"], r["clock_away"], r["seen_at"])
+
+    def reopen(self, session_id: int, *, pause_clock: bool) -> float:
+        """Mark a session reopened; the seconds since its last sign of life. With ``pause_clock`` (practice)
+        that gap does not count in the step's time; without it (assessments) the clock ran on."""
+        now = self.now()
+        with self._tx() as conn:
+            row = conn.execute("SELECT seen_at, clock_opened FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no session {session_id}")
+            gap = max(0.0, now - float(row["seen_at"]))
+            away = gap if pause_clock and row["clock_opened"] is not None else 0.0
+            conn.execute(
+                "UPDATE sessions SET clock_away = clock_away + ?, seen_at = ? WHERE id = ?", (away, now, session_id)
+            )
+        return gap
+
+    # ── rescoring ───────────────────────────────────────────────────────────────────────────────
+
+    def add_scores(self, turn_id: int, result: StepResult, digest: str) -> bool:
+        """Record a new scoring of a stored answer as the current one, keeping the older ones;
+        False (nothing written) when it is identical to the current scoring."""
+        with self._tx() as conn:
+            row = conn.execute(
+                "SELECT scorer, digest, result FROM scores WHERE turn_id = ? AND current = 1", (turn_id,)
+            ).fetchone()
+            same_versions = row is not None and (row["scorer"], row["digest"]) == (result.scorer, digest)
+            if same_versions and StepResult.model_validate_json(row["result"]) == result:
+                return False
+            conn.execute("UPDATE scores SET current = 0 WHERE turn_id = ?", (turn_id,))
+            conn.execute(
+                "INSERT INTO scores (turn_id, scorer, digest, result, current, scored_at) VALUES (?, ?, ?, ?, 1, ?)",
+                (turn_id, result.scorer, digest, result.model_dump_json(), self.now()),
+            )
+        return True
+
+    # ── campaigns ───────────────────────────────────────────────────────────────────────────────
+
+    def create_campaign(
+        self, name: str, lang: str, scenarios: Sequence[str], step_limit: int | None = None, hints: bool = False
+    ) -> Campaign:
+        """A new campaign (``StoreError`` if the name is taken). ``scenarios`` are scenario files, in order."""
+        if not scenarios:
+            raise StoreError("a campaign needs at least one scenario")
+        try:
+            with self._tx() as conn:
+                conn.execute(
+                    "INSERT INTO campaigns (name, lang, scenarios, step_limit, hints, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (name.strip(), lang, json.dumps(list(scenarios)), step_limit, int(hints), self.now()),
+                )
+        except sqlite3.IntegrityError:
+            raise StoreError(f"a campaign called '{name}' already exists") from None
+        return self.campaign(name)
+
+    def campaign(self, name_or_id: str | int) -> Campaign:
+        """The campaign with this name (case-insensitive) or id (``StoreError`` if none)."""
+        rows = self._rows("SELECT * FROM campaigns WHERE name = ? OR id = ?", (str(name_or_id).strip(), name_or_id))
+        if not rows:
+            raise StoreError(f"no campaign '{name_or_id}' (see 'cmsim campaign list')")
+        return _campaign(rows[0])
+
+    def campaigns(self) -> list[Campaign]:
+        """Every campaign, oldest first."""
+        return [_campaign(r) for r in self._rows("SELECT * FROM campaigns ORDER BY id")]
+
+    # ── integrity signals ───────────────────────────────────────────────────────────────────────
+
+    def add_signal(self, session_id: int, step_id: str, kind: str, detail: dict[str, float | int | str]) -> None:
+        """Commit one integrity signal of an assessment step."""
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO signals (session_id, step_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)",
+                (session_id, step_id, kind, json.dumps(detail), self.now()),
+            )
+
+    def signals(self, session_id: int) -> list[Signal]:
+        """The session's integrity signals, in order."""
+        rows = self._rows("SELECT * FROM signals WHERE session_id = ? ORDER BY id", (session_id,))
+        return [Signal(r["session_id"], r["step_id"], r["kind"], json.loads(r["detail"]), r["at"]) for r in rows]
+
+    # ── export ──────────────────────────────────────────────────────────────────────────────────
+
+    def export(self) -> dict[str, Any]:
+        """Every row of every table as plain data (JSON columns decoded), with the schema version."""
+        tables = [
+            r["name"]
+            for r in self._rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        data: dict[str, list[dict[str, Any]]] = {}
+        for table in tables:
+            data[table] = [
+                {k: json.loads(r[k]) if k in _JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
+                for r in self._rows(f"SELECT * FROM {table} ORDER BY rowid")
+            ]
+        return {"format": 1, "schema_version": SCHEMA_VERSION, "exported_at": self.now(), "tables": data}
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        conn.close()
+
+
+def _filters(person: Person | None, campaign: Campaign | None, mode: Mode | None) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    for column, value in (
+        ("s.person_id", person.id if person else None),
+        ("s.campaign_id", campaign.id if campaign else None),
+        ("s.mode", mode),
+    ):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _person(r: sqlite3.Row) -> Person:
+    return Person(id=r["id"], name=r["name"], role=r["role"], created_at=r["created_at"])
+
+
+def _session(r: sqlite3.Row) -> SessionInfo:
+    return SessionInfo(
+        id=r["id"],
+        person=Person(id=r["person_id"], name=r["p_name"], role=r["p_role"], created_at=r["p_created"]),
+        mode=r["mode"],
+        scenario_id=r["scenario_id"],
+        scenario_path=r["scenario_path"],
+        digest=r["digest"],
+        lang=r["lang"],
+        node=r["node"],
+        finished=bool(r["finished"]),
+        started_at=r["started_at"],
+        updated_at=r["updated_at"],
+        finished_at=r["finished_at"],
+        turns=r["n_turns"],
+        campaign_id=r["campaign_id"],
+    )
+
+
+def _campaign(r: sqlite3.Row) -> Campaign:
+    return Campaign(
+        id=r["id"],
+        name=r["name"],
+        lang=r["lang"],
+        scenarios=tuple(json.loads(r["scenarios"])),
+        step_limit=r["step_limit"],
+        hints=bool(r["hints"]),
+        created_at=r["created_at"],
+    )

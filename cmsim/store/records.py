@@ -1,0 +1,133 @@
+"""Plain values the store hands out: people, sessions, turns, clocks, campaigns, integrity signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cmsim.model.result import Answer, StepResult
+
+Role = Literal["trainee", "candidate"]
+Mode = Literal["practice", "assess"]
+
+
+class StoreError(Exception):
+    """A problem with the database or a request it refuses (locked answer, unknown session…).
+
+    The message is meant for the user, as is."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who plays: a trainee (practice) or a candidate (assessments)."""
+
+    id: int
+    name: str
+    role: Role
+    created_at: float
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """One playthrough of one scenario by one person."""
+
+    id: int
+    person: Person
+    mode: Mode
+    scenario_id: str
+    scenario_path: str
+    digest: str
+    lang: str
+    node: str
+    finished: bool
+    started_at: float
+    updated_at: float
+    finished_at: float | None
+    turns: int
+    campaign_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ScoreVersion:
+    """One scoring of a turn: the result and the versions that produced it (scorer, scenario digest)."""
+
+    result: StepResult
+    scorer: str
+    digest: str
+    scored_at: float
+    current: bool
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """A submitted answer as stored: the transcript line, its current score and every older scoring."""
+
+    id: int
+    session_id: int
+    seq: int
+    step_id: str
+    answer: Answer
+    goto: str
+    branch: str
+    elapsed: float | None
+    overtime: bool
+    submitted_at: float
+    score: ScoreVersion
+    history: tuple[ScoreVersion, ...] = ()
+
+    @property
+    def result(self) -> StepResult:
+        """The current scoring's result."""
+        return self.score.result
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The timer of the step being answered, as saved.
+
+    ``opened_at`` is when the step was first shown (epoch seconds); ``away`` the seconds not counted
+    (time the session spent closed, in practice mode); ``seen_at`` the last sign of life (a draft
+    saved, an answer, a reopen)."""
+
+    step_id: str | None
+    opened_at: float | None
+    away: float
+    seen_at: float
+
+    def elapsed(self, now: float) -> float:
+        """Seconds spent on the step so far (0 before it was shown)."""
+        if self.opened_at is None:
+            return 0.0
+        return max(0.0, now - self.opened_at - self.away)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """A recruiter's assessment: scenarios in order, a language, time limits and whether hints are allowed.
+
+    ``step_limit`` (seconds) overrides every step's own ``time_limit``; None keeps the scenario's."""
+
+    id: int
+    name: str
+    lang: str
+    scenarios: tuple[str, ...]
+    step_limit: int | None
+    hints: bool
+    created_at: float
+
+    def limit_for(self, step_time_limit: int | None) -> int | None:
+        """The time limit that applies to a step of this campaign."""
+        return self.step_limit or step_time_limit
+
+
+@dataclass(frozen=True)
+class Signal:
+    """An integrity signal of an assessment (paste, fast typing, overtime, interruption, hint…).
+
+    Facts for a recruiter to ask about, never a verdict."""
+
+    session_id: int
+    step_id: str
+    kind: str
+    detail: dict[str, float | int | str] = field(default_factory=dict)
+    at: float = 0.0

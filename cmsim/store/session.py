@@ -1,0 +1,168 @@
+"""A stored session being played: the runner, the store and the rules of its mode, in one object.
+
+The line-based console and the TUI both drive a ``Playthrough``; it never scores or branches by
+itself (the runner does) and commits every answer before returning it.
+
+Rules by mode:
+
+* ``practice``: feedback after each answer, hints allowed, time limits only noted (overtime); time
+  spent with the session closed does not count.
+* ``assess``: no feedback, hints only if the campaign allows them, answers locked once submitted, the
+  clock keeps running while the session is closed. Past a reply step's time limit the step
+  auto-submits what was typed (its draft); a choice made late is recorded as overtime. Integrity
+  signals (overtime, auto-submit, interruptions, hints, pastes) are recorded for the recruiter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cmsim.authoring.load import Loaded, find_scenario, load_scenario
+from cmsim.authoring.problems import AuthoringError
+from cmsim.model.result import Answer
+from cmsim.model.scenario import Step
+from cmsim.scoring.base import Scorer
+from cmsim.sim.runner import Runner
+from cmsim.sim.state import RunState, Turn
+from cmsim.store.db import Store
+from cmsim.store.records import Campaign, Clock, Mode, Person, SessionInfo, StoreError
+
+
+def load_for_session(info: SessionInfo) -> Loaded:
+    """The scenario of a stored session: its file when it still exists, else the library's by id."""
+    path = Path(info.scenario_path)
+    try:
+        return load_scenario(path) if path.exists() else find_scenario(info.scenario_id)
+    except AuthoringError as exc:
+        raise StoreError(f"session {info.id}: its scenario '{info.scenario_id}' no longer loads:\n{exc}") from None
+
+
+class Playthrough:
+    """One session in play. Build it with ``start`` or ``resume``; read ``state``; ``submit`` answers."""
+
+    def __init__(self, store: Store, session_id: int, runner: Runner, campaign: Campaign | None = None) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.runner = runner
+        self.campaign = campaign
+        self.info = store.session(session_id)
+        self.state: RunState = store.load_state(session_id, runner)
+
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        person: Person,
+        loaded: Loaded,
+        scorer: Scorer,
+        mode: Mode = "practice",
+        campaign: Campaign | None = None,
+    ) -> Playthrough:
+        """A new stored session of ``person`` on ``loaded``."""
+        session_id = store.start_session(person, loaded, mode, campaign)
+        return cls(store, session_id, Runner(loaded, scorer), campaign)
+
+    @classmethod
+    def resume(cls, store: Store, session_id: int, scorer: Scorer) -> Playthrough:
+        """Reopen a stored session where it stopped, with its answers, draft and timer.
+
+        In practice mode the time the session spent closed is taken off the step's clock; in an
+        assessment it is not, and the interruption (and a scenario file changed since the start) is
+        recorded as an integrity signal."""
+        info = store.session(session_id)
+        loaded = load_for_session(info)
+        campaign = store.campaign(info.campaign_id) if info.campaign_id is not None else None
+        play = cls(store, session_id, Runner(loaded, scorer), campaign)
+        if info.finished:
+            return play
+        gap = store.reopen(session_id, pause_clock=info.mode == "practice")
+        if play.assessing:
+            store.add_signal(session_id, info.node, "interrupted", {"seconds_away": round(gap, 1)})
+            if loaded.digest != info.digest:
+                store.add_signal(session_id, info.node, "scenario-changed", {"was": info.digest, "now": loaded.digest})
+        return play
+
+    @property
+    def assessing(self) -> bool:
+        """True in an assessment (no feedback, locked answers, enforced time limits)."""
+        return self.info.mode == "assess"
+
+    @property
+    def feedback(self) -> bool:
+        """Whether scores and feedback may be shown after each answer."""
+        return not self.assessing
+
+    @property
+    def hints_allowed(self) -> bool:
+        """Practice always; an assessment only when its campaign allows hints."""
+        return not self.assessing or bool(self.campaign and self.campaign.hints)
+
+    @property
+    def finished(self) -> bool:
+        """True once an ending is reached."""
+        return self.state.finished
+
+    def step(self) -> Step:
+        """The step to answer now; its timer starts the first time it is asked for."""
+        step = self.runner.current_step(self.state)
+        self.store.open_step(self.session_id, step.id)
+        return step
+
+    def time_limit(self, step: Step) -> int | None:
+        """Seconds allowed for ``step`` (the campaign's limit overrides the scenario's)."""
+        return self.campaign.limit_for(step.time_limit) if self.campaign else step.time_limit
+
+    def clock(self) -> Clock:
+        """The current step's saved timer."""
+        return self.store.clock(self.session_id)
+
+    def elapsed(self) -> float:
+        """Seconds spent on the current step."""
+        return self.clock().elapsed(self.store.now())
+
+    def remaining(self, step: Step) -> float | None:
+        """Seconds left on ``step`` (negative once over), or None when it has no limit."""
+        limit = self.time_limit(step)
+        return None if limit is None else limit - self.elapsed()
+
+    def expired(self, step: Step) -> bool:
+        """True when an assessment's reply step is past its limit and must auto-submit its draft."""
+        left = self.remaining(step)
+        return self.assessing and step.kind == "reply" and left is not None and left <= 0
+
+    def save_draft(self, fields: dict[str, str]) -> None:
+        """Commit what has been typed so far for the current step."""
+        self.store.save_draft(self.session_id, self.runner.current_step(self.state).id, fields)
+
+    def draft(self) -> dict[str, str]:
+        """What was typed for the current step and not yet submitted."""
+        return self.store.draft(self.session_id, self.runner.current_step(self.state).id)
+
+    def submit(self, answer: Answer, *, auto: bool = False) -> Turn:
+        """Score ``answer`` to the current step through the runner, commit it, move on; the turn.
+
+        ``auto`` marks an answer submitted by the time limit rather than by the person. Raises
+        ``RunnerError`` for an answer that does not fit the step (nothing is stored then)."""
+        step = self.runner.current_step(self.state)
+        limit = self.time_limit(step)
+        elapsed = round(self.elapsed(), 2)
+        state, turn = self.runner.submit(self.state, answer, elapsed=elapsed)
+        if limit is not None:
+            turn = turn.model_copy(update={"overtime": elapsed > limit})
+        self.store.record_turn(self.session_id, turn, state)
+        self.state = state
+        if self.assessing:
+            if auto:
+                self.signal(step.id, "auto-submitted", {"limit": limit or 0, "elapsed": elapsed})
+            elif turn.overtime:
+                self.signal(step.id, "overtime", {"limit": limit or 0, "elapsed": elapsed})
+        return turn
+
+    def submit_draft(self) -> Turn:
+        """Submit the saved draft as the answer (missing fields empty): the time limit's auto-submit."""
+        return self.submit(Answer(fields=self.draft()), auto=True)
+
+    def signal(self, step_id: str, kind: str, detail: dict[str, float | int | str]) -> None:
+        """Record an integrity signal (assessments only; practice keeps none)."""
+        if self.assessing:
+            self.store.add_signal(self.session_id, step_id, kind, detail)
