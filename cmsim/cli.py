@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cmsim.commands.check", "score every calibration example and fail when one leaves its band"),
     "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
     "resume": ("cmsim.commands.resume", "reopen an interrupted session where it stopped"),
+    "profile": ("cmsim.commands.profile", "a person's six qualities over all sessions, with confidence and trend"),
 }
 
 

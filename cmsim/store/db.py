@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer, StepResult
@@ -40,6 +40,9 @@ from cmsim.store.records import (
     StoreError,
     TurnRecord,
 )
+
+if TYPE_CHECKING:
+    from cmsim.store.profile import Profile
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: people, sessions (with the step timer), the transcript, its scorings, drafts.
@@ -581,6 +584,16 @@ class Store:
         """The session's integrity signals, in order."""
         rows = self._rows("SELECT * FROM signals WHERE session_id = ? ORDER BY id", (session_id,))
         return [Signal(r["session_id"], r["step_id"], r["kind"], json.loads(r["detail"]), r["at"]) for r in rows]
+
+    # ── profiles ────────────────────────────────────────────────────────────────────────────────
+
+    def profile(self, person: Person, mode: Mode | None = None, campaign: Campaign | None = None) -> Profile:
+        """The person's six qualities over their sessions (optionally one mode or one campaign); see
+        ``cmsim.store.profile`` for the aggregation rule."""
+        from cmsim.store.profile import build_profile
+
+        infos = self.sessions(person, campaign, mode)
+        return build_profile(person.name, [(info, self.turns(info.id)) for info in infos])
 
     # ── export ──────────────────────────────────────────────────────────────────────────────────
 
