@@ -67,7 +67,8 @@ def main() -> None:
     start = time.perf_counter()
     done = sum(1 for _ in score_lines(lines, scorer))
     elapsed = time.perf_counter() - start
-    print(f"batch (JSONL parse + scenario build + score): {done} lines in {elapsed:.2f} s = {done / elapsed:,.0f} lines/s")
+    rate = done / elapsed
+    print(f"batch (JSONL parse + scenario build + score): {done} lines in {elapsed:.2f} s = {rate:,.0f} lines/s")
 
 
 if __name__ == "__main__":

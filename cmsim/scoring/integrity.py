@@ -174,6 +174,9 @@ def _stuffing_factor(view: FieldView) -> float:
     density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
     if density > _MAX_DENSITY:
         factor *= _MAX_DENSITY / density
+    repeats = sum(len(view.hits(name)) - len(view.distinct(name)) for name in REWARD_LEXICONS)
+    if repeats >= 2:
+        factor /= 1.0 + 0.25 * repeats
     function = view.lex["function-words"].words
     content = [view.an.stems[i] for i in live if view.an.norms[i] not in function]
     if len(content) >= 10:

@@ -78,12 +78,16 @@ class OfflineScorer:
         criteria = _criteria_for(rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
+        ceilings: dict[Quality, float] = {}
         for criterion in criteria:
             outcome, gate = _run(criterion, ctx, views)
             if not outcome.applicable:
                 continue
             value = max(0.0, min(100.0, outcome.score * gate))
             totals[criterion.quality].append((value, criterion.weight))
+            if "ceiling" in criterion.params:
+                cap = value + float(criterion.params["ceiling"])
+                ceilings[criterion.quality] = min(cap, ceilings.get(criterion.quality, 100.0))
             results.append(_result(criterion, outcome, value, views, scenario.lang))
         flags = _flags(views)
         gates = [v.gate for v in views] or [0.0]
@@ -94,6 +98,7 @@ class OfflineScorer:
                 value = sum(v * w for v, w in parts) / sum(w for _v, w in parts)
             else:
                 value = 50.0 * sum(gates) / len(gates)
+            value = min(value, ceilings.get(quality, 100.0))
             if "addresses-grader" in flags:
                 value = min(value, GRADER_CAP)
             scores[quality] = round(value)
