@@ -19,6 +19,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cmsim.commands.check", "score every calibration example and fail when one leaves its band"),
     "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
     "resume": ("cmsim.commands.resume", "reopen an interrupted session where it stopped"),
+    "campaign": ("cmsim.commands.campaign", "create, list or show recruiters' assessment campaigns"),
+    "assess": ("cmsim.commands.assess", "run an assessment campaign as a candidate (timed, locked, no feedback)"),
+    "rescore": ("cmsim.commands.rescore", "score stored answers again after a rubric changed, keeping old scores"),
     "profile": ("cmsim.commands.profile", "a person's six qualities over all sessions, with confidence and trend"),
 }
 

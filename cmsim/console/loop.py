@@ -69,7 +69,11 @@ class LineSession:
             try:
                 answer = self._read_choice(step) if step.kind == "choice" else self._read_fields(step)
             except _Pause:
-                self.say.line(text(self.lang, "paused", id=play.session_id))
+                if play.campaign is not None:
+                    name = play.info.person.name
+                    self.say.line(text(self.lang, "paused_assess", campaign=play.campaign.name, name=name))
+                else:
+                    self.say.line(text(self.lang, "paused", id=play.session_id))
                 return False
             except _TimeUp:
                 self._record_typing(step, shown_at)

@@ -23,14 +23,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "hint": "Hint: {text}",
         "no_hint": "No hints here.",
         "paused": "Paused. Everything is saved: 'cmsim resume {id}' continues at this step.",
+        "paused_assess": "Paused. Everything is saved: "
+        '\'cmsim assess "{campaign}" --candidate "{name}"\' continues here.',
         "ending": "■ {title} ({outcome})",
         "assess_done": "■ Done. Thank you — your answers have been recorded.",
         "commands": "Commands on a line of their own: /hint, /pause.",
         "commands_nohint": "Command on a line of its own: /pause.",
         "average": "average",
         "better": "A stronger reply:",
-        "thread": "Thread:",
-        "over": "This session is finished.",
+        "campaign_done": "Assessment '{name}' complete. Thank you.",
     },
     "fr": {
         "session": "Session {id} — {name} — {mode}",
@@ -52,14 +53,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "hint": "Indice : {text}",
         "no_hint": "Pas d'indice ici.",
         "paused": "En pause. Tout est enregistré : 'cmsim resume {id}' reprend à cette étape.",
+        "paused_assess": "En pause. Tout est enregistré : "
+        '\'cmsim assess "{campaign}" --candidate "{name}"\' reprend ici.',
         "ending": "■ {title} ({outcome})",
         "assess_done": "■ Terminé. Merci — vos réponses ont été enregistrées.",
         "commands": "Commandes, seules sur une ligne : /hint, /pause.",
         "commands_nohint": "Commande, seule sur une ligne : /pause.",
         "average": "moyenne",
         "better": "Une réponse plus solide :",
-        "thread": "Fil :",
-        "over": "Cette session est terminée.",
+        "campaign_done": "Évaluation « {name} » terminée. Merci.",
     },
 }
 

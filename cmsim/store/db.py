@@ -145,8 +145,7 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): "
-            "upgrade cmsim"
+            f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): upgrade cmsim"
         )
     while version < target:
         script = MIGRATIONS[version]

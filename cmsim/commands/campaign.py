@@ -1,0 +1,67 @@
+"""``cmsim campaign create|list|show``: a recruiter's assessment — scenarios in order, a language, time
+limits and whether hints are allowed. Candidates run it with ``cmsim assess CAMPAIGN --candidate NAME``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from cmsim.commands.storeargs import add_db_argument, open_store
+from cmsim.store.campaigns import resolve
+from cmsim.store.records import Campaign
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim campaign``."""
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = sub.add_parser("create", help="create a campaign")
+    create.add_argument("name", help="campaign name, e.g. 'cm-junior-2025'")
+    create.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario ids or files, in order")
+    create.add_argument("--lang", choices=["fr", "en"], required=True, help="language of the assessment")
+    create.add_argument(
+        "--step-time", type=int, metavar="SECONDS", help="time limit of every step (default: each step's own)"
+    )
+    create.add_argument("--hints", action="store_true", help="let candidates ask for hints (default: no)")
+    add_db_argument(create)
+    listing = sub.add_parser("list", help="list campaigns")
+    add_db_argument(listing)
+    show = sub.add_parser("show", help="a campaign's settings and candidates")
+    show.add_argument("name")
+    add_db_argument(show)
+
+
+def describe(campaign: Campaign) -> str:
+    """The campaign's settings on a few lines."""
+    limit = f"{campaign.step_limit} s per step" if campaign.step_limit else "each step's own time limit"
+    created = datetime.fromtimestamp(campaign.created_at).strftime("%Y-%m-%d")
+    lines = [
+        f"{campaign.name} ({campaign.lang}, created {created}): {limit}, hints {'allowed' if campaign.hints else 'off'}"
+    ]
+    lines += [f"  {i}. {path}" for i, path in enumerate(campaign.scenarios, 1)]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Create, list or show."""
+    with open_store(args) as store:
+        if args.action == "create":
+            if args.step_time is not None and args.step_time <= 0:
+                print("--step-time must be a positive number of seconds")
+                return 1
+            loaded = resolve(args.scenarios, args.lang)
+            campaign = store.create_campaign(
+                args.name, args.lang, [str(item.path.resolve()) for item in loaded], args.step_time, args.hints
+            )
+            print(describe(campaign))
+            print(f"Candidates start with: cmsim assess {campaign.name} --candidate NAME")
+        elif args.action == "list":
+            for campaign in store.campaigns():
+                done = sum(s.finished for s in store.sessions(campaign=campaign))
+                print(f"{campaign.name:<24} {campaign.lang}  {len(campaign.scenarios)} scenario(s), {done} finished")
+        else:
+            campaign = store.campaign(args.name)
+            print(describe(campaign))
+            for info in store.sessions(campaign=campaign):
+                state = "finished" if info.finished else f"at step {info.turns + 1}"
+                print(f"  session {info.id:>4}  {info.person.name:<20} {info.scenario_id:<24} {state}")
+    return 0
