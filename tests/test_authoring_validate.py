@@ -51,7 +51,7 @@ def test_typo_bad_target_and_tab_give_one_line_each(tmp_path: Path, capsys: pyte
         f"{path}:{':'.join(map(str, at(text, 'chose')))}: error: unknown jump target 'chose' (did you mean "
         "'choose'?) [unknown-target]",
         f"{path}:{at(text, chr(9))[0]}:1: error: a tab is used for indentation; YAML needs spaces [yaml-tab]",
-        "1 files, 3 errors, 0 warnings",
+        "1 file, 3 errors, 0 warnings",
     ]
 
 
@@ -78,7 +78,7 @@ def test_warnings_fail_only_with_strict(tmp_path: Path, capsys: pytest.CaptureFi
     assert validate(capsys, str(path))[0] == 0
     code, lines, _ = validate(capsys, "--strict", str(path))
     assert code == 1
-    assert lines[-1] == "1 files, 0 errors, 1 warnings"
+    assert lines[-1] == "1 file, 0 errors, 1 warning"
 
 
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    print(f"{len(files)} files, {errors} errors, {warnings} warnings")
+    print(f"{_count(len(files), 'file')}, {_count(errors, 'error')}, {_count(warnings, 'warning')}")
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -41,3 +41,7 @@ def _shown(path: Path) -> Path:
         return path.resolve().relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
