@@ -16,8 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Exit 1 when any example's score falls outside its expected range, or a scenario does not load."""
     from cmsim.authoring.load import Loaded, iter_scenarios
-    from cmsim.model.base import parse_range
-    from cmsim.model.result import Answer
+    from cmsim.scoring.calibration import calibrate
     from cmsim.scoring.offline import OfflineScorer
 
     scorer = OfflineScorer()
@@ -29,28 +28,13 @@ def run(args: argparse.Namespace) -> int:
                 print(problem, file=sys.stderr)
             continue
         files += 1
-        scenario = item.scenario
-        for example in scenario.calibration:
+        for outcome in calibrate(item, scorer):
             examples += 1
-            try:
-                step = scenario.step(example.step)
-            except KeyError:
+            if not outcome.passed:
                 failures += 1
-                print(f"FAIL {item.path}: '{example.name}': no step '{example.step}'")
-                continue
-            result = scorer.score(scenario, step, Answer.from_data(example.answer))
-            bad = []
-            for quality, expr in example.expect.items():
-                lo, hi = parse_range(expr)
-                got = result.scores.get(quality)
-                if got is None or not lo <= got <= hi:
-                    bad.append(f"{quality.value} {got if got is not None else 'not scored'} not in {expr.strip()}")
-            if bad:
-                failures += 1
-                print(f"FAIL {item.path}: '{example.name}' ({example.step}): {'; '.join(bad)}")
+                print(f"FAIL {outcome}")
             elif args.verbose:
-                scores = ", ".join(f"{q.value} {result.scores.get(q)}" for q in example.expect)
-                print(f"ok   {item.path}: '{example.name}': {scores}")
+                print(f"ok   {outcome}")
     status = "FAILED" if failures or broken else "passed"
     extra = f", {broken} file(s) not loaded" if broken else ""
     print(f"calibration {status}: {examples - failures}/{examples} examples in {files} scenario(s){extra}")
