@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("cmsim.commands.validate", "check scenario files: format and lint, located at file:line:col"),
     "graph": ("cmsim.commands.graph", "draw a scenario's branches (mermaid or dot)"),
     "schema": ("cmsim.commands.schema", "print or write the JSON Schemas of the YAML formats"),
+    "new": ("cmsim.commands.new", "scaffold a new scenario from a few questions or flags"),
     "score": ("cmsim.commands.score", "score replies in batch from a JSON Lines file, without a scenario"),
     "check": ("cmsim.commands.check", "score every calibration example and fail when one leaves its band"),
     "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
