@@ -38,6 +38,9 @@ class Rubric(Strict):
     id: Slug
     title: LocalText
     description: str = ""
+    judge_weight: float = PydField(
+        0.5, ge=0, le=1, description="Share of the optional LLM judge in hybrid scores (0: offline, 1: judge only)."
+    )
     criteria: list[Criterion] = PydField(min_length=1)
 
     @model_validator(mode="after")

@@ -1,0 +1,54 @@
+"""Fixtures of the judge's tests: a scripted OpenAI-compatible server on 127.0.0.1, and judge scorers
+built against it with fast retries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from fakellm import FakeLLM
+from judgekit import WordScorer, rubric_lookup
+
+from cmsim.scoring.judge.cache import VerdictCache
+from cmsim.scoring.judge.client import JudgeClient
+from cmsim.scoring.judge.config import JudgeSettings
+from cmsim.scoring.judge.scorer import JudgeScorer
+
+
+@pytest.fixture
+def server() -> Iterator[FakeLLM]:
+    with FakeLLM() as fake:
+        yield fake
+
+
+MakeJudge = Callable[..., JudgeScorer]
+
+
+@pytest.fixture
+def make_judge(server: FakeLLM, tmp_path: Path) -> MakeJudge:
+    """Build a judge scorer against ``server`` with fast retries; keyword arguments tune settings."""
+
+    def build(mode: str = "hybrid", cache: bool = True, offline: object = None, **overrides: object) -> JudgeScorer:
+        values: dict[str, object] = {
+            "mode": mode,
+            "model": "fake-model",
+            "base_url": server.url,
+            "timeout": 1.0,
+            "retries": 2,
+            "backoff": 0.01,
+            "max_backoff": 0.05,
+            "concurrency": 4,
+        }
+        values.update(overrides)
+        settings = JudgeSettings.model_validate(values)
+        return JudgeScorer(
+            offline or WordScorer(),  # type: ignore[arg-type]
+            rubric_lookup,
+            settings,
+            mode=mode,  # type: ignore[arg-type]
+            cache=VerdictCache(tmp_path / "judge.sqlite3") if cache else None,
+            client=JudgeClient(settings),
+        )
+
+    return build
