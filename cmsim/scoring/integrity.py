@@ -21,10 +21,13 @@ MAX_CHARS = 3000
 COPY_NGRAM = 5
 REWARD_LEXICONS = (
     "empathy", "apology", "next-step", "private-channel", "de-escalation", "hooks", "calls-to-action", "teams",
+    "commitments",
 )
 _MAX_DENSITY = 0.6
 _MIN_FUNCTION_SHARE = 0.12
 _FULL_SUBSTANCE_WORDS = 8
+_WORDS_PER_FREE_REPEAT = 25
+"""A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
 
 
 @dataclass
@@ -39,6 +42,7 @@ class FieldView:
     an: Analysis
     lex: Lexicons
     mask: list[bool]
+    copied: list[bool] = field(default_factory=list)
     substance: float = 0.0
     gate: float = 0.0
     flags: list[str] = field(default_factory=list)
@@ -46,6 +50,8 @@ class FieldView:
 
     def hits(self, lexicon: str) -> list[Hit]:
         """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
+        if not self._cache:
+            self._cache.update(self.lex.find_all(self.an, self.mask))
         found = self._cache.get(lexicon)
         if found is None:
             found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
@@ -58,6 +64,16 @@ class FieldView:
     def live_words(self) -> list[int]:
         """Indexes of unmasked word tokens."""
         return [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
+
+    def recap_mask(self) -> list[bool]:
+        """The mask, except that short restatements of the thread stay readable.
+
+        Recapping the customer's facts in their words ("£34.99 taken twice") is listening; it only
+        stops counting when most of the reply is copied from the thread.
+        """
+        if "copied-thread" in self.flags or not any(self.copied):
+            return self.mask
+        return [m and not c for m, c in zip(self.mask, self.copied, strict=True)]
 
     @property
     def empty(self) -> bool:
@@ -105,11 +121,13 @@ def inspect(
 def _mask_copies(view: FieldView, grams: frozenset[tuple[str, ...]]) -> None:
     stems = view.an.stems
     copied = 0
+    view.copied = [False] * len(stems)
     for i in range(len(stems) - COPY_NGRAM + 1):
         if tuple(stems[i : i + COPY_NGRAM]) in grams:
             for k in range(i, i + COPY_NGRAM):
                 if not view.mask[k]:
                     view.mask[k] = True
+                    view.copied[k] = True
                     copied += 1
     if copied and copied >= 0.3 * len(stems):
         view.flags.append("copied-thread")
@@ -119,6 +137,7 @@ def _mask_sentence(view: FieldView, index: int) -> None:
     sent = view.an.sentences[index]
     for k in range(sent.first, sent.last):
         view.mask[k] = True
+        view.copied[k] = False  # masked for a reason a recap does not excuse
 
 
 def _mask_grader(view: FieldView) -> None:
@@ -174,7 +193,7 @@ def _stuffing_factor(view: FieldView) -> float:
     density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
     if density > _MAX_DENSITY:
         factor *= _MAX_DENSITY / density
-    repeats = sum(len(view.hits(name)) - len(view.distinct(name)) for name in REWARD_LEXICONS)
+    repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:
         factor /= 1.0 + 0.25 * repeats
     function = view.lex["function-words"].words
@@ -190,6 +209,22 @@ def _stuffing_factor(view: FieldView) -> float:
     if factor < 0.999:
         view.flags.append("stuffing")
     return factor
+
+
+def _repeated_terms(view: FieldView) -> int:
+    """Rewarded terms said again (each place counted once, whichever lexicons it belongs to)."""
+    seen: set[str] = set()
+    places: set[int] = set()
+    repeats = 0
+    for name in REWARD_LEXICONS:
+        for hit in view.hits(name):
+            if hit.first in places:
+                continue
+            places.add(hit.first)
+            key = " ".join(view.an.stems[hit.first : hit.last])
+            repeats += key in seen
+            seen.add(key)
+    return repeats
 
 
 def _length_factor(view: FieldView) -> float:

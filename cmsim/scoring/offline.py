@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
@@ -17,7 +18,7 @@ from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, Context, Outcome
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
-from cmsim.scoring.text import analyse, fold
+from cmsim.scoring.text import analyse_cached, fold
 
 DEFAULT_RUBRIC = "public-reply"
 INTERNAL_LIMIT = 5000
@@ -152,17 +153,26 @@ def _limit(f: Field) -> int:
 
 def _context(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
     lang = scenario.lang
-    thread = [analyse(m.text, lang) for m in (*scenario.thread, *step.messages) if m.author != "brand"]
-    return Context(lang, scenario.brand, step.expect, step.expect.person, thread, _models(step),
-                   lexicons(lang), views)
+    messages = [m for m in (*scenario.thread, *step.messages) if m.author != "brand"]
+    thread = [analyse_cached(m.text, lang) for m in messages]
+    person = step.expect.person
+    authors = {p.id for p in scenario.personas if person and _is_person(person, p.name, p.handle)}
+    said = [m.text for m in messages if m.author in authors] or [m.text for m in messages]
+    people = [n for p in scenario.personas for n in (p.name, p.handle)]
+    return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
+                   _distressed(tuple(said), lang), lexicons(lang), views)
 
 
-def _models(step: Step) -> list[str]:
-    if step.model_answer is None:
-        return []
-    if isinstance(step.model_answer, str):
-        return [step.model_answer]
-    return list(step.model_answer.values())
+@lru_cache(maxsize=256)
+def _distressed(texts: tuple[str, ...], lang: str) -> bool:
+    distress = lexicons(lang)["distress"]
+    return any(distress.find(analyse_cached(t, lang)) for t in texts)
+
+
+def _is_person(person: str, name: str, handle: str) -> bool:
+    """Whether the expected person (a first name, a full name or a handle) is this persona."""
+    wanted = fold(person.lstrip("@"))
+    return wanted in (fold(name), fold(handle.lstrip("@"))) or fold(name).split()[:1] == wanted.split()[:1]
 
 
 def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric) -> list[Criterion]:
@@ -179,17 +189,33 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     if not chosen:
         return Outcome(0.0), 0.0
     if kind.per_step is not None:
-        return kind.per_step(ctx, chosen, criterion.params), sum(v.gate for v in chosen) / len(chosen)
+        gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
+        return kind.per_step(ctx, chosen, criterion.params), gate
     assert kind.per_field is not None
     outs = [(kind.per_field(ctx, v, criterion.params), v) for v in chosen]
     live = [(o, v) for o, v in outs if o.applicable]
     if not live:
         return Outcome(0.0, applicable=False), 0.0
-    merged = Outcome(sum(o.score * v.gate for o, v in live) / len(live))
+    how = str(criterion.params.get("merge", kind.merge))
+    gated = [o.score * v.gate for o, v in live]
+    merged = Outcome(_merge(how, gated, [not v.empty for _o, v in live]))
+    # With "max" the best field speaks for the reply: only what it misses is missing.
+    missing_from = [live[gated.index(max(gated))]] if how == "max" else live
     for o, _v in live:
         merged.evidence.extend(o.evidence)
+    for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
     return merged, 1.0
+
+
+def _merge(how: str, scores: list[float], written: list[bool]) -> float:
+    """One score from each field's gated score (see ``cmsim.scoring.criteria.Merge``)."""
+    if how == "max":
+        return max(scores)
+    if how == "min":
+        kept = [s for s, w in zip(scores, written, strict=True) if w]
+        return min(kept) * len(kept) / len(scores) if kept else 0.0
+    return sum(scores) / len(scores)
 
 
 def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:

@@ -102,6 +102,12 @@ def analyse(text: str, lang: str) -> Analysis:
     return an
 
 
+@lru_cache(maxsize=1024)
+def analyse_cached(text: str, lang: str) -> Analysis:
+    """:func:`analyse`, remembered: for texts read again and again (a scenario's thread). Do not mutate."""
+    return analyse(text, lang)
+
+
 def _split_sentences(an: Analysis) -> None:
     bounds = [m.end() for m in _SENTENCE_END.finditer(an.text)]
     bounds.append(len(an.text) + 1)

@@ -7,11 +7,13 @@ before the field's integrity gate is applied by the scorer.
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
@@ -38,6 +40,15 @@ NOT_APPLICABLE = Outcome(0.0, applicable=False)
 
 
 @dataclass
+class Coverage:
+    """How much of the expected facts a reply picks up (0–1), where, and what it misses."""
+
+    ratio: float
+    evidence: list[Span]
+    missing: list[str]
+
+
+@dataclass
 class Context:
     """Everything a criterion may look at besides the field itself."""
 
@@ -46,43 +57,61 @@ class Context:
     expect: Expect
     person: str | None
     thread: list[Analysis]
-    models: list[str]
+    person_said: list[Analysis]
+    """What the person being answered wrote (the whole thread when nobody in particular is answered)."""
+    people: list[str]
+    """Names and handles of everyone in the thread."""
+    distressed: bool
+    """Whether the person answered voices distress (anger, worry, hurt…): a feeling to acknowledge."""
     lex: Lexicons
     fields: list[FieldView]
+    coverage: dict[tuple[str, ...], Coverage] = field(default_factory=dict)
+    """Fact coverage already computed, by the ids of the fields read (several criteria ask)."""
 
 
 FieldFn = Callable[[Context, FieldView, Params], Outcome]
 StepFn = Callable[[Context, list[FieldView], Params], Outcome]
 
 
+Merge = Literal["mean", "max", "min"]
+"""How a field criterion's scores over several fields become one: ``mean``; ``max`` (the reply as a whole
+does it: naming the person in the field meant for them is enough); ``min`` (the worst field counts: one
+hostile field is a hostile reply; empty fields still count as missing)."""
+
+
 @dataclass(frozen=True)
 class Kind:
-    """A registered criterion kind: which field kinds it reads and how it scores them."""
+    """A registered criterion kind: which field kinds it reads and how it scores them.
+
+    A step kind returns a score already scaled by the fields' gates when ``gated`` is true.
+    """
 
     name: str
     reads: tuple[str, ...]
     per_field: FieldFn | None = None
     per_step: StepFn | None = None
+    merge: Merge = "mean"
+    gated: bool = False
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def field_criterion(name: str, reads: tuple[str, ...]) -> Callable[[FieldFn], FieldFn]:
-    """Register a criterion scoring each field it reads."""
+def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean") -> Callable[[FieldFn], FieldFn]:
+    """Register a criterion scoring each field it reads; ``merge`` says how field scores combine."""
 
     def register(fn: FieldFn) -> FieldFn:
-        KINDS[name] = Kind(name, reads, per_field=fn)
+        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge)
         return fn
 
     return register
 
 
-def step_criterion(name: str, reads: tuple[str, ...]) -> Callable[[StepFn], StepFn]:
-    """Register a criterion scoring all the fields it reads together."""
+def step_criterion(name: str, reads: tuple[str, ...], gated: bool = False) -> Callable[[StepFn], StepFn]:
+    """Register a criterion scoring all the fields it reads together (``gated``: it applies the gates)."""
 
     def register(fn: StepFn) -> StepFn:
-        KINDS[name] = Kind(name, reads, per_step=fn)
+        KINDS[name] = Kind(name, reads, per_step=fn, gated=gated)
         return fn
 
     return register
@@ -93,13 +122,33 @@ def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     return [(fv.id, h.start, h.end, polarity) for h in hits]
 
 
+def hostile_penalties(fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
+    """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
+    ("you should have had an answer" acknowledges; "you should have read" blames)."""
+    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
+    out = []
+    for name, cost in costs.items():
+        hits = fv.distinct(name)
+        if caring:
+            hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
+        out.append((hits, cost))
+    return out
+
+
 def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]]) -> Outcome:
-    """100 minus a penalty per distinct hit, with each hit as negative evidence."""
+    """100 minus a penalty per distinct hit, with each hit as negative evidence.
+
+    Words caught by two lexicons cost once, at the higher price.
+    """
     score = 100.0
     evidence: list[Span] = []
-    for hits, cost in penalties:
-        score -= cost * len(hits)
-        evidence.extend(spans(fv, hits, "-"))
+    used: set[int] = set()
+    for hits, cost in sorted(penalties, key=lambda p: -p[1]):
+        fresh = [h for h in hits if not used.intersection(range(h.first, h.last))]
+        for h in fresh:
+            used.update(range(h.first, h.last))
+        score -= cost * len(fresh)
+        evidence.extend(spans(fv, fresh, "-"))
     return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
 
 
@@ -109,21 +158,54 @@ def _term(term: str, lang: str) -> tuple[tuple[str, ...], str]:
     return tuple(an.stems), " ".join(an.norms)
 
 
-def find_term(fv: FieldView, term: str) -> tuple[int, int] | None:
+def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple[int, int] | None:
     """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling."""
     stems, folded = _term(term, fv.lex.lang)
     if not stems:
         return None
     an = fv.an
+    mask = fv.mask if mask is None else mask
     k = len(stems)
     for i in range(len(an.stems) - k + 1):
-        if an.stems[i] == stems[0] and tuple(an.stems[i : i + k]) == stems and not any(fv.mask[i : i + k]):
+        if an.stems[i] == stems[0] and tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
             return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
         for i, norm in enumerate(an.norms):
-            if not fv.mask[i] and abs(len(norm) - len(folded)) <= 2 and fuzz.ratio(norm, folded) >= 84:
+            if not mask[i] and abs(len(norm) - len(folded)) <= 2 and fuzz.ratio(norm, folded) >= 84:
                 return an.starts[i], an.ends[i]
     return None
+
+
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)|(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])",
+                    re.IGNORECASE)
+
+
+def clock_times(fv: FieldView) -> list[Hit]:
+    """Clock times and short dates in the unmasked text ("9am", "16 h", "10:30", "20/04") as hits."""
+    an = fv.an
+    out: list[Hit] = []
+    for m in _CLOCK.finditer(an.text):
+        first = bisect.bisect_left(an.ends, m.start() + 1)
+        if first < len(an.starts) and not fv.mask[first]:
+            last = bisect.bisect_left(an.ends, m.end())
+            out.append(Hit(m.group(), "time", first, min(last + 1, len(an.starts)), m.start(), m.end()))
+    return out
+
+
+def action_moves(fv: FieldView) -> list[Hit]:
+    """What the reply does about it: concrete next steps, first-person commitments or actions taken, and
+    when (a time or a date), each kind counted once, stock phrases excluded."""
+    stock = fv.hits("stock-phrases")
+    steps = outside(fv.distinct("next-step"), stock)
+    taken = {i for h in steps for i in range(h.first, h.last)}
+    commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
+    times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
+    return steps + commitments + times
+
+
+def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
+    """The hits that do not start inside any of ``stock``."""
+    return [h for h in hits if not any(s.first <= h.first < s.last for s in stock)]
 
 
 def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
@@ -143,7 +225,42 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     return [[w] for w in list(seen.values())[:8]], True
 
 
-def derived_ratio(matched: int, total: int) -> float:
+def fact_coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
+    """The facts to check (see :func:`facts_to_check`) found in any of ``fields``.
+
+    A fact counts with the gate of the best field naming it; a short recap in the customer's own
+    words counts too (see ``FieldView.recap_mask``). Facts derived from the thread list nothing missing.
+    """
+    key = tuple(fv.id for fv in fields)
+    known = ctx.coverage.get(key)
+    if known is None:
+        known = ctx.coverage[key] = _coverage(ctx, fields)
+    return known
+
+
+def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
+    wanted, derived = facts_to_check(ctx)
+    evidence: list[Span] = []
+    missing: list[str] = []
+    earned = 0.0
+    live = [fv for fv in fields if not fv.empty]
+    masks = [fv.recap_mask() for fv in live]
+    for alternatives in wanted:
+        best: tuple[float, str, tuple[int, int]] | None = None
+        for fv, mask in zip(live, masks, strict=True):
+            found = next((s for s in (find_term(fv, a, mask) for a in alternatives) if s), None)
+            if found and (best is None or fv.gate > best[0]):
+                best = (fv.gate, fv.id, found)
+        if best is None:
+            missing.append(" / ".join(alternatives))
+            continue
+        earned += best[0]
+        evidence.append((best[1], best[2][0], best[2][1], "+"))
+    ratio = derived_ratio(earned, len(wanted)) if derived else earned / max(1, len(wanted))
+    return Coverage(ratio if wanted else 0.0, evidence, [] if derived else missing)
+
+
+def derived_ratio(matched: float, total: int) -> float:
     """Coverage of facts derived from the thread: a third of its salient words is already full marks."""
     return min(1.0, matched / max(1, math.ceil(total / 3)))
 

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 
-from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, penalty_score, spans
+from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, hostile_penalties, penalty_score, spans
 from cmsim.scoring.integrity import FieldView
 
 _RUN = re.compile(r"[!?]{2,}")
 READS = ("public", "private")
 
 
-@field_criterion("hostility", READS)
+HOSTILITY_COSTS: dict[str, float] = {
+    "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 35, "defensive": 35,
+    "mocking-emoji": 30,
+}
+"""Points each distinct hit costs: one clear jab leaves a reply fair at best, two make it poor."""
+
+
+@field_criterion("hostility", READS, merge="min")
 def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Insults, threats, contempt, blame, sarcasm, condescension and mocking emoji each cost points."""
-    costs = {"insults": 60, "threats": 60, "contempt": 40, "blame": 35, "sarcasm": 30, "condescension": 25,
-             "mocking-emoji": 25}
+    """Insults, threats, contempt, blame, sarcasm, condescension, defensiveness and mocking emoji cost points.
+
+    The worst field counts: one hostile field makes a hostile reply.
+    """
+    costs = dict(HOSTILITY_COSTS)
     costs.update({k: float(v) for k, v in params.get("costs", {}).items()})
-    return penalty_score(fv, [(fv.distinct(name), cost) for name, cost in costs.items()])
+    return penalty_score(fv, hostile_penalties(fv, costs))
 
 
-@field_criterion("shouting", READS)
+@field_criterion("shouting", READS, merge="min")
 def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Words in capitals and runs of ``!!!`` or ``?!`` read as shouting."""
     an = fv.an

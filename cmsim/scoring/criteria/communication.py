@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, find_term, penalty_score
+import re
+
+from cmsim.scoring.criteria import (
+    Context,
+    Outcome,
+    Params,
+    Span,
+    action_moves,
+    fact_coverage,
+    field_criterion,
+    find_term,
+    hostile_penalties,
+    penalty_score,
+    spans,
+    step_criterion,
+)
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 READS = ("public", "private", "post")
 _DISRESPECT = {
-    "condescension": 35.0, "insults": 50.0, "threats": 50.0, "contempt": 35.0, "blame": 30.0, "sarcasm": 30.0,
+    "condescension": 40.0, "insults": 60.0, "threats": 60.0, "contempt": 50.0, "blame": 45.0, "sarcasm": 40.0,
+    "defensive": 40.0, "mocking-emoji": 30.0,
 }
+"""A hostile_penalties, defensive or condescending reply breaks the brand's voice however well it is written."""
 _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
 _VOUS = frozenset({"vous", "votre", "vos"})
 
@@ -82,11 +100,11 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return out
 
 
-@field_criterion("respect", READS)
+@field_criterion("respect", READS, merge="min")
 def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """No condescension, and the register the brand asked for (casual, neutral or formal)."""
+    """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts."""
     tone = ctx.brand.charter.tone
-    penalties = [(fv.distinct(name), cost) for name, cost in _DISRESPECT.items()]
+    penalties = hostile_penalties(fv, _DISRESPECT)
     if tone == "casual":
         penalties.append((fv.distinct("formal-markers"), 20.0))
     elif tone == "formal":
@@ -108,7 +126,9 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if me is not None:
             points += 1
             evidence.append((fv.id, an.starts[me], an.ends[me], "+"))
-        warm = fv.distinct("empathy")[:1] + fv.distinct("de-escalation")[:1]
+        dismissive = fv.hits("reassurance")
+        warm = [h for name in ("empathy", "de-escalation") for h in fv.distinct(name)
+                if not any(d.first <= h.first < d.last for d in dismissive)][:2]
         if warm:
             points += 1
             evidence.append((fv.id, warm[0].start, warm[0].end, "+"))
@@ -124,3 +144,70 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     stock = fv.distinct("stock-phrases")
     evidence.extend((fv.id, h.start, h.end, "-") for h in stock)
     return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence)
+
+
+@step_criterion("substance", READS, gated=True)
+def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """The reply says something the reader can use: the facts that matter, concrete specifics (numbers,
+    dates, times) and what happens next, not vague or stock wording. The fields are read together."""
+    live = [fv for fv in fields if not fv.empty]
+    if not live:
+        return Outcome(0.0, missing=["facts"])
+    coverage = fact_coverage(ctx, live)
+    concrete, best = max(((specifics(fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    acts, doer = max(((action_moves(fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    score = 100.0 * (0.6 * coverage.ratio + 0.2 * min(1.0, len(concrete) / 3) * best.gate
+                     + 0.2 * len(acts) / 2 * doer.gate)
+    evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
+    evidence += [(doer.id, h.start, h.end, "+") for h in acts]
+    for fv in live:
+        vague = fv.distinct("vague") + fv.distinct("stock-phrases")
+        score -= 25.0 * len(vague)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
+    return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def specifics(fv: FieldView) -> list[Hit]:
+    """Concrete details: tokens with digits (prices, dates, references), clock times and named days."""
+    an = fv.an
+    digits = [Hit(an.surface[i], "number", i, i + 1, an.starts[i], an.ends[i])
+              for i in fv.live_words() if _DIGIT.search(an.surface[i])]
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in digits + fv.distinct("time"):
+        key = fold(hit.term)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
+_PRIVACY_FIELDS = ("public", "post")
+_DIGIT = re.compile(r"\d")
+
+
+@field_criterion("trust", READS, merge="min")
+def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
+    or keep quiet, no reassurance that promises more than is known."""
+    broken = fv.distinct("pressure") + privacy_breaches(fv)
+    promises = fv.distinct("reassurance")
+    score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
+    evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
+    return Outcome(max(0.0, score), evidence)
+
+
+def privacy_breaches(fv: FieldView) -> list[Hit]:
+    """Requests for personal data (account, card, address…) made in public with no private channel offered."""
+    if fv.kind not in _PRIVACY_FIELDS or fv.distinct("private-channel"):
+        return []
+    an = fv.an
+    asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
+    out: list[Hit] = []
+    for hit in fv.distinct("sensitive-data"):
+        index = an.sentence_of[hit.first]
+        end = an.sentences[index].end
+        question = fv.raw[end : end + 3].lstrip(" )»\"'").startswith("?")
+        if index in asks or question:
+            out.append(hit)
+    return out

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, penalty_score, spans
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.text import fold
 
 READS = ("public", "post")
 _INVITES = frozenset(
@@ -16,16 +13,12 @@ _INVITES = frozenset(
 
 @field_criterion("originality", READS)
 def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Clichés and stock phrases cost points; so does reusing the model answer nearly word for word."""
-    out = penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0)])
-    text = fold(fv.an.text)
-    for model in ctx.models:
-        similarity = fuzz.ratio(text, fold(model))
-        if similarity > 75:
-            out.score *= max(0.2, 1.0 - (similarity - 75) / 25)
-            out.missing.append("own words")
-            break
-    return out
+    """Clichés and stock phrases cost points.
+
+    Wording close to the step's model answer is not penalised: a trainee who independently writes what
+    the experts would write has done well, and the text is judged, not who wrote it first.
+    """
+    return penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0)])
 
 
 @field_criterion("engagement", READS)

@@ -9,11 +9,14 @@ from cmsim.scoring.criteria import (
     Context,
     Outcome,
     Params,
-    derived_ratio,
+    action_moves,
+    fact_coverage,
     facts_to_check,
     field_criterion,
     find_term,
+    outside,
     spans,
+    step_criterion,
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -22,7 +25,7 @@ from cmsim.scoring.text import fold
 READS = ("public", "private")
 
 
-@field_criterion("person", READS)
+@field_criterion("person", READS, merge="max")
 def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply names the person it answers (any part of their name, close spellings accepted)."""
     if not ctx.person:
@@ -37,38 +40,41 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(0.0, missing=[ctx.person])
 
 
-@field_criterion("facts", READS)
-def facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply picks up the person's specific facts (stems and close spellings, not exact words)."""
-    wanted, derived = facts_to_check(ctx)
-    if not wanted:
+@step_criterion("facts", READS, gated=True)
+def facts(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """The reply picks up the person's specific facts (stems and close spellings, not exact words);
+    its fields are read together, so a fact named in any of them counts."""
+    if not facts_to_check(ctx)[0]:
         return NOT_APPLICABLE
-    evidence = []
-    missing = []
-    for alternatives in wanted:
-        found = next((s for s in (find_term(fv, a) for a in alternatives) if s), None)
-        if found:
-            evidence.append((fv.id, found[0], found[1], "+"))
-        else:
-            missing.append(" / ".join(alternatives))
-    ratio = derived_ratio(len(evidence), len(wanted)) if derived else len(evidence) / len(wanted)
-    return Outcome(100.0 * ratio, evidence, [] if derived else missing)
+    coverage = fact_coverage(ctx, fields)
+    return Outcome(100.0 * coverage.ratio, coverage.evidence, coverage.missing)
 
 
-def _outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
-    return [h for h in hits if not any(s.first <= h.first < s.last for s in stock)]
+def feeling_expected(ctx: Context) -> bool:
+    """Whether there is a feeling to acknowledge: the step names one, or the person voices distress."""
+    return bool(ctx.expect.feeling) or ctx.distressed
 
 
-@field_criterion("feeling", READS)
+def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about")."""
+    return outside(outside(hits, fv.hits("stock-phrases")), fv.hits("reassurance"))
+
+
+@field_criterion("feeling", READS, merge="max")
 def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply acknowledges how the person feels; an apology alone is half of it, a stock one nothing."""
-    stock = fv.hits("stock-phrases")
-    moves = _outside(fv.distinct("empathy"), stock)
+    """The reply acknowledges how the person feels; an apology alone is half of it, a stock one nothing.
+
+    Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
+    """
+    if not (feeling_expected(ctx) or params.get("always")):
+        return NOT_APPLICABLE
+    moves = _not_dismissive(fv, fv.distinct("empathy"))
     if ctx.expect.feeling:
         found = find_term(fv, ctx.expect.feeling)
-        if found and not any(h.start == found[0] for h in moves):
+        if found and not any(h.start <= found[0] < h.end for h in moves):
             moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
-    sorry = _outside(fv.distinct("apology"), stock)
+    apologies = _not_dismissive(fv, fv.distinct("apology"))
+    sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
     score = {0: 0.0, 1: 70.0}.get(len(moves), 100.0)
     if sorry:
         score = min(100.0, score + 30.0) if moves else 40.0
@@ -76,14 +82,14 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(score, spans(fv, moves + sorry), missing)
 
 
-@field_criterion("next-step", READS)
+@field_criterion("next-step", READS, merge="max")
 def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply commits to something concrete, ideally with a time."""
-    hits = _outside(fv.distinct("next-step"), fv.hits("stock-phrases"))
+    """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time."""
+    hits = action_moves(fv)
     return Outcome({0: 0.0, 1: 60.0}.get(len(hits), 100.0), spans(fv, hits))
 
 
-@field_criterion("private-channel", READS)
+@field_criterion("private-channel", READS, merge="max")
 def private_channel(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """When details are private (order, address), the reply moves to a private channel."""
     if not (ctx.expect.private or params.get("always")):
@@ -94,7 +100,7 @@ def private_channel(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(100.0 if hits else 0.0, spans(fv, hits), [] if hits else ["DM"])
 
 
-@field_criterion("question", READS)
+@field_criterion("question", READS, merge="max")
 def question(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """When the step needs information, the reply asks the person a question."""
     if not (ctx.expect.question or params.get("always")):
@@ -108,7 +114,7 @@ def question(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(0.0, missing=["?"])
 
 
-@field_criterion("no-stock-phrases", READS)
+@field_criterion("no-stock-phrases", READS, merge="min")
 def no_stock_phrases(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Stock phrases ("sorry for any inconvenience") read as not listening."""
     stock = fv.distinct("stock-phrases")
