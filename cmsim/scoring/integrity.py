@@ -26,6 +26,8 @@ REWARD_LEXICONS = (
 _MAX_DENSITY = 0.6
 _MIN_FUNCTION_SHARE = 0.12
 _FULL_SUBSTANCE_WORDS = 8
+_LONG_RUN_WORDS = 12
+_LONG_RUN_EXTRA = 0.08
 _WORDS_PER_FREE_REPEAT = 25
 """A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
 
@@ -176,7 +178,9 @@ def _substance(view: FieldView) -> float:
         if len(words) < 3:
             continue
         share = sum(1 for i in words if an.norms[i] in function) / len(words)
-        if share >= minimum:
+        # Short fragments may be telegraphic ("£169, free repairs for life"); a long run of words with
+        # hardly any grammar is a keyword list, not a sentence.
+        if share >= minimum + (_LONG_RUN_EXTRA if len(words) > _LONG_RUN_WORDS else 0.0):
             real += len(words)
     if total == 0 or real == 0:
         return 0.0

@@ -195,7 +195,7 @@ def clock_times(fv: FieldView) -> list[Hit]:
 def action_moves(fv: FieldView) -> list[Hit]:
     """What the reply does about it: concrete next steps, first-person commitments or actions taken, and
     when (a time or a date), each kind counted once, stock phrases excluded."""
-    stock = fv.hits("stock-phrases")
+    stock = fv.hits("stock-phrases") + fv.hits("defensive")
     steps = outside(fv.distinct("next-step"), stock)
     taken = {i for h in steps for i in range(h.first, h.last)}
     commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]

@@ -13,7 +13,7 @@ READS = ("public", "private")
 
 HOSTILITY_COSTS: dict[str, float] = {
     "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 35, "defensive": 35,
-    "mocking-emoji": 30,
+    "mocking-emoji": 40,
 }
 """Points each distinct hit costs: one clear jab leaves a reply fair at best, two make it poor."""
 
@@ -29,26 +29,32 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return penalty_score(fv, hostile_penalties(fv, costs))
 
 
-@field_criterion("shouting", READS, merge="min")
-def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Words in capitals and runs of ``!!!`` or ``?!`` read as shouting."""
+def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
+    """Character spans of words in capitals and of runs like ``!!!`` or ``?!``."""
     an = fv.an
     function = fv.lex["function-words"].words
-    caps = [
-        i for i, tok in enumerate(an.surface)
+    marks = [
+        (an.starts[i], an.ends[i]) for i, tok in enumerate(an.surface)
         if an.is_word[i] and not fv.mask[i] and tok.isupper() and tok.isalpha()
         and (len(tok) >= 4 or (len(tok) == 3 and an.norms[i] in function))
     ]
+    marks.extend((m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)]))
+    return sorted(marks)
+
+
+@field_criterion("shouting", READS, merge="min")
+def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Words in capitals and runs of ``!!!`` or ``?!`` read as shouting."""
+    marks = shouting_marks(fv)
+    runs = [m for m in marks if not fv.raw[m[0] : m[1]].isalpha()]
+    caps = len(marks) - len(runs)
     words = max(1, len(fv.live_words()))
-    evidence = [(fv.id, an.starts[i], an.ends[i], "-") for i in caps]
-    score = 100.0 - min(60.0, 15.0 * len(caps))
-    if len(caps) > 0.3 * words:
+    score = 100.0 - min(60.0, 15.0 * caps)
+    if caps > 0.3 * words:
         score = min(score, 20.0)
-    scored = fv.raw[: len(an.text)]
-    runs = list(_RUN.finditer(scored))
     score -= min(50.0, 25.0 * len(runs))
-    evidence.extend((fv.id, m.start(), m.end(), "-") for m in runs)
-    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
+    evidence = [(fv.id, start, end, "-") for start, end in marks]
+    return Outcome(max(0.0, score), evidence)
 
 
 @field_criterion("de-escalation", READS)

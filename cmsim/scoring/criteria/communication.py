@@ -189,9 +189,9 @@ _DIGIT = re.compile(r"\d")
 @field_criterion("trust", READS, merge="min")
 def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
-    or keep quiet, no reassurance that promises more than is known."""
+    or keep quiet, no reassurance that promises more than is known, no selling in a reply."""
     broken = fv.distinct("pressure") + privacy_breaches(fv)
-    promises = fv.distinct("reassurance")
+    promises = fv.distinct("reassurance") + (fv.distinct("sales-push") if fv.kind != "post" else [])
     score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)

@@ -6,6 +6,7 @@ from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criteri
 from cmsim.scoring.integrity import FieldView
 
 READS = ("public", "post")
+_TEASER_WORDS = 10
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
@@ -23,7 +24,8 @@ def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 @field_criterion("engagement", READS)
 def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """A hook at the start, a call to action, and a question that invites the community to answer."""
+    """A hook at the start (a hook phrase, an exclamation or question, or a short teaser line before the
+    rest), a call to action, and a question that invites the community to answer."""
     an = fv.an
     evidence: list[Span] = []
     parts = 0
@@ -31,7 +33,8 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         first = an.sentences[0]
         hook = [h for h in fv.hits("hooks") if h.first < first.last]
         opener = fv.raw[first.end : first.end + 2].lstrip().startswith(("?", "!"))
-        if hook or (opener and not any(fv.mask[first.first : first.last])):
+        teaser = len(an.sentences) > 1 and sum(an.is_word[first.first : first.last]) <= _TEASER_WORDS
+        if hook or ((opener or teaser) and not any(fv.mask[first.first : first.last])):
             parts += 1
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
     cta = fv.distinct("calls-to-action")

@@ -56,19 +56,24 @@ def feeling_expected(ctx: Context) -> bool:
 
 
 def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about")."""
-    return outside(outside(hits, fv.hits("stock-phrases")), fv.hits("reassurance"))
+    """Drop hits inside stock phrases, dismissive reassurance ("nothing to worry about") or
+    non-apologies ("sorry if anyone was offended")."""
+    for name in ("stock-phrases", "reassurance", "defensive"):
+        hits = outside(hits, fv.hits(name))
+    return hits
 
 
 @field_criterion("feeling", READS, merge="max")
 def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply acknowledges how the person feels; an apology alone is half of it, a stock one nothing.
+    """The reply acknowledges how the person feels (in caring words, or by naming the feeling back: "I'd be
+    fed up too"); an apology alone is half of it, a stock one or a non-apology nothing.
 
     Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
     """
     if not (feeling_expected(ctx) or params.get("always")):
         return NOT_APPLICABLE
-    moves = _not_dismissive(fv, fv.distinct("empathy"))
+    named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
+    moves = _not_dismissive(fv, fv.distinct("empathy") + named[:1])
     if ctx.expect.feeling:
         found = find_term(fv, ctx.expect.feeling)
         if found and not any(h.start <= found[0] < h.end for h in moves):

@@ -16,8 +16,10 @@ from cmsim.scoring.criteria import (
     Span,
     field_criterion,
     find_term,
+    hostile_penalties,
     step_criterion,
 )
+from cmsim.scoring.criteria.calm import HOSTILITY_COSTS, shouting_marks
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -70,6 +72,16 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         formal = fv.distinct("formal-markers")
         score -= 15.0 * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
+    # No network's community welcomes a brand that snaps at it or shouts.
+    rude = [h for hits, _cost in hostile_penalties(fv, HOSTILITY_COSTS) for h in hits]
+    score -= 25.0 * len(rude)
+    evidence.extend((fv.id, h.start, h.end, "-") for h in rude)
+    loud = shouting_marks(fv)
+    score -= min(45.0, 10.0 * len(loud))
+    evidence.extend((fv.id, start, end, "-") for start, end in loud)
+    if fv.kind == "public" and len(hashtags(fv.an.text)) > 1:
+        score -= 25.0
+        missing.append("no hashtags in a reply")
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
         if not head and "?" not in fv.raw[: info.visible]:

@@ -49,24 +49,26 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if span:
             found["what"] = (fv.id, span[0], span[1], "+")
             break
-    if ctx.person and "who" not in found:
-        span = find_term(fv, ctx.person.split()[0])
+    if "who" not in found:
+        names = ([ctx.person] if ctx.person else []) + ctx.people
+        named = (find_term(fv, name.lstrip("@").split()[0]) for name in names if name.strip("@ "))
+        span = next((s for s in named if s), None)
         if span:
             found["who"] = (fv.id, span[0], span[1], "+")
     score = 100.0 * len(found) / len(ELEMENTS)
     return Outcome(score, [found[k] for k in ELEMENTS if k in found], [k for k in ELEMENTS if k not in found])
 
 
-@step_criterion("holding-line", ("internal", "public"))
+@step_criterion("holding-line", ("internal", "public", "private"))
 def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
-    """While the team works, the community is not left in silence: say so, or answer in public."""
+    """While the team works, nobody is left in silence: say so in the note, or answer the person."""
     for fv in fields:
         if fv.kind == "internal":
             held = [h for h in fv.hits("handover") if h.group == "holding"]
             if held:
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
-        if fv.kind == "public" and not fv.empty:
+        if fv.kind in ("public", "private") and not fv.empty:
             moves = fv.distinct("next-step")
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
