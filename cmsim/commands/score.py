@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,6 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", "-i", required=True, type=Path, help="JSON Lines file ('-': stdin)")
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default: jsonl)")
     parser.add_argument("--output", "-o", type=Path, help="write results here instead of stdout")
+    from cmsim.scoring.judge.setup import add_judge_arguments
+
+    add_judge_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,12 +35,21 @@ def run(args: argparse.Namespace) -> int:
         return 2
     lines = text.splitlines()
     scorer = OfflineScorer()
-    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     show = sys.stderr.isatty() or len(lines) >= LONG_INPUT
+    if args.judge:
+        from cmsim.scoring.judge.batch import judge_records
+
+        items: Iterable[dict[str, Any] | Failure] = judge_records(
+            lines, scorer, args.judge, model=args.judge_model, base_url=args.judge_base_url,
+            progress=_progress if show else None,
+        )
+    else:
+        items = score_lines(lines, scorer)
+    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     failed = 0
     rows: list[dict[str, Any]] = []
     try:
-        for done, item in enumerate(score_lines(lines, scorer), start=1):
+        for done, item in enumerate(items, start=1):
             if isinstance(item, Failure):
                 failed += 1
                 print(f"{name}:{item.line}: {item.message}", file=sys.stderr)

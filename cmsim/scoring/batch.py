@@ -163,13 +163,20 @@ class Failure:
 
 def score_lines(lines: Iterable[str], scorer: OfflineScorer) -> Iterator[dict[str, Any] | Failure]:
     """Score each non-blank JSON line; a bad line yields a :class:`Failure` and the others go on."""
+    for item in read_lines(lines, scorer):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield to_record(item.id, scorer.score(item.scenario, item.step, item.answer))
+
+
+def read_lines(lines: Iterable[str], scorer: OfflineScorer) -> Iterator[Item | Failure]:
+    """Each non-blank JSON line as an :class:`Item` to score, or the :class:`Failure` that stopped it."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
-            data = json.loads(raw)
-            item = parse_line(data, scorer)
-            yield to_record(item.id, scorer.score(item.scenario, item.step, item.answer))
+            yield parse_line(json.loads(raw), scorer)
         except json.JSONDecodeError as exc:
             yield Failure(number, f"not valid JSON: {exc.msg} (column {exc.colno})")
         except LineError as exc:

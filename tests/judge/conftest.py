@@ -31,7 +31,6 @@ def make_judge(server: FakeLLM, tmp_path: Path) -> MakeJudge:
 
     def build(mode: str = "hybrid", cache: bool = True, offline: object = None, **overrides: object) -> JudgeScorer:
         values: dict[str, object] = {
-            "mode": mode,
             "model": "fake-model",
             "base_url": server.url,
             "timeout": 1.0,

@@ -30,29 +30,30 @@ def write_config(home: Path, text: str) -> None:
     (home / "config.yaml").write_text(text, encoding="utf-8")
 
 
-def test_the_judge_is_off_by_default() -> None:
+def test_without_any_setting_the_judge_targets_openai(_isolated_home: Path) -> None:
     settings = load_settings(env={})
-    assert settings.mode == "off"
-    assert config_file().parent == Path(__import__("os").environ["CMSIM_HOME"])
+    assert (settings.model, settings.base_url, settings.endpoint) == ("gpt-4o-mini", None, "openai")
+    assert config_file() == _isolated_home / "config.yaml"
 
 
 def test_flags_beat_environment_beat_file(_isolated_home: Path) -> None:
-    write_config(_isolated_home, "theme: dark\njudge:\n  mode: hybrid\n  model: file-model\n  base_url: http://f/v1\n")
-    assert load_settings(env={}).model == "file-model"
+    write_config(_isolated_home, "theme: dark\njudge:\n  model: file-model\n  base_url: http://f/v1\n  seed: 3\n")
+    from_file = load_settings(env={})
+    assert (from_file.model, from_file.base_url, from_file.seed) == ("file-model", "http://f/v1", 3)
     env = {"CMSIM_JUDGE_MODEL": "env-model", "OPENAI_BASE_URL": "http://e/v1", "OPENAI_API_KEY": "sk-env"}
     from_env = load_settings(env=env)
-    assert (from_env.mode, from_env.model, from_env.base_url, from_env.api_key) == (
-        "hybrid",
+    assert (from_env.model, from_env.base_url, from_env.api_key, from_env.seed) == (
         "env-model",
         "http://e/v1",
         "sk-env",
+        3,
     )
-    flagged = load_settings(mode="llm", model="flag-model", base_url="http://x/v1", env=env)
-    assert (flagged.mode, flagged.model, flagged.base_url) == ("llm", "flag-model", "http://x/v1")
+    flagged = load_settings(model="flag-model", base_url="http://x/v1", env=env)
+    assert (flagged.model, flagged.base_url) == ("flag-model", "http://x/v1")
 
 
 def test_a_bad_config_value_is_located(_isolated_home: Path) -> None:
-    write_config(_isolated_home, "judge:\n  mode: hybrid\n  timeout: -3\n  modle: x\n")
+    write_config(_isolated_home, "judge:\n  seed: 1\n  timeout: -3\n  modle: x\n")
     with pytest.raises(AuthoringError) as info:
         load_settings(env={})
     text = str(info.value)
@@ -62,9 +63,9 @@ def test_a_bad_config_value_is_located(_isolated_home: Path) -> None:
 
 def test_openai_without_a_key_is_refused_with_a_message() -> None:
     with pytest.raises(AuthoringError, match="OPENAI_API_KEY"):
-        check_reachable(JudgeSettings(mode="llm"))
-    check_reachable(JudgeSettings(mode="llm", api_key="sk-x"))
-    check_reachable(JudgeSettings(mode="llm", base_url="http://127.0.0.1:8000/v1"))
+        check_reachable(JudgeSettings())
+    check_reachable(JudgeSettings(api_key="sk-x"))
+    check_reachable(JudgeSettings(base_url="http://127.0.0.1:8000/v1"))
 
 
 # --- verdicts -------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """Judge settings from the config file, the environment and command-line flags (flags > env > file).
 
-The config file is ``config.yaml`` in the user's config folder (``$CMSIM_HOME`` when set); the judge
-reads only its ``judge:`` section::
+The judge is off unless a command is asked for it (``--judge llm|hybrid`` or ``--scorer hybrid``).
+How it reaches its endpoint comes from ``config.yaml`` in the user's config folder (``$CMSIM_HOME``
+when set), of which the judge reads only its ``judge:`` section::
 
     judge:
-      mode: hybrid            # off (default), llm or hybrid
       model: gpt-4o-mini
       base_url: http://127.0.0.1:8000/v1
       timeout: 30             # seconds per request
@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -29,7 +28,6 @@ from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
 
-JudgeMode = Literal["off", "llm", "hybrid"]
 DEFAULT_MODEL = "gpt-4o-mini"
 
 
@@ -38,7 +36,6 @@ class JudgeSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    mode: JudgeMode = "off"
     model: str = PydField(DEFAULT_MODEL, min_length=1)
     base_url: str | None = PydField(None, description="An OpenAI-compatible endpoint; OpenAI's when unset.")
     api_key: str | None = PydField(None, repr=False, description="Better kept in OPENAI_API_KEY.")
@@ -94,7 +91,6 @@ def file_settings(path: Path | None = None) -> JudgeSettings:
 
 def load_settings(
     *,
-    mode: str | None = None,
     model: str | None = None,
     base_url: str | None = None,
     env: Mapping[str, str] | None = None,
@@ -108,7 +104,6 @@ def load_settings(
         ("api_key", env.get("OPENAI_API_KEY")),
         ("base_url", env.get("OPENAI_BASE_URL")),
         ("model", env.get("CMSIM_JUDGE_MODEL")),
-        ("mode", mode),
         ("model", model),
         ("base_url", base_url),
     ):
