@@ -69,6 +69,14 @@ def test_unusable_verdicts_are_unscored_never_0_or_100(server: FakeLLM, make_jud
     assert result.scorer == "words@test"  # nothing of the judge went into these scores
 
 
+def test_a_partly_unusable_verdict_keeps_offline_where_it_failed(server: FakeLLM, make_judge: MakeJudge) -> None:
+    server.score = lambda cid, _user: 150 if cid == "charter" else 70
+    result = make_judge("llm").score(SCENARIO, reply_step(), Answer(fields={"reply": GOOD_REPLY}))
+    assert result.scores == {L: 70, C: 70, M: offline_scores()[M]}
+    assert "judge-unscored" in result.flags and "no usable verdict on charter" in result.feedback
+    assert "judge:charter" not in {c.id for c in result.criteria}
+
+
 def test_free_text_answers_use_the_last_verdict(server: FakeLLM, make_judge: MakeJudge) -> None:
     server.behaviour = "freetext"  # a draft verdict of 1s, then the final one of 70s
     result = make_judge("llm").score(SCENARIO, reply_step(), Answer(fields={"reply": GOOD_REPLY}))
