@@ -8,6 +8,7 @@ reading the field (substance × stuffing × length).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,8 @@ _MAX_DENSITY = 0.6
 _MIN_FUNCTION_SHARE = 0.12
 _FULL_SUBSTANCE_WORDS = 8
 _LONG_RUN_WORDS = 12
-_LONG_RUN_EXTRA = 0.08
+_LONG_RUN_EXTRA = 0.13
+_PAUSE = re.compile(r"[,;:–—(] |\s[-–—]\s")
 _WORDS_PER_FREE_REPEAT = 25
 """A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
 
@@ -173,14 +175,16 @@ def _substance(view: FieldView) -> float:
     real = 0
     # Internal notes are telegraphic: fewer function words, but still more than a keyword list.
     minimum = _MIN_FUNCTION_SHARE / 2 if view.kind == "internal" else _MIN_FUNCTION_SHARE
+    mask = view.recap_mask()  # a short recap in the customer's words is still the trainee's sentence
     for sent in an.sentences:
-        words = [i for i in range(sent.first, sent.last) if an.is_word[i] and not view.mask[i]]
+        words = [i for i in range(sent.first, sent.last) if an.is_word[i] and not mask[i]]
         if len(words) < 3:
             continue
         share = sum(1 for i in words if an.norms[i] in function) / len(words)
         # Short fragments may be telegraphic ("£169, free repairs for life"); a long run of words with
-        # hardly any grammar is a keyword list, not a sentence.
-        if share >= minimum + (_LONG_RUN_EXTRA if len(words) > _LONG_RUN_WORDS else 0.0):
+        # no pause (comma, colon, dash) and hardly any grammar is a keyword list, not a sentence.
+        long_run = len(words) > _LONG_RUN_WORDS and not _PAUSE.search(view.raw, sent.start, sent.end)
+        if share >= minimum + (_LONG_RUN_EXTRA if long_run else 0.0):
             real += len(words)
     if total == 0 or real == 0:
         return 0.0
@@ -195,7 +199,7 @@ def _stuffing_factor(view: FieldView) -> float:
     factor = 1.0
     covered = {i for name in REWARD_LEXICONS for h in view.hits(name) for i in range(h.first, h.last)}
     density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
-    if density > _MAX_DENSITY:
+    if density > _MAX_DENSITY and len(live) >= _FULL_SUBSTANCE_WORDS:  # "Thanks Kate, it means a lot" is fine
         factor *= _MAX_DENSITY / density
     repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:

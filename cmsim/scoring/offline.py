@@ -198,7 +198,8 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
         return Outcome(0.0, applicable=False), 0.0
     how = str(criterion.params.get("merge", kind.merge))
     gated = [o.score * v.gate for o, v in live]
-    merged = Outcome(_merge(how, gated, [not v.empty for _o, v in live]))
+    gates = [v.gate for _o, v in live]
+    merged = Outcome(_merge(how, [o.score for o, _v in live], gates, [not v.empty for _o, v in live]))
     # With "max" the best field speaks for the reply: only what it misses is missing.
     missing_from = [live[gated.index(max(gated))]] if how == "max" else live
     for o, _v in live:
@@ -208,13 +209,15 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     return merged, 1.0
 
 
-def _merge(how: str, scores: list[float], written: list[bool]) -> float:
-    """One score from each field's gated score (see ``cmsim.scoring.criteria.Merge``)."""
+def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) -> float:
+    """One score from the fields' scores and gates (see ``cmsim.scoring.criteria.Merge``): with ``min``,
+    the worst written field's score scaled by the mean gate (short fields do not drag the tone down)."""
+    scores = [r * g for r, g in zip(raw, gates, strict=True)]
     if how == "max":
         return max(scores)
     if how == "min":
-        kept = [s for s, w in zip(scores, written, strict=True) if w]
-        return min(kept) * len(kept) / len(scores) if kept else 0.0
+        kept = [s for s, w in zip(raw, written, strict=True) if w]
+        return min(kept) * sum(gates) / len(gates) if kept else 0.0
     return sum(scores) / len(scores)
 
 

@@ -17,7 +17,8 @@ _TOKEN = re.compile(
     r"(?P<word>[^\W_]+)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u3030\u303D][\uFE0F\U0001F3FB-\U0001F3FF]?)"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+|\n+")
+_SENTENCE_END = re.compile(r"[.!?…]+|\n+|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s+[A-ZÀ-Ý])")
+"""Punctuation, line breaks, and an emoji followed by a capital ("Out now 🌊 Where…")."""
 _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
 
 
@@ -35,7 +36,7 @@ def stem(word: str, lang: str) -> str:
     if lower.isdigit():
         return lower
     stemmer = _STEMMERS.get(lang, _STEMMERS["en"])
-    return fold(stemmer.stemWord(lower))
+    return fold(stemmer.stemWord(fold(lower)))  # folded first: "securite" and "sécurité" share a stem
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,23 @@ def hostile_penalties(fv: FieldView, costs: Mapping[str, float]) -> list[tuple[l
         hits = fv.distinct(name)
         if caring:
             hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
+        if name in FORMULAS:
+            hits = _one_per_formula(hits)
         out.append((hits, cost))
     return out
+
+
+FORMULAS = frozenset({"defensive"})
+"""Lexicons whose markers come in multi-part formulas ("désolés si certaines se sont senties offensées")."""
+
+
+def _one_per_formula(hits: list[Hit]) -> list[Hit]:
+    """Hits of a formula lexicon a couple of words apart are parts of one formula: count it once."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: h.first):
+        if not kept or h.first - kept[-1].last > 2:
+            kept.append(h)
+    return kept
 
 
 def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]]) -> Outcome:
@@ -204,8 +219,8 @@ def action_moves(fv: FieldView) -> list[Hit]:
 
 
 def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
-    """The hits that do not start inside any of ``stock``."""
-    return [h for h in hits if not any(s.first <= h.first < s.last for s in stock)]
+    """The hits that do not overlap any of ``stock``."""
+    return [h for h in hits if not any(s.first < h.last and h.first < s.last for s in stock)]
 
 
 def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:

@@ -12,7 +12,7 @@ READS = ("public", "private")
 
 
 HOSTILITY_COSTS: dict[str, float] = {
-    "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 35, "defensive": 35,
+    "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 40, "defensive": 25,
     "mocking-emoji": 40,
 }
 """Points each distinct hit costs: one clear jab leaves a reply fair at best, two make it poor."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cmsim.scoring.criteria import (
+    NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
@@ -150,6 +151,8 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """The reply says something the reader can use: the facts that matter, concrete specifics (numbers,
     dates, times) and what happens next, not vague or stock wording. The fields are read together."""
+    if not (params.get("always") or needs_an_answer(ctx, fields)):
+        return NOT_APPLICABLE
     live = [fv for fv in fields if not fv.empty]
     if not live:
         return Outcome(0.0, missing=["facts"])
@@ -165,6 +168,15 @@ def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
         score -= 25.0 * len(vague)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
     return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
+    """Whether the reply owes information: a post always does; a reply does when the person asked
+    something, voiced distress or needs a private follow-up (a fan sharing joy needs warmth, not data)."""
+    if any(fv.kind in ("post", "internal") for fv in fields):
+        return True
+    asked = any("?" in an.text for an in ctx.person_said)
+    return asked or ctx.distressed or ctx.expect.private or ctx.expect.question or bool(ctx.expect.teams)
 
 
 def specifics(fv: FieldView) -> list[Hit]:

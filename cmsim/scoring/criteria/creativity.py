@@ -1,8 +1,19 @@
-"""Creativity: original wording (not clichés, not the model answer), a hook, a call to action, variety."""
+"""Creativity: original wording (not clichés), a hook, a call to action, variety."""
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, penalty_score, spans
+from cmsim.scoring.criteria import (
+    Context,
+    Outcome,
+    Params,
+    Span,
+    field_criterion,
+    hostile_penalties,
+    outside,
+    penalty_score,
+    spans,
+)
+from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.integrity import FieldView
 
 READS = ("public", "post")
@@ -37,7 +48,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if hook or ((opener or teaser) and not any(fv.mask[first.first : first.last])):
             parts += 1
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
-    cta = fv.distinct("calls-to-action")
+    cta = outside(fv.distinct("calls-to-action"), fv.hits("cliches"))  # "like and share" is bait, not a call
     if cta:
         parts += 1
         evidence.extend(spans(fv, cta[:2]))
@@ -48,7 +59,10 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             parts += 1
             evidence.append((fv.id, sent.start, sent.end + 1, "+"))
             break
-    return Outcome(100.0 * parts / 3, evidence, [])
+    # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
+    repels = [h for hits, _cost in hostile_penalties(fv, HOSTILITY_COSTS) for h in hits]
+    evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
+    return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
 
 
 @field_criterion("variety", READS)

@@ -56,9 +56,9 @@ def feeling_expected(ctx: Context) -> bool:
 
 
 def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside stock phrases, dismissive reassurance ("nothing to worry about") or
-    non-apologies ("sorry if anyone was offended")."""
-    for name in ("stock-phrases", "reassurance", "defensive"):
+    """Drop hits inside stock phrases, dismissive reassurance ("nothing to worry about"), non-apologies
+    ("sorry if anyone was offended") or jabs ("stop talking nonsense")."""
+    for name in ("stock-phrases", "reassurance", "defensive", "contempt", "condescension", "sarcasm", "blame"):
         hits = outside(hits, fv.hits(name))
     return hits
 

@@ -79,9 +79,10 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     loud = shouting_marks(fv)
     score -= min(45.0, 10.0 * len(loud))
     evidence.extend((fv.id, start, end, "-") for start, end in loud)
-    if fv.kind == "public" and len(hashtags(fv.an.text)) > 1:
-        score -= 25.0
-        missing.append("no hashtags in a reply")
+    tags_in_reply = hashtags(fv.an.text)[1:] if fv.kind == "public" else []
+    if tags_in_reply:  # hashtags belong in the brand's posts, not in a reply to someone
+        score -= 15.0 * len(tags_in_reply)
+        evidence.extend((fv.id, m.start(), m.end(), "-") for m in tags_in_reply)
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
         if not head and "?" not in fv.raw[: info.visible]:
@@ -105,6 +106,6 @@ def adaptation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome
         return NOT_APPLICABLE
     sims = [fuzz.ratio(fold(a.an.text), fold(b.an.text)) for a, b in combinations(posts, 2)]
     worst = max(sims)
-    score = max(0.0, min(100.0, (90.0 - worst) / 40.0 * 100.0))
+    score = max(0.0, min(100.0, (92.0 - worst) / 40.0 * 100.0))
     evidence: list[Span] = [] if score >= 70 else [(fv.id, 0, len(fv.an.text), "-") for fv in posts]
     return Outcome(score, evidence)
