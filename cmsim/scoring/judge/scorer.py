@@ -96,20 +96,22 @@ class JudgeScorer:
 
     async def _score(self, batch: _Batch, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
         offline = self.offline.score(scenario, step, answer)
-        if step.kind != "reply" or not any(text.strip() for text in answer.fields.values()):
+        if step.kind != "reply":
             return offline
         lang = scenario.lang
+        shields = {fid: strip_grader_text(text, lang) for fid, text in answer.fields.items()}
+        shielded = any(s.removed for s in shields.values())
+        clean = Answer(fields={fid: s.text for fid, s in shields.items()})
+        if shielded:
+            offline = _lowest(offline, self.offline.score(scenario, step, clean))
+        if not any(text.strip() for text in clean.fields.values()):
+            return with_notes(offline, [GRADER_FLAG], [note("grader", lang)]) if shielded else offline
         try:
             rubric = self.rubric(step.rubric)
             criteria = self._criteria(rubric, step)
         except KeyError:
             reason = f"no rubric '{step.rubric}'"
             return with_notes(offline, [UNAVAILABLE_FLAG], [note("unavailable", lang, reason=reason)])
-        shields = {fid: strip_grader_text(text, lang) for fid, text in answer.fields.items()}
-        shielded = any(s.removed for s in shields.values())
-        clean = Answer(fields={fid: s.text for fid, s in shields.items()})
-        if shielded:
-            offline = _lowest(offline, self.offline.score(scenario, step, clean))
         try:
             verdicts = await self._verdicts(batch, scenario, step, clean, criteria)
         except JudgeUnavailable as exc:
