@@ -179,3 +179,17 @@ def test_scanning_all_lexicons_at_once_finds_what_each_finds_alone() -> None:
 def test_accents_do_not_change_a_french_stem() -> None:
     assert stem("securite", "fr") == stem("sécurité", "fr")
     assert stem("equipe", "fr") == stem("équipe", "fr")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_vague_update_that_leaves_out_the_news_is_poor_communication(lang: str) -> None:
+    thread = [{"author": "Sam", "text": {"en": "Any news on the kettles?", "fr": "Des nouvelles des bouilloires ?"}[lang]}]
+    expect = {"person": "Sam", "facts": [["batch K-118", "K-118"], ["refund", "remboursement"], ["0800 111 222"]]}
+    vague = {"en": "Some kettles may be affected by an issue. Please check our website for more information.",
+             "fr": "Certaines bouilloires peuvent être concernées par un problème. Plus d'infos sur notre site."}[lang]
+    clear = {"en": "Sam, thanks for asking. Kettles from batch K-118 can overheat: stop using yours and call 0800 111 222 for a free refund today.",
+             "fr": "Sam, merci de demander. Les bouilloires du lot K-118 peuvent chauffer : arrêtez de l'utiliser et appelez le 0800 111 222 pour un remboursement, dès aujourd'hui."}[lang]
+    bad, good = (score_line(lang=lang, thread=thread, expect=expect, reply=text) for text in (vague, clear))
+    assert bad.scores[Q.communication] < 40
+    assert good.scores[Q.communication] >= 70
+    assert any(e.polarity == "-" for e in criterion(bad, "substance").evidence)  # the vague wording is shown

@@ -21,7 +21,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import fold
+from cmsim.scoring.text import analyse_cached, fold
 
 READS = ("public", "private", "post")
 _DISRESPECT = {
@@ -172,11 +172,28 @@ def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
 
 def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
     """Whether the reply owes information: a post always does; a reply does when the person asked
-    something, voiced distress or needs a private follow-up (a fan sharing joy needs warmth, not data)."""
+    something, voiced distress, needs a private follow-up, or the brief gives news to pass on (a fan
+    sharing joy needs warmth, not data)."""
     if any(fv.kind in ("post", "internal") for fv in fields):
         return True
     asked = any("?" in an.text for an in ctx.person_said)
-    return asked or ctx.distressed or ctx.expect.private or ctx.expect.question or bool(ctx.expect.teams)
+    needs = asked or ctx.distressed or ctx.expect.private or ctx.expect.question or bool(ctx.expect.teams)
+    return needs or _news_to_pass_on(ctx)
+
+
+def _news_to_pass_on(ctx: Context) -> bool:
+    """Whether some expected fact is not in the thread: information the brief gives to pass on."""
+    said = {tuple(an.stems) for an in ctx.thread}
+    for fact in ctx.expect.facts:
+        alternatives = [fact] if isinstance(fact, str) else fact
+        if not any(_said_in(analyse_cached(a, ctx.lang).stems, said) for a in alternatives):
+            return True
+    return False
+
+
+def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
+    k = len(stems)
+    return bool(k) and any(tuple(text[i : i + k]) == tuple(stems) for text in thread for i in range(len(text) - k + 1))
 
 
 def specifics(fv: FieldView) -> list[Hit]:
