@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "campaign": ("cmsim.commands.campaign", "create, list or show recruiters' assessment campaigns"),
     "assess": ("cmsim.commands.assess", "run an assessment campaign as a candidate (timed, locked, no feedback)"),
     "rescore": ("cmsim.commands.rescore", "score stored answers again after a rubric changed, keeping old scores"),
+    "report": ("cmsim.commands.report", "a report on a session or a person: html, md, json or csv"),
+    "compare": ("cmsim.commands.compare", "rank a campaign's candidates per quality (table or --csv)"),
+    "people": ("cmsim.commands.people", "list stored people, or delete one and everything about them"),
+    "export": ("cmsim.commands.export", "dump every stored row as JSON"),
     "profile": ("cmsim.commands.profile", "a person's six qualities over all sessions, with confidence and trend"),
 }
 

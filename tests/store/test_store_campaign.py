@@ -108,7 +108,7 @@ def test_the_line_session_auto_submits_at_the_deadline(store: Store, linear_file
     loaded = load_scenario(linear_file)
     exam = Playthrough.start(store, store.person("Cleo"), loaded, WordScorer(), "assess", campaign(store, loaded))
     out = io.StringIO()
-    reader = LineReader(_SlowStream(["typed in time\n"], then_wait=3.0))
+    reader = LineReader(_SlowStream(["typed in time\n"], then_wait=1.5))
     assert LineSession(exam, reader, out).run() is False
     assert "Time is up" in out.getvalue()
     first = store.turns(exam.session_id)[0]

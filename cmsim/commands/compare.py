@@ -1,0 +1,57 @@
+"""``cmsim compare CAMPAIGN [--csv]``: the campaign's candidates ranked per quality."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cmsim.commands.storeargs import add_db_argument, open_store
+from cmsim.model.qualities import QUALITIES, label
+from cmsim.report.compare import compare, compare_csv
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim compare``."""
+    parser.add_argument("campaign", help="campaign name")
+    parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    parser.add_argument("--lang", choices=["fr", "en"], help="labels in this language (default: the campaign's)")
+    add_db_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the ranking."""
+    with open_store(args) as store:
+        campaign = store.campaign(args.campaign)
+        standings = compare(store, campaign)
+    if args.csv:
+        sys.stdout.write(compare_csv(standings))
+        return 0
+    if not standings:
+        print(f"nobody has taken '{campaign.name}' yet")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    lang = args.lang or campaign.lang
+    table = Table(title=f"{campaign.name}: score (rank) per quality — not the only hiring criterion")
+    table.add_column("#", justify="right")
+    table.add_column("Candidate")
+    table.add_column("Done", justify="right")
+    assessed = [q for q in QUALITIES if any(s.scores[q] is not None for s in standings)]
+    for q in assessed:
+        table.add_column(label(q, lang), justify="right")
+    table.add_column("Overall", justify="right")
+
+    def cell(score: float | None, rank: int | None) -> str:
+        return "—" if score is None else f"{score:.0f} ({rank})"
+
+    for s in standings:
+        table.add_row(
+            str(s.overall_rank or "—"),
+            s.name,
+            f"{s.finished}/{s.total}",
+            *[cell(s.scores[q], s.ranks[q]) for q in assessed],
+            "—" if s.overall is None else f"{s.overall:.0f}",
+        )
+    Console(width=max(120, Console().width)).print(table)
+    return 0

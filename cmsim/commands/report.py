@@ -1,0 +1,52 @@
+"""``cmsim report SESSION|CANDIDATE --format html|md|json|csv [-o FILE]``: a report on one session or on
+everything a person did (optionally one campaign). The HTML is one self-contained file to mail."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cmsim.commands.storeargs import add_db_argument, open_store
+from cmsim.report.data import build_report
+from cmsim.report.html import render_html
+from cmsim.report.markdown import render_markdown
+from cmsim.report.tables import render_csv, render_json
+
+RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json, "csv": render_csv}
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cmsim report``."""
+    parser.add_argument("target", help="a session id, or a person's name (all their sessions)")
+    parser.add_argument("--format", choices=sorted(RENDERERS), help="default: from -o's suffix, else md")
+    parser.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    parser.add_argument("--campaign", help="with a name: only this campaign's sessions")
+    parser.add_argument("--lang", choices=["fr", "en"], help="report language (default: the sessions')")
+    add_db_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report and write it."""
+    fmt = args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "md"
+    with open_store(args) as store:
+        if args.target.isdigit():
+            info = store.session(int(args.target))
+            person, sessions = info.person, [info]
+        else:
+            found = store.find_person(args.target)
+            if found is None:
+                print(f"nobody called '{args.target}' (see 'cmsim people list')", file=sys.stderr)
+                return 1
+            person = found
+            campaign = store.campaign(args.campaign) if args.campaign else None
+            sessions = store.sessions(person, campaign)
+        report = build_report(store, person, sessions, args.lang)
+    output = RENDERERS[fmt](report)
+    if args.output:
+        args.output.write_text(output, encoding="utf-8")
+        print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return 0

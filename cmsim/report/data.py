@@ -1,0 +1,327 @@
+"""What a report says, gathered once from the store; every format (HTML, Markdown, JSON, CSV) renders it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cmsim import __version__
+from cmsim.authoring.load import Loaded
+from cmsim.model.qualities import QUALITIES, Quality, label
+from cmsim.model.result import Evidence
+from cmsim.model.scenario import Scenario
+from cmsim.report.strings import signal_text
+from cmsim.store.db import Store
+from cmsim.store.profile import Profile, build_profile
+from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
+from cmsim.store.session import load_for_session
+
+QUOTES_PER_QUALITY = 3
+GAP_BELOW = 55.0
+STRENGTH_FROM = 70.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An excerpt of one reply with the words the criteria of a quality pointed at highlighted."""
+
+    quality: str
+    segments: list[tuple[str, bool]]
+    polarity: str
+    step: str
+    notes: list[str]
+
+    @property
+    def plain(self) -> str:
+        """The excerpt as plain text."""
+        return "".join(part for part, _mark in self.segments)
+
+
+@dataclass(frozen=True)
+class QualityLine:
+    """One quality in the report."""
+
+    quality: str
+    label: str
+    score: float | None
+    band: str | None
+    points: int
+    evidence: int
+    confidence: str
+    trend: str | None
+    delta: float | None
+    quotes: list[Quote] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One answered step of the transcript."""
+
+    step_id: str
+    title: str
+    prompt: str
+    answer: list[tuple[str, str]]
+    elapsed: float | None
+    limit: int | None
+    overtime: bool
+    scores: dict[str, int]
+    scorer: str
+    older_scorers: list[str]
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """One session: its scenario and version, transcript and integrity signals."""
+
+    id: int
+    scenario_id: str
+    title: str
+    mode: str
+    campaign: str | None
+    digest: str
+    started_at: float
+    finished: bool
+    ending: str | None
+    steps: list[StepLine]
+    signals: list[str]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows."""
+
+    name: str
+    lang: str
+    mode: str
+    generated_at: float
+    version: str
+    overall: float | None
+    qualities: list[QualityLine]
+    strengths: list[str]
+    gaps: list[str]
+    weakest: str | None
+    sessions: list[SessionLine]
+
+    def quality(self, quality_id: str) -> QualityLine:
+        """The line of one quality."""
+        return next(q for q in self.qualities if q.quality == quality_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (the JSON format)."""
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def interview_questions() -> dict[str, dict[str, list[str]]]:
+    """Questions per quality and language, from ``questions.yaml`` next to this module."""
+    data = yaml.safe_load((Path(__file__).parent / "questions.yaml").read_text("utf-8"))
+    return {str(q): {str(lang): [str(x) for x in qs] for lang, qs in by_lang.items()} for q, by_lang in data.items()}
+
+
+def locate(answer: str, evidence: Evidence) -> tuple[int, int] | None:
+    """Where the evidence sits in the reply (its offsets, or a search for its text when they drifted)."""
+    if answer[evidence.start : evidence.end] == evidence.text:
+        return evidence.start, evidence.end
+    found = answer.find(evidence.text) if evidence.text else -1
+    return (found, found + len(evidence.text)) if found >= 0 else None
+
+
+def excerpt(answer: str, spans: Sequence[tuple[int, int]], width: int = 50, cap: int = 320) -> list[tuple[str, bool]]:
+    """The part of ``answer`` around ``spans`` (context cut at word boundaries, at most ``cap``
+    characters) as (text, highlighted) segments, with "…" where the reply goes on."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    while len(merged) > 1 and merged[-1][1] - merged[0][0] > cap:
+        merged.pop()
+    lo = max(0, merged[0][0] - width)
+    hi = min(len(answer), merged[-1][1] + width)
+    if lo > 0:
+        cut = answer.find(" ", lo, merged[0][0])
+        lo = cut + 1 if cut >= 0 else merged[0][0]
+    if hi < len(answer):
+        cut = answer.rfind(" ", merged[-1][1], hi)
+        hi = cut if cut >= 0 else merged[-1][1]
+    segments: list[tuple[str, bool]] = [("…", False)] if lo > 0 else []
+    position = lo
+    for start, end in merged:
+        if start > position:
+            segments.append((answer[position:start], False))
+        segments.append((answer[start:end], True))
+        position = end
+    if hi > position:
+        segments.append((answer[position:hi], False))
+    if hi < len(answer):
+        segments.append(("…", False))
+    return segments
+
+
+def _quotes(quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecord]], strong: bool) -> list[Quote]:
+    """Excerpts for ``quality``: what worked (positive spans of good criteria) or what did not
+    (negative spans), one per reply field, with every relevant span highlighted."""
+    out: list[Quote] = []
+    for scenario, turn in scenario_turns:
+        by_field: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}
+        for criterion in turn.result.criteria:
+            if criterion.quality != quality:
+                continue
+            for ev in criterion.evidence:
+                wanted = (ev.polarity == "+" and criterion.score >= STRENGTH_FROM) if strong else ev.polarity == "-"
+                where = locate(turn.answer.fields.get(ev.field, ""), ev) if wanted else None
+                if where is None:
+                    continue
+                spans, notes = by_field.setdefault(ev.field, ([], []))
+                spans.append(where)
+                if criterion.feedback not in notes:
+                    notes.append(criterion.feedback)
+        for field_id, (spans, notes) in by_field.items():
+            if len(out) < QUOTES_PER_QUALITY:
+                segments = excerpt(turn.answer.fields[field_id], spans)
+                polarity = "+" if strong else "-"
+                out.append(Quote(str(quality), segments, polarity, _step_title(scenario, turn.step_id), notes))
+    return out
+
+
+def _missing(quality: Quality, turns: Sequence[TurnRecord]) -> list[str]:
+    """What the scorer found missing for a weak quality (distinct, a few)."""
+    out: list[str] = []
+    for turn in turns:
+        for criterion in turn.result.criteria:
+            if criterion.quality == quality and criterion.score < GAP_BELOW:
+                for item in [*criterion.missing, criterion.feedback]:
+                    if item and item not in out and len(out) < QUOTES_PER_QUALITY:
+                        out.append(item)
+    return out
+
+
+def _step_title(scenario: Scenario, step_id: str) -> str:
+    try:
+        return scenario.step(step_id).title
+    except KeyError:
+        return step_id
+
+
+def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None) -> StepLine:
+    try:
+        step = scenario.step(turn.step_id)
+    except KeyError:
+        step = None
+    answer: list[tuple[str, str]] = []
+    if turn.answer.option is not None:
+        option = next((o.text for o in step.options if o.id == turn.answer.option), "") if step else ""
+        answer.append(("option", f"{turn.answer.option}) {option}".strip()))
+    elif step is not None:
+        for f in step.reply_fields(scenario.platforms[0]):
+            answer.append((f.label, turn.answer.fields.get(f.id, "")))
+    else:
+        answer.extend(turn.answer.fields.items())
+    return StepLine(
+        step_id=turn.step_id,
+        title=step.title if step else turn.step_id,
+        prompt=step.prompt.strip() if step else "",
+        answer=answer,
+        elapsed=turn.elapsed,
+        limit=limit,
+        overtime=turn.overtime,
+        scores={str(q): v for q, v in turn.result.scores.items()},
+        scorer=f"{turn.score.scorer} @ {turn.score.digest}",
+        older_scorers=[f"{v.scorer} @ {v.digest}" for v in turn.history],
+    )
+
+
+def build_report(
+    store: Store, person: Person, sessions: Sequence[SessionInfo], lang: str | None = None, mode: str | None = None
+) -> Report:
+    """The report of ``person`` over ``sessions`` (in ``lang``: by default the sessions' language)."""
+    if not sessions:
+        raise StoreError(f"{person.name} has no session to report on")
+    lang = lang or sessions[0].lang
+    transcript: list[tuple[SessionInfo, list[TurnRecord]]] = []
+    scenario_turns: list[tuple[Scenario, TurnRecord]] = []
+    session_lines: list[SessionLine] = []
+    for info in sessions:
+        turns = store.turns(info.id)
+        transcript.append((info, turns))
+        loaded: Loaded = load_for_session(info)
+        scenario = loaded.scenario
+        campaign = store.campaign(info.campaign_id) if info.campaign_id is not None else None
+        scenario_turns.extend((scenario, t) for t in turns)
+        steps = []
+        for turn in turns:
+            own = next((s.time_limit for s in scenario.steps if s.id == turn.step_id), None)
+            steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own))
+        ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
+        signals = [
+            f"{_step_title(scenario, s.step_id)}: {signal_text(lang, s.kind, s.detail)}" for s in store.signals(info.id)
+        ]
+        session_lines.append(
+            SessionLine(
+                id=info.id,
+                scenario_id=info.scenario_id,
+                title=scenario.title,
+                mode=info.mode,
+                campaign=campaign.name if campaign else None,
+                digest=info.digest,
+                started_at=info.started_at,
+                finished=info.finished,
+                ending=ending,
+                steps=steps,
+                signals=signals,
+            )
+        )
+    profile: Profile = build_profile(person.name, transcript)
+    report_mode = mode or ("assess" if any(s.mode == "assess" for s in sessions) else "practice")
+    # Over an assessment the sessions are different scenarios taken at once: no trend to read.
+    over_time = report_mode == "practice"
+    all_turns = [t for _s, t in scenario_turns]
+    questions = interview_questions()
+    strengths = [str(q.quality) for q in profile.strengths(STRENGTH_FROM)]
+    gaps = [str(q.quality) for q in profile.gaps(GAP_BELOW)]
+    scored = sorted((q for q in profile.qualities.values() if q.score is not None), key=lambda q: q.score or 0)
+    weakest = str(scored[0].quality) if scored and not gaps else None
+    probe = set(gaps) | ({weakest} if weakest else set())
+    lines = []
+    for quality in QUALITIES:
+        p = profile.qualities[quality]
+        weak = str(quality) in gaps
+        lines.append(
+            QualityLine(
+                quality=str(quality),
+                label=label(quality, lang),
+                score=p.score,
+                band=p.band,
+                points=p.points,
+                evidence=p.evidence,
+                confidence=p.confidence,
+                trend=p.trend if over_time else None,
+                delta=p.delta if over_time else None,
+                quotes=_quotes(quality, scenario_turns, strong=not weak),
+                missing=_missing(quality, all_turns) if weak else [],
+                questions=questions.get(str(quality), {}).get(lang, [])[:2] if str(quality) in probe else [],
+            )
+        )
+    values = [q.score for q in lines if q.score is not None]
+    return Report(
+        name=person.name,
+        lang=lang,
+        mode=report_mode,
+        generated_at=time.time(),
+        version=__version__,
+        overall=round(sum(values) / len(values), 1) if values else None,
+        qualities=lines,
+        strengths=strengths,
+        gaps=gaps,
+        weakest=weakest,
+        sessions=session_lines,
+    )

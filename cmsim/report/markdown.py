@@ -1,0 +1,82 @@
+"""The Markdown report: the same content as the HTML one, for a wiki, a ticket or a terminal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cmsim.report.data import QualityLine, Report
+from cmsim.report.strings import text
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def _quotes(q: QualityLine) -> list[str]:
+    out = []
+    for x in q.quotes:
+        body = "".join(f"**{_cell(part)}**" if mark else _cell(part) for part, mark in x.segments)
+        out.append(f"> {body}  \n> — *{_cell(x.step)}: {_cell(' '.join(x.notes))}*\n")
+    return out
+
+
+def render_markdown(report: Report) -> str:
+    """The whole report as Markdown."""
+    lang = report.lang
+    title = text(lang, "title" if report.mode == "assess" else "title_practice", name=report.name)
+    date = datetime.fromtimestamp(report.generated_at).strftime("%Y-%m-%d %H:%M")
+    out = [f"# {title}", "", f"*{text(lang, 'generated', date=date, version=report.version)}*", ""]
+    out += [f"> ⚠ {text(lang, 'disclaimer')}", ""]
+    overall = "—" if report.overall is None else f"{report.overall:.0f}"
+    out += [f"## {text(lang, 'qualities')}", "", f"**{text(lang, 'overall')}: {overall}**", ""]
+    heads = [text(lang, k) for k in ("quality", "score", "band", "confidence", "trend")]
+    out += ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+    for q in report.qualities:
+        score = "—" if q.score is None else f"{q.score:.0f}"
+        band = text(lang, q.band) if q.band else text(lang, "no_data")
+        confidence = f"{text(lang, q.confidence)} ({text(lang, 'data', points=q.points, evidence=q.evidence)})"
+        trend = f"{text(lang, q.trend)} ({q.delta:+.0f})" if q.trend else ""
+        out.append(f"| {q.label} | {score} | {band} | {confidence if q.points else ''} | {trend} |")
+    out += ["", f"## {text(lang, 'strengths')}", ""]
+    if not report.strengths:
+        out.append(text(lang, "no_strengths"))
+    for quality_id in report.strengths:
+        q = report.quality(quality_id)
+        out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q)]
+    out += ["", f"## {text(lang, 'gaps')}", ""]
+    if not report.gaps and report.weakest:
+        q = report.quality(report.weakest)
+        out += [text(lang, "no_gaps", label=q.label, score=f"{q.score:.0f}"), ""]
+    for quality_id in report.gaps or ([report.weakest] if report.weakest else []):
+        q = report.quality(quality_id)
+        if quality_id in report.gaps:
+            out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q)]
+        if q.missing:
+            out += [f"*{text(lang, 'missing')}*", "", *[f"- {m}" for m in q.missing], ""]
+        if q.questions:
+            out += [f"*{text(lang, 'questions')}*", "", *[f"- {x}" for x in q.questions], ""]
+    out += [f"## {text(lang, 'integrity')}", "", f"*{text(lang, 'integrity_note')}*", ""]
+    signals = [f"- {sig}" for s in report.sessions for sig in s.signals]
+    out += signals or [text(lang, "no_signals")]
+    out += ["", f"## {text(lang, 'transcript')}", ""]
+    for s in report.sessions:
+        out += [f"### {text(lang, 'session', id=s.id, title=s.title)}", ""]
+        for i, step in enumerate(s.steps, 1):
+            limit = f" / {step.limit} s" if step.limit else ""
+            elapsed = f"{step.elapsed:.0f}" if step.elapsed is not None else "?"
+            meta = text(lang, "step_meta", elapsed=elapsed, limit=limit) + (
+                text(lang, "overtime") if step.overtime else ""
+            )
+            out += [f"**{i}. {step.title}** ({meta})", "", f"*{step.prompt}*", ""]
+            for field_label, value in step.answer:
+                shown = text(lang, "chose") if field_label == "option" else field_label
+                out += [f"{shown}:", "", *[f"    {line}" for line in value.splitlines() or [""]], ""]
+            out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in step.scores.items()), ""]
+    out += [f"## {text(lang, 'versions')}", "", text(lang, "versions_note"), ""]
+    for s in report.sessions:
+        scorers = ", ".join(sorted({step.scorer for step in s.steps})) or "—"
+        out.append(
+            f"- {text(lang, 'scenario_version', id=s.scenario_id, digest=s.digest)} · "
+            f"{text(lang, 'scorer_version', scorers=scorers)}"
+        )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,148 @@
+"""Report wording in French and English, and integrity signals told in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Community manager assessment — {name}",
+        "title_practice": "Community manager practice report — {name}",
+        "generated": "Generated {date} by cmsim {version}",
+        "disclaimer": (
+            "This score is one input among others, not the only hiring criterion: read the answers, "
+            "discuss them in an interview, and weigh them with the candidate's experience and references."
+        ),
+        "overall": "Overall",
+        "qualities": "The six qualities",
+        "quality": "Quality",
+        "score": "Score",
+        "band": "Band",
+        "confidence": "Confidence",
+        "trend": "Trend",
+        "data": "{points} answer(s), {evidence} quote(s)",
+        "no_data": "not assessed",
+        "good": "good",
+        "fair": "fair",
+        "poor": "poor",
+        "low": "low",
+        "medium": "medium",
+        "high": "high",
+        "up": "rising",
+        "down": "falling",
+        "steady": "steady",
+        "strengths": "Strengths",
+        "gaps": "Gaps to probe",
+        "no_strengths": "No quality reached the good band (70+).",
+        "no_gaps": "No quality under 55. To go further, the lowest score was {label} ({score}):",
+        "no_quotes": "Scored on choices: nothing to quote.",
+        "quotes": "From the answers",
+        "missing": "What was missing",
+        "questions": "Interview questions",
+        "integrity": "Integrity signals",
+        "integrity_note": "Facts to discuss with the candidate, not proof of anything. No AI-text detector is used.",
+        "no_signals": "None recorded.",
+        "transcript": "Transcript",
+        "session": "Session {id}: {title}",
+        "step_meta": "{elapsed} s{limit}",
+        "overtime": " — over the time limit",
+        "chose": "Chose",
+        "not_finished": "not finished",
+        "ending": "Ending reached",
+        "versions": "Versions",
+        "versions_note": "Scores depend on the scenario and rubric versions below (content hashes); rescoring keeps "
+        "the older scores.",
+        "scenario_version": "scenario {id} @ {digest}",
+        "scorer_version": "scorer {scorers}",
+        "rescored": "rescored (older scores kept: {old})",
+        "mode_assess": "assessment",
+        "mode_practice": "practice",
+        "campaign": "Campaign",
+        "sessions": "Sessions",
+        "paste": "{lines} line(s), {chars} characters arrived at once (pasted)",
+        "fast-typing": "a {chars}-character line typed at {cps} characters per second",
+        "overtime_signal": "answered after the time limit ({elapsed} s for {limit} s)",
+        "auto-submitted": "time limit reached: what was typed was submitted ({limit} s)",
+        "interrupted": "session closed and reopened ({seconds_away} s away)",
+        "hint": "asked for hint {number}",
+        "scenario-changed": "the scenario file changed during the session ({was} → {now})",
+    },
+    "fr": {
+        "title": "Évaluation community manager — {name}",
+        "title_practice": "Bilan d'entraînement community manager — {name}",
+        "generated": "Produit le {date} par cmsim {version}",
+        "disclaimer": (
+            "Ce score est un élément parmi d'autres, pas le seul critère d'embauche : lisez les réponses, "
+            "discutez-en en entretien et croisez-les avec l'expérience et les références du candidat."
+        ),
+        "overall": "Global",
+        "qualities": "Les six qualités",
+        "quality": "Qualité",
+        "score": "Score",
+        "band": "Niveau",
+        "confidence": "Fiabilité",
+        "trend": "Tendance",
+        "data": "{points} réponse(s), {evidence} citation(s)",
+        "no_data": "non évaluée",
+        "good": "bon",
+        "fair": "moyen",
+        "poor": "faible",
+        "low": "faible",
+        "medium": "moyenne",
+        "high": "élevée",
+        "up": "en hausse",
+        "down": "en baisse",
+        "steady": "stable",
+        "strengths": "Points forts",
+        "gaps": "Points à creuser",
+        "no_strengths": "Aucune qualité n'atteint le niveau bon (70+).",
+        "no_gaps": "Aucune qualité sous 55. Pour aller plus loin, le score le plus bas est {label} ({score}) :",
+        "no_quotes": "Évaluée sur des choix : rien à citer.",
+        "quotes": "Extraits des réponses",
+        "missing": "Ce qui manquait",
+        "questions": "Questions d'entretien",
+        "integrity": "Signaux d'intégrité",
+        "integrity_note": (
+            "Des faits à discuter avec le candidat, pas une preuve. Aucun détecteur de texte IA n'est utilisé."
+        ),
+        "no_signals": "Aucun.",
+        "transcript": "Transcription",
+        "session": "Session {id} : {title}",
+        "step_meta": "{elapsed} s{limit}",
+        "overtime": " — hors délai",
+        "chose": "Choix",
+        "not_finished": "non terminée",
+        "ending": "Fin atteinte",
+        "versions": "Versions",
+        "versions_note": "Les scores dépendent des versions de scénario et de grille ci-dessous (empreintes) ; un "
+        "nouveau calcul conserve les anciens scores.",
+        "scenario_version": "scénario {id} @ {digest}",
+        "scorer_version": "correcteur {scorers}",
+        "rescored": "recalculé (anciens scores conservés : {old})",
+        "mode_assess": "évaluation",
+        "mode_practice": "entraînement",
+        "campaign": "Campagne",
+        "sessions": "Sessions",
+        "paste": "{lines} ligne(s), {chars} caractères arrivés d'un coup (collage)",
+        "fast-typing": "une ligne de {chars} caractères tapée à {cps} caractères par seconde",
+        "overtime_signal": "réponse après le temps imparti ({elapsed} s pour {limit} s)",
+        "auto-submitted": "temps écoulé : le texte saisi a été envoyé ({limit} s)",
+        "interrupted": "session fermée puis rouverte ({seconds_away} s d'absence)",
+        "hint": "a demandé l'indice {number}",
+        "scenario-changed": "le fichier du scénario a changé pendant la session ({was} → {now})",
+    },
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` (English when unknown), formatted with ``values``."""
+    return STRINGS.get(lang, STRINGS["en"])[key].format(**values)
+
+
+def signal_text(lang: str, kind: str, detail: Mapping[str, object]) -> str:
+    """An integrity signal in words (its raw kind and detail when the kind is unknown)."""
+    key = "overtime_signal" if kind == "overtime" else kind
+    try:
+        return text(lang, key, **detail)
+    except (KeyError, IndexError):
+        return f"{kind} {dict(detail)}"
