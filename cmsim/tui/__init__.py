@@ -1,0 +1,1 @@
+"""The Textual terminal app. The only part of cmsim that imports textual."""

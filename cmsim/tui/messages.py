@@ -1,0 +1,25 @@
+"""Typed messages that workers post back to the screens."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from cmsim.sim.state import RunState, Turn
+from cmsim.tui.library import Library
+
+
+class LibraryLoaded(Message):
+    """The scenario library finished loading (in a worker thread)."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+
+
+class TurnScored(Message):
+    """The runner scored an answer and chose the branch: the new state and the turn taken."""
+
+    def __init__(self, state: RunState, turn: Turn) -> None:
+        super().__init__()
+        self.state = state
+        self.turn = turn

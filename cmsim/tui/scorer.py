@@ -1,0 +1,28 @@
+"""A scorer built on first use, inside the scoring worker, so the app starts without loading it."""
+
+from __future__ import annotations
+
+from threading import Lock
+
+from cmsim.model.result import Answer, StepResult
+from cmsim.model.scenario import Scenario, Step
+from cmsim.scoring.base import Scorer
+from cmsim.scoring.factory import make_scorer
+
+
+class LazyScorer:
+    """Builds ``make_scorer(kind)`` the first time it scores; a failure is raised to the caller each time."""
+
+    def __init__(self, kind: str = "offline") -> None:
+        self.name = kind
+        self._kind = kind
+        self._scorer: Scorer | None = None
+        self._lock = Lock()
+
+    def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
+        """Score through the real scorer, building it first if needed."""
+        with self._lock:
+            if self._scorer is None:
+                self._scorer = make_scorer(self._kind)
+                self.name = self._scorer.name
+        return self._scorer.score(scenario, step, answer)

@@ -1,0 +1,1 @@
+"""The app's screens: home, play, feedback, debrief, profile."""

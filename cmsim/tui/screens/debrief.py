@@ -1,0 +1,86 @@
+"""Debrief at the end of a scenario: the ending reached, and the path taken with each step's scores."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from cmsim.model.qualities import label
+from cmsim.sim.runner import Runner
+from cmsim.sim.state import RunState, Turn
+from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.feedback import target_title
+from cmsim.tui.strings import tr
+from cmsim.tui.widgets.feed import FeedPost
+
+if TYPE_CHECKING:
+    from cmsim.tui.app import CmsimApp
+
+
+def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
+    """One step of the path: its title, the option chosen, its scores, and the branch taken."""
+    step = runner.scenario.step(turn.step_id)
+    scores = "  ".join(f"{label(q, lang)} {v}" for q, v in turn.result.scores.items())
+    lines = [Content.from_markup("[b]$n. $title[/b]", n=str(number), title=step.title)]
+    if turn.answer.option:
+        chosen = next(o.text for o in step.options if o.id == turn.answer.option)
+        lines.append(Content("   " + tr(lang, "debrief.chose", option=chosen)))
+    lines.append(Content(f"   {scores}   ({tr(lang, 'feedback.average', score=turn.result.average)})"))
+    lines.append(Content(f"   → {target_title(runner, turn.goto)}   {tr(lang, 'debrief.branch', branch=turn.branch)}"))
+    return Content("\n").join(lines)
+
+
+class DebriefScreen(Screen[None]):
+    """How the story ended, why, and the path that led there."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "profile", "key.profile", id="debrief.profile"),
+        Binding("escape", "home", "key.home", id="debrief.home"),
+    ]
+
+    def __init__(self, runner: Runner, state: RunState) -> None:
+        super().__init__()
+        self.runner = runner
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        lang = cast("CmsimApp", self.app).language
+        localize_bindings(self, lang)
+        scenario = self.runner.scenario
+        ending = self.runner.ending(self.state)
+        assert ending is not None, "the debrief is shown once the run is finished"
+        yield Header()
+        with VerticalScroll(id="debrief"):
+            yield Label(Content(tr(lang, "debrief.title", scenario=scenario.title)), classes="title")
+            yield Label(
+                Content(f"{tr(lang, f'debrief.outcome.{ending.outcome}')} · {ending.title}"),
+                id="ending",
+                classes=f"outcome outcome-{ending.outcome}",
+            )
+            yield Static(Content(ending.debrief.strip()), id="ending-debrief")
+            for message in ending.messages:
+                yield FeedPost(scenario, message, lang)
+            yield Label(tr(lang, "debrief.path"), classes="section")
+            for number, turn in enumerate(self.state.turns, 1):
+                yield Static(turn_content(self.runner, number, turn, lang), id=f"turn-{number}", classes="turn")
+            yield Label(tr(lang, "debrief.keys"), classes="dim")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.runner.scenario.title
+
+    def action_profile(self) -> None:
+        """The qualities of this run, drawn."""
+        from cmsim.tui.screens.profile import ProfileScreen, run_profile
+
+        self.app.push_screen(ProfileScreen(run_profile(self.runner, self.state)))
+
+    def action_home(self) -> None:
+        """Back to the home screen."""
+        self.app.pop_screen()

@@ -1,0 +1,149 @@
+"""Feedback after a step (practice mode): scores, criteria with evidence, what was missing, a better reply."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from cmsim.authoring.load import RubricBook
+from cmsim.authoring.problems import AuthoringError
+from cmsim.model.base import LocalText
+from cmsim.model.qualities import label
+from cmsim.model.result import CriterionResult
+from cmsim.sim.runner import Runner
+from cmsim.sim.state import Turn
+from cmsim.tui.keys import localize_bindings
+from cmsim.tui.strings import tr
+from cmsim.tui.widgets.evidence import highlight
+from cmsim.tui.widgets.scores import QualityBars
+
+if TYPE_CHECKING:
+    from cmsim.tui.app import CmsimApp
+
+BAND_MARK = {"good": "●", "fair": "◐", "poor": "○"}
+
+
+def target_title(runner: Runner, node: str) -> str:
+    """Title of the step or ending a branch leads to."""
+    scenario = runner.scenario
+    return scenario.ending(node).title if scenario.is_ending(node) else scenario.step(node).title
+
+
+@lru_cache(maxsize=1)
+def _rubric_criteria() -> dict[str, LocalText]:
+    """Criterion titles by id, from the rubrics (empty if they do not load: the scorer says why)."""
+    try:
+        book = RubricBook()
+    except AuthoringError:
+        return {}
+    return {c.id: c.title for rubric_id in book.ids() for c in book.get(rubric_id).criteria}
+
+
+def criterion_title(criterion_id: str, lang: str) -> str:
+    """The rubric's title of a criterion in ``lang`` (its id when no rubric names it)."""
+    title = _rubric_criteria().get(criterion_id)
+    return title.get(lang) if title else criterion_id
+
+
+def criterion_content(criterion: CriterionResult, lang: str) -> Content:
+    """One criterion: its band, title, quality and score, its feedback, and what was missing."""
+    band = criterion.band
+    parts = [
+        Content.from_markup(
+            "$mark [b]$band[/b] · $title [dim]($quality) $score[/dim]\n",
+            mark=BAND_MARK[band],
+            band=tr(lang, f"band.{band}"),
+            title=criterion_title(criterion.id, lang),
+            quality=label(criterion.quality, lang),
+            score=str(criterion.score),
+        ),
+        Content(criterion.feedback.strip()),
+    ]
+    if criterion.missing:
+        missing = tr(lang, "feedback.missing", items=", ".join(criterion.missing))
+        parts.append(Content.from_markup("\n[dim]$missing[/dim]", missing=missing))
+    return Content.assemble(*parts)
+
+
+class FeedbackScreen(Screen[None]):
+    """What the scorer saw in one answer, and where the story goes next."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "continue", "key.continue", id="feedback.continue"),
+        Binding("escape", "continue", "key.continue", show=False, id="feedback.close"),
+    ]
+
+    def __init__(self, runner: Runner, turn: Turn) -> None:
+        super().__init__()
+        self.runner = runner
+        self.turn = turn
+
+    def compose(self) -> ComposeResult:
+        lang = cast("CmsimApp", self.app).language
+        localize_bindings(self, lang)
+        scenario = self.runner.scenario
+        step = scenario.step(self.turn.step_id)
+        result = self.turn.result
+        yield Header()
+        with Horizontal(id="feedback"):
+            with VerticalScroll(id="feedback-main"):
+                average = tr(lang, "feedback.average", score=result.average)
+                heading = f"{tr(lang, 'feedback.title', step=step.title)}  ·  {average}"
+                yield Label(Content(heading), id="feedback-title", classes="title")
+                yield QualityBars(result.scores, lang, id="feedback-scores")
+                yield from self._answer(lang)
+                if result.better_reply:
+                    yield Label(tr(lang, "feedback.better"), classes="section")
+                    labels = {f.id: f.label for f in step.reply_fields(scenario.platforms[0])}
+                    for field_id, text in result.better_reply.items():
+                        yield Static(
+                            Content.from_markup(
+                                "[b]$field[/b]\n$text", field=labels.get(field_id, field_id), text=text
+                            ),
+                            classes="better",
+                        )
+                next_text = tr(lang, "feedback.next", target=target_title(self.runner, self.turn.goto))
+                yield Label(Content(f"{next_text}  [{self.turn.branch}]"), id="feedback-next", classes="section")
+                yield Label(tr(lang, "feedback.continue"), classes="dim")
+            if result.criteria:
+                with VerticalScroll(id="feedback-criteria"):
+                    yield Label(tr(lang, "feedback.criteria"), classes="section")
+                    for criterion in result.criteria:
+                        yield Static(criterion_content(criterion, lang), classes=f"criterion band-{criterion.band}")
+        yield Footer()
+
+    def _answer(self, lang: str) -> ComposeResult:
+        """The option chosen, or the reply with its evidence highlighted, then the scorer's remarks."""
+        scenario = self.runner.scenario
+        step = scenario.step(self.turn.step_id)
+        result = self.turn.result
+        if step.kind == "choice":
+            option = next(o for o in step.options if o.id == self.turn.answer.option)
+            yield Label(tr(lang, "feedback.your_choice"), classes="section")
+            yield Static(Content.from_markup("[b]$text[/b]", text=option.text), id="chosen")
+        else:
+            yield Label(tr(lang, "feedback.your_reply"), classes="section")
+            evidence = [e for c in result.criteria for e in c.evidence]
+            for field in step.reply_fields(scenario.platforms[0]):
+                text = self.turn.answer.fields.get(field.id, "")
+                with Vertical(classes="reply-box"):
+                    yield Label(Content(field.label), classes="field-label")
+                    yield Static(highlight(text, field.id, evidence), classes="reply")
+        if result.feedback:
+            yield Static(Content(result.feedback.strip()), id="feedback-summary")
+        if result.flags:
+            yield Label(Content(tr(lang, "feedback.flags", flags=", ".join(result.flags))), classes="flags")
+
+    def on_mount(self) -> None:
+        self.sub_title = self.runner.scenario.title
+
+    def action_continue(self) -> None:
+        """Back to the thread (or on to the debrief)."""
+        self.dismiss(None)

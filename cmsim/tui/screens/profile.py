@@ -1,0 +1,107 @@
+"""Profile: the six qualities drawn as bars, with the per-step detail a keypress away."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from cmsim.model.qualities import QUALITIES, Quality, label
+from cmsim.sim.runner import Runner
+from cmsim.sim.state import RunState
+from cmsim.tui.keys import localize_bindings
+from cmsim.tui.strings import tr
+from cmsim.tui.widgets.scores import QualityBars
+
+if TYPE_CHECKING:
+    from cmsim.tui.app import CmsimApp
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One scored step in the detail table."""
+
+    title: str
+    scores: Mapping[Quality, int]
+    average: int
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """What the profile screen draws: a heading, the mean score per quality, and the per-step rows."""
+
+    heading: str
+    qualities: Mapping[Quality, float]
+    steps: Sequence[StepRow]
+
+
+def run_profile(runner: Runner, state: RunState) -> ProfileData:
+    """The profile of one playthrough: each quality's mean over the steps that scored it."""
+    steps = [
+        StepRow(runner.scenario.step(t.step_id).title, dict(t.result.scores), t.result.average) for t in state.turns
+    ]
+    means: dict[Quality, float] = {}
+    for quality in QUALITIES:
+        values = [row.scores[quality] for row in steps if quality in row.scores]
+        if values:
+            means[quality] = sum(values) / len(values)
+    return ProfileData(runner.scenario.title, means, steps)
+
+
+class ProfileScreen(Screen[None]):
+    """The qualities as bars; 'd' shows the score of every step."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("d", "toggle_detail", "key.detail", id="profile.detail"),
+        Binding("escape", "back", "key.back", id="profile.back"),
+    ]
+
+    def __init__(self, data: ProfileData | None) -> None:
+        super().__init__()
+        self.data = data
+
+    def compose(self) -> ComposeResult:
+        lang = cast("CmsimApp", self.app).language
+        localize_bindings(self, lang)
+        yield Header()
+        with VerticalScroll(id="profile"):
+            yield Label(tr(lang, "profile.title"), classes="title")
+            if self.data is None or not self.data.steps:
+                yield Label(tr(lang, "profile.empty"), id="profile-empty")
+            else:
+                yield Label(Content(self.data.heading), id="profile-heading", classes="section")
+                yield QualityBars(self.data.qualities, lang, id="profile-bars")
+                yield Label(tr(lang, "profile.detail_hint"), classes="dim")
+                table: DataTable[str] = DataTable(id="profile-detail", cursor_type="row", zebra_stripes=True)
+                table.display = False
+                yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        lang = cast("CmsimApp", self.app).language
+        self.sub_title = tr(lang, "profile.title")
+        if self.data is None or not self.data.steps:
+            return
+        table = self.query_one(DataTable)
+        table.add_columns(tr(lang, "profile.step"), *(label(q, lang) for q in QUALITIES), tr(lang, "profile.average"))
+        for row in self.data.steps:
+            cells = [str(row.scores[q]) if q in row.scores else "·" for q in QUALITIES]
+            table.add_row(row.title, *cells, str(row.average))
+
+    def action_toggle_detail(self) -> None:
+        """Show or hide the per-step table."""
+        for table in self.query(DataTable):
+            table.display = not table.display
+            if table.display:
+                table.focus()
+
+    def action_back(self) -> None:
+        """Back where the profile was opened from."""
+        self.app.pop_screen()

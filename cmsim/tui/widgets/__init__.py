@@ -1,0 +1,1 @@
+"""Widgets the screens are made of: feed posts, composer, charter panel, countdown, score bars."""

@@ -1,0 +1,46 @@
+"""Shared helpers of the TUI tests: answers for a step, waiting for the app, reading what a widget shows."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from cmsim.model.scenario import Scenario, Step
+from cmsim.tui.app import CmsimApp
+
+Strategy = Literal["good", "bad"]
+RUDE = {
+    "en": "Calm down. Not our fault!!!",
+    "fr": "Du calme. Pas notre faute !!!",
+}
+
+
+def frozen_clock() -> float:
+    """A clock that never moves: countdowns show their full time."""
+    return 1000.0
+
+
+def answer_data(scenario: Scenario, step: Step, strategy: Strategy) -> object:
+    """The answers-file value for ``step``: the model answer or the best option (good), a short rude reply
+    in every field or the worst option (bad)."""
+    if step.kind == "choice":
+        ranked = sorted(step.options, key=lambda o: sum(o.scores.values()) / len(o.scores))
+        return {"option": (ranked[-1] if strategy == "good" else ranked[0]).id}
+    if strategy == "good":
+        assert step.model_answer is not None, f"{scenario.id}/{step.id} has no model answer"
+        return step.model_answer
+    return {f.id: RUDE[scenario.lang] for f in step.reply_fields(scenario.platforms[0])}
+
+
+def shown(widget: Widget) -> str:
+    """The plain text a widget displays."""
+    return str(widget.render())
+
+
+async def settle(app: CmsimApp, pilot: Pilot[None]) -> None:
+    """Let pending messages, workers and refreshes finish."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -1,0 +1,91 @@
+"""Pilot tests: every built-in scenario played through the TUI, with good and with bad answers, takes the
+same branches and shows the same scores as ``cmsim play --answers`` on the same answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from textual.pilot import Pilot
+
+from cmsim.authoring.load import load_scenario, scenario_files
+from cmsim.commands.play import play
+from cmsim.model.qualities import QUALITIES
+from cmsim.model.result import Answer
+from cmsim.model.scenario import Scenario
+from cmsim.tui.app import CmsimApp
+from cmsim.tui.screens.debrief import DebriefScreen
+from cmsim.tui.screens.feedback import FeedbackScreen
+from cmsim.tui.screens.home import HomeScreen
+from cmsim.tui.screens.play import ChoiceList, PlayScreen
+from cmsim.tui.widgets.composer import Composer
+from tests.tui.helpers import Strategy, answer_data, frozen_clock, settle, shown
+
+SCENARIOS = scenario_files()
+
+
+def test_the_library_is_not_empty() -> None:
+    assert SCENARIOS, "no built-in scenario found: the playthrough tests would test nothing"
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+async def test_tui_takes_the_branches_and_shows_the_scores_of_cmsim_play(path: Path, tmp_path: Path) -> None:
+    scenario = load_scenario(path).scenario
+    app = CmsimApp(library=[path], lang=scenario.lang, typing_delay=0, clock=frozen_clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        for strategy in ("good", "bad"):
+            assert isinstance(app.screen, HomeScreen)
+            await play_through(app, pilot, scenario, path, strategy, tmp_path / f"{strategy}.yaml")
+            await pilot.press("escape")
+            await settle(app, pilot)
+
+
+async def play_through(
+    app: CmsimApp, pilot: Pilot[None], scenario: Scenario, path: Path, strategy: Strategy, answers_file: Path
+) -> None:
+    """Play ``scenario`` from the home screen with ``strategy``'s answers; compare with ``cmsim play``."""
+    data = {step.id: answer_data(scenario, step, strategy) for step in scenario.steps}
+    answers_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    runner, expected = play(str(path), answers_file)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    for turn in expected.turns:
+        screen = app.screen
+        assert isinstance(screen, PlayScreen)
+        step = screen.runner.current_step(screen.state)
+        assert step.id == turn.step_id
+        answer = runner.check_answer(step, Answer.from_data(data[step.id]))
+        if step.kind == "choice":
+            assert screen.query_one(ChoiceList).has_focus
+            index = [o.id for o in step.options].index(str(answer.option))
+            await pilot.press(*(["down"] * index), "enter")
+        else:
+            for editor in screen.query_one(Composer).editors:
+                editor.editor.text = answer.fields[editor.field.id]
+            await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        feedback = app.screen
+        assert isinstance(feedback, FeedbackScreen), f"no feedback after {step.id}"
+        for quality in QUALITIES:
+            bars = feedback.query(f"#score-{quality.value}")
+            if quality in turn.result.scores:
+                assert int(shown(bars.first()).split()[-2]) == turn.result.scores[quality]
+            else:
+                assert not bars
+        assert f"[{turn.branch}]" in shown(feedback.query_one("#feedback-next"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+    debrief = app.screen
+    assert isinstance(debrief, DebriefScreen)
+    ending = runner.ending(expected)
+    assert ending is not None and ending.title in shown(debrief.query_one("#ending"))
+    same = {"step_id", "answer", "result", "goto", "branch"}
+    assert [t.model_dump(include=same) for t in debrief.state.turns] == [
+        t.model_dump(include=same) for t in expected.turns
+    ]
+    for number, turn in enumerate(expected.turns, 1):
+        text = shown(debrief.query_one(f"#turn-{number}"))
+        assert all(f" {score}" in text for score in turn.result.scores.values())
+        assert turn.branch in text
