@@ -16,7 +16,7 @@ from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
-from cmsim.report.strings import signal_text
+from cmsim.report.strings import signal_text, text
 from cmsim.store.db import Store
 from cmsim.store.profile import Profile, build_profile
 from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
@@ -212,7 +212,7 @@ def _step_title(scenario: Scenario, step_id: str) -> str:
         return step_id
 
 
-def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None) -> StepLine:
+def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: str) -> StepLine:
     try:
         step = scenario.step(turn.step_id)
     except KeyError:
@@ -223,7 +223,8 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None) -> StepL
         answer.append(("option", f"{turn.answer.option}) {option}".strip()))
     elif step is not None:
         for f in step.reply_fields(scenario.platforms[0]):
-            answer.append((f.label, turn.answer.fields.get(f.id, "")))
+            shown = f.label if step.fields else text(lang, "reply_label")
+            answer.append((shown, turn.answer.fields.get(f.id, "")))
     else:
         answer.extend(turn.answer.fields.items())
     return StepLine(
@@ -260,10 +261,11 @@ def build_report(
         steps = []
         for turn in turns:
             own = next((s.time_limit for s in scenario.steps if s.id == turn.step_id), None)
-            steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own))
+            steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own, lang))
         ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
         signals = [
-            f"{_step_title(scenario, s.step_id)}: {signal_text(lang, s.kind, s.detail)}" for s in store.signals(info.id)
+            f"{_step_title(scenario, s.step_id)} — {signal_text(lang, s.kind, s.detail)}"
+            for s in store.signals(info.id)
         ]
         session_lines.append(
             SessionLine(

@@ -21,7 +21,7 @@ h3{font-size:16px;margin:18px 0 6px}
 .meta{color:#667085;font-size:14px}
 .notice{background:#fffaeb;border:1px solid #fedf89;border-radius:8px;padding:10px 14px;margin:18px 0;font-size:14px}
 .summary{display:flex;gap:28px;align-items:center;flex-wrap:wrap}
-.summary svg{flex:0 0 auto;width:430px;max-width:100%;height:auto}
+.summary svg{flex:0 0 auto;width:470px;max-width:100%;height:auto}
 .summary table{flex:1 1 420px}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:7px 8px;border-bottom:1px solid #eaecf0;vertical-align:top}

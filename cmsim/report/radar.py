@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-WIDTH = 520
+WIDTH = 600
 HEIGHT = 400
 RADIUS = 135
 RINGS = (25, 50, 75, 100)
