@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from cmsim.model.scenario import Brand, Expect
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
-from cmsim.scoring.text import Analysis, analyse, fold
+from cmsim.scoring.text import Analysis, analyse, analyse_cached, fold
 
 Params = Mapping[str, Any]
 Span = tuple[str, int, int, str]  # field id, start, end, polarity
@@ -65,6 +65,13 @@ class Context:
     """Whether the person answered voices distress (anger, worry, hurt…): a feeling to acknowledge."""
     lex: Lexicons
     fields: list[FieldView]
+    joyful: bool = False
+    """Whether the person answered shares joy or pride (and no distress): a feeling to celebrate with them."""
+    mockers: frozenset[str] = frozenset()
+    """Folded first names and handles of other commenters who mock or insult (the person answered excluded)."""
+    others: frozenset[str] = frozenset()
+    """Folded first names and handles of everyone in the thread but the person answered (personas and names
+    the thread mentions): greeting one of them instead of the person is addressing the wrong person."""
     coverage: dict[tuple[str, ...], Coverage] = field(default_factory=dict)
     """Fact coverage already computed, by the ids of the fields read (several criteria ask)."""
 
@@ -122,19 +129,41 @@ def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     return [(fv.id, h.start, h.end, polarity) for h in hits]
 
 
-def hostile_penalties(fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
+SIDING = "siding"
+"""Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
+
+
+def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
     """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
-    ("you should have had an answer" acknowledges; "you should have read" blames)."""
+    ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
+    prices agreeing with a commenter who mocks the person answered."""
     caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
     out = []
     for name, cost in costs.items():
-        hits = fv.distinct(name)
+        hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
         if caring:
             hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
         if name in FORMULAS:
             hits = _one_per_formula(hits)
         out.append((hits, cost))
     return out
+
+
+_NEAR = 4
+"""How many words may stand between a commenter's name and the agreement ("Karim n'a pas tort")."""
+
+
+def siding_with_mockers(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Agreement markers ("is right", "n'a pas tort") next to the name of a commenter who mocks or insults the
+    person answered: the brand takes the mocker's side, which is contempt for the customer."""
+    if not ctx.mockers:
+        return []
+    an = fv.an
+    names = [i for i, n in enumerate(an.norms) if n in ctx.mockers and not fv.mask[i]]
+    if not names:
+        return []
+    return [h for h in fv.distinct("agreement")
+            if any(h.first - _NEAR <= i < h.first or h.last <= i < h.last + _NEAR for i in names)]
 
 
 FORMULAS = frozenset({"defensive"})
@@ -279,6 +308,32 @@ def derived_ratio(matched: float, total: int) -> float:
     """Coverage of facts derived from the thread: a third of its salient words is already full marks."""
     return min(1.0, matched / max(1, math.ceil(total / 3)))
 
+
+def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
+    """Whether the reply owes information: a post always does; a reply does when the person asked
+    something, voiced distress, needs a private follow-up, or the brief gives news to pass on (a fan
+    sharing joy needs warmth and a question back, not data)."""
+    if any(fv.kind in ("post", "internal") for fv in fields):
+        return True
+    asked = any("?" in an.text for an in ctx.person_said)
+    inquire = ctx.expect.question and not ctx.joyful
+    needs = asked or ctx.distressed or ctx.expect.private or inquire or bool(ctx.expect.teams)
+    return needs or _news_to_pass_on(ctx)
+
+
+def _news_to_pass_on(ctx: Context) -> bool:
+    """Whether some expected fact is not in the thread: information the brief gives to pass on."""
+    said = {tuple(an.stems) for an in ctx.thread}
+    for fact in ctx.expect.facts:
+        alternatives = [fact] if isinstance(fact, str) else fact
+        if not any(_said_in(analyse_cached(a, ctx.lang).stems, said) for a in alternatives):
+            return True
+    return False
+
+
+def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
+    k = len(stems)
+    return bool(k) and any(tuple(text[i : i + k]) == tuple(stems) for text in thread for i in range(len(text) - k + 1))
 
 from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kinds on import)
     calm,

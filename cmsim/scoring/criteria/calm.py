@@ -13,7 +13,7 @@ READS = ("public", "private")
 
 HOSTILITY_COSTS: dict[str, float] = {
     "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 40, "defensive": 25,
-    "mocking-emoji": 40,
+    "mocking-emoji": 40, "siding": 50,
 }
 """Points each distinct hit costs: one clear jab leaves a reply fair at best, two make it poor."""
 
@@ -26,7 +26,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """
     costs = dict(HOSTILITY_COSTS)
     costs.update({k: float(v) for k, v in params.get("costs", {}).items()})
-    return penalty_score(fv, hostile_penalties(fv, costs))
+    return penalty_score(fv, hostile_penalties(ctx, fv, costs))
 
 
 def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:

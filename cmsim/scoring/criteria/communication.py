@@ -15,18 +15,19 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
+    needs_an_answer,
     penalty_score,
     spans,
     step_criterion,
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import analyse_cached, fold
+from cmsim.scoring.text import fold
 
 READS = ("public", "private", "post")
 _DISRESPECT = {
     "condescension": 40.0, "insults": 60.0, "threats": 60.0, "contempt": 50.0, "blame": 45.0, "sarcasm": 40.0,
-    "defensive": 40.0, "mocking-emoji": 30.0,
+    "defensive": 40.0, "mocking-emoji": 30.0, "siding": 50.0,
 }
 """A hostile_penalties, defensive or condescending reply breaks the brand's voice however well it is written."""
 _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
@@ -105,7 +106,7 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts."""
     tone = ctx.brand.charter.tone
-    penalties = hostile_penalties(fv, _DISRESPECT)
+    penalties = hostile_penalties(ctx, fv, _DISRESPECT)
     if tone == "casual":
         penalties.append((fv.distinct("formal-markers"), 20.0))
     elif tone == "formal":
@@ -168,32 +169,6 @@ def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
         score -= 25.0 * len(vague)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
     return Outcome(max(0.0, score), evidence, coverage.missing)
-
-
-def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
-    """Whether the reply owes information: a post always does; a reply does when the person asked
-    something, voiced distress, needs a private follow-up, or the brief gives news to pass on (a fan
-    sharing joy needs warmth, not data)."""
-    if any(fv.kind in ("post", "internal") for fv in fields):
-        return True
-    asked = any("?" in an.text for an in ctx.person_said)
-    needs = asked or ctx.distressed or ctx.expect.private or ctx.expect.question or bool(ctx.expect.teams)
-    return needs or _news_to_pass_on(ctx)
-
-
-def _news_to_pass_on(ctx: Context) -> bool:
-    """Whether some expected fact is not in the thread: information the brief gives to pass on."""
-    said = {tuple(an.stems) for an in ctx.thread}
-    for fact in ctx.expect.facts:
-        alternatives = [fact] if isinstance(fact, str) else fact
-        if not any(_said_in(analyse_cached(a, ctx.lang).stems, said) for a in alternatives):
-            return True
-    return False
-
-
-def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
-    k = len(stems)
-    return bool(k) and any(tuple(text[i : i + k]) == tuple(stems) for text in thread for i in range(len(text) - k + 1))
 
 
 def specifics(fv: FieldView) -> list[Hit]:

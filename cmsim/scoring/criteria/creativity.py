@@ -60,7 +60,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             evidence.append((fv.id, sent.start, sent.end + 1, "+"))
             break
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
-    repels = [h for hits, _cost in hostile_penalties(fv, HOSTILITY_COSTS) for h in hits]
+    repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
 

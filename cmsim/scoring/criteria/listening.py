@@ -14,10 +14,14 @@ from cmsim.scoring.criteria import (
     facts_to_check,
     field_criterion,
     find_term,
+    hostile_penalties,
+    needs_an_answer,
     outside,
+    penalty_score,
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
@@ -51,8 +55,8 @@ def facts(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
 
 
 def feeling_expected(ctx: Context) -> bool:
-    """Whether there is a feeling to acknowledge: the step names one, or the person voices distress."""
-    return bool(ctx.expect.feeling) or ctx.distressed
+    """Whether there is a feeling to acknowledge: the step names one, or the person voices distress, joy or pride."""
+    return bool(ctx.expect.feeling) or ctx.distressed or ctx.joyful
 
 
 def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
@@ -66,7 +70,8 @@ def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
 @field_criterion("feeling", READS, merge="max")
 def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply acknowledges how the person feels (in caring words, or by naming the feeling back: "I'd be
-    fed up too"); an apology alone is half of it, a stock one or a non-apology nothing.
+    fed up too"); an apology alone is half of it, a stock one or a non-apology nothing. Joy and pride are
+    acknowledged by celebrating with the person (cheers, admiration, emoji of joy).
 
     Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
     """
@@ -74,6 +79,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
     moves = _not_dismissive(fv, fv.distinct("empathy") + named[:1])
+    if ctx.joyful:
+        taken = {h.first for h in moves}
+        moves += _not_dismissive(fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
     if ctx.expect.feeling:
         found = find_term(fv, ctx.expect.feeling)
         if found and not any(h.start <= found[0] < h.end for h in moves):
@@ -89,7 +97,11 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 @field_criterion("next-step", READS, merge="max")
 def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time."""
+    """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time.
+
+    Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
+    if not (needs_an_answer(ctx, [fv]) or params.get("always")):
+        return NOT_APPLICABLE
     hits = action_moves(fv)
     return Outcome({0: 0.0, 1: 60.0}.get(len(hits), 100.0), spans(fv, hits))
 
@@ -124,3 +136,53 @@ def no_stock_phrases(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Stock phrases ("sorry for any inconvenience") read as not listening."""
     stock = fv.distinct("stock-phrases")
     return Outcome(max(0.0, 100.0 - 50.0 * len(stock)), spans(fv, stock, "-"))
+
+
+REGARD_COSTS = {**HOSTILITY_COSTS, "pressure": 100.0}
+"""Hostility, siding with a mocker and pressure to keep quiet all show the person was not heard."""
+
+
+@field_criterion("regard", READS, merge="min")
+def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Listening is owed to the person: a reply that is hostile or condescending to them, sides with someone
+    mocking them or presses them to delete or keep quiet is not listening, whatever facts it repeats.
+
+    A guard: not applicable to a respectful field, so it never dilutes the other listening criteria."""
+    out = penalty_score(fv, hostile_penalties(ctx, fv, REGARD_COSTS))
+    return out if out.evidence else NOT_APPLICABLE
+
+
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",
+                        "cher", "chere", "yo"})
+
+
+def vocatives(fv: FieldView) -> list[int]:
+    """Token indexes of names the reply addresses: a capitalised word opening a sentence and followed by a
+    comma or "!" ("Inès, …"), or following a greeting ("Bonjour Inès")."""
+    an = fv.an
+    out: list[int] = []
+    for sent in an.sentences:
+        i = sent.first
+        if an.norms[i] in _GREETINGS and i + 1 < sent.last:
+            i += 1
+        elif fv.raw[an.ends[i] : an.ends[i] + 1] not in (",", "!"):
+            continue
+        if an.is_word[i] and not fv.mask[i] and an.surface[i][:1].isupper():
+            out.append(i)
+    return out
+
+
+@field_criterion("addressee", READS, merge="min")
+def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The reply does not greet someone else in the person's place ("Bonjour Inès" to Camille): calling a
+    customer by the wrong name is a costly, visible mistake. Addressing a third party as well is fine.
+
+    A guard: applicable only when a wrong name is greeted, so it never dilutes the other listening criteria."""
+    if not ctx.person or not ctx.others or fv.empty:
+        return NOT_APPLICABLE
+    an = fv.an
+    mine = {fold(p) for p in ctx.person.replace("@", " ").split() if len(p) >= 2}
+    wrong = [i for i in vocatives(fv) if an.norms[i] in ctx.others]
+    if not wrong or any(n in mine for n in an.norms):
+        return NOT_APPLICABLE
+    return Outcome(0.0, [(fv.id, an.starts[i], an.ends[i], "-") for i in wrong], [ctx.person])

@@ -73,7 +73,7 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         score -= 15.0 * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
     # No network's community welcomes a brand that snaps at it or shouts.
-    rude = [h for hits, _cost in hostile_penalties(fv, HOSTILITY_COSTS) for h in hits]
+    rude = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     score -= 25.0 * len(rude)
     evidence.extend((fv.id, h.start, h.end, "-") for h in rude)
     loud = shouting_marks(fv)
