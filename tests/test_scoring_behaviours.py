@@ -110,3 +110,42 @@ def test_greeting_someone_else_than_the_person_answered_caps_listening(lang: str
     # Naming the child inside the reply, while greeting the right person, is listening, not a mistake.
     caring = {"en": f"Claire, I hope Lily is fine: {body}", "fr": f"Claire, j'espère que Lily va bien : {body}"}[lang]
     assert score_line(**line, reply=caring).scores[Q.listening] >= 70
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_engagement_bait_in_a_post_breaks_trust_and_earns_no_call_to_action(lang: str) -> None:
+    bait = {"en": "Big weekend at the shop! Like and share to win a tote bag. Draw on Friday, rules at the link.",
+            "fr": "Grand week-end à la boutique ! Likez et partagez pour gagner un tote bag. Tirage vendredi, règlement en lien."}[lang]
+    fair = {"en": "Big weekend at the shop! Comment with your favourite tote to win one. Draw on Friday, rules at the link.",
+            "fr": "Grand week-end à la boutique ! Commentez avec votre tote préféré pour en gagner un. Tirage vendredi, règlement en lien."}[lang]
+    baited, honest = (score_line(lang=lang, reply={"instagram": t}) for t in (bait, fair))
+    assert criterion(baited, "trust").score < 20 < criterion(honest, "trust").score
+    assert criterion(baited, "engagement").score < criterion(honest, "engagement").score
+    assert baited.scores[Q.communication] < honest.scores[Q.communication] - 15
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_turning_a_reply_to_a_fan_into_an_ad_is_poor_communication_and_creativity(lang: str) -> None:
+    ad = {"en": "Nina, use code QUILT10 for 10% off your next fabric pack, link in bio!",
+          "fr": "Nina, avec le code QUILT10, profitez de 10 % sur votre prochain lot de tissus, lien en bio !"}[lang]
+    warm = {"en": "Nina, six months of evenings for your first quilt?! 🎉 Which pattern is next?",
+            "fr": "Nina, 6 mois de soirées pour ton premier patchwork ?! 🎉 Quel modèle ensuite ?"}[lang]
+    line = {"lang": lang, "platform": "instagram", "thread": FAN[lang], "expect": {"person": "Nina"},
+            "qualities": ["communication", "creativity"]}
+    result, fan = score_line(**line, reply=ad), score_line(**line, reply=warm)
+    assert result.scores[Q.communication] < 40
+    assert result.scores[Q.creativity] < fan.scores[Q.creativity] - 20
+    assert any(e.polarity == "-" for e in criterion(result, "originality").evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_stock_greeting_is_not_a_hook_and_hashtags_are_not_wording(lang: str) -> None:
+    stock = {"en": "Dear customer, thank you for reaching out. We are glad you enjoy our fabric.",
+             "fr": "Chère cliente, merci pour votre retour. Nous sommes ravis que nos tissus vous plaisent."}[lang]
+    result = score_line(lang=lang, platform="instagram", thread=FAN[lang], expect={"person": "Nina"}, reply=stock, qualities=["creativity"])
+    assert not [e for e in criterion(result, "engagement").evidence if e.polarity == "+"]
+    words = {"en": "New fabric pack out today, soft cotton in six colours.",
+             "fr": "Nouveau lot de tissus aujourd'hui, coton doux en six couleurs."}[lang]
+    tags = " #quilt #fabric #sewing #craft #diy"
+    plain, tagged = (score_line(lang=lang, reply={"instagram": words + t}) for t in ("", tags))
+    assert criterion(tagged, "variety").score <= criterion(plain, "variety").score

@@ -193,9 +193,11 @@ _DIGIT = re.compile(r"\d")
 @field_criterion("trust", READS, merge="min")
 def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
-    or keep quiet, no reassurance that promises more than is known, no selling in a reply."""
-    broken = fv.distinct("pressure") + privacy_breaches(fv)
-    promises = fv.distinct("reassurance") + (fv.distinct("sales-push") if fv.kind != "post" else [])
+    or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
+    a post (platforms demote "like and share to win" and Meta's promotion rules forbid it)."""
+    misplaced = fv.distinct("engagement-bait") if fv.kind == "post" else fv.distinct("sales-push")
+    broken = fv.distinct("pressure") + privacy_breaches(fv) + misplaced
+    promises = fv.distinct("reassurance")
     score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)

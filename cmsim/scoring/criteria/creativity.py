@@ -14,10 +14,14 @@ from cmsim.scoring.criteria import (
     spans,
 )
 from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
+from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import distinct
 
 READS = ("public", "post")
 _TEASER_WORDS = 10
+_NOT_HOOKS = ("stock-phrases", "formal-markers")
+"""A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
@@ -25,12 +29,15 @@ _INVITES = frozenset(
 
 @field_criterion("originality", READS)
 def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Clichés and stock phrases cost points.
+    """Clichés, stock phrases and engagement bait cost points, and selling in a reply more (an ad is template
+    copy, the least personal thing a brand can write under someone's post).
 
     Wording close to the step's model answer is not penalised: a trainee who independently writes what
     the experts would write has done well, and the text is judged, not who wrote it first.
     """
-    return penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0)])
+    ad = fv.distinct("sales-push") if fv.kind != "post" else []  # an ad pasted under someone's post is template copy
+    return penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0),
+                              (fv.distinct("engagement-bait"), 25.0), (ad, 50.0)])
 
 
 @field_criterion("engagement", READS)
@@ -45,10 +52,15 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         hook = [h for h in fv.hits("hooks") if h.first < first.last]
         opener = fv.raw[first.end : first.end + 2].lstrip().startswith(("?", "!"))
         teaser = len(an.sentences) > 1 and sum(an.is_word[first.first : first.last]) <= _TEASER_WORDS
-        if hook or ((opener or teaser) and not any(fv.mask[first.first : first.last])):
+        stock = any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name))  # "Dear customer, …"
+        if hook or ((opener or teaser) and not stock and not any(fv.mask[first.first : first.last])):
             parts += 1
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
-    cta = outside(fv.distinct("calls-to-action"), fv.hits("cliches"))  # "like and share" is bait, not a call
+    selling = fv.hits("sales-push") if fv.kind != "post" else []
+    bait = {an.sentence_of[h.first] for h in fv.hits("engagement-bait") + selling}  # their calls serve the bait
+    # "like and share" is bait, not a call; "#win" is a label
+    cta = [h for h in outside(fv.distinct("calls-to-action"), fv.hits("cliches"))
+           if an.sentence_of[h.first] not in bait and fv.raw[h.start - 1 : h.start] != "#"]
     if cta:
         parts += 1
         evidence.extend(spans(fv, cta[:2]))
@@ -61,15 +73,19 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             break
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
+    repels += distinct(selling)  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
 
 
 @field_criterion("variety", READS)
 def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Varied wording: many different content words rather than the same few again and again."""
+    """Varied wording: many different content words rather than the same few again and again (hashtags are
+    labels, not wording)."""
     function = fv.lex["function-words"].words
-    content = [fv.an.stems[i] for i in fv.live_words() if fv.an.norms[i] not in function]
+    tags = {m.start() + 1 for m in HASHTAG.finditer(fv.an.text)}  # hashtags are labels, not wording
+    an = fv.an
+    content = [an.stems[i] for i in fv.live_words() if an.norms[i] not in function and an.starts[i] not in tags]
     if not content:
         return Outcome(0.0)
     ratio = len(set(content)) / len(content)
