@@ -149,3 +149,17 @@ def test_a_stock_greeting_is_not_a_hook_and_hashtags_are_not_wording(lang: str) 
     tags = " #quilt #fabric #sewing #craft #diy"
     plain, tagged = (score_line(lang=lang, reply={"instagram": words + t}) for t in ("", tags))
     assert criterion(tagged, "variety").score <= criterion(plain, "variety").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_corporate_paragraph_pasted_on_x_misses_the_platform_register(lang: str) -> None:
+    corporate = {"en": "We are pleased to announce the opening of our second bakery on Mill Street this Saturday, with twelve new local jobs and flour from farms within fifty miles of the shop.",
+                 "fr": "Nous avons le plaisir de vous annoncer l'ouverture de notre deuxième boulangerie rue du Moulin ce samedi, avec douze emplois locaux et des farines de fermes situées à moins de quatre-vingts kilomètres."}[lang]
+    punchy = {"en": "Bakery number two opens Saturday on Mill Street 🥖 Twelve local jobs. Flour from farms nearby. See you at 8?",
+              "fr": "La boulangerie n°2 ouvre samedi rue du Moulin 🥖 Douze emplois locaux. Des farines de fermes voisines. On se voit à 8 h ?"}[lang]
+    linkedin = {"en": "Our second bakery opens this Saturday on Mill Street: twelve local jobs, flour from nearby farms.",
+                "fr": "Notre deuxième boulangerie ouvre ce samedi rue du Moulin : douze emplois locaux, des farines de fermes voisines."}[lang]
+    pasted, adapted = (score_line(lang=lang, reply={"linkedin": linkedin, "x": x}) for x in (corporate, punchy))
+    register = criterion(pasted, "platform-register")
+    assert register.score < criterion(adapted, "platform-register").score - 30
+    assert any(e.field == "x" and e.polarity == "-" for e in register.evidence)

@@ -252,6 +252,18 @@ def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
     return [h for h in hits if not any(s.first < h.last and h.first < s.last for s in stock)]
 
 
+def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
+    """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
+    call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake")."""
+    if fv.kind == "post":
+        return [], []
+    an = fv.an
+    calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
+    offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
+    pitch = [h for h in fv.distinct("sales-push") if an.sentence_of[h.first] in calls | offers]
+    return pitch, [h for h in fv.distinct("sales-push") if h not in pitch]
+
+
 def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     """The facts a reply should pick up: the step's expected facts, or salient words of the thread.
 

@@ -17,6 +17,7 @@ from cmsim.scoring.criteria import (
     hostile_penalties,
     needs_an_answer,
     penalty_score,
+    pitches,
     spans,
     step_criterion,
 )
@@ -195,9 +196,10 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
     or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
     a post (platforms demote "like and share to win" and Meta's promotion rules forbid it)."""
-    misplaced = fv.distinct("engagement-bait") if fv.kind == "post" else fv.distinct("sales-push")
-    broken = fv.distinct("pressure") + privacy_breaches(fv) + misplaced
-    promises = fv.distinct("reassurance")
+    pitch, mention = pitches(fv)
+    bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
+    broken = fv.distinct("pressure") + privacy_breaches(fv) + bait + pitch
+    promises = fv.distinct("reassurance") + mention
     score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)

@@ -11,12 +11,12 @@ from cmsim.scoring.criteria import (
     hostile_penalties,
     outside,
     penalty_score,
+    pitches,
     spans,
 )
 from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import distinct
 
 READS = ("public", "post")
 _TEASER_WORDS = 10
@@ -35,7 +35,7 @@ def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     Wording close to the step's model answer is not penalised: a trainee who independently writes what
     the experts would write has done well, and the text is judged, not who wrote it first.
     """
-    ad = fv.distinct("sales-push") if fv.kind != "post" else []  # an ad pasted under someone's post is template copy
+    ad = pitches(fv)[0]  # an ad pasted under someone's post is template copy
     return penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0),
                               (fv.distinct("engagement-bait"), 25.0), (ad, 50.0)])
 
@@ -56,7 +56,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if hook or ((opener or teaser) and not stock and not any(fv.mask[first.first : first.last])):
             parts += 1
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
-    selling = fv.hits("sales-push") if fv.kind != "post" else []
+    selling = pitches(fv)[0]
     bait = {an.sentence_of[h.first] for h in fv.hits("engagement-bait") + selling}  # their calls serve the bait
     # "like and share" is bait, not a call; "#win" is a label
     cta = [h for h in outside(fv.distinct("calls-to-action"), fv.hits("cliches"))
@@ -73,7 +73,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             break
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
-    repels += distinct(selling)  # and so does selling to someone who came to talk
+    repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
 

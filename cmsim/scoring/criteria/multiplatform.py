@@ -25,6 +25,7 @@ from cmsim.scoring.text import fold
 
 READS = ("post",)
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
+_X_SENTENCE_WORDS = 20
 
 
 def hashtags(text: str) -> list[re.Match[str]]:
@@ -55,7 +56,8 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 @field_criterion("platform-register", READS)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The network's register: professional on LinkedIn, short on X, key message visible on Instagram."""
+    """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
+    key message visible on Instagram."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
@@ -70,8 +72,14 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             score -= 20.0
     if fv.platform in ("tiktok", "instagram", "x"):
         formal = fv.distinct("formal-markers")
-        score -= 15.0 * len(formal)
+        score -= (25.0 if fv.platform == "x" else 15.0) * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
+    if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
+        for sent in fv.an.sentences:
+            words = sum(fv.an.is_word[sent.first : sent.last])
+            if words > _X_SENTENCE_WORDS:
+                score -= min(40.0, 2.0 * (words - _X_SENTENCE_WORDS))
+                evidence.append((fv.id, sent.start, sent.end, "-"))
     # No network's community welcomes a brand that snaps at it or shouts.
     rude = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     score -= 25.0 * len(rude)
