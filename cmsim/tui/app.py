@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from cmsim.scoring.base import Scorer
 from cmsim.tui.commands import ActionsProvider
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, Library
@@ -19,6 +18,7 @@ from cmsim.tui.strings import tr
 
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
+    from cmsim.scoring.base import Scorer
     from cmsim.sim.runner import Runner
     from cmsim.sim.state import RunState
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cmsim.authoring.load import Loaded, iter_scenarios
+if TYPE_CHECKING:
+    from cmsim.authoring.load import Loaded
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Filters:
 
 def load_library(paths: Iterable[Path | str] = ()) -> Library:
     """Load every scenario under ``paths`` (the built-in library when empty), sorted by title."""
+    from cmsim.authoring.load import Loaded, iter_scenarios
+
     loaded: list[Loaded] = []
     broken = 0
     for item in iter_scenarios(paths):

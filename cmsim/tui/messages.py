@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from cmsim.sim.state import RunState, Turn
-from cmsim.tui.library import Library
+if TYPE_CHECKING:
+    from cmsim.sim.state import RunState, Turn
+    from cmsim.tui.library import Library
 
 
 class LibraryLoaded(Message):

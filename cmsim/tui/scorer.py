@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from threading import Lock
+from typing import TYPE_CHECKING
 
-from cmsim.model.result import Answer, StepResult
-from cmsim.model.scenario import Scenario, Step
-from cmsim.scoring.base import Scorer
-from cmsim.scoring.factory import make_scorer
+if TYPE_CHECKING:
+    from cmsim.model.result import Answer, StepResult
+    from cmsim.model.scenario import Scenario, Step
+    from cmsim.scoring.base import Scorer
 
 
 class LazyScorer:
@@ -23,6 +24,8 @@ class LazyScorer:
         """Score through the real scorer, building it first if needed."""
         with self._lock:
             if self._scorer is None:
+                from cmsim.scoring.factory import make_scorer
+
                 self._scorer = make_scorer(self._kind)
                 self.name = self._scorer.name
         return self._scorer.score(scenario, step, answer)

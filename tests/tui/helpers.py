@@ -44,3 +44,12 @@ async def settle(app: CmsimApp, pilot: Pilot[None]) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def freeze_cursors(app: CmsimApp, pilot: Pilot[None]) -> None:
+    """Stop cursor blinking so screenshots do not depend on the moment they are taken."""
+    from textual.widgets import TextArea
+
+    for area in app.screen.query(TextArea):
+        area.cursor_blink = False
+    await settle(app, pilot)

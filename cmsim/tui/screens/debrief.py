@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
-from cmsim.model.qualities import label
+from cmsim.model.qualities import QUALITIES, label
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState, Turn
 from cmsim.tui.keys import localize_bindings
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
     """One step of the path: its title, the option chosen, its scores, and the branch taken."""
     step = runner.scenario.step(turn.step_id)
-    scores = "  ".join(f"{label(q, lang)} {v}" for q, v in turn.result.scores.items())
+    scores = "  ".join(f"{label(q, lang)} {turn.result.scores[q]}" for q in QUALITIES if q in turn.result.scores)
     lines = [Content.from_markup("[b]$n. $title[/b]", n=str(number), title=step.title)]
     if turn.answer.option:
         chosen = next(o.text for o in step.options if o.id == turn.answer.option)

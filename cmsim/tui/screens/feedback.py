@@ -110,7 +110,7 @@ class FeedbackScreen(Screen[None]):
                             classes="better",
                         )
                 next_text = tr(lang, "feedback.next", target=target_title(self.runner, self.turn.goto))
-                yield Label(Content(f"{next_text}  [{self.turn.branch}]"), id="feedback-next", classes="section")
+                yield Static(Content(f"{next_text}  [{self.turn.branch}]"), id="feedback-next", classes="section")
                 yield Label(tr(lang, "feedback.continue"), classes="dim")
             if result.criteria:
                 with VerticalScroll(id="feedback-criteria"):

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cmsim.model.qualities import QUALITIES, label
@@ -18,6 +18,7 @@ from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, load_library, select
 from cmsim.tui.messages import LibraryLoaded
 from cmsim.tui.strings import tr
+from cmsim.tui.widgets.cycler import Cycler
 
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
@@ -77,30 +78,28 @@ class HomeScreen(Screen[None]):
         yield Header()
         with Horizontal(id="home"):
             with Vertical(id="home-settings"):
-                yield Label(tr(lang, "home.language"), classes="section")
-                with RadioSet(id="lang"):
-                    for code in LANGS:
-                        yield RadioButton(tr(lang, f"lang.{code}"), value=code == lang, id=f"lang-{code}")
-                yield Label(tr(lang, "home.mode"), classes="section")
-                with RadioSet(id="mode"):
-                    yield RadioButton(tr(lang, "mode.practice"), value=True, id="mode-practice")
+                yield Cycler(tr(lang, "home.language"), [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang, id="lang")
+                yield Cycler(tr(lang, "home.mode"), [(tr(lang, "mode.practice"), "practice")], id="mode")
                 yield Label(tr(lang, "home.filters"), classes="section")
-                yield Select(
-                    [(label(q, lang), q.value) for q in QUALITIES],
-                    prompt=tr(lang, "home.all_qualities"),
-                    value=f.quality or Select.NULL,
+                yield Cycler(
+                    tr(lang, "home.qualities"),
+                    [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)],
+                    f.quality,
                     id="filter-quality",
                 )
-                yield Select(
-                    [(p, p) for p in PLATFORMS],
-                    prompt=tr(lang, "home.all_platforms"),
-                    value=f.platform or Select.NULL,
+                yield Cycler(
+                    tr(lang, "home.platforms"),
+                    [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)],
+                    f.platform,
                     id="filter-platform",
                 )
-                yield Select(
-                    [(tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES],
-                    prompt=tr(lang, "home.all_difficulties"),
-                    value=f.difficulty or Select.NULL,
+                yield Cycler(
+                    tr(lang, "home.difficulty"),
+                    [
+                        (tr(lang, "home.all_difficulties"), None),
+                        *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES),
+                    ],
+                    f.difficulty,
                     id="filter-difficulty",
                 )
             with Vertical(id="home-list"):
@@ -114,7 +113,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.cmsim.library is None:
-            self._load()
+            self.call_after_refresh(self._load)  # after the first frame: the user sees the screen at once
         else:
             self._refresh_list()
         self.query_one("#scenarios").focus()
@@ -178,20 +177,19 @@ class HomeScreen(Screen[None]):
         if chosen is not None:
             self.cmsim.start(chosen)
 
-    @on(Select.Changed)
-    def _filter(self, event: Select.Changed) -> None:
-        value = None if event.value is Select.NULL else str(event.value)
+    @on(Cycler.Changed, "#filter-quality, #filter-platform, #filter-difficulty")
+    def _filter(self, event: Cycler.Changed) -> None:
+        value = event.value
         f = self.cmsim.filters
-        key = (event.select.id or "").removeprefix("filter-")
+        key = (event.cycler.id or "").removeprefix("filter-")
         updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty, key: value}
         self.cmsim.filters = Filters(f.lang, **updated)
         self._refresh_list()
 
-    @on(RadioSet.Changed, "#lang")
-    async def _language(self, event: RadioSet.Changed) -> None:
-        code = (event.pressed.id or "").removeprefix("lang-")
-        if code != self.cmsim.language:
-            await self._switch_language(code)
+    @on(Cycler.Changed, "#lang")
+    async def _language(self, event: Cycler.Changed) -> None:
+        if event.value and event.value != self.cmsim.language:
+            await self._switch_language(event.value)
 
     async def _switch_language(self, code: str) -> None:
         self.cmsim.set_language(code)

@@ -35,7 +35,12 @@ class ChoiceList(OptionList):
     """The options of a choice step; Enter chooses."""
 
     def __init__(self, step: Step) -> None:
-        super().__init__(*(Option(Content(o.text), id=o.id) for o in step.options), id="choices")
+        options: list[Option | None] = []
+        for number, option in enumerate(step.options, 1):
+            if options:
+                options.append(None)
+            options.append(Option(Content(f"{number}. {option.text}"), id=option.id))
+        super().__init__(*options, id="choices")
 
 
 class PlayScreen(Screen[None]):
@@ -45,7 +50,7 @@ class PlayScreen(Screen[None]):
         Binding("ctrl+s", "submit", "key.submit", id="play.submit", priority=True),
         Binding("f2", "hint", "key.hint", id="play.hint"),
         Binding("f3", "toggle_charter", "key.charter", id="play.charter"),
-        Binding("f6", "next_field", "key.next_field", id="play.next_field"),
+        Binding("ctrl+n", "next_field", "key.next_field", id="play.next_field"),
         Binding("escape", "home", "key.home", id="play.home"),
     ]
 
@@ -78,8 +83,9 @@ class PlayScreen(Screen[None]):
                 yield Feed(scenario, self.lang, self.cmsim.typing_delay, id="feed")
                 yield Vertical(id="answer")
             with VerticalScroll(id="side"):
-                yield Label("", id="step-title", classes="section")
+                yield Static("", id="step-title", classes="section")
                 yield Static("", id="step-prompt")
+                yield Label("", id="status")
                 yield Vertical(id="timer-slot")
                 yield Label(tr(self.lang, "play.hints"), classes="section", id="hints-title")
                 yield Static("", id="hints")
@@ -103,10 +109,10 @@ class PlayScreen(Screen[None]):
         step = self.runner.current_step(self.state)
         number = len(self.state.turns) + 1
         heading = f"{tr(self.lang, 'play.step', number=number)} · {step.title}"
-        self.query_one("#step-title", Label).update(Content(heading))
+        self.query_one("#step-title", Static).update(Content(heading))
         self.query_one("#step-prompt", Static).update(Content(step.prompt.strip()))
         self.hints_shown = 0
-        self.query_one("#hints", Static).update("")
+        self.query_one("#hints", Static).update(tr(self.lang, "play.hint_prompt") if step.hints else "")
         self.query_one("#hints-title").display = bool(step.hints)
         answer = self.query_one("#answer")
         await answer.remove_children()
@@ -119,6 +125,7 @@ class PlayScreen(Screen[None]):
         await slot.remove_children()
         if step.time_limit:
             await slot.mount(Countdown(step.time_limit, self.step_started, self.cmsim.clock, self.lang))
+        self.refresh_bindings()
         self._focus_answer()
 
     def _focus_answer(self) -> None:
@@ -155,7 +162,7 @@ class PlayScreen(Screen[None]):
     def _submit(self, answer: Answer) -> None:
         self.busy = True
         self._lock(True)
-        self.notify(tr(self.lang, "play.scoring"), timeout=2)
+        self.query_one("#status", Label).update(tr(self.lang, "play.scoring"))
         self._score(self.state, answer, self.cmsim.clock() - self.step_started)
 
     def _lock(self, locked: bool) -> None:
@@ -175,6 +182,7 @@ class PlayScreen(Screen[None]):
             return
         self.busy = False
         self._lock(False)
+        self.query_one("#status", Label).update("")
         self.notify(tr(self.lang, "play.scoring_failed", error=event.worker.error), severity="error", timeout=10)
         self._focus_answer()
 
@@ -187,7 +195,19 @@ class PlayScreen(Screen[None]):
 
     async def _next(self, _result: None = None) -> None:
         self.busy = False
+        self.query_one("#status", Label).update("")
         await self.show_step()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the hint key where there is no hint, and 'next field' where there is one field."""
+        if self.state.finished or not self.is_mounted:
+            return True
+        step = self.runner.current_step(self.state)
+        if action == "hint":
+            return bool(step.hints)
+        if action == "next_field":
+            return len(step.reply_fields(self.runner.scenario.platforms[0])) > 1
+        return True
 
     def action_hint(self) -> None:
         """Reveal the next hint of the step."""

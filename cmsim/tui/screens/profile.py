@@ -77,7 +77,7 @@ class ProfileScreen(Screen[None]):
                 yield Label(tr(lang, "profile.empty"), id="profile-empty")
             else:
                 yield Label(Content(self.data.heading), id="profile-heading", classes="section")
-                yield QualityBars(self.data.qualities, lang, id="profile-bars")
+                yield QualityBars(self.data.qualities, lang, every_quality=True, id="profile-bars")
                 yield Label(tr(lang, "profile.detail_hint"), classes="dim")
                 table: DataTable[str] = DataTable(id="profile-detail", cursor_type="row", zebra_stripes=True)
                 table.display = False

@@ -24,25 +24,29 @@ def bar(score: float, width: int = BAR_WIDTH) -> str:
 
 
 class QualityBar(Label):
-    """'Listening  ████████·····  72  Good' for one quality."""
+    """'Listening  ████████·····  72  Good' for one quality ('—  not scored yet' without a score)."""
 
-    def __init__(self, quality: Quality, score: float, lang: str) -> None:
-        band = band_of(score)
-        text = f"{label(quality, lang):<17} {bar(score)} {round(score):>3}  {tr(lang, f'band.{band}')}"
+    def __init__(self, quality: Quality, score: float | None, lang: str) -> None:
+        band = "none" if score is None else band_of(score)
+        value = "—" if score is None else str(round(score))
+        text = f"{label(quality, lang):<17} {bar(score or 0)} {value:>3}  {tr(lang, f'band.{band}')}"
         super().__init__(text, id=f"score-{quality.value}", classes=f"quality-bar band-{band}")
         self.quality = quality
         self.score = score
 
 
 class QualityBars(Vertical):
-    """A bar per quality scored, in canonical order (qualities without a score are left out)."""
+    """A bar per quality in canonical order: the scored ones, or all six with ``every_quality``."""
 
-    def __init__(self, scores: Mapping[Quality, float], lang: str, id: str | None = None) -> None:
+    def __init__(
+        self, scores: Mapping[Quality, float | None], lang: str, *, every_quality: bool = False, id: str | None = None
+    ) -> None:
         super().__init__(classes="quality-bars", id=id)
         self.scores = dict(scores)
         self.lang = lang
+        self.every_quality = every_quality
 
     def compose(self) -> ComposeResult:
         for quality in QUALITIES:
-            if quality in self.scores:
-                yield QualityBar(quality, self.scores[quality], self.lang)
+            if self.every_quality or self.scores.get(quality) is not None:
+                yield QualityBar(quality, self.scores.get(quality), self.lang)
