@@ -71,9 +71,14 @@ def weighted_length(text: str, platform_id: str | None = "x") -> int:
     total = 0
     last = 0
     for match in URL.finditer(text):
-        total += sum(_char_weight(c) for c in text[last : match.start()]) + _URL_WEIGHT
+        total += _weight(text[last : match.start()]) + _URL_WEIGHT
         last = match.end()
-    return total + sum(_char_weight(c) for c in text[last:])
+    return total + _weight(text[last:])
+
+
+def _weight(text: str) -> int:
+    """Weighted length of text without URLs (plain ASCII counts 1 a character)."""
+    return len(text) if text.isascii() else sum(_char_weight(c) for c in text)
 
 
 def limit_for(platform_id: str, kind: str) -> int:

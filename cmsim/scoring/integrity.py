@@ -51,6 +51,7 @@ class FieldView:
     gate: float = 0.0
     flags: list[str] = field(default_factory=list)
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    _positions: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def hits(self, lexicon: str) -> list[Hit]:
         """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
@@ -60,6 +61,14 @@ class FieldView:
         if found is None:
             found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
         return found
+
+    def positions(self) -> dict[str, list[int]]:
+        """Token indexes of each stem, in order (built once: criteria look terms up again and again)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, s in enumerate(self.an.stems):
+                self._positions.setdefault(s, []).append(i)
+        return self._positions
 
     def distinct(self, lexicon: str) -> list[Hit]:
         """Like :meth:`hits`, each term counted once."""

@@ -210,8 +210,8 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
     an = fv.an
     mask = fv.mask if mask is None else mask
     k = len(stems)
-    for i in range(len(an.stems) - k + 1):
-        if an.stems[i] == stems[0] and tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
+    for i in fv.positions().get(stems[0], ()):
+        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
             return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
         for i, norm in enumerate(an.norms):
@@ -255,13 +255,14 @@ def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
 def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
     call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake")."""
-    if fv.kind == "post":
+    selling = fv.distinct("sales-push")
+    if fv.kind == "post" or not selling:
         return [], []
     an = fv.an
     calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
     offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
-    pitch = [h for h in fv.distinct("sales-push") if an.sentence_of[h.first] in calls | offers]
-    return pitch, [h for h in fv.distinct("sales-push") if h not in pitch]
+    pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]
+    return pitch, [h for h in selling if h not in pitch]
 
 
 def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
