@@ -276,6 +276,9 @@ def _complaint(s: Spec) -> str:
             "semaine, elle se plaint en public. Pouvez-vous envoyer un remplacement aujourd'hui et vérifier "
             "pourquoi ses mails sont restés sans réponse ? Je tiens le fil public.",
             "good_t": "Tout est rentré dans l'ordre",
+            "late_t": "Rattrapé, après un second tour",
+            "late_d": "La commande est réglée, mais après un second tour en public. Une première réponse qui nomme "
+            "le problème exact et donne une échéance évite ce second tour.",
             "bad_t": "La cliente est partie fâchée",
             "good_d": "Vous avez nommé son problème exact, donné une échéance et mis la bonne équipe dans la boucle.",
             "bad_d": "Une réponse générique et sans suite l'a convaincue que personne ne s'occupait d'elle. Nommez le "
@@ -325,6 +328,9 @@ def _complaint(s: Spec) -> str:
             "complaining in public. Can you ship a replacement today and check why the emails got no "
             "answer? I'm holding the public thread.",
             "good_t": "Sorted",
+            "late_t": "Sorted, after a second round",
+            "late_d": "The order is sorted, but only after a second round in public. A first reply that names the "
+            "exact problem and gives a time saves that round.",
             "bad_t": "The customer left angry",
             "good_d": "You named the exact problem, gave a time and got the right team involved.",
             "bad_d": "A generic answer with no follow-up told the customer nobody cared. Name the exact problem, "
@@ -432,13 +438,17 @@ steps:
       note: {q(t["model_note"])}
     next:
       - when: {{average: ">= 60"}}
-        goto: solved
+        goto: solved-late
       - goto: lost
 endings:
   - id: solved
     title: {q(t["good_t"])}
     outcome: good
     debrief: {q(t["good_d"])}
+  - id: solved-late
+    title: {q(t["late_t"])}
+    outcome: mixed
+    debrief: {q(t["late_d"])}
   - id: lost
     title: {q(t["bad_t"])}
     outcome: bad
