@@ -1,10 +1,12 @@
-"""The app: ``CmsimApp`` with an injectable scorer, library, language, theme, clock and typing delay."""
+"""The app: ``CmsimApp`` with an injectable scorer, library, language, theme, clock, typing delay and
+session store (``db``)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from threading import Lock
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -19,8 +21,9 @@ from cmsim.tui.strings import tr
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
     from cmsim.scoring.base import Scorer
-    from cmsim.sim.runner import Runner
-    from cmsim.sim.state import RunState
+    from cmsim.store.db import Store
+    from cmsim.store.records import Campaign, Person
+    from cmsim.store.session import Playthrough
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
@@ -43,8 +46,10 @@ class CmsimApp(App[None]):
         lang: str = "en",
         theme: str = "dark",
         typing_delay: float = 0.8,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         keymap: Mapping[str, str] | None = None,
+        db: Path | str | None = None,
+        name: str | None = None,
     ) -> None:
         super().__init__()
         self.scorer: Scorer = scorer or LazyScorer("offline")
@@ -53,9 +58,13 @@ class CmsimApp(App[None]):
         self.mode = "practice"
         self.filters = Filters(lang=lang)
         self.library: Library | None = None
-        self.last_run: tuple[Runner, RunState] | None = None
         self.typing_delay = typing_delay
         self.clock = clock
+        self.db = db
+        self.trainee_name = name
+        self.candidate = ""
+        self._store: Store | None = None
+        self._store_lock = Lock()
         self.theme = THEMES.get(theme, theme)
         if keymap:
             self.set_keymap(dict(keymap))
@@ -78,10 +87,67 @@ class CmsimApp(App[None]):
         """Switch between the dark and the light theme."""
         self.theme = THEMES["light"] if self.theme == THEMES["dark"] else THEMES["dark"]
 
+    def store(self) -> Store:
+        """The session store, opened on first use (``StoreError`` with a message for the user)."""
+        with self._store_lock:
+            if self._store is None:
+                from cmsim.store.db import Store
+
+                self._store = Store.open(self.db, now=self.clock)
+            return self._store
+
+    def trainee(self) -> Person:
+        """The person practising: ``name``, else the login name."""
+        from cmsim.commands.practice import default_name
+
+        return self.store().person(self.trainee_name or default_name(), "trainee")
+
     def start(self, loaded: Loaded) -> None:
-        """Open the play screen on ``loaded``, from its first step."""
-        from cmsim.sim.runner import Runner
+        """A new practice session on ``loaded``, saved answer by answer."""
+        from cmsim.store.session import Playthrough
+
+        self._play(lambda: Playthrough.start(self.store(), self.trainee(), loaded, self.scorer))
+
+    def resume(self, session_id: int) -> None:
+        """Reopen a saved session exactly where it stopped (answers, draft, timer)."""
+        from cmsim.store.session import Playthrough
+
+        self._play(lambda: Playthrough.resume(self.store(), session_id, self.scorer))
+
+    def assess(self, campaign: Campaign, candidate: str) -> None:
+        """Run ``campaign`` for ``candidate``: the next unfinished scenario, or the end of the campaign."""
+        from cmsim.store.campaigns import next_in_campaign
+        from cmsim.store.records import StoreError
+        from cmsim.store.session import Playthrough
+        from cmsim.tui.screens.debrief import AssessmentDoneScreen
+
+        try:
+            store = self.store()
+            person = store.person(candidate, "candidate")
+            where = next_in_campaign(store, campaign, person)
+        except StoreError as exc:
+            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
+            return
+        if where is None:
+            self.push_screen(AssessmentDoneScreen(candidate))
+            return
+        loaded, info = where
+        if info is None:
+            self._play(lambda: Playthrough.start(store, person, loaded, self.scorer, "assess", campaign))
+        else:
+            self._play(lambda: Playthrough.resume(store, info.id, self.scorer))
+
+    def _play(self, make: Callable[[], Playthrough]) -> None:
+        from cmsim.store.records import StoreError
         from cmsim.tui.screens.play import PlayScreen
 
-        runner = Runner(loaded, self.scorer)
-        self.push_screen(PlayScreen(runner, runner.start()))
+        try:
+            play = make()
+        except StoreError as exc:
+            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
+            return
+        self.push_screen(PlayScreen(play))
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()

@@ -8,6 +8,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from cmsim.sim.state import RunState, Turn
+    from cmsim.store.records import Campaign, SessionInfo
     from cmsim.tui.library import Library
 
 
@@ -26,3 +27,20 @@ class TurnScored(Message):
         super().__init__()
         self.state = state
         self.turn = turn
+
+
+class SessionsLoaded(Message):
+    """The store answered: the trainee's unfinished practice sessions and the recruiters' campaigns."""
+
+    def __init__(self, unfinished: list[SessionInfo], campaigns: list[Campaign]) -> None:
+        super().__init__()
+        self.unfinished = unfinished
+        self.campaigns = campaigns
+
+
+class StoreFailed(Message):
+    """The session store could not be opened or read."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from textual.pilot import Pilot
@@ -32,6 +33,13 @@ def answer_data(scenario: Scenario, step: Step, strategy: Strategy) -> object:
         assert step.model_answer is not None, f"{scenario.id}/{step.id} has no model answer"
         return step.model_answer
     return {f.id: RUDE[scenario.lang] for f in step.reply_fields(scenario.platforms[0])}
+
+
+def bar_value(text: str) -> str:
+    """The number (or '—') a quality bar shows, e.g. '72' in 'Listening  ████····  72  Good'."""
+    found = re.search(r" (\d+|—)  ", text)
+    assert found, f"not a quality bar: {text!r}"
+    return found.group(1)
 
 
 def shown(widget: Widget) -> str:

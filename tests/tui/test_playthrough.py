@@ -20,7 +20,7 @@ from cmsim.tui.screens.feedback import FeedbackScreen
 from cmsim.tui.screens.home import HomeScreen
 from cmsim.tui.screens.play import ChoiceList, PlayScreen
 from cmsim.tui.widgets.composer import Composer
-from tests.tui.helpers import Strategy, answer_data, frozen_clock, settle, shown
+from tests.tui.helpers import Strategy, answer_data, bar_value, frozen_clock, settle, shown
 
 SCENARIOS = scenario_files()
 
@@ -71,7 +71,7 @@ async def play_through(
         for quality in QUALITIES:
             bars = feedback.query(f"#score-{quality.value}")
             if quality in turn.result.scores:
-                assert int(shown(bars.first()).split()[-2]) == turn.result.scores[quality]
+                assert bar_value(shown(bars.first())) == str(turn.result.scores[quality])
             else:
                 assert not bars
         assert f"[{turn.branch}]" in shown(feedback.query_one("#feedback-next"))

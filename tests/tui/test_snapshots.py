@@ -26,7 +26,13 @@ Steps = Callable[[Pilot[Any]], Awaitable[None]]
 
 def app_for(library: Path, lang: str = "en", theme: str = "dark") -> CmsimApp:
     return CmsimApp(
-        scorer=KeywordScorer(), library=[library], lang=lang, theme=theme, typing_delay=0, clock=frozen_clock
+        scorer=KeywordScorer(),
+        library=[library],
+        lang=lang,
+        theme=theme,
+        typing_delay=0,
+        clock=frozen_clock,
+        name="Alex",
     )
 
 

@@ -1,4 +1,5 @@
-"""Debrief at the end of a scenario: the ending reached, and the path taken with each step's scores."""
+"""Debrief at the end of a scenario: the ending reached, and the path taken with each step's scores.
+At the end of an assessment, a thank-you without any score."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.sim.runner import Runner
-from cmsim.sim.state import RunState, Turn
+from cmsim.sim.state import Turn
+from cmsim.store.session import Playthrough
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.screens.feedback import target_title
 from cmsim.tui.strings import tr
@@ -44,10 +46,11 @@ class DebriefScreen(Screen[None]):
         Binding("escape", "home", "key.home", id="debrief.home"),
     ]
 
-    def __init__(self, runner: Runner, state: RunState) -> None:
+    def __init__(self, play: Playthrough) -> None:
         super().__init__()
-        self.runner = runner
-        self.state = state
+        self.play = play
+        self.runner = play.runner
+        self.state = play.state
 
     def compose(self) -> ComposeResult:
         lang = cast("CmsimApp", self.app).language
@@ -76,10 +79,36 @@ class DebriefScreen(Screen[None]):
         self.sub_title = self.runner.scenario.title
 
     def action_profile(self) -> None:
-        """The qualities of this run, drawn."""
-        from cmsim.tui.screens.profile import ProfileScreen, run_profile
+        """The person's profile, with this session's steps in the detail."""
+        from cmsim.tui.screens.profile import ProfileScreen, stored_profile
 
-        self.app.push_screen(ProfileScreen(run_profile(self.runner, self.state)))
+        titles = {s.id: s.title for s in self.runner.scenario.steps}
+        lang = cast("CmsimApp", self.app).language
+        data = stored_profile(self.play.store, self.play.info.person, self.play.session_id, titles, lang)
+        self.app.push_screen(ProfileScreen(data))
+
+    def action_home(self) -> None:
+        """Back to the home screen."""
+        self.app.pop_screen()
+
+
+class AssessmentDoneScreen(Screen[None]):
+    """The end of a campaign for a candidate: no score, the recruiter sends the results."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "home", "key.home", id="done.home")]
+
+    def __init__(self, candidate: str) -> None:
+        super().__init__()
+        self.candidate = candidate
+
+    def compose(self) -> ComposeResult:
+        lang = cast("CmsimApp", self.app).language
+        localize_bindings(self, lang)
+        yield Header()
+        with VerticalScroll(id="debrief"):
+            yield Label(tr(lang, "assessment.done_title"), classes="title")
+            yield Static(Content(tr(lang, "assessment.done_text", candidate=self.candidate)), id="done-text")
+        yield Footer()
 
     def action_home(self) -> None:
         """Back to the home screen."""

@@ -1,7 +1,10 @@
-"""Home: the language, the mode, and a scenario picked from the library with filters and a preview."""
+"""Home: the language, the mode, and a scenario picked from the library with filters and a preview
+(practice), or a recruiter's campaign and the candidate's name (assessment). Offers to resume an
+unfinished practice session."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
@@ -10,23 +13,25 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, load_library, select
-from cmsim.tui.messages import LibraryLoaded
+from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.cycler import Cycler
 
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
+    from cmsim.store.records import Campaign, SessionInfo
     from cmsim.tui.app import CmsimApp
 
 PLATFORMS = ("x", "instagram", "linkedin", "facebook", "youtube", "tiktok")
 DIFFICULTIES = ("easy", "medium", "hard")
 LANGS = ("fr", "en")
+MODES = ("practice", "assessment")
 
 
 def preview(loaded: Loaded, lang: str) -> Content:
@@ -57,18 +62,43 @@ def preview(loaded: Loaded, lang: str) -> Content:
     )
 
 
+def campaign_preview(campaign: Campaign, lang: str) -> Content:
+    """A campaign: its name, how many scenarios, the time limit and whether hints are allowed."""
+    limit = f"{campaign.step_limit} s" if campaign.step_limit else "—"
+    return Content.from_markup(
+        "[b]$name[/b]\n\n$count\n$limit\n$hints\n\n[dim]$hint[/dim]",
+        name=campaign.name,
+        count=tr(lang, "home.campaign_scenarios", count=len(campaign.scenarios)),
+        limit=tr(lang, "home.campaign_limit", limit=limit),
+        hints=tr(lang, "home.campaign_hints_on" if campaign.hints else "home.campaign_hints_off"),
+        hint=tr(lang, "home.campaign_start"),
+    )
+
+
 class HomeScreen(Screen[None]):
-    """The first screen: choose, filter, preview, play."""
+    """The first screen: choose, filter, preview, play (or resume)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "toggle_language", "key.language", id="home.language"),
+        Binding("f3", "toggle_mode", "key.mode", id="home.mode"),
         Binding("f4", "profile", "key.profile", id="home.profile"),
+        Binding("f5", "resume", "key.resume", id="home.resume"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unfinished: list[SessionInfo] = []
+        self.campaigns: list[Campaign] = []
 
     @property
     def cmsim(self) -> CmsimApp:
         """The app, typed."""
         return cast("CmsimApp", self.app)
+
+    @property
+    def assessing(self) -> bool:
+        """True in assessment mode (campaigns instead of the library)."""
+        return self.cmsim.mode == "assessment"
 
     def compose(self) -> ComposeResult:
         app = self.cmsim
@@ -79,34 +109,40 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="home"):
             with Vertical(id="home-settings"):
                 yield Cycler(tr(lang, "home.language"), [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang, id="lang")
-                yield Cycler(tr(lang, "home.mode"), [(tr(lang, "mode.practice"), "practice")], id="mode")
-                yield Label(tr(lang, "home.filters"), classes="section")
-                yield Cycler(
-                    tr(lang, "home.qualities"),
-                    [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)],
-                    f.quality,
-                    id="filter-quality",
-                )
-                yield Cycler(
-                    tr(lang, "home.platforms"),
-                    [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)],
-                    f.platform,
-                    id="filter-platform",
-                )
-                yield Cycler(
-                    tr(lang, "home.difficulty"),
-                    [
-                        (tr(lang, "home.all_difficulties"), None),
-                        *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES),
-                    ],
-                    f.difficulty,
-                    id="filter-difficulty",
-                )
+                yield Cycler(tr(lang, "home.mode"), [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode, id="mode")
+                if self.assessing:
+                    yield Label(tr(lang, "home.candidate"), classes="section")
+                    yield Input(app.candidate, placeholder=tr(lang, "home.candidate"), id="candidate")
+                else:
+                    yield Label(tr(lang, "home.filters"), classes="section")
+                    yield Cycler(
+                        tr(lang, "home.quality"),
+                        [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)],
+                        f.quality,
+                        id="filter-quality",
+                    )
+                    yield Cycler(
+                        tr(lang, "home.platform"),
+                        [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)],
+                        f.platform,
+                        id="filter-platform",
+                    )
+                    yield Cycler(
+                        tr(lang, "home.difficulty"),
+                        [
+                            (tr(lang, "home.all_difficulties"), None),
+                            *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES),
+                        ],
+                        f.difficulty,
+                        id="filter-difficulty",
+                    )
             with Vertical(id="home-list"):
-                yield Label(tr(lang, "home.scenarios"), id="list-title", classes="section")
+                title = "home.campaigns" if self.assessing else "home.scenarios"
+                yield Label(tr(lang, title), id="list-title", classes="section")
                 yield OptionList(id="scenarios")
                 yield Label("", id="broken")
             with VerticalScroll(id="home-preview"):
+                yield Static("", id="resume")
                 yield Label(tr(lang, "home.preview"), classes="section")
                 yield Static(tr(lang, "home.loading"), id="preview")
         yield Footer()
@@ -116,27 +152,88 @@ class HomeScreen(Screen[None]):
             self.call_after_refresh(self._load)  # after the first frame: the user sees the screen at once
         else:
             self._refresh_list()
+        self.call_after_refresh(self._load_sessions)
         self.query_one("#scenarios").focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a session: what is unfinished may have changed."""
+        if self.is_mounted:
+            self._load_sessions()
 
     @work(thread=True, exclusive=True, group="library")
     def _load(self) -> None:
         self.post_message(LibraryLoaded(load_library(self.cmsim.library_paths)))
 
+    @work(thread=True, exclusive=True, group="sessions")
+    def _load_sessions(self) -> None:
+        from cmsim.store.records import StoreError
+
+        try:
+            store = self.cmsim.store()
+            unfinished = store.unfinished(self.cmsim.trainee(), "practice")
+            campaigns = store.campaigns()
+        except StoreError as exc:
+            self.post_message(StoreFailed(str(exc)))
+            return
+        self.post_message(SessionsLoaded(unfinished, campaigns))
+
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.cmsim.library = message.library
         self._refresh_list()
+        self._refresh_resume()
+
+    def on_sessions_loaded(self, message: SessionsLoaded) -> None:
+        self.unfinished = message.unfinished
+        self.campaigns = message.campaigns
+        self._refresh_resume()
+        if self.assessing:
+            self._refresh_list()
+        self.refresh_bindings()
+
+    def on_store_failed(self, message: StoreFailed) -> None:
+        self.notify(tr(self.cmsim.language, "error.store", error=message.error), severity="error", timeout=10)
+
+    def _title_of(self, scenario_id: str) -> str:
+        library = self.cmsim.library
+        found = [i for i in library.scenarios if i.scenario.id == scenario_id] if library else []
+        return found[0].scenario.title if found else scenario_id
+
+    def _refresh_resume(self) -> None:
+        lang = self.cmsim.language
+        banner = self.query_one("#resume", Static)
+        banner.display = bool(self.unfinished) and not self.assessing
+        if not self.unfinished:
+            return
+        info = self.unfinished[0]
+        when = datetime.fromtimestamp(info.updated_at).strftime("%Y-%m-%d %H:%M")
+        text = tr(lang, "home.resume_text", title=self._title_of(info.scenario_id), step=info.turns + 1, when=when)
+        banner.update(Content.from_markup("[b]$head[/b]\n$text", head=tr(lang, "home.resume_title"), text=text))
 
     def _visible(self) -> list[Loaded]:
         library = self.cmsim.library
         return select(library.scenarios, self.cmsim.filters) if library else []
 
+    def _campaigns(self) -> list[Campaign]:
+        return [c for c in self.campaigns if c.lang == self.cmsim.language]
+
     def _refresh_list(self) -> None:
         lang = self.cmsim.language
         library = self.cmsim.library
+        options = self.query_one("#scenarios", OptionList)
+        preview_widget = self.query_one("#preview", Static)
+        if self.assessing:
+            campaigns = self._campaigns()
+            options.clear_options()
+            options.add_options(Option(Content(c.name), id=str(c.id)) for c in campaigns)
+            if campaigns:
+                options.highlighted = 0
+                preview_widget.update(campaign_preview(campaigns[0], lang))
+            else:
+                preview_widget.update(tr(lang, "home.no_campaign"))
+            return
         if library is None:
             return
         shown = self._visible()
-        options = self.query_one("#scenarios", OptionList)
         options.clear_options()
         options.add_options(
             Option(
@@ -155,34 +252,55 @@ class HomeScreen(Screen[None]):
         self.query_one("#broken", Label).update(tr(lang, "home.broken", count=library.broken) if library.broken else "")
         if shown:
             options.highlighted = 0
-            self._preview(shown[0])
+            preview_widget.update(preview(shown[0], lang))
         else:
-            self.query_one("#preview", Static).update(tr(lang, "home.empty"))
-
-    def _preview(self, loaded: Loaded) -> None:
-        self.query_one("#preview", Static).update(preview(loaded, self.cmsim.language))
+            preview_widget.update(tr(lang, "home.empty"))
 
     def _chosen(self, option_id: str | None) -> Loaded | None:
         return next((item for item in self._visible() if item.scenario.id == option_id), None)
 
+    def _campaign(self, option_id: str | None) -> Campaign | None:
+        return next((c for c in self._campaigns() if str(c.id) == option_id), None)
+
     @on(OptionList.OptionHighlighted, "#scenarios")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        lang = self.cmsim.language
+        if self.assessing:
+            campaign = self._campaign(event.option.id)
+            if campaign is not None:
+                self.query_one("#preview", Static).update(campaign_preview(campaign, lang))
+            return
         chosen = self._chosen(event.option.id)
         if chosen is not None:
-            self._preview(chosen)
+            self.query_one("#preview", Static).update(preview(chosen, lang))
 
     @on(OptionList.OptionSelected, "#scenarios")
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        chosen = self._chosen(event.option.id)
-        if chosen is not None:
-            self.cmsim.start(chosen)
+        if not self.assessing:
+            chosen = self._chosen(event.option.id)
+            if chosen is not None:
+                self.cmsim.start(chosen)
+            return
+        campaign = self._campaign(event.option.id)
+        candidate = self.query_one("#candidate", Input).value.strip()
+        if campaign is None:
+            return
+        if not candidate:
+            self.notify(tr(self.cmsim.language, "home.need_candidate"), severity="warning")
+            self.query_one("#candidate", Input).focus()
+            return
+        self.cmsim.candidate = candidate
+        self.cmsim.assess(campaign, candidate)
+
+    @on(Input.Submitted, "#candidate")
+    def _candidate_entered(self) -> None:
+        self.query_one("#scenarios").focus()
 
     @on(Cycler.Changed, "#filter-quality, #filter-platform, #filter-difficulty")
     def _filter(self, event: Cycler.Changed) -> None:
-        value = event.value
         f = self.cmsim.filters
         key = (event.cycler.id or "").removeprefix("filter-")
-        updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty, key: value}
+        updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty, key: event.value}
         self.cmsim.filters = Filters(f.lang, **updated)
         self._refresh_list()
 
@@ -191,19 +309,66 @@ class HomeScreen(Screen[None]):
         if event.value and event.value != self.cmsim.language:
             await self._switch_language(event.value)
 
-    async def _switch_language(self, code: str) -> None:
-        self.cmsim.set_language(code)
+    @on(Cycler.Changed, "#mode")
+    async def _mode(self, event: Cycler.Changed) -> None:
+        if event.value and event.value != self.cmsim.mode:
+            await self._switch_mode(event.value)
+
+    async def _rebuild(self, focus: str) -> None:
         await self.recompose()
         self._refresh_list()
-        self.query_one("#lang").focus()
+        self._refresh_resume()
+        self.refresh_bindings()
+        self.query_one(focus).focus()
+
+    async def _switch_language(self, code: str) -> None:
+        self.cmsim.set_language(code)
+        await self._rebuild("#lang")
+
+    async def _switch_mode(self, mode: str) -> None:
+        self.cmsim.mode = mode
+        await self._rebuild("#candidate" if mode == "assessment" else "#scenarios")
 
     async def action_toggle_language(self) -> None:
         """Switch between French and English."""
         await self._switch_language("en" if self.cmsim.language == "fr" else "fr")
 
-    def action_profile(self) -> None:
-        """Open the profile."""
-        from cmsim.tui.screens.profile import ProfileScreen, run_profile
+    async def action_toggle_mode(self) -> None:
+        """Switch between practice and assessment."""
+        await self._switch_mode("practice" if self.assessing else "assessment")
 
-        last = self.cmsim.last_run
-        self.app.push_screen(ProfileScreen(run_profile(*last) if last else None))
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer 'resume' only when there is an unfinished practice session."""
+        if action == "resume":
+            return bool(self.unfinished) and not self.assessing
+        return True
+
+    def action_resume(self) -> None:
+        """Continue the most recent unfinished practice session where it stopped."""
+        if self.unfinished and not self.assessing:
+            self.cmsim.resume(self.unfinished[0].id)
+
+    def action_profile(self) -> None:
+        """The trainee's profile (the data of ``cmsim profile``), with the last session's steps."""
+        from cmsim.store.records import StoreError
+        from cmsim.tui.screens.profile import ProfileScreen, stored_profile
+
+        lang = self.cmsim.language
+        try:
+            store = self.cmsim.store()
+            person = self.cmsim.trainee()
+            sessions = store.sessions(person)
+            last = sessions[-1] if sessions else None
+            titles = self._step_titles(last.scenario_id) if last else {}
+            data = stored_profile(store, person, last.id if last else None, titles, lang)
+        except StoreError as exc:
+            self.notify(tr(lang, "error.store", error=exc), severity="error", timeout=10)
+            return
+        self.app.push_screen(ProfileScreen(data))
+
+    def _step_titles(self, scenario_id: str) -> dict[str, str]:
+        library = self.cmsim.library
+        for item in library.scenarios if library else ():
+            if item.scenario.id == scenario_id:
+                return {s.id: s.title for s in item.scenario.steps}
+        return {}

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -19,16 +20,22 @@ from cmsim.model.scenario import Step
 from cmsim.platforms import platform
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState
+from cmsim.store.session import Playthrough
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.messages import TurnScored
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.charter import CharterPanel
-from cmsim.tui.widgets.composer import Composer
+from cmsim.tui.widgets.composer import Composer, FieldEditor
 from cmsim.tui.widgets.countdown import Countdown
 from cmsim.tui.widgets.feed import Feed
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
+
+DRAFT_DELAY = 0.3
+"""Seconds after the last keystroke before the draft is committed to the store."""
+PASTE_SIGNAL_CHARS = 40
+"""A paste at least this long is recorded as an integrity signal in an assessment."""
 
 
 class ChoiceList(OptionList):
@@ -54,13 +61,18 @@ class PlayScreen(Screen[None]):
         Binding("escape", "home", "key.home", id="play.home"),
     ]
 
-    def __init__(self, runner: Runner, state: RunState) -> None:
+    def __init__(self, play: Playthrough) -> None:
         super().__init__()
-        self.runner = runner
-        self.state = state
+        self.play = play
+        self.runner: Runner = play.runner
         self.hints_shown = 0
-        self.step_started = 0.0
         self.busy = False
+        self._draft_timer: Timer | None = None
+
+    @property
+    def state(self) -> RunState:
+        """Where the session stands (saved after every answer)."""
+        return self.play.state
 
     @property
     def cmsim(self) -> CmsimApp:
@@ -102,29 +114,30 @@ class PlayScreen(Screen[None]):
         """Bring the feed up to date and set up the current step (or the debrief once finished)."""
         self.query_one(Feed).sync(self.runner.messages(self.state))
         if self.state.finished:
-            from cmsim.tui.screens.debrief import DebriefScreen
-
-            self.app.switch_screen(DebriefScreen(self.runner, self.state))
+            self._finished()
             return
-        step = self.runner.current_step(self.state)
+        step = self.play.step()
         number = len(self.state.turns) + 1
         heading = f"{tr(self.lang, 'play.step', number=number)} · {step.title}"
         self.query_one("#step-title", Static).update(Content(heading))
         self.query_one("#step-prompt", Static).update(Content(step.prompt.strip()))
         self.hints_shown = 0
-        self.query_one("#hints", Static).update(tr(self.lang, "play.hint_prompt") if step.hints else "")
-        self.query_one("#hints-title").display = bool(step.hints)
+        hints = bool(step.hints) and self.play.hints_allowed
+        self.query_one("#hints", Static).update(tr(self.lang, "play.hint_prompt") if hints else "")
+        self.query_one("#hints-title").display = hints
         answer = self.query_one("#answer")
         await answer.remove_children()
         if step.kind == "choice":
             await answer.mount(ChoiceList(step))
         else:
-            await answer.mount(Composer(step.reply_fields(self.runner.scenario.platforms[0]), self.lang))
-        self.step_started = self.cmsim.clock()
+            fields = step.reply_fields(self.runner.scenario.platforms[0])
+            await answer.mount(Composer(fields, self.lang, self.play.draft()))
         slot = self.query_one("#timer-slot")
         await slot.remove_children()
-        if step.time_limit:
-            await slot.mount(Countdown(step.time_limit, self.step_started, self.cmsim.clock, self.lang))
+        limit = self.play.time_limit(step)
+        if limit:
+            started = self.cmsim.clock() - self.play.elapsed()
+            await slot.mount(Countdown(limit, started, self.cmsim.clock, self.lang))
         self.refresh_bindings()
         self._focus_answer()
 
@@ -159,11 +172,13 @@ class PlayScreen(Screen[None]):
         if not self.busy:
             self._submit(Answer(option=event.option.id))
 
-    def _submit(self, answer: Answer) -> None:
+    def _submit(self, answer: Answer, *, auto: bool = False) -> None:
         self.busy = True
         self._lock(True)
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
         self.query_one("#status", Label).update(tr(self.lang, "play.scoring"))
-        self._score(self.state, answer, self.cmsim.clock() - self.step_started)
+        self._score(answer, auto)
 
     def _lock(self, locked: bool) -> None:
         for composer in self.query(Composer):
@@ -172,13 +187,17 @@ class PlayScreen(Screen[None]):
             choices.disabled = locked
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="score")
-    def _score(self, state: RunState, answer: Answer, elapsed: float) -> None:
-        new_state, turn = self.runner.submit(state, answer, elapsed=elapsed)
-        self.post_message(TurnScored(new_state, turn))
+    def _score(self, answer: Answer, auto: bool) -> None:
+        """Score through the runner and commit the answer to the store, off the UI thread."""
+        turn = self.play.submit(answer, auto=auto)
+        self.post_message(TurnScored(self.play.state, turn))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one error path of scoring: say what went wrong and give the draft back."""
-        if event.worker.group != "score" or event.state != WorkerState.ERROR:
+        if event.worker.group not in ("score", "draft") or event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "draft":
+            self.notify(tr(self.lang, "error.store", error=event.worker.error), severity="error", timeout=10)
             return
         self.busy = False
         self._lock(False)
@@ -186,12 +205,54 @@ class PlayScreen(Screen[None]):
         self.notify(tr(self.lang, "play.scoring_failed", error=event.worker.error), severity="error", timeout=10)
         self._focus_answer()
 
-    def on_turn_scored(self, message: TurnScored) -> None:
-        self.state = message.state
-        self.cmsim.last_run = (self.runner, self.state)
+    async def on_turn_scored(self, message: TurnScored) -> None:
+        if not self.play.feedback:
+            await self._next()
+            return
         from cmsim.tui.screens.feedback import FeedbackScreen
 
         self.app.push_screen(FeedbackScreen(self.runner, message.turn), self._next)
+
+    def _finished(self) -> None:
+        """The debrief (practice), or the campaign's next scenario (assessment: no scores shown)."""
+        if self.play.assessing and self.play.campaign is not None:
+            self.app.pop_screen()
+            self.cmsim.assess(self.play.campaign, self.play.info.person.name)
+            return
+        from cmsim.tui.screens.debrief import DebriefScreen
+
+        self.app.switch_screen(DebriefScreen(self.play))
+
+    def on_text_area_changed(self) -> None:
+        """Save the draft shortly after typing pauses, so nothing typed is lost."""
+        if self.busy:
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self._save_draft)
+
+    def _save_draft(self) -> None:
+        if not self.busy and self.query(Composer):
+            self._write_draft(self.query_one(Composer).drafts())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="draft")
+    def _write_draft(self, drafts: dict[str, str]) -> None:
+        self.play.save_draft(drafts)
+
+    def on_field_editor_pasted(self, message: FieldEditor.Pasted) -> None:
+        """A large paste during an assessment is an integrity signal (a fact to ask about)."""
+        if self.play.assessing and message.chars >= PASTE_SIGNAL_CHARS:
+            step_id = self.runner.current_step(self.state).id
+            self.play.signal(step_id, "paste", {"chars": message.chars, "lines": message.lines})
+
+    def on_countdown_expired(self) -> None:
+        """In an assessment, a reply step's time limit submits what was typed."""
+        if self.busy or self.state.finished:
+            return
+        step = self.runner.current_step(self.state)
+        if self.play.expired(step) and self.query(Composer):
+            self.notify(tr(self.lang, "play.time_up"), severity="warning")
+            self._submit(Answer(fields=self.query_one(Composer).drafts()), auto=True)
 
     async def _next(self, _result: None = None) -> None:
         self.busy = False
@@ -204,7 +265,7 @@ class PlayScreen(Screen[None]):
             return True
         step = self.runner.current_step(self.state)
         if action == "hint":
-            return bool(step.hints)
+            return bool(step.hints) and self.play.hints_allowed
         if action == "next_field":
             return len(step.reply_fields(self.runner.scenario.platforms[0])) > 1
         return True
@@ -216,6 +277,7 @@ class PlayScreen(Screen[None]):
             self.notify(tr(self.lang, "play.no_more_hints"))
             return
         self.hints_shown += 1
+        self.play.signal(step.id, "hint", {"hint": self.hints_shown})
         self.query_one("#hints", Static).update(Content("\n".join(f"• {h}" for h in step.hints[: self.hints_shown])))
 
     def action_toggle_charter(self) -> None:
@@ -229,5 +291,7 @@ class PlayScreen(Screen[None]):
             composer.focus_field(composer.focused_index() + 1)
 
     def action_home(self) -> None:
-        """Back to the home screen."""
+        """Back to the home screen; the draft is saved first (the session can be resumed)."""
+        if not self.busy and not self.state.finished and self.query(Composer):
+            self.play.save_draft(self.query_one(Composer).drafts())
         self.app.pop_screen()

@@ -1,4 +1,5 @@
-"""Profile: the six qualities drawn as bars, with the per-step detail a keypress away."""
+"""Profile: the six qualities drawn as bars (the data of ``cmsim profile``), with the steps of a session
+a keypress away."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.model.qualities import QUALITIES, Quality, label
-from cmsim.sim.runner import Runner
-from cmsim.sim.state import RunState
+from cmsim.store.db import Store
+from cmsim.store.records import Person
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.scores import QualityBars
@@ -35,24 +36,27 @@ class StepRow:
 
 @dataclass(frozen=True)
 class ProfileData:
-    """What the profile screen draws: a heading, the mean score per quality, and the per-step rows."""
+    """What the profile screen draws: a heading, the score per quality, per-step rows, answers counted."""
 
     heading: str
-    qualities: Mapping[Quality, float]
+    qualities: Mapping[Quality, float | None]
     steps: Sequence[StepRow]
+    answers: int
 
 
-def run_profile(runner: Runner, state: RunState) -> ProfileData:
-    """The profile of one playthrough: each quality's mean over the steps that scored it."""
-    steps = [
-        StepRow(runner.scenario.step(t.step_id).title, dict(t.result.scores), t.result.average) for t in state.turns
-    ]
-    means: dict[Quality, float] = {}
-    for quality in QUALITIES:
-        values = [row.scores[quality] for row in steps if quality in row.scores]
-        if values:
-            means[quality] = sum(values) / len(values)
-    return ProfileData(runner.scenario.title, means, steps)
+def stored_profile(
+    store: Store, person: Person, session_id: int | None, titles: Mapping[str, str], lang: str
+) -> ProfileData:
+    """The person's profile as ``cmsim profile`` computes it, with the steps of ``session_id`` as detail."""
+    profile = store.profile(person)
+    steps = []
+    if session_id is not None:
+        steps = [
+            StepRow(titles.get(t.step_id, t.step_id), dict(t.result.scores), t.result.average)
+            for t in store.turns(session_id)
+        ]
+    heading = f"{profile.name} · {tr(lang, 'profile.sessions', count=profile.sessions, turns=profile.steps)}"
+    return ProfileData(heading, {q: p.score for q, p in profile.qualities.items()}, steps, profile.steps)
 
 
 class ProfileScreen(Screen[None]):
@@ -73,7 +77,7 @@ class ProfileScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="profile"):
             yield Label(tr(lang, "profile.title"), classes="title")
-            if self.data is None or not self.data.steps:
+            if self.data is None or not self.data.answers:
                 yield Label(tr(lang, "profile.empty"), id="profile-empty")
             else:
                 yield Label(Content(self.data.heading), id="profile-heading", classes="section")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Label, TabbedContent, TabPane, TextArea
 
 from cmsim.model.scenario import Field
@@ -31,6 +33,15 @@ def field_limit(field: Field) -> int:
 
 class FieldEditor(Vertical):
     """A labelled TextArea for one field, with its character count and a warning past the limit."""
+
+    class Pasted(Message):
+        """Text arrived at once in this field (bracketed paste)."""
+
+        def __init__(self, field_id: str, chars: int, lines: int) -> None:
+            super().__init__()
+            self.field_id = field_id
+            self.chars = chars
+            self.lines = lines
 
     def __init__(self, field: Field, lang: str, text: str = "") -> None:
         super().__init__(classes=f"field-editor kind-{field.kind}", id=f"field-{field.id}")
@@ -65,9 +76,11 @@ class FieldEditor(Vertical):
         counting = None if self.field.kind == "internal" else self.field.platform
         return weighted_length(self.text, counting)
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        event.stop()
+    def on_text_area_changed(self) -> None:
         self._recount()
+
+    def on_paste(self, event: events.Paste) -> None:
+        self.post_message(self.Pasted(self.field.id, len(event.text), event.text.count("\n") + 1))
 
     def _recount(self) -> None:
         count = self.count()
