@@ -65,6 +65,8 @@ class CmsimApp(App[None]):
         self.candidate = ""
         self._store: Store | None = None
         self._store_lock = Lock()
+        self._first_frame_shown = False
+        self._after_first_frame: list[Callable[[], object]] = []
         self.theme = THEMES.get(theme, theme)
         if keymap:
             self.set_keymap(dict(keymap))
@@ -75,6 +77,20 @@ class CmsimApp(App[None]):
 
         self.sub_title = tr(self.language, "app.subtitle")
         self.push_screen(HomeScreen())
+
+    def on_ready(self) -> None:
+        self._first_frame_shown = True
+        for callback in self._after_first_frame:
+            self.call_later(callback)
+        self._after_first_frame.clear()
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the first frame is on screen (at once if it already is): slow work
+        such as loading the library must not delay what the user sees first."""
+        if self._first_frame_shown:
+            self.call_after_refresh(callback)
+        else:
+            self._after_first_frame.append(callback)
 
     def set_language(self, lang: str) -> None:
         """Switch the UI (and the scenarios offered) to ``lang``."""

@@ -17,8 +17,8 @@ from cmsim.tui.screens.play import PlayScreen
 from cmsim.tui.strings import STRINGS
 from cmsim.tui.widgets.composer import Composer, FieldEditor, field_limit
 from cmsim.tui.widgets.countdown import Countdown, clock_text
-from cmsim.tui.widgets.cycler import Cycler
 from cmsim.tui.widgets.feed import Feed, FeedPost, TypingIndicator
+from cmsim.tui.widgets.settings import SettingsPanel
 from tests.tui.fakes import FlakyScorer, KeywordScorer
 from tests.tui.helpers import frozen_clock, settle, shown
 
@@ -163,7 +163,7 @@ async def test_language_switch_and_filters_narrow_the_library() -> None:
         await settle(app, pilot)
         options = app.screen.query_one("#scenarios", OptionList)
         assert options.option_count == 2
-        app.screen.query_one("#filter-platform", Cycler).value = "instagram"
+        app.screen.query_one(SettingsPanel).set_value("platform", "instagram")
         await settle(app, pilot)
         assert options.option_count == 1
         assert "1 of 2" in shown(app.screen.query_one("#list-title"))
@@ -172,8 +172,24 @@ async def test_language_switch_and_filters_narrow_the_library() -> None:
         assert app.language == "fr" and isinstance(app.screen, HomeScreen)
         assert "Scénarios" in shown(app.screen.query_one("#list-title"))
         french = app.screen.query_one("#scenarios", OptionList)
+        assert app.screen.query_one(SettingsPanel).value("platform") == "instagram"
         assert french.option_count == 0  # the French fixture is on X, and the Instagram filter stays
-        app.screen.query_one("#filter-platform", Cycler).value = None
+        app.screen.query_one(SettingsPanel).set_value("platform", None)
         await settle(app, pilot)
         assert french.option_count == 1
         assert french.get_option_at_index(0).id == "late-parcel-fr"
+
+
+async def test_the_settings_panel_is_driven_by_arrows() -> None:
+    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        panel = app.screen.query_one(SettingsPanel)
+        panel.focus()
+        await pilot.press("down", "down", "down", "right", "right")  # platform: any → x → instagram
+        await settle(app, pilot)
+        assert app.filters.platform == "instagram"
+        assert app.screen.query_one("#scenarios", OptionList).option_count == 1
+        await pilot.press("up", "up", "up", "right")  # language: English → Français
+        await settle(app, pilot)
+        assert app.language == "fr"

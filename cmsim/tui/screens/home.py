@@ -21,7 +21,7 @@ from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
 from cmsim.tui.strings import tr
-from cmsim.tui.widgets.cycler import Cycler
+from cmsim.tui.widgets.settings import Setting, SettingsPanel
 
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
@@ -104,38 +104,13 @@ class HomeScreen(Screen[None]):
         app = self.cmsim
         lang = app.language
         localize_bindings(self, lang)
-        f = app.filters
         yield Header()
         with Horizontal(id="home"):
             with Vertical(id="home-settings"):
-                yield Cycler(tr(lang, "home.language"), [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang, id="lang")
-                yield Cycler(tr(lang, "home.mode"), [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode, id="mode")
+                yield SettingsPanel(self._settings(), id="settings")
                 if self.assessing:
                     yield Label(tr(lang, "home.candidate"), classes="section")
                     yield Input(app.candidate, placeholder=tr(lang, "home.candidate"), id="candidate")
-                else:
-                    yield Label(tr(lang, "home.filters"), classes="section")
-                    yield Cycler(
-                        tr(lang, "home.quality"),
-                        [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)],
-                        f.quality,
-                        id="filter-quality",
-                    )
-                    yield Cycler(
-                        tr(lang, "home.platform"),
-                        [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)],
-                        f.platform,
-                        id="filter-platform",
-                    )
-                    yield Cycler(
-                        tr(lang, "home.difficulty"),
-                        [
-                            (tr(lang, "home.all_difficulties"), None),
-                            *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES),
-                        ],
-                        f.difficulty,
-                        id="filter-difficulty",
-                    )
             with Vertical(id="home-list"):
                 title = "home.campaigns" if self.assessing else "home.scenarios"
                 yield Label(tr(lang, title), id="list-title", classes="section")
@@ -147,18 +122,43 @@ class HomeScreen(Screen[None]):
                 yield Static(tr(lang, "home.loading"), id="preview")
         yield Footer()
 
+    def _settings(self) -> list[Setting]:
+        """Language and mode, then the library's filters (practice only)."""
+        app = self.cmsim
+        lang = app.language
+        f = app.filters
+
+        def setting(key: str, label_key: str, choices: list[tuple[str, str | None]], value: str | None) -> Setting:
+            index = [v for _t, v in choices].index(value)
+            return Setting(key, tr(lang, label_key), choices, index)
+
+        settings = [
+            setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang),
+            setting("mode", "home.mode", [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode),
+        ]
+        if self.assessing:
+            return settings
+        qualities = [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)]
+        platforms = [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)]
+        levels = [(tr(lang, "home.all_difficulties"), None), *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES)]
+        filters = [
+            setting("quality", "home.quality", qualities, f.quality),
+            setting("platform", "home.platform", platforms, f.platform),
+            setting("difficulty", "home.difficulty", levels, f.difficulty),
+        ]
+        filters[0].section = tr(lang, "home.filters")
+        return settings + filters
+
     def on_mount(self) -> None:
         if self.cmsim.library is None:
-            self.call_after_refresh(self._load)  # after the first frame: the user sees the screen at once
+            self.cmsim.after_first_frame(self._load)
         else:
             self._refresh_list()
-        self.call_after_refresh(self._load_sessions)
         self.query_one("#scenarios").focus()
 
     def on_screen_resume(self) -> None:
-        """Back from a session: what is unfinished may have changed."""
-        if self.is_mounted:
-            self._load_sessions()
+        """Shown (first, or back from a session): ask the store what is unfinished, after the frame."""
+        self.cmsim.after_first_frame(self._load_sessions)
 
     @work(thread=True, exclusive=True, group="library")
     def _load(self) -> None:
@@ -296,23 +296,19 @@ class HomeScreen(Screen[None]):
     def _candidate_entered(self) -> None:
         self.query_one("#scenarios").focus()
 
-    @on(Cycler.Changed, "#filter-quality, #filter-platform, #filter-difficulty")
-    def _filter(self, event: Cycler.Changed) -> None:
-        f = self.cmsim.filters
-        key = (event.cycler.id or "").removeprefix("filter-")
-        updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty, key: event.value}
-        self.cmsim.filters = Filters(f.lang, **updated)
-        self._refresh_list()
-
-    @on(Cycler.Changed, "#lang")
-    async def _language(self, event: Cycler.Changed) -> None:
-        if event.value and event.value != self.cmsim.language:
-            await self._switch_language(event.value)
-
-    @on(Cycler.Changed, "#mode")
-    async def _mode(self, event: Cycler.Changed) -> None:
-        if event.value and event.value != self.cmsim.mode:
-            await self._switch_mode(event.value)
+    async def on_settings_panel_changed(self, event: SettingsPanel.Changed) -> None:
+        if event.setting_id == "lang":
+            if event.value and event.value != self.cmsim.language:
+                await self._switch_language(event.value)
+        elif event.setting_id == "mode":
+            if event.value and event.value != self.cmsim.mode:
+                await self._switch_mode(event.value)
+        else:
+            f = self.cmsim.filters
+            updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty}
+            updated[event.setting_id] = event.value
+            self.cmsim.filters = Filters(f.lang, **updated)
+            self._refresh_list()
 
     async def _rebuild(self, focus: str) -> None:
         await self.recompose()
@@ -323,7 +319,7 @@ class HomeScreen(Screen[None]):
 
     async def _switch_language(self, code: str) -> None:
         self.cmsim.set_language(code)
-        await self._rebuild("#lang")
+        await self._rebuild("#settings")
 
     async def _switch_mode(self, mode: str) -> None:
         self.cmsim.mode = mode
