@@ -38,6 +38,13 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
         description="A community-manager simulator. With no command, opens the terminal app.",
     )
     parser.add_argument("--version", action="version", version=f"cmsim {_version()}")
+    app = parser.add_argument_group("terminal app (no command)")
+    app.add_argument("--lang", choices=["fr", "en"], help="language of the app (default: from the locale)")
+    app.add_argument("--name", help="your name, to keep your progress under it")
+    app.add_argument("--db", metavar="PATH", help="database file (default: $CMSIM_HOME/cmsim.db or the data folder)")
+    app.add_argument("--theme", choices=["dark", "light"], default="dark", help="colour theme")
+    app.add_argument("--keymap", metavar="FILE", help="YAML file mapping binding ids to keys, e.g. 'submit: ctrl+j'")
+    app.add_argument("--library", metavar="DIR", action="append", default=[], help="scenario folder (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         command_parser = sub.add_parser(name, help=help_text, description=help_text)

@@ -5,11 +5,38 @@ from __future__ import annotations
 import argparse
 import os
 
+from cmsim.authoring.problems import AuthoringError
+from cmsim.authoring.yamlsource import read_yaml
+
+
+def read_keymap(path: str) -> dict[str, str]:
+    """Binding id → keys, from a YAML mapping; problems are located at file:line:col."""
+    doc = read_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise AuthoringError([doc.problem((), "a keymap maps binding ids to keys, e.g. 'submit: ctrl+j'", "keymap")])
+    bad = [k for k, v in doc.data.items() if not isinstance(v, str)]
+    if bad:
+        raise AuthoringError([doc.problem((k,), f"keys for '{k}' must be text, e.g. 'ctrl+j'", "keymap") for k in bad])
+    return dict(doc.data)
+
+
+def locale_lang() -> str:
+    """French when the locale says so, English otherwise."""
+    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "fr" if locale.lower().startswith("fr") else "en"
+
 
 def run(args: argparse.Namespace) -> int:
-    """Open the app in the user's language (French when the locale says so, English otherwise)."""
+    """Open the app with the options given on the command line."""
+    keymap = read_keymap(args.keymap) if args.keymap else None
     from cmsim.tui.app import CmsimApp
 
-    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    CmsimApp(lang="fr" if locale.lower().startswith("fr") else "en").run()
+    CmsimApp(
+        lang=args.lang or locale_lang(),
+        theme=args.theme,
+        keymap=keymap,
+        db=args.db,
+        name=args.name,
+        library=args.library,
+    ).run()
     return 0

@@ -1,0 +1,49 @@
+"""``cmsim`` with no command: its options reach the app, and a bad keymap file is a located error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cmsim.cli import main
+from cmsim.commands import app
+
+
+def test_a_bad_keymap_is_reported_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    keymap = tmp_path / "keys.yaml"
+    keymap.write_text("submit: ctrl+j\nhint: 3\n", encoding="utf-8")
+    assert main(["--keymap", str(keymap)]) == 1
+    expected = f"{keymap}:2:7: error: keys for 'hint' must be text, e.g. 'ctrl+j' [keymap]"
+    assert capsys.readouterr().err.strip() == expected
+
+
+def test_options_reach_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keymap = tmp_path / "keys.yaml"
+    keymap.write_text("submit: ctrl+j\n", encoding="utf-8")
+    seen: dict[str, Any] = {}
+
+    class FakeApp:
+        def __init__(self, **kwargs: Any) -> None:
+            seen.update(kwargs)
+
+        def run(self) -> None:
+            seen["ran"] = True
+
+    monkeypatch.setattr("cmsim.tui.app.CmsimApp", FakeApp)
+    db = tmp_path / "x.db"
+    assert main(["--lang", "fr", "--name", "Léa", "--db", str(db), "--theme", "light", "--keymap", str(keymap)]) == 0
+    assert seen == {
+        "lang": "fr", "theme": "light", "keymap": {"submit": "ctrl+j"}, "db": str(db), "name": "Léa",
+        "library": [], "ran": True,
+    }
+
+
+def test_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert app.locale_lang() == "fr"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert app.locale_lang() == "en"
