@@ -1,7 +1,8 @@
 """Lexicons as data (``rubrics/lexicons/<lang>/<name>.yaml``), compiled to stem-sequence lookup tables.
 
 A lexicon file lists ``terms`` (words or phrases) or named ``groups`` of terms (e.g. one group per
-team). Terms are stemmed like replies, so "apologise", "apologised" and "apologising" all match.
+team). Terms are stemmed like replies, so "apologise", "apologised" and "apologising" all match. Inside
+a phrase, ``*`` stands for any one word ("il y a * ans" matches "il y a deux ans" and "il y a 3 ans").
 """
 
 from __future__ import annotations
@@ -19,6 +20,29 @@ from cmsim.paths import rubrics_dir
 from cmsim.scoring.text import Analysis, analyse
 
 Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ANY = "*"
+"""Stands for any one word inside a phrase (never first)."""
+
+
+def term_stems(term: str, lang: str) -> tuple[str, ...]:
+    """Stems of a lexicon term, with :data:`ANY` kept where the term has ``*``."""
+    out: list[str] = []
+    for n, part in enumerate(term.split(ANY)):
+        if n:
+            out.append(ANY)
+        out.extend(analyse(part, lang).stems)
+    return tuple(out)
+
+
+def matches(stems: list[str], i: int, seq: tuple[str, ...]) -> bool:
+    """Whether ``seq`` (which may hold :data:`ANY`) matches ``stems`` from index ``i``."""
+    k = len(seq)
+    if k == 1:
+        return True
+    window = stems[i : i + k]
+    if ANY not in seq:
+        return tuple(window) == seq
+    return len(window) == k and all(w == s or s == ANY for w, s in zip(window, seq, strict=True))
 
 
 class LexiconFile(BaseModel):
@@ -59,8 +83,8 @@ class Lexicon:
         self.table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         entries = [(t, "") for t in data.terms] + [(t, g) for g, ts in data.groups.items() for t in ts]
         for term, group in entries:
-            stems = tuple(analyse(term, lang).stems)
-            if stems:
+            stems = term_stems(term, lang)
+            if stems and stems[0] != ANY:
                 self.table.setdefault(stems[0], []).append((stems, term, group))
         for cands in self.table.values():
             cands.sort(key=lambda c: (-len(c[0]), c[1]))
@@ -77,7 +101,7 @@ class Lexicon:
                 continue
             for seq, term, group in table[stems[i]]:
                 k = len(seq)
-                if (k == 1 or tuple(stems[i : i + k]) == seq) and (mask is None or not any(mask[i : i + k])):
+                if matches(stems, i, seq) and (mask is None or not any(mask[i : i + k])):
                     hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free = i + k
                     break
@@ -141,7 +165,7 @@ class Lexicons:
                 if name in done or i < free.get(name, 0):
                     continue
                 k = len(seq)
-                if (k == 1 or tuple(stems[i : i + k]) == seq) and (mask is None or not any(mask[i : i + k])):
+                if matches(stems, i, seq) and (mask is None or not any(mask[i : i + k])):
                     out[name].append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free[name] = i + k
                     done.add(name)

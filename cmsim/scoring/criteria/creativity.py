@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cmsim.scoring.criteria import (
     Context,
     Outcome,
@@ -17,9 +19,13 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import Sentence
 
 READS = ("public", "post")
 _TEASER_WORDS = 10
+_HOOK_MIN_WORDS = 3
+"""Fewer words than this make a label ("Giveaway!"), not a hook."""
+_MARKS = re.compile(r"[!?]+")
 _NOT_HOOKS = ("stock-phrases", "formal-markers")
 """A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
 _INVITES = frozenset(
@@ -50,10 +56,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if an.sentences:
         first = an.sentences[0]
         hook = [h for h in fv.hits("hooks") if h.first < first.last]
-        opener = fv.raw[first.end : first.end + 2].lstrip().startswith(("?", "!"))
-        teaser = len(an.sentences) > 1 and sum(an.is_word[first.first : first.last]) <= _TEASER_WORDS
-        stock = any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name))  # "Dear customer, …"
-        if hook or ((opener or teaser) and not stock and not any(fv.mask[first.first : first.last])):
+        if hook or _hook_by_form(fv, first):
             parts += 1
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
     selling = pitches(fv)[0]
@@ -76,6 +79,25 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
+
+
+def _hook_by_form(fv: FieldView, first: Sentence) -> bool:
+    """Whether the opening sentence hooks by its form: an exclamation or a question, or a short teaser line
+    set apart (a line break, an emoji or "…" after it). A bare label ("Giveaway!", "Concours :") and an
+    opening that runs on in the same line as plain prose are not hooks, nor is shouting ("!!") or a stock
+    or formal opening ("Dear customer, …")."""
+    an = fv.an
+    words = sum(an.is_word[first.first : first.last])
+    if words < _HOOK_MIN_WORDS or any(fv.mask[first.first : first.last]):
+        return False
+    if any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name)):
+        return False
+    after = fv.raw[first.end : first.end + 4].lstrip(" ")
+    mark = _MARKS.match(after)
+    if mark:
+        return mark.group() in ("!", "?", "?!", "!?")
+    ends_apart = after.startswith(("\n", "…")) or not an.is_word[first.last - 1]
+    return len(an.sentences) > 1 and words <= _TEASER_WORDS and ends_apart
 
 
 @field_criterion("variety", READS)
