@@ -351,6 +351,7 @@ def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
 from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kinds on import)
     calm,
     communication,
+    contest,
     creativity,
     listening,
     multiplatform,
@@ -358,6 +359,6 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
-    "KINDS", "Context", "Kind", "Outcome", "calm", "communication", "creativity", "listening", "multiplatform",
+    "KINDS", "Context", "Kind", "Outcome", "calm", "communication", "contest", "creativity", "listening", "multiplatform",
     "teamwork",
 ]

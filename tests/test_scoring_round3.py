@@ -1,0 +1,90 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""General behaviours added in the third calibration round, each in French and English, on situations
+written for the test (not taken from the scenario library)."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import CriterionResult, StepResult
+from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.text import analyse
+
+
+def criterion(result: StepResult, cid: str) -> CriterionResult | None:
+    return next((c for c in result.criteria if c.id == cid), None)
+
+
+POST = {"lang": "en", "platform": "instagram", "rubric": "community-post", "qualities": ["creativity", "multiplatform"]}
+
+
+@pytest.mark.parametrize(("lang", "phrase", "text"), [
+    ("fr", "il y a * ans", "Il y a trois ans, tout tenait dans un garage."),
+    ("fr", "il y a * ans", "Il y a 3 ans, tout tenait dans un garage."),
+    ("en", "years ago", "Three years ago it all fitted in a garage."),
+])
+def test_a_lexicon_wildcard_stands_for_any_one_word(lang: str, phrase: str, text: str) -> None:
+    hits = lexicons(lang)["hooks"].find(analyse(text, lang))
+    assert [h.term.replace("years", "year") for h in hits][:1] == [phrase.replace("years", "year")]
+
+
+def test_a_lexicon_wildcard_stands_for_one_word_only() -> None:
+    assert not lexicons("fr")["hooks"].find(analyse("Il y a bien trois ans.", "fr"))
+
+
+@pytest.mark.parametrize(("lang", "story", "plain"), [
+    ("en", "Two years ago we were a market stall. On Saturday we open our first shop at 12 Quay Street: come and fill your jars.",
+     "We are a shop that sells food without packaging and we open on Saturday at 12 Quay Street, come and fill your jars."),
+    ("fr", "Il y a deux ans, nous étions un stand de marché. Samedi nous ouvrons notre boutique au 12 quai Rambaud : venez remplir vos bocaux.",
+     "Nous sommes une épicerie qui vend sans emballage et nous ouvrons samedi au 12 quai Rambaud, venez remplir vos bocaux."),
+])
+def test_a_story_opening_is_a_hook(lang: str, story: str, plain: str) -> None:
+    told, flat = (score_line(**{**POST, "lang": lang}, reply={"instagram": r}) for r in (story, plain))
+    hook = criterion(told, "engagement")
+    none = criterion(flat, "engagement")
+    assert hook is not None and none is not None
+    assert hook.score > none.score
+    assert any(e.text.lower() in ("years ago", "il y a deux ans") for e in hook.evidence)
+
+
+@pytest.mark.parametrize(("lang", "label", "teaser"), [
+    ("en", "Giveaway! Win a picnic basket: post your picnic photo with #PicnicDay before Sunday 8pm. Rules in bio.",
+     "Guess who's turning ten? 🎂\nWin a picnic basket: post your picnic photo with #PicnicDay before Sunday 8pm. Rules in bio."),
+    ("fr", "Concours ! Un panier à gagner : poste la photo de ton pique-nique avec #PicnicDay avant dimanche 20 h. Règlement en bio.",
+     "Devinez qui fête ses dix ans ? 🎂\nUn panier à gagner : poste la photo de ton pique-nique avec #PicnicDay avant dimanche 20 h. Règlement en bio."),
+])
+def test_a_bare_label_or_shouting_is_not_a_hook(lang: str, label: str, teaser: str) -> None:
+    bare, hooked = (score_line(**{**POST, "lang": lang}, reply={"instagram": r}) for r in (label, teaser))
+    shout = score_line(**{**POST, "lang": lang}, reply={"instagram": label.replace("!", "!!", 1)})
+    scores = [criterion(r, "engagement") for r in (bare, hooked, shout)]
+    assert all(s is not None for s in scores)
+    assert scores[0].score < scores[1].score  # type: ignore[union-attr]
+    assert scores[2].score <= scores[0].score  # type: ignore[union-attr]
+    assert bare.scores[Q.creativity] < hooked.scores[Q.creativity]
+
+
+@pytest.mark.parametrize(("lang", "complete", "incomplete"), [
+    ("en", "Win a year of coffee ☕ Post your morning cup with #CupDay by Sunday 11:59pm. Open to UK residents 18+, rules in bio.",
+     "Win a year of coffee ☕ Post your morning cup with"),
+    ("fr", "Un an de café à gagner ☕ Poste ta tasse du matin avec #CupDay avant dimanche 23 h 59. Réservé aux majeurs, règlement en bio.",
+     "Un an de café à gagner ☕ Poste ta tasse du matin avec"),
+])
+def test_a_contest_post_owes_how_to_enter_a_deadline_and_its_rules(lang: str, complete: str, incomplete: str) -> None:
+    good, gappy = (score_line(**{**POST, "lang": lang}, reply={"instagram": r}) for r in (complete, incomplete))
+    assert criterion(good, "contest-mechanics") is None and criterion(good, "contest-rules") is None  # guards
+    mechanics, rules = criterion(gappy, "contest-mechanics"), criterion(gappy, "contest-rules")
+    assert mechanics is not None and rules is not None
+    assert mechanics.score == 50 and rules.score == 0
+    assert mechanics.missing == [{"en": "deadline", "fr": "date limite"}[lang]]
+    assert gappy.scores[Q.creativity] <= good.scores[Q.creativity] - 15
+    assert gappy.scores[Q.multiplatform] <= 75 < good.scores[Q.multiplatform]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_post_announcing_no_contest_owes_no_rules(lang: str) -> None:
+    post = {"en": "Our new shop opens on Saturday at 9am: come and say hello!",
+            "fr": "Notre nouvelle boutique ouvre samedi à 9 h : venez nous dire bonjour !"}[lang]
+    result = score_line(**{**POST, "lang": lang}, reply={"instagram": post})
+    assert criterion(result, "contest-mechanics") is None and criterion(result, "contest-rules") is None
