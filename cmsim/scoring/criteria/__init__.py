@@ -359,6 +359,6 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
-    "KINDS", "Context", "Kind", "Outcome", "calm", "communication", "contest", "creativity", "listening", "multiplatform",
-    "teamwork",
+    "KINDS", "Context", "Kind", "Outcome", "calm", "communication", "contest", "creativity", "listening",
+    "multiplatform", "teamwork",
 ]
