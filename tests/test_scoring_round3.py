@@ -88,3 +88,31 @@ def test_a_post_announcing_no_contest_owes_no_rules(lang: str) -> None:
             "fr": "Notre nouvelle boutique ouvre samedi à 9 h : venez nous dire bonjour !"}[lang]
     result = score_line(**{**POST, "lang": lang}, reply={"instagram": post})
     assert criterion(result, "contest-mechanics") is None and criterion(result, "contest-rules") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_hashtags_over_the_network_cap_cost_more_than_the_extra_tags(lang: str) -> None:
+    text = {"en": "Our refill shop opens on Saturday at 9am: come and fill your jars, the first 100 get one free.",
+            "fr": "Notre épicerie vrac ouvre samedi à 9 h : venez remplir vos bocaux, les 100 premiers en repartent avec un."}[lang]
+    five = " #vrac #lyon #bio #zerodechet #local"
+    at_cap, over = (score_line(**{**POST, "lang": lang}, reply={"instagram": text + tags}) for tags in (five, five + " #eco"))
+    fits, cut = criterion(at_cap, "platform-limits"), criterion(over, "platform-limits")
+    assert fits is not None and cut is not None
+    assert fits.evidence == [] and cut.score <= fits.score * 0.55 + 1  # 20 for going over, 25 for the tag
+    assert cut.missing == ["≤ 5 #"] and [e.text for e in cut.evidence] == ["#eco"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_hashtags_and_shouting_in_a_reply_break_the_networks_codes(lang: str) -> None:
+    thread = [{"author": "Sophie", "text": {"en": "My soap melts in two days, is that normal?",
+                                            "fr": "Mon savon fond en deux jours, c'est normal ?"}[lang]}]
+    calm = {"en": "Sophie, a soap dish that drains keeps it twice as long: keep it out of the shower stream.",
+            "fr": "Sophie, un porte-savon qui égoutte le fait durer deux fois plus : garde-le hors du jet de la douche."}[lang]
+    loud = calm.replace(":", "!!!", 1) + " #soap #zerowaste #tips"
+    line = {"lang": lang, "platform": "facebook", "thread": thread, "rubric": "public-reply",
+            "qualities": ["multiplatform"]}
+    plain, noisy = score_line(**line, reply=calm), score_line(**line, reply=loud)
+    register = criterion(noisy, "platform-register")
+    assert register is not None and criterion(plain, "platform-register") is not None
+    assert register.score <= 100 - 15 - 2 * 20  # one shouting run, two hashtags past the first
+    assert noisy.scores[Q.multiplatform] <= plain.scores[Q.multiplatform] - 20

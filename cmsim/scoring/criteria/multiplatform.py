@@ -26,6 +26,10 @@ from cmsim.scoring.text import fold
 READS = ("post",)
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _X_SENTENCE_WORDS = 20
+_OVER_CAP = 20.0
+_PER_EXTRA_TAG = 25.0
+_SHOUT_COST, _SHOUT_CAP = 15.0, 60.0
+"""What each shouting mark costs the register, and at most all of them."""
 
 
 def hashtags(text: str) -> list[re.Match[str]]:
@@ -49,7 +53,9 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         missing.append(f"≤ {fv.limit}")
     tags = hashtags(fv.an.text)
     extra = tags[info.hashtags_max :]
-    score -= 20.0 * len(extra)
+    if extra:  # over the cap the network cuts or demotes the post: a fault in itself, and each extra tag more
+        score -= _OVER_CAP + _PER_EXTRA_TAG * len(extra)
+        missing.append(f"≤ {info.hashtags_max} #")
     evidence.extend((fv.id, m.start(), m.end(), "-") for m in extra)
     return Outcome(max(0.0, score), evidence, missing)
 
@@ -85,11 +91,11 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     score -= 25.0 * len(rude)
     evidence.extend((fv.id, h.start, h.end, "-") for h in rude)
     loud = shouting_marks(fv)
-    score -= min(45.0, 10.0 * len(loud))
+    score -= min(_SHOUT_CAP, _SHOUT_COST * len(loud))
     evidence.extend((fv.id, start, end, "-") for start, end in loud)
     tags_in_reply = hashtags(fv.an.text)[1:] if fv.kind == "public" else []
     if tags_in_reply:  # hashtags belong in the brand's posts, not in a reply to someone
-        score -= 15.0 * len(tags_in_reply)
+        score -= 20.0 * len(tags_in_reply)
         evidence.extend((fv.id, m.start(), m.end(), "-") for m in tags_in_reply)
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
