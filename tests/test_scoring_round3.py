@@ -116,3 +116,33 @@ def test_hashtags_and_shouting_in_a_reply_break_the_networks_codes(lang: str) ->
     assert register is not None and criterion(plain, "platform-register") is not None
     assert register.score <= 100 - 15 - 2 * 20  # one shouting run, two hashtags past the first
     assert noisy.scores[Q.multiplatform] <= plain.scores[Q.multiplatform] - 20
+
+
+GIVEAWAY = {
+    "en": [{"author": "Rav", "text": "Winner number 2 only followed you yesterday. Rigged?"}],
+    "fr": [{"author": "Rav", "text": "La gagnante n°2 ne vous suit que depuis hier. Truqué ?"}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_casting_public_suspicion_on_a_third_party_breaks_trust(lang: str) -> None:
+    accuse = {"en": "Rav, good catch: winner number 2 looks like a fake account, we'll probably disqualify them.",
+              "fr": "Rav, bien vu : la gagnante n°2 ressemble à un faux compte, on va sûrement la disqualifier."}[lang]
+    deny = {"en": "Rav, fair question: winner number 2 is not a fake account, the rules let anyone who followed before Friday enter.",
+            "fr": "Rav, bonne question : la gagnante n°2 n'est pas un faux compte, le règlement ouvrait le jeu à tous les abonnés avant vendredi."}[lang]
+    line = {"lang": lang, "platform": "x", "thread": GIVEAWAY[lang], "expect": {"person": "Rav"}}
+    accused, denied = score_line(**line, reply=accuse), score_line(**line, reply=deny)
+    blamed, cleared = criterion(accused, "trust"), criterion(denied, "trust")
+    assert blamed is not None and cleared is not None
+    assert blamed.score == 0 and next(e.text for e in blamed.evidence) == {"en": "fake account", "fr": "faux compte"}[lang]
+    assert cleared.score == 100
+    assert accused.scores[Q.communication] <= 45 < denied.scores[Q.communication]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_suspicion_words_about_nobody_in_particular_are_not_accusations(lang: str) -> None:
+    reply = {"en": "Rav, we remove bots before every draw and the 6 winners were drawn at random on video.",
+             "fr": "Rav, on retire les bots avant chaque tirage et les 6 gagnants ont été tirés au sort en vidéo."}[lang]
+    result = score_line(lang=lang, platform="x", thread=GIVEAWAY[lang], expect={"person": "Rav"}, reply=reply)
+    found = criterion(result, "trust")
+    assert found is not None and found.score == 100

@@ -115,6 +115,36 @@ def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return penalty_score(fv, penalties)
 
 
+_NEGATIONS = frozenset({"not", "no", "never", "t", "nobody", "none", "without", "ne", "n", "pas", "jamais", "aucun",
+                        "aucune", "ni", "rien", "sans"})
+_NEGATION_REACH = 3
+_BEFORE, _AFTER = 8, 3
+"""How far before ("winner #3 does look like a comp account") or after ("bots like @jane") the suspicion word
+the person it is aimed at may stand."""
+
+
+def public_accusations(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Suspicion voiced in public about a third party: a suspicion word ("fake account", "triche") close to the
+    name of someone else of the thread or a third party ("winner #3", "la gagnante"), in one sentence. Denials
+    ("not a fake account", "on ne disqualifiera personne") are not accusations."""
+    if fv.kind not in _PRIVACY_FIELDS:
+        return []
+    found = fv.hits("accusation")
+    suspicion = [h for h in found if h.group == "suspicion"]
+    if not suspicion:
+        return []
+    an = fv.an
+    targets = [h.first for h in found if h.group == "third-party"]
+    targets += [i for i in fv.live_words() if an.norms[i] in ctx.others]
+
+    def aimed(h: Hit) -> bool:
+        return any(an.sentence_of[t] == an.sentence_of[h.first] and -_BEFORE <= t - h.first <= _AFTER + h.last - h.first
+                   for t in targets)
+
+    return [h for h in suspicion if aimed(h)
+            and not _NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first])]
+
+
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
 
 
@@ -195,10 +225,11 @@ _DIGIT = re.compile(r"\d")
 def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
     or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
-    a post (platforms demote "like and share to win" and Meta's promotion rules forbid it)."""
+    a post (platforms demote "like and share to win" and Meta's promotion rules forbid it), no public suspicion cast
+    on someone else of the thread (it exposes a person before any check)."""
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
-    broken = fv.distinct("pressure") + privacy_breaches(fv) + bait + pitch
+    broken = fv.distinct("pressure") + privacy_breaches(fv) + bait + pitch + public_accusations(ctx, fv)
     promises = fv.distinct("reassurance") + mention
     score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
