@@ -146,3 +146,32 @@ def test_suspicion_words_about_nobody_in_particular_are_not_accusations(lang: st
     result = score_line(lang=lang, platform="x", thread=GIVEAWAY[lang], expect={"person": "Rav"}, reply=reply)
     found = criterion(result, "trust")
     assert found is not None and found.score == 100
+
+
+SOLD_OUT = {
+    "en": [{"author": "Maya", "text": "Sold out AGAIN in ten minutes. Why can't I ever get this tea?"}],
+    "fr": [{"author": "Maya", "text": "Encore en rupture en dix minutes. Pourquoi je n'arrive jamais à avoir ce thé ?"}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_explaining_the_obvious_and_repeating_ourselves_is_condescending(lang: str) -> None:
+    lecture = {"en": "Maya, it's a small harvest, that's why it sells out. As we already said, the restock is on Thursday.",
+               "fr": "Maya, c'est une petite récolte, c'est pour ça qu'il part vite. Comme on l'a déjà dit, le retour est jeudi."}[lang]
+    owned = {"en": "Maya, I'm sorry, it's a small harvest and we sold out fast. The restock is on Thursday at 10am.",
+             "fr": "Maya, désolée, c'est une petite récolte et on a tout vendu très vite. Le retour est jeudi à 10 h."}[lang]
+    line = {"lang": lang, "thread": SOLD_OUT[lang], "expect": {"person": "Maya"}}
+    lectured, answered = score_line(**line, reply=lecture), score_line(**line, reply=owned)
+    respect = criterion(lectured, "respect")
+    assert respect is not None and len([e for e in respect.evidence if e.polarity == "-"]) == 2
+    assert criterion(answered, "respect").score == 100  # type: ignore[union-attr]
+    assert lectured.scores[Q.communication] < 40 <= answered.scores[Q.communication]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_good_luck_with_your_is_sarcasm(lang: str) -> None:
+    reply = {"en": "Good luck with your imaginary scooter then.", "fr": "Bon courage avec ta trottinette imaginaire alors."}[lang]
+    result = score_line(lang=lang, thread=SOLD_OUT[lang], expect={"person": "Maya"}, reply=reply)
+    hostility = criterion(result, "no-hostility")
+    assert hostility is not None and hostility.score <= 60
+    assert [e.text.lower() for e in hostility.evidence] == [{"en": "good luck with your", "fr": "bon courage avec ta"}[lang]]
