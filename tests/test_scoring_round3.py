@@ -175,3 +175,43 @@ def test_good_luck_with_your_is_sarcasm(lang: str) -> None:
     hostility = criterion(result, "no-hostility")
     assert hostility is not None and hostility.score <= 60
     assert [e.text.lower() for e in hostility.evidence] == [{"en": "good luck with your", "fr": "bon courage avec ta"}[lang]]
+
+
+OFFENDED = {
+    "en": [{"author": "Jo", "text": "Using mental health to sell a 30% discount is disgusting. Take it down."}],
+    "fr": [{"author": "Jo", "text": "Utiliser la santé mentale pour vendre une remise de 30 %, c'est honteux. Retirez ça."}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_non_apology_acknowledges_no_feeling_and_picks_up_no_fact(lang: str) -> None:
+    non = {"en": "We're sorry if anyone was offended by our post about mental health.",
+           "fr": "Désolés si certains se sont sentis offensés par notre publication sur la santé mentale."}[lang]
+    real = {"en": "Jo, you're right and we're sorry: using mental health to sell was wrong. We've taken the post down.",
+            "fr": "Jo, vous avez raison et nous sommes désolés : utiliser la santé mentale pour vendre était une erreur. Nous avons retiré la publication."}[lang]
+    expect = {"person": "Jo", "facts": [["mental health", "santé mentale"], ["sorry", "désolés"], ["taken down", "retiré"]]}
+    line = {"lang": lang, "thread": OFFENDED[lang], "expect": expect}
+    dodged, owned = score_line(**line, reply=non), score_line(**line, reply=real)
+    assert criterion(dodged, "acknowledges-feeling").score == 0  # type: ignore[union-attr]
+    assert criterion(dodged, "picks-up-facts").score < criterion(owned, "picks-up-facts").score  # type: ignore[union-attr]
+    assert dodged.scores[Q.listening] < 40 < owned.scores[Q.listening]
+
+
+PRICE = {
+    "en": [{"author": "Gary", "text": "You charged me for the jeans, not the T-shirt! The sign said cheapest item free. Scandal."}],
+    "fr": [{"author": "Gary", "text": "Vous m'avez fait payer le jean, pas le t-shirt ! L'affiche disait article le moins cher offert. Scandaleux."}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_wholesale_agreement_without_the_facts_is_giving_in(lang: str) -> None:
+    expect = {"person": "Gary", "facts": [["cheapest", "moins cher"], ["T-shirt"], ["sign", "affiche"], ["exchange", "échange"]]}
+    cave = {"en": "Gary, you're absolutely right! We'll refund you right away, DM us.",
+            "fr": "Gary, vous avez entièrement raison ! On vous rembourse tout de suite, écrivez-nous en MP."}[lang]
+    grounded = {"en": "Gary, you're absolutely right that the sign is too small: the cheapest item, the T-shirt, is the free one. We'll exchange it today.",
+                "fr": "Gary, vous avez entièrement raison, l'affiche est trop petite : l'article le moins cher, le t-shirt, est l'offert. On vous l'échange aujourd'hui."}[lang]
+    line = {"lang": lang, "thread": PRICE[lang], "expect": expect}
+    caved, engaged = score_line(**line, reply=cave), score_line(**line, reply=grounded)
+    found = criterion(caved, "no-capitulation")
+    assert found is not None and found.score == 0 and found.evidence[0].polarity == "-"
+    assert criterion(engaged, "no-capitulation") is None  # agreeing after engaging the facts is fine

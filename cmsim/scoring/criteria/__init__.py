@@ -301,7 +301,7 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
     missing: list[str] = []
     earned = 0.0
     live = [fv for fv in fields if not fv.empty]
-    masks = [fv.recap_mask() for fv in live]
+    masks = [_fact_mask(fv) for fv in live]
     for alternatives in wanted:
         best: tuple[float, str, tuple[int, int]] | None = None
         for fv, mask in zip(live, masks, strict=True):
@@ -315,6 +315,19 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
         evidence.append((best[1], best[2][0], best[2][1], "+"))
     ratio = derived_ratio(earned, len(wanted)) if derived else earned / max(1, len(wanted))
     return Coverage(ratio if wanted else 0.0, evidence, [] if derived else missing)
+
+
+def _fact_mask(fv: FieldView) -> list[bool]:
+    """Where facts may be found: the recap mask, minus non-apologies and justifications ("sorry if anyone was
+    offended" does not pick up the apology owed)."""
+    mask = fv.recap_mask()
+    defensive = fv.hits("defensive")
+    if not defensive:
+        return mask
+    mask = list(mask)
+    for h in defensive:
+        mask[h.first : h.last] = [True] * (h.last - h.first)
+    return mask
 
 
 def derived_ratio(matched: float, total: int) -> float:

@@ -59,12 +59,19 @@ def feeling_expected(ctx: Context) -> bool:
     return bool(ctx.expect.feeling) or ctx.distressed or ctx.joyful
 
 
+_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame")
+"""A non-apology or a jab undercuts any feeling named in its sentence ("sorry if anyone was offended",
+"nice to see real fans ignoring the haters")."""
+
+
 def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside stock phrases, dismissive reassurance ("nothing to worry about"), non-apologies
-    ("sorry if anyone was offended") or jabs ("stop talking nonsense")."""
-    for name in ("stock-phrases", "reassurance", "defensive", "contempt", "condescension", "sarcasm", "blame"):
+    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), and hits in a sentence
+    with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
+    for name in ("stock-phrases", "reassurance"):
         hits = outside(hits, fv.hits(name))
-    return hits
+    sentence_of = fv.an.sentence_of
+    undercut = {sentence_of[h.first] for name in _UNDERCUTTING for h in fv.hits(name)}
+    return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits
 
 
 @field_criterion("feeling", READS, merge="max")
@@ -136,6 +143,22 @@ def no_stock_phrases(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Stock phrases ("sorry for any inconvenience") read as not listening."""
     stock = fv.distinct("stock-phrases")
     return Outcome(max(0.0, 100.0 - 50.0 * len(stock)), spans(fv, stock, "-"))
+
+
+_FEW_FACTS = 1 / 3
+"""Below this share of the case's facts, wholesale agreement is giving in (see :func:`capitulation`)."""
+
+
+@step_criterion("capitulation", READS)
+def capitulation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """Agreeing wholesale with a complaint ("vous avez entièrement raison") while picking up few of the case's
+    facts gives in to the person's version instead of listening to it; agreeing after engaging the facts is fine.
+
+    A guard: applicable only when it happens, so it never dilutes the other listening criteria."""
+    caved = [(fv, h) for fv in fields for h in fv.distinct("capitulation")]
+    if not caved or not facts_to_check(ctx)[0] or fact_coverage(ctx, fields).ratio >= _FEW_FACTS:
+        return NOT_APPLICABLE
+    return Outcome(0.0, [(fv.id, h.start, h.end, "-") for fv, h in caved])
 
 
 REGARD_COSTS = {**HOSTILITY_COSTS, "pressure": 100.0}
