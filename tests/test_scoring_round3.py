@@ -215,3 +215,60 @@ def test_wholesale_agreement_without_the_facts_is_giving_in(lang: str) -> None:
     found = criterion(caved, "no-capitulation")
     assert found is not None and found.score == 0 and found.evidence[0].polarity == "-"
     assert criterion(engaged, "no-capitulation") is None  # agreeing after engaging the facts is fine
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_offer_named_in_an_apology_is_not_selling(lang: str) -> None:
+    reply = {"en": "Jo, we're sorry our 30% discount code was tied to mental health. We've taken the post down.",
+             "fr": "Jo, nous sommes désolés que notre code de réduction de 30 % ait été lié à la santé mentale. Nous avons retiré la publication."}[lang]
+    result = score_line(lang=lang, thread=OFFENDED[lang], expect={"person": "Jo"}, reply=reply)
+    trust, originality = criterion(result, "trust"), criterion(result, "originality")
+    assert trust is not None and trust.evidence == [] and trust.score >= 90
+    assert originality is None or originality.score >= 90
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_naming_the_customers_bank_is_not_blame_but_sending_them_to_it_is(lang: str) -> None:
+    thread = [{"author": "Inès", "text": {"en": "You charged me twice and my bank charged me fees!",
+                                          "fr": "Vous m'avez débitée deux fois et ma banque m'a pris des frais !"}[lang]}]
+    kind = {"en": "Inès, keep your bank's statement: we'll refund the fees along with the double charge today.",
+            "fr": "Inès, gardez le relevé de votre banque : nous remboursons les frais avec le double débit aujourd'hui."}[lang]
+    deflect = {"en": "Inès, the fees are your bank's problem, not ours.",
+               "fr": "Inès, les frais, c'est votre banque, pas nous."}[lang]
+    line = {"lang": lang, "thread": thread, "expect": {"person": "Inès"}}
+    fair, unfair = score_line(**line, reply=kind), score_line(**line, reply=deflect)
+    assert criterion(fair, "respect").score == 100  # type: ignore[union-attr]
+    assert criterion(unfair, "respect").score < 70  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_hyphenated_first_name_is_recognised(lang: str) -> None:
+    thread = [{"author": "Jean-Pierre Morel", "text": {"en": "My parcel is a week late.", "fr": "Mon colis a une semaine de retard."}[lang]}]
+    reply = {"en": "Jean-Pierre, I'm checking with the carrier now and I'll reply here by 5pm.",
+             "fr": "Jean-Pierre, je vérifie avec le transporteur et je vous réponds ici avant 17 h."}[lang]
+    brand = {"charter": {"names": "first_name"}}
+    result = score_line(lang=lang, thread=thread, brand=brand, expect={"person": "Jean-Pierre Morel"}, reply=reply)
+    named, charter = criterion(result, "names-person"), criterion(result, "charter")
+    assert named is not None and named.score == 100
+    assert charter is not None and "Jean-Pierre Morel" not in charter.missing and charter.score == 100
+
+
+def test_vous_to_two_people_is_a_plural_under_a_tu_charter() -> None:
+    thread = [{"author": "Léa", "text": "Le concours est truqué ?"}, {"author": "Malik", "text": "Pareil, je me pose la question."}]
+    brand = {"charter": {"pronoun": "tu"}}
+    both = score_line(lang="fr", thread=thread, brand=brand, expect={"person": "Léa"},
+                      reply="Léa, Malik, vous avez raison de demander : le tirage a été filmé, la vidéo est en bio.")
+    one = score_line(lang="fr", thread=thread, brand=brand, expect={"person": "Léa"},
+                     reply="Léa, vous avez raison de demander : le tirage a été filmé, la vidéo est en bio.")
+    assert criterion(both, "charter").score == 100  # type: ignore[union-attr]
+    assert criterion(one, "charter").score < 100  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_passing_an_idea_to_a_team_is_a_next_step(lang: str) -> None:
+    thread = [{"author": "Nina", "text": {"en": "You should make this in green, I'd buy two!", "fr": "Faites-le en vert, j'en achèterais deux !"}[lang]}]
+    reply = {"en": "Nina, love it: I'm passing your idea to the product team.",
+             "fr": "Nina, j'adore : je transmets ton idée à l'équipe produit."}[lang]
+    result = score_line(lang=lang, thread=thread, expect={"person": "Nina", "question": True}, reply=reply)
+    step = criterion(result, "next-step")
+    assert step is not None and step.score >= 60

@@ -15,7 +15,7 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, Context, Outcome
+from cmsim.scoring.criteria import KINDS, Context, Outcome, name_words
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached, fold
@@ -188,7 +188,7 @@ _MOCKING = ("mocking-emoji", "contempt", "sarcasm", "insults", "condescension")
 
 def _names(name: str, handle: str) -> set[str]:
     """Folded parts of a persona's name ("Big Steve BBQ": big, steve, bbq) and its handle."""
-    return {fold(w) for w in name.split() if len(w) >= 3} | {fold(handle.lstrip("@"))}
+    return {w for w in name_words(name) if len(w) >= 3} | {fold(handle.lstrip("@"))}
 
 
 @lru_cache(maxsize=256)
@@ -218,7 +218,7 @@ def _other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tupl
         out.update(an.norms[i] for i, tok in enumerate(an.surface)
                    if an.is_word[i] and i not in starts and tok[:1].isupper() and tok[1:2].islower()
                    and an.norms[i] not in function)
-    mine = {fold(w) for w in person.replace("@", " ").split()} | {fold(w) for w in brand.split()}
+    mine = set(name_words(person)) | set(name_words(brand))
     return frozenset(out - mine)
 
 

@@ -124,6 +124,15 @@ def step_criterion(name: str, reads: tuple[str, ...], gated: bool = False) -> Ca
     return register
 
 
+_NAME_SPLIT = re.compile(r"[\s@\-\u2010\u2011]+")
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a person's name or handle, hyphenated names split ("Jean-Pierre" → jean, pierre): the
+    tokeniser reads a reply's words the same way."""
+    return [w for w in _NAME_SPLIT.split(fold(name)) if w]
+
+
 def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     """Evidence spans for lexicon hits."""
     return [(fv.id, h.start, h.end, polarity) for h in hits]
@@ -254,11 +263,14 @@ def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
 
 def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
-    call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake")."""
+    call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake").
+    An offer named in an apology ("sorry our 30% discount code was tied to…") is owning a mistake, neither."""
     selling = fv.distinct("sales-push")
     if fv.kind == "post" or not selling:
         return [], []
     an = fv.an
+    owned = {an.sentence_of[h.first] for h in fv.hits("apology")}  # "sorry the discount code was tied to…"
+    selling = [h for h in selling if an.sentence_of[h.first] not in owned]
     calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
     offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
     pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]

@@ -15,6 +15,7 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
+    name_words,
     needs_an_answer,
     penalty_score,
     pitches,
@@ -49,7 +50,7 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         score -= cost
         evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
 
-    if ctx.lang == "fr" and rules.pronoun != "any":
+    if ctx.lang == "fr" and rules.pronoun != "any" and not (rules.pronoun == "tu" and addresses_several(ctx, fv)):
         wrong = _VOUS if rules.pronoun == "tu" else _TU
         bad = [i for i, n in enumerate(an.norms) if n in wrong and not fv.mask[i]]
         for i in bad[:2]:
@@ -69,20 +70,37 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         score -= 25
         missing.append(rules.signature)
     if ctx.person and rules.names in ("first_name", "none", "full_name"):
-        parts = [fold(p) for p in ctx.person.split()]
+        words = ctx.person.split()
+        surname = set(name_words(" ".join(words[1:])))
+        parts = set(name_words(words[0])) | surname
         used = [i for i, n in enumerate(an.norms) if n in parts and not fv.mask[i]]
         if rules.names != "none" and not used and fv.kind == "public":
             score -= 20
             missing.append(ctx.person)
         if rules.names == "none" and used:
             fault(15, used[0], used[0] + 1)
-        elif rules.names == "first_name" and len(parts) > 1 and any(an.norms[i] in parts[1:] for i in used):
-            i = next(i for i in used if an.norms[i] in parts[1:])
+        elif rules.names == "first_name" and surname and any(an.norms[i] in surname for i in used):
+            i = next(i for i in used if an.norms[i] in surname)
             fault(15, i, i + 1)
-        elif rules.names == "full_name" and len(parts) > 1 and not all(p in {an.norms[i] for i in used} for p in parts):
+        elif rules.names == "full_name" and surname and not parts <= {an.norms[i] for i in used}:
             score -= 15
             missing.append(ctx.person)
     return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]), missing)
+
+
+_PLURAL_AFTER_VOUS = frozenset({"deux", "trois", "tous", "toutes"})
+
+
+def addresses_several(ctx: Context, fv: FieldView) -> bool:
+    """Whether the reply speaks to several people ("Léa, Malik, vous avez raison", "vous deux"): then "vous" is
+    a plural, right under a tu charter too."""
+    an = fv.an
+    mine = set(name_words(ctx.person)) if ctx.person else set()
+    named = {"person" if n in mine else n for i, n in enumerate(an.norms)
+             if not fv.mask[i] and (n in mine or n in ctx.others) and an.surface[i][:1].isupper()}
+    if len(named) >= 2:
+        return True
+    return any(n == "vous" and an.norms[i + 1] in _PLURAL_AFTER_VOUS for i, n in enumerate(an.norms[:-1]))
 
 
 @field_criterion("clarity", READS)

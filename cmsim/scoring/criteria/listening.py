@@ -15,6 +15,7 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
+    name_words,
     needs_an_answer,
     outside,
     penalty_score,
@@ -24,7 +25,6 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import fold
 
 READS = ("public", "private")
 
@@ -34,7 +34,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply names the person it answers (any part of their name, close spellings accepted)."""
     if not ctx.person:
         return NOT_APPLICABLE
-    parts = [fold(p) for p in ctx.person.replace("@", " ").split() if len(p) >= 2]
+    parts = [p for p in name_words(ctx.person) if len(p) >= 2]
     an = fv.an
     for i, norm in enumerate(an.norms):
         if fv.mask[i] or not an.is_word[i]:
@@ -204,7 +204,7 @@ def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not ctx.person or not ctx.others or fv.empty:
         return NOT_APPLICABLE
     an = fv.an
-    mine = {fold(p) for p in ctx.person.replace("@", " ").split() if len(p) >= 2}
+    mine = {p for p in name_words(ctx.person) if len(p) >= 2}
     wrong = [i for i in vocatives(fv) if an.norms[i] in ctx.others]
     if not wrong or any(n in mine for n in an.norms):
         return NOT_APPLICABLE
