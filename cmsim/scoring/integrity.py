@@ -52,6 +52,8 @@ class FieldView:
     flags: list[str] = field(default_factory=list)
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
+    hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    """Hostile hits by lexicon, once filtered (several criteria price them; see ``criteria.hostile_penalties``)."""
 
     def hits(self, lexicon: str) -> list[Hit]:
         """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""

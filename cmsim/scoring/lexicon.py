@@ -34,14 +34,12 @@ def term_stems(term: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def matches(stems: list[str], i: int, seq: tuple[str, ...]) -> bool:
-    """Whether ``seq`` (which may hold :data:`ANY`) matches ``stems`` from index ``i``."""
+def matches(stems: list[str], i: int, seq: tuple[str, ...], wild: bool) -> bool:
+    """Whether ``seq`` matches ``stems`` from index ``i``; ``wild``: ``seq`` holds :data:`ANY`."""
     k = len(seq)
-    if k == 1:
-        return True
+    if not wild:
+        return k == 1 or tuple(stems[i : i + k]) == seq
     window = stems[i : i + k]
-    if ANY not in seq:
-        return tuple(window) == seq
     return len(window) == k and all(w == s or s == ANY for w, s in zip(window, seq, strict=True))
 
 
@@ -80,12 +78,12 @@ class Lexicon:
         self.name = name
         self.lang = lang
         self.description = data.description
-        self.table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.table: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
         entries = [(t, "") for t in data.terms] + [(t, g) for g, ts in data.groups.items() for t in ts]
         for term, group in entries:
             stems = term_stems(term, lang)
             if stems and stems[0] != ANY:
-                self.table.setdefault(stems[0], []).append((stems, term, group))
+                self.table.setdefault(stems[0], []).append((stems, term, group, ANY in stems))
         for cands in self.table.values():
             cands.sort(key=lambda c: (-len(c[0]), c[1]))
         self.words = frozenset(analyse(" ".join(t for t, _ in entries), lang).norms)
@@ -99,9 +97,9 @@ class Lexicon:
         for i in [i for i, s in enumerate(stems) if s in table]:
             if i < free or (mask is not None and mask[i]):
                 continue
-            for seq, term, group in table[stems[i]]:
+            for seq, term, group, wild in table[stems[i]]:
                 k = len(seq)
-                if matches(stems, i, seq) and (mask is None or not any(mask[i : i + k])):
+                if (k == 1 or matches(stems, i, seq, wild)) and (mask is None or not any(mask[i : i + k])):
                     hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free = i + k
                     break
@@ -144,12 +142,12 @@ class Lexicons:
             self._by_name[file.stem] = Lexicon(file.stem, lang, data)
         if problems:
             raise AuthoringError(problems)
-        self._merged: dict[str, list[tuple[str, tuple[str, ...], str, str]]] = {}
+        self._merged: dict[str, list[tuple[str, tuple[str, ...], str, str, bool, int]]] = {}
         for name, lex in self._by_name.items():
             if name in _NOT_SCANNED:
                 continue
             for first, cands in lex.table.items():
-                self._merged.setdefault(first, []).extend((name, *c) for c in cands)
+                self._merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
 
     def find_all(self, an: Analysis, mask: list[bool] | None = None) -> dict[str, list[Hit]]:
         """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results)."""
@@ -161,11 +159,21 @@ class Lexicons:
             if mask is not None and mask[i]:
                 continue
             done: set[str] = set()
-            for name, seq, term, group in merged[stems[i]]:
+            windows: dict[int, tuple[str, ...]] = {}  # the text's k stems from i, cut once per length
+            for name, seq, term, group, wild, k in merged[stems[i]]:
                 if name in done or i < free.get(name, 0):
                     continue
-                k = len(seq)
-                if matches(stems, i, seq) and (mask is None or not any(mask[i : i + k])):
+                if k > 1:
+                    if wild:
+                        if not matches(stems, i, seq, wild):
+                            continue
+                    else:
+                        window = windows.get(k)
+                        if window is None:
+                            window = windows[k] = tuple(stems[i : i + k])
+                        if window != seq:
+                            continue
+                if mask is None or not any(mask[i : i + k]):
                     out[name].append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free[name] = i + k
                     done.add(name)

@@ -15,7 +15,7 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, Context, Outcome, name_words
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached, fold
@@ -245,11 +245,15 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
         gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
         return kind.per_step(ctx, chosen, criterion.params), gate
     assert kind.per_field is not None
-    outs = [(kind.per_field(ctx, v, criterion.params), v) for v in chosen]
-    live = [(o, v) for o, v in outs if o.applicable]
+    score_field = kind.per_field
+    params = criterion.params
+    live = [(o, v) for o, v in ((score_field(ctx, v, params), v) for v in chosen) if o.applicable]
     if not live:
-        return Outcome(0.0, applicable=False), 0.0
-    how = str(criterion.params.get("merge", kind.merge))
+        return NOT_APPLICABLE, 0.0
+    if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
+        o, v = live[0]
+        return Outcome(o.score * v.gate, list(o.evidence), list(o.missing)), 1.0
+    how = str(params.get("merge", kind.merge))
     gated = [o.score * v.gate for o, v in live]
     gates = [v.gate for _o, v in live]
     merged = Outcome(_merge(how, [o.score for o, _v in live], gates, [not v.empty for _o, v in live]))
@@ -277,7 +281,8 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:
     texts = {v.id: v.raw for v in views}
     band = "good" if value >= 70 else "fair" if value >= 40 else "poor"
-    evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
+    # spans come from the criteria, already well-formed: built without re-validating each one
+    evidence = [Evidence.model_construct(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=getattr(criterion.feedback, band).get(lang), evidence=evidence,

@@ -146,16 +146,23 @@ def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -
     """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
     ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
     prices agreeing with a commenter who mocks the person answered."""
-    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
     out = []
     for name, cost in costs.items():
-        hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
-        if caring:
-            hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
-        if name in FORMULAS:
-            hits = _one_per_formula(hits)
+        hits = fv.hostile.get(name)
+        if hits is None:
+            hits = fv.hostile[name] = _hostile_hits(ctx, fv, name)
         out.append((hits, cost))
     return out
+
+
+def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
+    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
+    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
+    if caring:
+        hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
+    if name in FORMULAS:
+        hits = _one_per_formula(hits)
+    return hits
 
 
 _NEAR = 4
