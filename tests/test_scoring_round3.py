@@ -272,3 +272,12 @@ def test_passing_an_idea_to_a_team_is_a_next_step(lang: str) -> None:
     result = score_line(lang=lang, thread=thread, expect={"person": "Nina", "question": True}, reply=reply)
     step = criterion(result, "next-step")
     assert step is not None and step.score >= 60
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_suspicion_about_a_group_or_anyone_is_not_an_accusation(lang: str) -> None:
+    reply = {"en": "Rav, if a customer receives a suspicious email, don't click: the winners were drawn at random, no bots.",
+             "fr": "Rav, si un client reçoit un mail suspect, ne cliquez pas : les gagnants ont été tirés au sort, sans bots."}[lang]
+    result = score_line(lang=lang, platform="x", thread=GIVEAWAY[lang], expect={"person": "Rav"}, reply=reply)
+    found = criterion(result, "trust")
+    assert found is not None and found.evidence == []

@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import fold
+from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
 _DISRESPECT = {
@@ -141,6 +141,16 @@ _BEFORE, _AFTER = 8, 3
 the person it is aimed at may stand."""
 
 
+_INDEFINITE = frozenset({"a", "an", "any", "some", "every", "each", "un", "une", "des", "chaque", "tout", "toute"})
+
+
+def _one_known_person(an: Analysis, h: Hit) -> bool:
+    """Whether a third-party word designates one known person ("winner #3", "la gagnante"), not a group ("the
+    winners", "les clients") nor anyone ("a customer", "un client")."""
+    plural = an.surface[h.last - 1].lower().endswith(("s", "x"))
+    return not plural and (h.first == 0 or an.norms[h.first - 1] not in _INDEFINITE)
+
+
 def public_accusations(ctx: Context, fv: FieldView) -> list[Hit]:
     """Suspicion voiced in public about a third party: a suspicion word ("fake account", "triche") close to the
     name of someone else of the thread or a third party ("winner #3", "la gagnante"), in one sentence. Denials
@@ -152,7 +162,7 @@ def public_accusations(ctx: Context, fv: FieldView) -> list[Hit]:
     if not suspicion:
         return []
     an = fv.an
-    targets = [h.first for h in found if h.group == "third-party"]
+    targets = [h.first for h in found if h.group == "third-party" and _one_known_person(an, h)]
     targets += [i for i in fv.live_words() if an.norms[i] in ctx.others]
 
     def aimed(h: Hit) -> bool:
