@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
@@ -20,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim assess``."""
     parser.add_argument("campaign", help="campaign name")
     parser.add_argument("--candidate", required=True, help="the candidate's name")
-    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+    add_scorer_argument(parser)
     add_db_argument(parser)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cmsim.authoring.load import find_scenario
 from cmsim.authoring.problems import AuthoringError
+from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.model.qualities import label
 from cmsim.scoring.factory import make_scorer
 from cmsim.sim.answers import read_answers
@@ -22,10 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("scenario", help="scenario id or YAML file")
     parser.add_argument("--answers", required=True, type=Path, help="YAML file mapping step ids to answers")
     parser.add_argument("--json", action="store_true", help="print the run as JSON")
-    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+    add_scorer_argument(parser)
 
 
-def play(scenario_ref: str, answers_file: Path, scorer: str = "offline") -> tuple[Runner, RunState]:
+def play(scenario_ref: str, answers_file: Path, scorer: str | None = None) -> tuple[Runner, RunState]:
     """Play ``scenario_ref`` through with the answers of ``answers_file``; the final state."""
     loaded = find_scenario(scenario_ref)
     answers, doc = read_answers(answers_file)

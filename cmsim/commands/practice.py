@@ -8,6 +8,7 @@ import getpass
 import sys
 
 from cmsim.authoring.load import find_scenario
+from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
@@ -19,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim practice``."""
     parser.add_argument("scenario", help="scenario id or YAML file")
     parser.add_argument("--name", help="who is practising (default: your login name)")
-    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+    add_scorer_argument(parser)
     add_db_argument(parser)
 
 

@@ -7,6 +7,7 @@ import argparse
 import sys
 from datetime import datetime
 
+from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
@@ -20,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", nargs="?", type=int, help="session id (default: the most recent unfinished)")
     parser.add_argument("--name", help="only this person's sessions")
     parser.add_argument("--list", action="store_true", help="list unfinished sessions instead")
-    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+    add_scorer_argument(parser)
     add_db_argument(parser)
 
 

@@ -36,11 +36,14 @@ def run(args: argparse.Namespace) -> int:
     lines = text.splitlines()
     scorer = OfflineScorer()
     show = sys.stderr.isatty() or len(lines) >= LONG_INPUT
-    if args.judge:
+    from cmsim.scoring.judge.config import judge_mode
+
+    judge = args.judge or judge_mode()
+    if judge != "off":
         from cmsim.scoring.judge.batch import judge_records
 
         items: Iterable[dict[str, Any] | Failure] = judge_records(
-            lines, scorer, args.judge, model=args.judge_model, base_url=args.judge_base_url,
+            lines, scorer, judge, model=args.judge_model, base_url=args.judge_base_url,
             progress=_progress if show else None,
         )
     else:

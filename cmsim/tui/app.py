@@ -52,7 +52,7 @@ class CmsimApp(App[None]):
         name: str | None = None,
     ) -> None:
         super().__init__()
-        self.scorer: Scorer = scorer or LazyScorer("offline")
+        self.scorer: Scorer = scorer or LazyScorer()
         self.library_paths = [Path(p) for p in library]
         self.language = lang
         self.mode = "practice"

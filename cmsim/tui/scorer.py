@@ -12,10 +12,11 @@ if TYPE_CHECKING:
 
 
 class LazyScorer:
-    """Builds ``make_scorer(kind)`` the first time it scores; a failure is raised to the caller each time."""
+    """Builds ``make_scorer(kind)`` the first time it scores (``None``: the configured default, offline
+    unless ``CMSIM_JUDGE`` or the config file switch the judge on); a failure is raised to the caller each time."""
 
-    def __init__(self, kind: str = "offline") -> None:
-        self.name = kind
+    def __init__(self, kind: str | None = None) -> None:
+        self.name = kind or "configured"
         self._kind = kind
         self._scorer: Scorer | None = None
         self._lock = Lock()

@@ -1,17 +1,19 @@
 """Judge settings from the config file, the environment and command-line flags (flags > env > file).
 
-The judge is off unless a command is asked for it (``--judge llm|hybrid`` or ``--scorer hybrid``).
-How it reaches its endpoint comes from ``config.yaml`` in the user's config folder (``$CMSIM_HOME``
-when set), of which the judge reads only its ``judge:`` section::
+The judge is off unless a command is asked for it (``--judge llm|hybrid`` or ``--scorer hybrid``), or
+``CMSIM_JUDGE`` or the config file's ``judge.mode`` switch it on for every command and the TUI. How it
+reaches its endpoint comes from ``config.yaml`` in the user's config folder (``$CMSIM_HOME`` when set),
+of which the judge reads only its ``judge:`` section::
 
     judge:
+      mode: hybrid            # off (default) | hybrid | llm
       model: gpt-4o-mini
       base_url: http://127.0.0.1:8000/v1
       timeout: 30             # seconds per request
       retries: 3              # after the first try, on timeouts, 429 and 5xx
       concurrency: 16         # requests in flight at once
 
-Environment: ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``CMSIM_JUDGE_MODEL``.
+Environment: ``CMSIM_JUDGE``, ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``CMSIM_JUDGE_MODEL``.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal, get_args
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from pydantic import Field as PydField
 
 from cmsim.authoring.problems import AuthoringError, Problem
@@ -29,6 +32,8 @@ from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
 
 DEFAULT_MODEL = "gpt-4o-mini"
+MODE_ENV = "CMSIM_JUDGE"
+Mode = Literal["off", "hybrid", "llm"]
 
 
 class JudgeSettings(BaseModel):
@@ -36,6 +41,7 @@ class JudgeSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    mode: Mode = PydField("off", description="Whether commands and the TUI use the judge by default.")
     model: str = PydField(DEFAULT_MODEL, min_length=1)
     base_url: str | None = PydField(None, description="An OpenAI-compatible endpoint; OpenAI's when unset.")
     api_key: str | None = PydField(None, repr=False, description="Better kept in OPENAI_API_KEY.")
@@ -45,6 +51,12 @@ class JudgeSettings(BaseModel):
     max_backoff: float = PydField(8.0, ge=0, le=120)
     concurrency: int = PydField(16, ge=1, le=256)
     seed: int = 7
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _plain_off(cls, value: object) -> object:
+        """``mode: off`` unquoted is YAML 1.1's ``false``: read it as the ``off`` it says."""
+        return "off" if value is False else value
 
     @property
     def endpoint(self) -> str:
@@ -118,6 +130,21 @@ def load_settings(
             for e in exc.errors(include_url=False)
         ]
         raise AuthoringError(problems) from None
+
+
+def judge_mode(*, env: Mapping[str, str] | None = None, path: Path | None = None) -> Mode:
+    """The judge mode commands use when no flag names a scorer: ``CMSIM_JUDGE`` over the config
+    file's ``judge.mode``, ``off`` when neither says. Raise ``AuthoringError`` on a bad value."""
+    env = os.environ if env is None else env
+    value = env.get(MODE_ENV, "").strip().lower()
+    if value:
+        modes: tuple[Mode, ...] = get_args(Mode)
+        for mode in modes:
+            if value == mode:
+                return mode
+        message = f"{MODE_ENV}={value!r}: expected one of {', '.join(modes)}"
+        raise AuthoringError([Problem(f"${MODE_ENV}", 1, 1, message, "judge-config")])
+    return file_settings(path).mode
 
 
 def check_reachable(settings: JudgeSettings) -> None:
