@@ -1,19 +1,21 @@
-"""``cmsim rescore [CAMPAIGN|SESSION] [--scorer offline]``: score stored transcripts again (after a rubric
+"""``cmsim rescore [CAMPAIGN|SESSION] [--scorer offline|hybrid|llm]``: score stored transcripts again (after a rubric
 or scenario changed); the old scores and their versions are kept alongside the new ones."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
+from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.scoring.factory import make_scorer
-from cmsim.store.rescore import rescore_session
+from cmsim.store.rescore import rescore_sessions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim rescore``."""
     parser.add_argument("target", nargs="?", help="a campaign name or a session id (default: every session)")
-    parser.add_argument("--scorer", default="offline", help="scorer to use (default: offline)")
+    add_scorer_argument(parser)
     add_db_argument(parser)
 
 
@@ -27,13 +29,22 @@ def run(args: argparse.Namespace) -> int:
             sessions = [store.session(int(args.target)).id]
         else:
             sessions = [s.id for s in store.sessions(campaign=store.campaign(args.target))]
-        total = 0
-        for session_id in sessions:
-            done = rescore_session(store, session_id, scorer)
-            total += done.changed
-            line = f"session {session_id}: {done.changed} rescored, {done.unchanged} unchanged (scenario {done.digest})"
-            if done.missing_steps:
-                line += f"; the scenario no longer has {', '.join(done.missing_steps)}: kept as scored"
+        show = sys.stderr.isatty()
+        done = rescore_sessions(store, sessions, scorer, _progress if show else None)
+        if show:
+            print(file=sys.stderr)
+        for rescored in done:
+            line = (
+                f"session {rescored.session_id}: {rescored.changed} rescored, {rescored.unchanged} unchanged "
+                f"(scenario {rescored.digest})"
+            )
+            if rescored.missing_steps:
+                line += f"; the scenario no longer has {', '.join(rescored.missing_steps)}: kept as scored"
             print(line)
+    total = sum(r.changed for r in done)
     print(f"{len(sessions)} session(s), {total} answer(s) with a new score")
     return 0
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\rrescored {done}/{total}", end="", file=sys.stderr, flush=True)

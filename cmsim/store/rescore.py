@@ -1,13 +1,35 @@
 """Rescore stored answers with the current scorer and scenario (after a rubric changed), keeping every
-older scoring and its versions alongside."""
+older scoring and its versions alongside.
+
+A scorer that can score many answers at once (the LLM judge's ``score_batch``: concurrent, cached)
+gets every answer of every session in one batch; any other scorer scores them one by one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
+from cmsim.model.result import Answer, StepResult
+from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
 from cmsim.store.db import Store
+from cmsim.store.records import TurnRecord
 from cmsim.store.session import load_for_session
+
+Progress = Callable[[int, int], None]
+
+
+@runtime_checkable
+class BatchScorer(Protocol):
+    """A scorer that scores many answers in one call (results in the order given)."""
+
+    def score_batch(
+        self, items: Sequence[tuple[Scenario, Step, Answer]], progress: Progress | None = None
+    ) -> list[StepResult]:
+        """Score every ``(scenario, step, answer)``; ``progress(done, total)`` after each one."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -22,23 +44,59 @@ class Rescored:
     digest: str
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """One session to rescore: its scenario, the turns to score again and the steps it lost."""
+
+    session_id: int
+    scenario: Scenario
+    digest: str
+    turns: list[tuple[TurnRecord, Step]]
+    missing: tuple[str, ...]
+
+
 def rescore_session(store: Store, session_id: int, scorer: Scorer) -> Rescored:
     """Score every stored answer of the session again from its transcript; the new scorings become
     current and the old ones stay in the history (same scorer, scenario and result: nothing written)."""
-    info = store.session(session_id)
-    loaded = load_for_session(info)
+    return rescore_sessions(store, [session_id], scorer)[0]
+
+
+def rescore_sessions(
+    store: Store, session_ids: Sequence[int], scorer: Scorer, progress: Progress | None = None
+) -> list[Rescored]:
+    """Rescore each session as :func:`rescore_session` does, all answers in one batch when ``scorer`` is
+    a :class:`BatchScorer`; ``progress(done, total)`` counts answers scored."""
+    pending = [_pending(store, session_id) for session_id in session_ids]
+    items = [(p.scenario, step, turn.answer) for p in pending for turn, step in p.turns]
+    if isinstance(scorer, BatchScorer):
+        results = scorer.score_batch(items, progress)
+    else:
+        results = []
+        for done, item in enumerate(items, start=1):
+            results.append(scorer.score(*item))
+            if progress is not None:
+                progress(done, len(items))
+    out: list[Rescored] = []
+    scored = iter(results)
+    for p in pending:
+        changed = unchanged = 0
+        for turn, _step in p.turns:
+            if store.add_scores(turn.id, next(scored), p.digest):
+                changed += 1
+            else:
+                unchanged += 1
+        out.append(Rescored(p.session_id, changed, unchanged, p.missing, p.digest))
+    return out
+
+
+def _pending(store: Store, session_id: int) -> _Pending:
+    loaded = load_for_session(store.session(session_id))
     scenario = loaded.scenario
-    changed = unchanged = 0
+    turns: list[tuple[TurnRecord, Step]] = []
     missing: list[str] = []
     for turn in store.turns(session_id):
         try:
-            step = scenario.step(turn.step_id)
+            turns.append((turn, scenario.step(turn.step_id)))
         except KeyError:
             missing.append(turn.step_id)
-            continue
-        result = scorer.score(scenario, step, turn.answer)
-        if store.add_scores(turn.id, result, loaded.digest):
-            changed += 1
-        else:
-            unchanged += 1
-    return Rescored(session_id, changed, unchanged, tuple(missing), loaded.digest)
+    return _Pending(session_id, scenario, loaded.digest, turns, tuple(missing))
