@@ -17,6 +17,7 @@ from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
 from cmsim.report.strings import signal_text, text
+from cmsim.scoring.judge.notices import judge_notices
 from cmsim.store.db import Store
 from cmsim.store.profile import Profile, build_profile
 from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
@@ -75,6 +76,7 @@ class StepLine:
     scores: dict[str, int]
     scorer: str
     older_scorers: list[str]
+    judge_notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         scores={str(q): v for q, v in turn.result.scores.items()},
         scorer=f"{turn.score.scorer} @ {turn.score.digest}",
         older_scorers=[f"{v.scorer} @ {v.digest}" for v in turn.history],
+        judge_notes=[n.text for n in judge_notices(turn.result.flags, lang) if not n.integrity],
     )
 
 
@@ -266,6 +269,12 @@ def build_report(
         signals = [
             f"{_step_title(scenario, s.step_id)} — {signal_text(lang, s.kind, s.detail)}"
             for s in store.signals(info.id)
+        ]
+        signals += [
+            f"{_step_title(scenario, turn.step_id)} — {notice.text}"
+            for turn in turns
+            for notice in judge_notices(turn.result.flags, lang)
+            if notice.integrity
         ]
         session_lines.append(
             SessionLine(

@@ -45,6 +45,7 @@ li{margin:3px 0;font-size:14px}
 font-size:14px;margin:4px 0}
 .prompt{color:#475467;font-size:14px;margin:2px 0}
 .small{font-size:13px;color:#667085}
+.judge-note{font-size:13px;color:#b54708;margin:4px 0}
 footer{margin-top:28px;font-size:12px;color:#667085}
 @media print{body{background:#fff}main{box-shadow:none;margin:0;padding:0}}
 """
@@ -132,6 +133,7 @@ def _session(report: Report, s: SessionLine) -> str:
             shown = text(lang, "chose") if field_label == "option" else field_label
             out.append(f"<div class='small'>{escape(shown)}</div><div class='answer'>{escape(value)}</div>")
         out.append(f"<p class='small'>{scores}</p>")
+        out.extend(f"<p class='judge-note'>⚠ {escape(note)}</p>" for note in step.judge_notes)
     return "".join(out)
 
 

@@ -72,6 +72,7 @@ def render_markdown(report: Report) -> str:
                 shown = text(lang, "chose") if field_label == "option" else field_label
                 out += [f"{shown}:", "", *[f"    {line}" for line in value.splitlines() or [""]], ""]
             out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in step.scores.items()), ""]
+            out += [*(f"> ⚠ {note}" for note in step.judge_notes), *([""] if step.judge_notes else [])]
     out += [f"## {text(lang, 'versions')}", "", text(lang, "versions_note"), ""]
     for s in report.sessions:
         scorers = ", ".join(sorted({step.scorer for step in s.steps})) or "—"

@@ -17,6 +17,7 @@ from cmsim.authoring.problems import AuthoringError
 from cmsim.model.base import LocalText
 from cmsim.model.qualities import label
 from cmsim.model.result import CriterionResult
+from cmsim.scoring.judge.notices import judge_notices
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import Turn
 from cmsim.tui.keys import localize_bindings
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
 
 BAND_MARK = {"good": "●", "fair": "◐", "poor": "○"}
+JUDGE_CRITERION = "judge:"
 
 
 def target_title(runner: Runner, node: str) -> str:
@@ -47,7 +49,11 @@ def _rubric_criteria() -> dict[str, LocalText]:
 
 
 def criterion_title(criterion_id: str, lang: str) -> str:
-    """The rubric's title of a criterion in ``lang`` (its id when no rubric names it)."""
+    """The rubric's title of a criterion in ``lang`` (its id when no rubric names it); the LLM judge's
+    criteria (``judge:<id>``) are marked as the judge's."""
+    if criterion_id.startswith(JUDGE_CRITERION):
+        own = criterion_title(criterion_id.removeprefix(JUDGE_CRITERION), lang)
+        return tr(lang, "feedback.judge_criterion", title=own)
     title = _rubric_criteria().get(criterion_id)
     return title.get(lang) if title else criterion_id
 
@@ -138,8 +144,13 @@ class FeedbackScreen(Screen[None]):
                     yield Static(highlight(text, field.id, evidence), classes="reply")
         if result.feedback:
             yield Static(Content(result.feedback.strip()), id="feedback-summary")
-        if result.flags:
-            yield Label(Content(tr(lang, "feedback.flags", flags=", ".join(result.flags))), classes="flags")
+        notices = judge_notices(result.flags, lang)
+        for notice in notices:
+            yield Label(Content(notice.text), classes="flags judge-notice")
+        explained = {n.flag for n in notices}
+        others = [flag for flag in result.flags if flag not in explained]
+        if others:
+            yield Label(Content(tr(lang, "feedback.flags", flags=", ".join(others))), classes="flags")
 
     def on_mount(self) -> None:
         self.sub_title = self.runner.scenario.title
