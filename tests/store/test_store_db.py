@@ -11,9 +11,10 @@ from conftest import Ticker, WordScorer
 from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer
 from cmsim.sim.runner import Runner
-from cmsim.store.db import SCHEMA_VERSION, Store, connect, migrate
+from cmsim.store.db import Store
 from cmsim.store.location import db_path
 from cmsim.store.records import StoreError
+from cmsim.store.schema import SCHEMA_VERSION, connect, migrate
 from cmsim.store.session import Playthrough
 
 

@@ -1,0 +1,136 @@
+"""The store's schema: ordered migrations and the connection settings.
+
+Schema versions live in ``PRAGMA user_version``; ``MIGRATIONS[i]`` upgrades version ``i`` to ``i+1``
+and runs inside one transaction, so a database is never left half upgraded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from cmsim.store.records import StoreError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: people, sessions (with the step timer), the transcript, its scorings, drafts.
+    """
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('trainee', 'candidate')),
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('practice', 'assess')),
+        scenario_id TEXT NOT NULL,
+        scenario_path TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        node TEXT NOT NULL,
+        finished INTEGER NOT NULL DEFAULT 0,
+        flags TEXT NOT NULL DEFAULT '{}',
+        started_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        finished_at REAL,
+        clock_step TEXT,
+        clock_opened REAL,
+        clock_away REAL NOT NULL DEFAULT 0,
+        seen_at REAL NOT NULL
+    );
+    CREATE INDEX sessions_person ON sessions(person_id);
+    CREATE TABLE turns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        step_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        goto TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        elapsed REAL,
+        overtime INTEGER NOT NULL DEFAULT 0,
+        submitted_at REAL NOT NULL,
+        UNIQUE (session_id, seq)
+    );
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+        scorer TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        result TEXT NOT NULL,
+        current INTEGER NOT NULL DEFAULT 1,
+        scored_at REAL NOT NULL
+    );
+    CREATE INDEX scores_turn ON scores(turn_id);
+    CREATE TABLE drafts (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        saved_at REAL NOT NULL,
+        PRIMARY KEY (session_id, step_id)
+    );
+    """,
+    # 1 -> 2: recruiters' campaigns and the integrity signals of assessments.
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        lang TEXT NOT NULL,
+        scenarios TEXT NOT NULL,
+        step_limit INTEGER,
+        hints INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL
+    );
+    ALTER TABLE sessions ADD COLUMN campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL;
+    CREATE INDEX sessions_campaign ON sessions(campaign_id);
+    CREATE TABLE signals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        at REAL NOT NULL
+    );
+    CREATE INDEX signals_session ON signals(session_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to schema version ``target``, one committed step at a time; the version."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): upgrade cmsim"
+        )
+    while version < target:
+        script = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (they hold no string literal containing ';')."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
+    conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
