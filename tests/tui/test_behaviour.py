@@ -112,11 +112,14 @@ async def test_the_countdown_runs_on_the_injected_clock() -> None:
 
 
 async def test_community_messages_arrive_after_a_typing_delay() -> None:
-    app = app_for(typing_delay=0.2)
+    app = app_for(typing_delay=1.0)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
-        await pilot.pause(0.05)
+        for _ in range(40):  # a loaded machine may take a moment to push the play screen
+            if app.screen.query(Feed):
+                break
+            await pilot.pause(0.05)
         feed = app.screen.query_one(Feed)
         assert not feed.settled and feed.query(TypingIndicator)
         await app.workers.wait_for_complete()
