@@ -53,6 +53,24 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+_APP_OPTIONS_WITH_VALUE = {"--lang", "--name", "--db", "--theme", "--keymap", "--library"}
+
+
+def _command_of(args: list[str]) -> tuple[str | None, list[str]]:
+    """The command named in ``args`` (None for the app) and the app options given before it."""
+    app_options: list[str] = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg.split("=", 1)[0] in _APP_OPTIONS_WITH_VALUE:
+            app_options.append(arg.split("=", 1)[0])
+            skip = "=" not in arg
+        elif not arg.startswith("-"):
+            return (arg, app_options) if arg in COMMANDS else (None, [])
+    return None, []
+
+
 def _version() -> str:
     from cmsim import __version__
 
@@ -62,10 +80,12 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``cmsim`` and ``python -m cmsim``; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    chosen = next((a for a in args_list if not a.startswith("-")), None)
-    if chosen not in COMMANDS:
-        chosen = None
-    args = build_parser(chosen).parse_args(args_list)
+    chosen, app_options = _command_of(args_list)
+    parser = build_parser(chosen)
+    if chosen and app_options:
+        given = ", ".join(app_options)
+        parser.error(f"{given}: options of the app (no command); give '{chosen}' its own options after it")
+    args = parser.parse_args(args_list)
     from cmsim.authoring.problems import AuthoringError
     from cmsim.store.records import StoreError
 

@@ -47,3 +47,17 @@ def test_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert app.locale_lang() == "fr"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert app.locale_lang() == "en"
+
+
+def test_app_options_before_a_command_are_refused_clearly(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "fr", "list", "--lang", "en"])
+    assert exit_info.value.code == 2
+    assert "--lang: options of the app (no command); give 'list' its own options after it" in capsys.readouterr().err
+
+
+def test_an_app_option_value_is_not_taken_for_a_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    keymap = tmp_path / "keys.yaml"
+    keymap.write_text("- not a mapping\n", encoding="utf-8")
+    assert main(["--name", "list", "--keymap", str(keymap)]) == 1
+    assert "a keymap maps binding ids to keys" in capsys.readouterr().err
