@@ -76,20 +76,15 @@ def reachability(ctx: Context) -> None:
             if target not in seen:
                 seen.add(target)
                 todo.append(target)
-    for i, step in enumerate(sc.steps):
-        if step.id not in seen:
-            ctx.error(
-                ("steps", i, "id"),
-                f"step '{step.id}' is never reached from the first step '{sc.first_step}'",
-                "unreachable",
-            )
-    for i, ending in enumerate(sc.endings):
-        if ending.id not in seen:
-            ctx.error(
-                ("endings", i, "id"),
-                f"ending '{ending.id}' is never reached from the first step '{sc.first_step}'",
-                "unreachable",
-            )
+    nodes = [("steps", "step", [s.id for s in sc.steps]), ("endings", "ending", [e.id for e in sc.endings])]
+    for key, noun, ids in nodes:
+        for i, node_id in enumerate(ids):
+            if node_id not in seen:
+                ctx.error(
+                    (key, i, "id"),
+                    f"{noun} '{node_id}' is never reached from the first step '{sc.first_step}'",
+                    "unreachable",
+                )
 
 
 def endings_reachable(ctx: Context) -> None:
