@@ -2,9 +2,9 @@
 
 An answer field is multi-line and ends with an empty line (or the end of input); a choice is typed as
 the option's id. Every line is committed as a draft the moment it arrives, every answer the moment it
-is submitted, so killing the process loses at most the line being typed. ``/pause`` (or the end of
-input before an answer is complete) stops with everything saved; ``/hint`` shows the next hint when
-allowed.
+is submitted, so killing the process loses at most the line being typed. ``/pause`` and the end of
+input stop with everything typed kept as a draft and nothing submitted (an answer is submitted only by
+the empty line ending its last field); ``/hint`` shows the next hint when allowed.
 """
 
 from __future__ import annotations
@@ -153,12 +153,7 @@ class LineSession:
                 self.say.quote("\n".join(lines))
             confirm_empty = False
             while True:
-                try:
-                    line = self._next(step)
-                except _Pause:
-                    if last and lines:
-                        return Answer(fields=typed)  # the end of input ends the last field: submit
-                    raise
+                line = self._next(step)  # /pause or the end of input: the draft stays, nothing is submitted
                 if line.text.strip():
                     lines.append(line.text)
                     confirm_empty = False
