@@ -1,7 +1,11 @@
 """Agreement of the offline scorer with hand grades on the development set (tests/devset/*.yaml).
 
 Pairwise agreement: for every pair of replies to the same situation whose hand grades differ on a
-quality, does the scorer order them the same way? Run ``python tests/test_scoring_devset.py`` to print it.
+quality, does the scorer order them the same way? A tie in the scorer's scores is a failure.
+
+Each file says its ``split``: ``tuning`` (looked at while changing the scorer) or ``held-out`` (never looked
+at while tuning; reported apart). Run ``python tests/test_scoring_devset.py`` to print the tuning split,
+``python tests/test_scoring_devset.py --held-out`` for the held-out one.
 """
 
 from __future__ import annotations
@@ -18,15 +22,19 @@ from cmsim.scoring.offline import OfflineScorer
 DEVSET = Path(__file__).resolve().parent / "devset"
 
 
-def load_devset() -> list[dict[str, Any]]:
-    """Every situation with its graded replies."""
-    return [yaml.safe_load(p.read_text("utf-8")) for p in sorted(DEVSET.glob("*.yaml"))]
+QUALITIES = ("communication", "listening", "calm", "teamwork", "creativity", "multiplatform")
 
 
-def score_devset(scorer: OfflineScorer) -> list[tuple[str, str, int, int]]:
+def load_devset(split: str | None = None) -> list[dict[str, Any]]:
+    """Every situation with its graded replies (only those of ``split`` when given)."""
+    docs = [yaml.safe_load(p.read_text("utf-8")) for p in sorted(DEVSET.glob("*.yaml"))]
+    return [d for d in docs if split is None or d["split"] == split]
+
+
+def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[str, str, int, int]]:
     """(situation, quality, hand grade, scorer score) for every graded reply and quality."""
     rows = []
-    for doc in load_devset():
+    for doc in load_devset(split):
         situation = doc["situation"]
         for index, reply in enumerate(doc["replies"]):
             line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
@@ -41,7 +49,7 @@ def score_devset(scorer: OfflineScorer) -> list[tuple[str, str, int, int]]:
 def pairwise_agreement(rows: list[tuple[str, str, int, int]]) -> tuple[float, int]:
     """Share of pairs (same situation and quality, different hand grades) the scorer orders the same way.
 
-    A tie in the scorer's scores counts as half an agreement.
+    A tie in the scorer's scores counts as a disagreement.
     """
     groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for key, quality, grade, score in rows:
@@ -53,34 +61,52 @@ def pairwise_agreement(rows: list[tuple[str, str, int, int]]) -> tuple[float, in
             if g1 == g2:
                 continue
             pairs += 1
-            if s1 == s2:
-                agree += 0.5
-            elif (g1 > g2) == (s1 > s2):
+            if s1 != s2 and (g1 > g2) == (s1 > s2):
                 agree += 1
     return (agree / pairs if pairs else 0.0), pairs
 
 
-def test_devset_is_large_and_bilingual() -> None:
+def by_quality(rows: list[tuple[str, str, int, int]]) -> dict[str, tuple[float, int]]:
+    """Pairwise agreement and pair count for each quality."""
+    return {q: pairwise_agreement([r for r in rows if r[1] == q]) for q in QUALITIES if any(r[1] == q for r in rows)}
+
+
+def test_devset_is_large_bilingual_and_holds_a_part_out() -> None:
     docs = load_devset()
     replies = sum(len(d["replies"]) for d in docs)
-    assert replies >= 60
+    held_out = sum(len(d["replies"]) for d in docs if d["split"] == "held-out")
+    assert replies >= 200 and len(docs) >= 20
+    assert held_out >= 0.25 * replies
+    assert {d["split"] for d in docs} == {"tuning", "held-out"}
     assert {d["situation"]["lang"] for d in docs} == {"fr", "en"}
+    assert {d["situation"]["platform"] for d in docs} >= {"x", "instagram", "facebook", "linkedin", "youtube", "tiktok"}
+    graded = {q for d in docs for r in d["replies"] for q in r["grades"]}
+    assert graded == set(QUALITIES)
 
 
 def test_pairwise_agreement_with_hand_grades() -> None:
-    agreement, pairs = pairwise_agreement(score_devset(OfflineScorer()))
-    print(f"pairwise agreement {agreement:.1%} over {pairs} pairs")
-    assert pairs > 300
-    assert agreement >= 0.75
+    scorer = OfflineScorer()
+    for split in ("tuning", "held-out"):
+        rows = score_devset(scorer, split)
+        agreement, pairs = pairwise_agreement(rows)
+        assert pairs > 300
+        overall, per_quality = FLOORS[split]
+        assert agreement >= overall, split
+        for quality, (q_agreement, _pairs) in by_quality(rows).items():
+            assert q_agreement >= per_quality, (split, quality)
+
+
+FLOORS = {"tuning": (0.75, 0.60), "held-out": (0.60, 0.40)}
+"""Overall and per-quality floors under today's figures, so that a change ordering more graded pairs wrongly
+fails (the goal is 0.90 overall and 0.85 per quality). Messages name no held-out figure: read them only at the end."""
 
 
 if __name__ == "__main__":
-    rows = score_devset(OfflineScorer())
+    import sys
+
+    chosen = "held-out" if "--held-out" in sys.argv else "tuning"
+    rows = score_devset(OfflineScorer(), chosen)
     agreement, pairs = pairwise_agreement(rows)
-    by_quality: dict[str, list[tuple[str, str, int, int]]] = {}
-    for row in rows:
-        by_quality.setdefault(row[1], []).append(row)
-    for quality, subset in sorted(by_quality.items()):
-        q_agreement, q_pairs = pairwise_agreement(subset)
+    for quality, (q_agreement, q_pairs) in by_quality(rows).items():
         print(f"{quality:14} {q_agreement:6.1%} over {q_pairs} pairs")
-    print(f"{'overall':14} {agreement:6.1%} over {pairs} pairs, {len({r[0] for r in rows})} replies")
+    print(f"{'overall':14} {agreement:6.1%} over {pairs} pairs, {len({r[0] for r in rows})} replies ({chosen})")
