@@ -7,6 +7,7 @@ and runs inside one transaction, so a database is never left half upgraded.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from cmsim.store.records import StoreError
@@ -99,25 +100,31 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to schema version ``target``, one committed step at a time; the version."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): upgrade cmsim"
-        )
-    while version < target:
-        script = MIGRATIONS[version]
+    """Bring the database up to schema version ``target``, one committed step at a time; the version.
+
+    Each step reads ``user_version`` only once it holds the write lock (``BEGIN IMMEDIATE``): two
+    processes opening a new database at once then migrate it one after the other, and the second finds
+    the work done instead of creating the tables again.
+    """
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(script):
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): "
+                    "upgrade cmsim"
+                )
+            if version >= target:
+                conn.execute("COMMIT")
+                return version
+            for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        version += 1
-    return version
 
 
 def _statements(script: str) -> list[str]:
@@ -125,11 +132,27 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+def _set_wal(conn: sqlite3.Connection, patience: float = 10.0) -> None:
+    """Switch to WAL. On a new file another process may be switching it at the same moment, and
+    SQLite then answers "locked" at once (no busy wait for this pragma): retry until ``patience`` runs out."""
+    deadline = time.monotonic() + patience
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
     conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
+    _set_wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
