@@ -47,3 +47,24 @@ def test_cli_help_is_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "usage: cmsim" in out.stdout
     assert out.stderr.strip() == ""
+
+
+STORE_CHECK = """
+import importlib, pkgutil, sys
+import cmsim.store
+names = [i.name for i in pkgutil.walk_packages(cmsim.store.__path__, "cmsim.store.")]
+for name in names:
+    importlib.import_module(name)
+above = ("cmsim.sim", "cmsim.scoring", "cmsim.authoring", "cmsim.session")
+bad = sorted(m for m in sys.modules if m.startswith(above))
+print(len(names), ','.join(bad))
+"""
+
+
+def test_store_is_sql_only() -> None:
+    """cmsim.store holds SQL only: loading all of it never loads the runner, the scorer, scenario files
+    (authoring) or the session layer above it."""
+    out = subprocess.run([sys.executable, "-c", STORE_CHECK], capture_output=True, text=True, check=True)
+    count, _, bad = out.stdout.strip().partition(" ")
+    assert int(count) >= 4, out.stdout
+    assert bad == "", f"cmsim.store loaded: {bad}"

@@ -13,8 +13,8 @@ from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.console.strings import text
 from cmsim.scoring.factory import make_scorer
-from cmsim.store.campaigns import next_in_campaign
-from cmsim.store.session import Playthrough
+from cmsim.session.campaigns import next_in_campaign
+from cmsim.session.playthrough import Playthrough
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ import argparse
 from datetime import datetime
 
 from cmsim.commands.storeargs import add_db_argument, open_store
-from cmsim.store.campaigns import resolve
+from cmsim.session.campaigns import resolve
 from cmsim.store.records import Campaign
 
 

@@ -13,7 +13,7 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.scoring.factory import make_scorer
-from cmsim.store.session import Playthrough
+from cmsim.session.playthrough import Playthrough
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

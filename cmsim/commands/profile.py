@@ -10,7 +10,7 @@ import sys
 from cmsim.commands.practice import default_name
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import label
-from cmsim.store.profile import Profile
+from cmsim.session.profile import Profile, profile_of
 
 SPARK = "▁▂▃▄▅▆▇█"
 ARROWS = {"up": "↑", "down": "↓", "steady": "→"}
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         if person is None:
             print(f"nobody called '{name}' yet (see 'cmsim people list')", file=sys.stderr)
             return 1
-        profile = store.profile(person, args.mode)
+        profile = profile_of(store, person, args.mode)
     if args.json:
         json.dump(profile_to_dict(profile), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -9,7 +9,7 @@ import sys
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.scoring.factory import make_scorer
-from cmsim.store.rescore import rescore_sessions
+from cmsim.session.rescore import rescore_sessions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,8 +12,8 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.scoring.factory import make_scorer
+from cmsim.session.playthrough import Playthrough
 from cmsim.store.records import SessionInfo
-from cmsim.store.session import Playthrough
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -19,9 +19,9 @@ from cmsim.console.strings import text
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.platforms import limit_for
+from cmsim.session.playthrough import Playthrough
 from cmsim.sim.runner import RunnerError
 from cmsim.sim.state import Turn
-from cmsim.store.session import Playthrough
 
 
 class _Pause(Exception):

@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from cmsim.model.qualities import QUALITIES, Quality
+from cmsim.session.profile import profile_of
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign
 
@@ -35,7 +36,7 @@ def compare(store: Store, campaign: Campaign) -> list[Standing]:
     people = {s.person.id: s.person for s in store.sessions(campaign=campaign)}
     rows = []
     for person in people.values():
-        profile = store.profile(person, campaign=campaign)
+        profile = profile_of(store, person, campaign=campaign)
         finished = sum(s.finished for s in store.sessions(person, campaign))
         scores = {q: profile.qualities[q].score for q in QUALITIES}
         present = [v for v in scores.values() if v is not None]

@@ -18,10 +18,10 @@ from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
 from cmsim.report.strings import signal_text, text
 from cmsim.scoring.judge.notices import judge_notices
+from cmsim.session.playthrough import load_for_session
+from cmsim.session.profile import Profile, build_profile
 from cmsim.store.db import Store
-from cmsim.store.profile import Profile, build_profile
 from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
-from cmsim.store.session import load_for_session
 
 QUOTES_PER_QUALITY = 3
 GAP_BELOW = 55.0

@@ -20,17 +20,17 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
-from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer, StepResult
-from cmsim.sim.runner import Runner, RunnerError
-from cmsim.sim.state import RunState, Turn
 from cmsim.store.location import db_path
 from cmsim.store.records import (
     Campaign,
     Clock,
     Mode,
+    NewSession,
+    NewState,
+    NewTurn,
     Person,
     Role,
     ScoreVersion,
@@ -40,10 +40,6 @@ from cmsim.store.records import (
     TurnRecord,
 )
 from cmsim.store.schema import SCHEMA_VERSION, connect, migrate
-
-if TYPE_CHECKING:
-    from cmsim.store.profile import Profile
-
 
 # Columns holding JSON text, decoded in exports.
 _JSON_COLUMNS = {"answer", "result", "fields", "detail", "scenarios", "flags"}
@@ -167,10 +163,10 @@ class Store:
     # ── sessions ────────────────────────────────────────────────────────────────────────────────
 
     def start_session(
-        self, person: Person, loaded: Loaded, mode: Mode = "practice", campaign: Campaign | None = None
+        self, person: Person, new: NewSession, mode: Mode = "practice", campaign: Campaign | None = None
     ) -> int:
-        """Create a session of ``person`` on ``loaded`` at its first step; its id. The step's timer
-        starts when the step is first shown (``open_step``)."""
+        """Create a session of ``person`` on the scenario ``new`` describes, at its first step; its id.
+        The step's timer starts when the step is first shown (``open_step``)."""
         now = self.now()
         with self._tx() as conn:
             cur = conn.execute(
@@ -179,11 +175,11 @@ class Store:
                 (
                     person.id,
                     mode,
-                    loaded.scenario.id,
-                    str(loaded.path.resolve()),
-                    loaded.digest,
-                    loaded.scenario.lang,
-                    loaded.scenario.first_step,
+                    new.scenario_id,
+                    new.scenario_path,
+                    new.digest,
+                    new.lang,
+                    new.node,
                     now,
                     now,
                     now,
@@ -213,7 +209,7 @@ class Store:
         rows = self._rows(_SESSION_SELECT + where + " ORDER BY s.seen_at DESC, s.id DESC", params)
         return [_session(r) for r in rows]
 
-    def record_turn(self, session_id: int, turn: Turn, state: RunState) -> int:
+    def record_turn(self, session_id: int, turn: NewTurn, state: NewState) -> int:
         """Commit one submitted answer, its scores (with the scorer and scenario versions) and the new
         state in a single transaction; the turn's id. The step's draft is dropped and the timer moves
         to the next step.
@@ -259,7 +255,7 @@ class Store:
                 (
                     state.node,
                     int(state.finished),
-                    json.dumps(state.flags),
+                    json.dumps(dict(state.flags)),
                     now,
                     now,
                     now if state.finished else None,
@@ -311,35 +307,12 @@ class Store:
             )
         return out
 
-    def load_state(self, session_id: int, runner: Runner) -> RunState:
-        """The runner state of a saved session, rebuilt from its stored transcript and checked against
-        ``runner``'s scenario (``StoreError`` when the scenario no longer fits it)."""
-        info = self.session(session_id)
+    def flags(self, session_id: int) -> dict[str, Any]:
+        """The story flags saved with the session (``StoreError`` if no such session)."""
         rows = self._rows("SELECT flags FROM sessions WHERE id = ?", (session_id,))
-        turns = tuple(
-            Turn(
-                step_id=t.step_id,
-                answer=t.answer,
-                result=t.result,
-                goto=t.goto,
-                branch=t.branch,
-                elapsed=t.elapsed,
-                overtime=t.overtime,
-            )
-            for t in self.turns(session_id)
-        )
-        state = RunState(
-            scenario_id=info.scenario_id,
-            digest=info.digest,
-            node=info.node,
-            finished=info.finished,
-            turns=turns,
-            flags=json.loads(rows[0]["flags"]),
-        )
-        try:
-            return runner.resume(state)
-        except RunnerError as exc:
-            raise StoreError(f"session {session_id} cannot resume: {exc}") from None
+        if not rows:
+            raise StoreError(f"no session {session_id}")
+        return cast(dict[str, Any], json.loads(rows[0]["flags"]))
 
     # ── drafts and the step timer ───────────────────────────────────────────────────────────────
 
@@ -460,16 +433,6 @@ class Store:
         """The session's integrity signals, in order."""
         rows = self._rows("SELECT * FROM signals WHERE session_id = ? ORDER BY id", (session_id,))
         return [Signal(r["session_id"], r["step_id"], r["kind"], json.loads(r["detail"]), r["at"]) for r in rows]
-
-    # ── profiles ────────────────────────────────────────────────────────────────────────────────
-
-    def profile(self, person: Person, mode: Mode | None = None, campaign: Campaign | None = None) -> Profile:
-        """The person's six qualities over their sessions (optionally one mode or one campaign); see
-        ``cmsim.store.profile`` for the aggregation rule."""
-        from cmsim.store.profile import build_profile
-
-        infos = self.sessions(person, campaign, mode)
-        return build_profile(person.name, [(info, self.turns(info.id)) for info in infos])
 
     # ── export ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,14 @@
-"""Plain values the store hands out: people, sessions, turns, clocks, campaigns, integrity signals."""
+"""Plain values the store hands out (people, sessions, turns, clocks, campaigns, integrity signals) and
+the shapes of what it is handed (a new session, a submitted turn and the state it leads to).
+
+The store knows nothing of the runner or of scenario files: the session layer passes it these values.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from cmsim.model.result import Answer, StepResult
 
@@ -15,6 +20,49 @@ class StoreError(Exception):
     """A problem with the database or a request it refuses (locked answer, unknown session…).
 
     The message is meant for the user, as is."""
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """The scenario a new session is played on: its id, file, digest, language and first step."""
+
+    scenario_id: str
+    scenario_path: str
+    digest: str
+    lang: str
+    node: str
+
+
+class NewTurn(Protocol):
+    """A submitted answer to record (the runner's ``Turn`` has this shape)."""
+
+    @property
+    def step_id(self) -> str: ...
+    @property
+    def answer(self) -> Answer: ...
+    @property
+    def result(self) -> StepResult: ...
+    @property
+    def goto(self) -> str: ...
+    @property
+    def branch(self) -> str: ...
+    @property
+    def elapsed(self) -> float | None: ...
+    @property
+    def overtime(self) -> bool: ...
+
+
+class NewState(Protocol):
+    """Where the session stands after a turn (the runner's ``RunState`` has this shape)."""
+
+    @property
+    def digest(self) -> str: ...
+    @property
+    def node(self) -> str: ...
+    @property
+    def finished(self) -> bool: ...
+    @property
+    def flags(self) -> Mapping[str, object]: ...
 
 
 @dataclass(frozen=True)

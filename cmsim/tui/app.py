@@ -21,9 +21,9 @@ from cmsim.tui.strings import tr
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
     from cmsim.scoring.base import Scorer
+    from cmsim.session.playthrough import Playthrough
     from cmsim.store.db import Store
     from cmsim.store.records import Campaign, Person
-    from cmsim.store.session import Playthrough
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
@@ -120,21 +120,21 @@ class CmsimApp(App[None]):
 
     def start(self, loaded: Loaded) -> None:
         """A new practice session on ``loaded``, saved answer by answer."""
-        from cmsim.store.session import Playthrough
+        from cmsim.session.playthrough import Playthrough
 
         self._play(lambda: Playthrough.start(self.store(), self.trainee(), loaded, self.scorer))
 
     def resume(self, session_id: int) -> None:
         """Reopen a saved session exactly where it stopped (answers, draft, timer)."""
-        from cmsim.store.session import Playthrough
+        from cmsim.session.playthrough import Playthrough
 
         self._play(lambda: Playthrough.resume(self.store(), session_id, self.scorer))
 
     def assess(self, campaign: Campaign, candidate: str) -> None:
         """Run ``campaign`` for ``candidate``: the next unfinished scenario, or the end of the campaign."""
-        from cmsim.store.campaigns import next_in_campaign
+        from cmsim.session.campaigns import next_in_campaign
+        from cmsim.session.playthrough import Playthrough
         from cmsim.store.records import StoreError
-        from cmsim.store.session import Playthrough
         from cmsim.tui.screens.debrief import AssessmentDoneScreen
 
         try:

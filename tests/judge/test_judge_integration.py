@@ -25,8 +25,8 @@ from cmsim.scoring.base import Scorer
 from cmsim.scoring.factory import configured_kind
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.scoring.offline import OfflineScorer
+from cmsim.session.playthrough import Playthrough
 from cmsim.store.db import Store
-from cmsim.store.session import Playthrough
 from cmsim.tui.scorer import LazyScorer
 
 JUDGE_FLAGS = ["judge-disagrees:calm", "judge-unavailable", "addresses-grader"]

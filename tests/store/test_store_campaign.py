@@ -18,10 +18,11 @@ from cmsim.console.reader import Line, LineReader
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario, Step
+from cmsim.session.playthrough import Playthrough
+from cmsim.session.profile import profile_of
+from cmsim.session.rescore import rescore_session
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign, StoreError
-from cmsim.store.rescore import rescore_session
-from cmsim.store.session import Playthrough
 
 TYPED = "calm and listening\n\na\nteam public\n\nteam note\n\ncommunication\n\nclose\n"
 
@@ -179,7 +180,7 @@ def test_rescore_keeps_old_scores_and_versions(store: Store, linear: Loaded, lin
     turn = store.turns(play.session_id)[0]
     assert turn.score.scorer == "words-v2" and turn.result.scores[Quality.calm] == 80
     assert [(v.scorer, v.result.scores[Quality.calm]) for v in turn.history] == [("words-v1", 90)]
-    assert store.profile(store.person("Ann")).qualities[Quality.calm].score is not None
+    assert profile_of(store, store.person("Ann")).qualities[Quality.calm].score is not None
     again = rescore_session(store, play.session_id, StricterScorer())
     assert (again.changed, again.unchanged) == (0, 5)
     # The scenario changes: one step disappears, the others are rescored under the new digest.

@@ -10,12 +10,12 @@ from conftest import Ticker, WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer
+from cmsim.session.playthrough import Playthrough, load_state, new_session
 from cmsim.sim.runner import Runner
 from cmsim.store.db import Store
 from cmsim.store.location import db_path
 from cmsim.store.records import StoreError
 from cmsim.store.schema import SCHEMA_VERSION, connect, migrate
-from cmsim.store.session import Playthrough
 
 
 def test_db_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -33,7 +33,7 @@ def test_db_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_answers_are_committed_and_survive_a_new_connection(tmp_path: Path, linear: Loaded) -> None:
     runner = Runner(linear, WordScorer())
     with Store.open(tmp_path / "a.db") as store:
-        sid = store.start_session(store.person("Ann"), linear)
+        sid = store.start_session(store.person("Ann"), new_session(linear))
         state = runner.start()
         for answer in (Answer(fields={"reply": "calm words"}), Answer(option="a")):
             state, turn = runner.submit(state, answer)
@@ -43,7 +43,7 @@ def test_answers_are_committed_and_survive_a_new_connection(tmp_path: Path, line
         assert raw.execute("SELECT COUNT(*) FROM turns WHERE session_id = ?", (sid,)).fetchone()[0] == 2
         raw.close()
     with Store.open(tmp_path / "a.db") as store:
-        restored = store.load_state(sid, runner)
+        restored = load_state(store, sid, runner)
         assert restored == state
         assert restored.node == "s3"
         turns = store.turns(sid)
@@ -54,7 +54,7 @@ def test_answers_are_committed_and_survive_a_new_connection(tmp_path: Path, line
 
 def test_an_answered_step_is_locked(store: Store, linear: Loaded) -> None:
     runner = Runner(linear, WordScorer())
-    sid = store.start_session(store.person("Ann"), linear)
+    sid = store.start_session(store.person("Ann"), new_session(linear))
     start = runner.start()
     state, turn = runner.submit(start, Answer(fields={"reply": "first"}))
     store.record_turn(sid, turn, state)
@@ -136,7 +136,7 @@ def test_store_is_usable_from_another_thread(store: Store, linear: Loaded) -> No
 
     person = store.person("Ann")
     ids: list[int] = []
-    worker = threading.Thread(target=lambda: ids.append(store.start_session(person, linear)))
+    worker = threading.Thread(target=lambda: ids.append(store.start_session(person, new_session(linear))))
     worker.start()
     worker.join()
     assert [s.id for s in store.unfinished(person)] == ids

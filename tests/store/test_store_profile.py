@@ -12,9 +12,9 @@ from conftest import Ticker, WordScorer
 from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer
+from cmsim.session.playthrough import Playthrough
+from cmsim.session.profile import profile_of, weight
 from cmsim.store.db import Store
-from cmsim.store.profile import weight
-from cmsim.store.session import Playthrough
 
 
 def play_through(store: Store, loaded: Loaded, name: str, s1: str, s3: tuple[str, str], s4: str) -> int:
@@ -35,7 +35,7 @@ def test_scores_are_weighted_by_evidence(store: Store, linear: Loaded) -> None:
     # s1: calm found (90, weight 2), listening missing (30, weight 1);
     # s3: calm missing (30, w1), teamwork found in the note (90, w2); s2 choice teamwork 90 (w1).
     play_through(store, linear, "Ann", "I stay calm", ("hello", "team note"), "x")
-    profile = store.profile(store.person("Ann"))
+    profile = profile_of(store, store.person("Ann"))
     calm = profile.qualities[Quality.calm]
     assert calm.points == 2 and calm.evidence == 1
     assert calm.score == round((90 * 2 + 30 * 1) / 3, 1) == 70.0
@@ -60,18 +60,18 @@ def test_confidence_grows_and_trend_follows_sessions(store: Store, linear: Loade
     for s1 in ("nothing", "nothing", "calm", "calm"):
         play_through(store, linear, "Bea", s1, ("x", "y"), "z")
         ticker.t += 3600
-    calm = store.profile(store.person("Bea")).qualities[Quality.calm]
+    calm = profile_of(store, store.person("Bea")).qualities[Quality.calm]
     assert calm.points == 8 and calm.confidence == "high"
     assert [p.score for p in calm.history] == [30.0, 30.0, 70.0, 70.0]
     assert calm.delta == 40.0 and calm.trend == "up"
-    assert store.profile(store.person("Bea")).qualities[Quality.teamwork].trend == "steady"
+    assert profile_of(store, store.person("Bea")).qualities[Quality.teamwork].trend == "steady"
 
 
 def test_profile_only_counts_the_persons_own_sessions(store: Store, linear: Loaded) -> None:
     play_through(store, linear, "Ann", "calm", ("x", "y"), "z")
     play_through(store, linear, "Bob", "nothing", ("x", "y"), "z")
-    assert store.profile(store.person("Ann")).qualities[Quality.calm].score == 70.0
-    assert store.profile(store.person("Bob")).qualities[Quality.calm].score == 30.0
+    assert profile_of(store, store.person("Ann")).qualities[Quality.calm].score == 70.0
+    assert profile_of(store, store.person("Bob")).qualities[Quality.calm].score == 30.0
 
 
 def test_profile_command_prints_json_and_a_table(tmp_path: Path, linear: Loaded) -> None:

@@ -23,8 +23,8 @@ from cmsim.report.data import build_report, excerpt
 from cmsim.report.html import render_html
 from cmsim.report.markdown import render_markdown
 from cmsim.report.tables import render_csv, render_json
+from cmsim.session.playthrough import Playthrough
 from cmsim.store.db import Store
-from cmsim.store.session import Playthrough
 
 STRONG = "calm and listening <b>bold</b>\n\na\nteam public\n\nteam note\n\ncommunication\n\nclose\n"
 WEAK = "zebra-secret-17 nothing useful\n\nb\nmeh\n\nmeh\n\nmeh\n\nkeep\n"

@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
+from cmsim.session.playthrough import Playthrough
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import Turn
-from cmsim.store.session import Playthrough
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.screens.feedback import target_title
 from cmsim.tui.strings import tr

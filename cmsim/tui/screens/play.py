@@ -18,9 +18,9 @@ from textual.worker import Worker, WorkerState
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.platforms import platform
+from cmsim.session.playthrough import Playthrough
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState
-from cmsim.store.session import Playthrough
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.messages import TurnScored
 from cmsim.tui.strings import tr

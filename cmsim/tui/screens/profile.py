@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.model.qualities import QUALITIES, Quality, label
+from cmsim.session.profile import profile_of
 from cmsim.store.db import Store
 from cmsim.store.records import Person
 from cmsim.tui.keys import localize_bindings
@@ -48,7 +49,7 @@ def stored_profile(
     store: Store, person: Person, session_id: int | None, titles: Mapping[str, str], lang: str
 ) -> ProfileData:
     """The person's profile as ``cmsim profile`` computes it, with the steps of ``session_id`` as detail."""
-    profile = store.profile(person)
+    profile = profile_of(store, person)
     steps = []
     if session_id is not None:
         steps = [

@@ -22,10 +22,10 @@ from cmsim.authoring.problems import AuthoringError
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.scoring.base import Scorer
-from cmsim.sim.runner import Runner
+from cmsim.sim.runner import Runner, RunnerError
 from cmsim.sim.state import RunState, Turn
 from cmsim.store.db import Store
-from cmsim.store.records import Campaign, Clock, Mode, Person, SessionInfo, StoreError
+from cmsim.store.records import Campaign, Clock, Mode, NewSession, Person, SessionInfo, StoreError
 
 
 def load_for_session(info: SessionInfo) -> Loaded:
@@ -37,6 +37,42 @@ def load_for_session(info: SessionInfo) -> Loaded:
         raise StoreError(f"session {info.id}: its scenario '{info.scenario_id}' no longer loads:\n{exc}") from None
 
 
+def load_state(store: Store, session_id: int, runner: Runner) -> RunState:
+    """The runner state of a saved session, rebuilt from its stored transcript and checked against
+    ``runner``'s scenario (``StoreError`` when the scenario no longer fits it)."""
+    info = store.session(session_id)
+    turns = tuple(
+        Turn(
+            step_id=t.step_id,
+            answer=t.answer,
+            result=t.result,
+            goto=t.goto,
+            branch=t.branch,
+            elapsed=t.elapsed,
+            overtime=t.overtime,
+        )
+        for t in store.turns(session_id)
+    )
+    state = RunState(
+        scenario_id=info.scenario_id,
+        digest=info.digest,
+        node=info.node,
+        finished=info.finished,
+        turns=turns,
+        flags=store.flags(session_id),
+    )
+    try:
+        return runner.resume(state)
+    except RunnerError as exc:
+        raise StoreError(f"session {session_id} cannot resume: {exc}") from None
+
+
+def new_session(loaded: Loaded) -> NewSession:
+    """What the store records of the scenario a session starts on."""
+    scenario = loaded.scenario
+    return NewSession(scenario.id, str(loaded.path.resolve()), loaded.digest, scenario.lang, scenario.first_step)
+
+
 class Playthrough:
     """One session in play. Build it with ``start`` or ``resume``; read ``state``; ``submit`` answers."""
 
@@ -46,7 +82,7 @@ class Playthrough:
         self.runner = runner
         self.campaign = campaign
         self.info = store.session(session_id)
-        self.state: RunState = store.load_state(session_id, runner)
+        self.state: RunState = load_state(store, session_id, runner)
 
     @classmethod
     def start(
@@ -59,7 +95,7 @@ class Playthrough:
         campaign: Campaign | None = None,
     ) -> Playthrough:
         """A new stored session of ``person`` on ``loaded``."""
-        session_id = store.start_session(person, loaded, mode, campaign)
+        session_id = store.start_session(person, new_session(loaded), mode, campaign)
         return cls(store, session_id, Runner(loaded, scorer), campaign)
 
     @classmethod

@@ -14,9 +14,9 @@ from typing import Protocol, runtime_checkable
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
+from cmsim.session.playthrough import load_for_session
 from cmsim.store.db import Store
 from cmsim.store.records import TurnRecord
-from cmsim.store.session import load_for_session
 
 Progress = Callable[[int, int], None]
 

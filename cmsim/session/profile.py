@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from cmsim.model.base import band_of
 from cmsim.model.qualities import QUALITIES, Quality
 from cmsim.model.result import StepResult
-from cmsim.store.records import SessionInfo, TurnRecord
+from cmsim.store.db import Store
+from cmsim.store.records import Campaign, Mode, Person, SessionInfo, TurnRecord
 
 CONFIDENCE = (("low", 3), ("medium", 8))
 TREND_STEP = 5.0
@@ -130,6 +131,12 @@ def build_profile(name: str, transcript: Sequence[tuple[SessionInfo, Sequence[Tu
         )
     steps = sum(len(turns) for _info, turns in ordered)
     return Profile(name=name, sessions=len(ordered), steps=steps, qualities=qualities)
+
+
+def profile_of(store: Store, person: Person, mode: Mode | None = None, campaign: Campaign | None = None) -> Profile:
+    """The person's six qualities over their stored sessions (optionally one mode or one campaign)."""
+    infos = store.sessions(person, campaign, mode)
+    return build_profile(person.name, [(info, store.turns(info.id)) for info in infos])
 
 
 def _delta(scores: Sequence[float]) -> float | None:
