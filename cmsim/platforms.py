@@ -28,6 +28,8 @@ class PlatformInfo(BaseModel):
     visible: int | None = None
     hashtags_max: int
     tone: str
+    dm: int | None = None
+    """Private messages' limit, when the network has one of its own (X: 10,000, not 280)."""
 
 
 class PlatformBook(BaseModel):
@@ -81,7 +83,13 @@ def _weight(text: str) -> int:
     return len(text) if text.isascii() else sum(_char_weight(c) for c in text)
 
 
+PRIVATE_DEFAULT = 10_000
+"""Limit of a private message on a network whose data gives none of its own."""
+
+
 def limit_for(platform_id: str, kind: str) -> int:
     """Character limit for a field of ``kind`` (post, public reply, private message) on a platform."""
     info = platform(platform_id)
+    if kind == "private":
+        return info.dm or PRIVATE_DEFAULT
     return info.post if kind == "post" else info.comment

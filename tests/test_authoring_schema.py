@@ -28,7 +28,7 @@ def test_schema_header_and_closed_objects(kind: str) -> None:
     assert schema["$id"] == f"urn:cmsim:schema:{kind}:1"
     assert schema["title"].startswith(f"cmsim {kind}")
     jsonschema.Draft202012Validator.check_schema(schema)
-    models = [schema, *schema["$defs"].values()]
+    models = [schema, *schema.get("$defs", {}).values()]
     assert all(m["additionalProperties"] is False for m in models if "properties" in m)
 
 
@@ -56,5 +56,5 @@ def test_schema_command_prints_and_writes(tmp_path: Path, capsys: pytest.Capture
     assert main(["schema", "rubric"]) == 0
     assert capsys.readouterr().out == render("rubric")
     written = write_schemas(tmp_path)
-    assert [p.name for p in written] == ["scenario.schema.json", "rubric.schema.json"]
+    assert [p.name for p in written] == ["scenario.schema.json", "rubric.schema.json", "answers.schema.json"]
     assert written[1].read_text(encoding="utf-8") == render("rubric")

@@ -12,6 +12,7 @@ from cmsim.authoring.lint import check_file
 from cmsim.authoring.load import load_scenario
 from cmsim.cli import main
 from cmsim.commands.new import KINDS, PLATFORMS, gather
+from cmsim.paths import schema_dir
 from cmsim.scoring.calibration import calibrate
 from cmsim.scoring.offline import OfflineScorer
 
@@ -60,7 +61,9 @@ def test_flags_write_a_valid_scenario_in_the_library_layout(
     assert path.is_file()
     assert "wrote" in capsys.readouterr().out
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=../../schema/scenario.schema.json")
+    first = text.splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=") and first.endswith("scenario.schema.json")
+    assert (path.parent / first.split("=", 1)[1]).resolve() == (schema_dir() / "scenario.schema.json").resolve()
     scenario = load_scenario(path).scenario
     assert (scenario.id, scenario.pair, scenario.lang) == ("broken-mug-en", "broken-mug", "en")
     assert scenario.platforms == ["x"]

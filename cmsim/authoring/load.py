@@ -44,13 +44,24 @@ def load_rubric(path: Path | str) -> Rubric:
     return to_model(read_yaml(path), Rubric)
 
 
-def scenario_files(paths: Iterable[Path | str] = ()) -> list[Path]:
-    """YAML files under the given files or folders (the built-in library when none is given)."""
+ANSWERS_SUFFIXES = (".answers.yaml", ".answers.yml")
+"""How an answers file's name ends: it may sit beside its scenario without being read as one."""
+
+
+def is_answers_file(path: Path | str) -> bool:
+    """True when the file's name marks it as an answers file (``*.answers.yaml``)."""
+    return str(path).lower().endswith(ANSWERS_SUFFIXES)
+
+
+def scenario_files(paths: Iterable[Path | str] = (), *, answers: bool = False) -> list[Path]:
+    """YAML files under the given files or folders (the built-in library when none is given); answers
+    files found in folders are left out unless ``answers``."""
     roots = [Path(p) for p in paths] or [scenarios_dir()]
     out: list[Path] = []
     for root in roots:
         if root.is_dir():
-            out.extend(sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml")))
+            found = sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+            out.extend(p for p in found if answers or not is_answers_file(p))
         else:
             out.append(root)
     return out

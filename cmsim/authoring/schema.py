@@ -4,19 +4,34 @@ authors type (``# yaml-language-server: $schema=…`` at the top of each file)."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, RootModel
+from pydantic import Field as PydField
 
+from cmsim.model.base import Slug, Text
 from cmsim.model.rubric import Rubric
 from cmsim.model.scenario import Scenario
 from cmsim.paths import schema_dir
+
+AnswerValue = Text | dict[Slug, Text | None]
+
+
+class AnswersFile(RootModel[dict[Slug, AnswerValue]]):
+    """An answers file for ``cmsim play``: step id → a text, field id → text, or ``{option: id}``."""
+
+    root: dict[Slug, AnswerValue] = PydField(
+        description="Step id → the answer: a text, a mapping of field id to text, or {option: id}."
+    )
+
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, tuple[type[BaseModel], str]] = {
     "scenario": (Scenario, "cmsim scenario (format 1)"),
     "rubric": (Rubric, "cmsim rubric (format 1)"),
+    "answers": (AnswersFile, "cmsim answers file (for cmsim play)"),
 }
 
 
@@ -35,6 +50,19 @@ def json_schema(kind: str) -> dict[str, Any]:
         step = body["$defs"]["Step"]["properties"]
         step["next"] = {"anyOf": [{"type": "string", "description": "Shortcut for [{goto: …}]."}, step["next"]]}
     return {"$schema": DIALECT, "$id": f"urn:cmsim:schema:{kind}:1", **body, "title": title}
+
+
+def schema_ref(kind: str, written_at: Path) -> str:
+    """How a file written at ``written_at`` names the schema of ``kind`` in its ``$schema`` line so
+    that the reference resolves from there: the nearest ``schema/`` folder above it that holds the
+    schema (a checkout of the library), else the schemas cmsim ships with."""
+    folder = written_at.resolve().parent
+    near = (d / "schema" / file_name(kind) for d in (folder, *folder.parents))
+    target = next((file for file in near if file.is_file()), schema_dir() / file_name(kind))
+    try:
+        return Path(os.path.relpath(target, folder)).as_posix()
+    except ValueError:  # another drive: no relative path exists
+        return target.as_uri()
 
 
 def render(kind: str) -> str:

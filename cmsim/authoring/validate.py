@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 import types
 import typing
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -11,9 +12,11 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.wording import pattern_message, text_expected
 from cmsim.authoring.yamlsource import Located, PathKey
 
 M = TypeVar("M", bound=BaseModel)
+_ABSORBED = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<name>[a-z_]+):(?:\s|$)")
 
 
 def to_model(doc: Located, model: type[M]) -> M:
@@ -25,7 +28,7 @@ def to_model(doc: Located, model: type[M]) -> M:
     try:
         result = model.model_validate(doc.data)
     except ValidationError as exc:
-        raise AuthoringError(doc.pending + _problems(doc, model, exc)) from None
+        raise AuthoringError(doc.pending + _with_absorbed(doc, model, _problems(doc, model, exc))) from None
     if doc.pending:
         raise AuthoringError(doc.pending)
     return result
@@ -63,7 +66,7 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
             )
         else:
             where = _dotted(path)
-            message = err["msg"].removeprefix("Value error, ")
+            message = _worded(doc, path, err) or err["msg"].removeprefix("Value error, ")
             problem = doc.problem(path, f"{where}: {message}" if where else message, kind)
         # A union reports once per member: keep the first message per place.
         seen.setdefault((path, slot or problem.code), problem)
@@ -74,6 +77,79 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
     # wrong inside the list: keep the deeper, more precise one.
     deeper = {where[:n] for where, _ in seen for n in range(len(where))}
     return [p for (where, slot), p in seen.items() if not (slot.endswith("_type") and where in deeper)]
+
+
+def absorbed(doc: Located, model: type[BaseModel], *, warning: bool = False) -> list[Problem]:
+    """Keys swallowed by a '>' or '|' text above them: a ``qualities:`` indented like the prompt's
+    text is read as words of the prompt. Each is located where it happened, not at its mapping."""
+    out = []
+    for path, (indicator, lines) in doc.blocks.items():
+        parent_path, key = path[:-1], path[-1]
+        parent: Any = doc.data
+        for part in parent_path:
+            parent = parent[part]
+        fields = _fields_at(model, parent_path)
+        if not isinstance(parent, dict) or not fields:
+            continue
+        for offset, raw in enumerate(lines):
+            match = _ABSORBED.match(raw)
+            if match and match["name"] in fields and match["name"] not in parent and match["name"] != key:
+                name = match["name"]
+                message = (
+                    f"'{name}:' is indented like the text of '{key}' above it, so YAML reads it as words of that "
+                    f"text: move it left to line up with '{key}:'"
+                )
+                line, col = indicator + 1 + offset, len(match["indent"]) + 1
+                out.append(Problem(doc.file, line, col, message, "absorbed-key", "warning" if warning else "error"))
+    return out
+
+
+def _with_absorbed(doc: Located, model: type[BaseModel], problems: list[Problem]) -> list[Problem]:
+    """``problems`` plus absorbed keys, without the complaints they cause at their mapping (a step
+    'missing' the qualities that were swallowed by its prompt)."""
+    found = absorbed(doc, model)
+    if not found:
+        return problems
+    consequences = set()
+    for problem in found:
+        name = problem.message.split("'")[1].rstrip(":")
+        for path in doc.blocks:
+            consequences.add((doc.where(path[:-1]), name))
+    kept = [
+        p
+        for p in problems
+        if not (p.code in ("missing-key", "value_error") and any(
+            (p.line, p.col) == where and f"'{name}'" in p.message for where, name in consequences
+        ))
+    ]
+    return kept + found
+
+
+def _worded(doc: Located, path: PathKey, err: Any) -> str | None:
+    """The trainer's words for a pydantic error, when there are better ones than pydantic's."""
+    if err["type"] == "string_pattern_mismatch":
+        return pattern_message(err.get("input"), _ids_for(doc.data, path))
+    if err["type"] == "string_type":
+        return text_expected(err.get("input"))
+    return None
+
+
+def _ids_for(data: Any, path: PathKey) -> list[str]:
+    """Ids an id at ``path`` may refer to: steps and endings for a jump, personas for an author."""
+    if not isinstance(data, dict) or not path:
+        return []
+
+    def ids(key: str) -> list[str]:
+        items = data.get(key)
+        if not isinstance(items, list):
+            return []
+        return [str(item["id"]) for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)]
+
+    if path[-1] in ("goto", "start", "step") or path[-2:-1] == ("next",):
+        return ids("steps") + ids("endings")
+    if path[-1] == "author":
+        return [*ids("personas"), "brand"]
+    return []
 
 
 def _yaml_kind(doc: Located, path: PathKey) -> str:

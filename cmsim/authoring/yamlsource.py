@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.wording import yaml_message
 
 MAX_BYTES = 512 * 1024
 PathKey = tuple[str | int, ...]
@@ -32,6 +33,10 @@ class Located:
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     coerced: dict[PathKey, str] = field(default_factory=dict)
     pending: list[Problem] = field(default_factory=list)
+    blocks: dict[PathKey, tuple[int, list[str]]] = field(default_factory=dict)
+    """Texts written as '>' or '|' blocks: the line of the indicator and the source lines after it."""
+    comments: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    """Unquoted texts followed by a '#' comment on their line: where the comment starts."""
 
     def where(self, path: PathKey, *, key: bool = False) -> tuple[int, int]:
         """Line and column (from 1) of the value (or the key) at ``path``, or of its nearest parent."""
@@ -95,7 +100,22 @@ class _Builder:
         value = self.loader.construct_object(node, deep=True)
         if node.style is None and not isinstance(value, str) and value is not None:
             self.out.coerced[path] = node.value
+        self._remember_shape(node, path, value)
         return value
+
+    def _remember_shape(self, node: ScalarNode, path: PathKey, value: Any) -> None:
+        """Note block texts (their source lines) and unquoted texts cut short by a '#' comment."""
+        buffer = getattr(node.start_mark, "buffer", None)
+        if not isinstance(buffer, str):
+            return
+        if node.style in (">", "|"):
+            start, end = node.start_mark.line, node.end_mark.line
+            self.out.blocks[path] = (start + 1, buffer.split("\n")[start + 1 : end + 1])
+        elif node.style is None and isinstance(value, str):
+            tail = buffer[node.end_mark.pointer :].split("\n", 1)[0]
+            spaces = len(tail) - len(tail.lstrip(" \t"))
+            if spaces and tail[spaces:].startswith("#"):
+                self.out.comments[path] = (node.end_mark.line + 1, node.end_mark.column + spaces + 1)
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -175,7 +195,7 @@ def _parse(file: str, text: str) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message, code = _yaml_message(exc, text, line)
+        message, code = _yaml_message(exc, text, line, col)
         raise AuthoringError([Problem(file, line, col, message, code)]) from None
     except yaml.YAMLError as exc:
         raise AuthoringError([Problem(file, 1, 1, f"YAML error: {exc}", "yaml-syntax")]) from None
@@ -186,7 +206,7 @@ def _parse(file: str, text: str) -> Located:
     return builder.out
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> tuple[str, str]:
+def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int, col: int) -> tuple[str, str]:
     lines = text.splitlines()
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     problem = exc.problem or "invalid YAML"
@@ -194,6 +214,10 @@ def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> tuple[str,
         return problem, "yaml-alias"
     if "\t" in source[: len(source) - len(source.lstrip())]:
         return "a tab is used for indentation; YAML needs spaces", "yaml-tab"
+    context_line = exc.context_mark.line + 1 if exc.context_mark else None
+    worded = yaml_message(problem, exc.context, lines, line, col, context_line)
+    if worded:
+        return worded
     if exc.context and exc.context not in problem:
         return f"{problem} ({exc.context})", "yaml-syntax"
     return problem, "yaml-syntax"

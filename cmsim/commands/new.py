@@ -13,11 +13,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmsim.authoring.schema import schema_ref
 from cmsim.model.base import LANGS
 from cmsim.scaffold.fill import render
 from cmsim.scaffold.questions import gather
 from cmsim.scaffold.spec import DIFFICULTIES, KINDS, PLATFORMS, Spec
-from cmsim.scaffold.write import load_problems, write_new
+from cmsim.scaffold.write import answers_beside, load_problems, write_good_answers, write_new
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,10 +45,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"cmsim new: {exc}", file=sys.stderr)
         return 2
     path = args.out or Path("scenarios") / spec.lang / f"{spec.pair}.yaml"
-    if path.exists():
-        print(f"cmsim new: {path} already exists; choose another --id or --out (nothing was written)", file=sys.stderr)
-        return 1
-    text = render(spec)
+    answers_path = answers_beside(path)
+    for existing in (path, answers_path):
+        if existing.exists():
+            print(
+                f"cmsim new: {existing} already exists; choose another --id or --out (nothing was written)",
+                file=sys.stderr,
+            )
+            return 1
+    text = render(spec, schema_ref("scenario", path), answers_path.name)
     problem = load_problems(text, path)
     if problem:
         print(f"cmsim new: internal error, the scaffold does not load:\n{problem}", file=sys.stderr)
@@ -56,11 +62,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"cmsim new: {path} already exists (nothing was written)", file=sys.stderr)
         return 1
     print(f"wrote {path}  ({spec.id}, {spec.lang}, {spec.platform}, {spec.kind})")
+    ending = write_good_answers(path, answers_path)
+    print(f"wrote {answers_path}  (the model answers: the good path, ending '{ending}')")
     print("next:")
-    print(f"  cmsim validate {path}")
+    print(f"  cmsim validate {path.parent}")
     print(f"  cmsim graph {path}")
     print(f"  cmsim check {path}")
-    print(f"  cmsim play {path} --answers answers.yaml")
+    print(f"  cmsim play {path} --answers {answers_path}")
     return 0
 
 

@@ -63,6 +63,7 @@ def run_to_dict(runner: Runner, state: RunState) -> dict[str, object]:
                 "branch": t.branch,
                 "goto": t.goto,
                 "flags": t.result.flags,
+                "set": dict(t.set),
                 "scorer": t.result.scorer,
             }
             for t in state.turns
@@ -91,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"   {scores}   (average {turn.result.average})")
         if turn.result.flags:
             print(f"   flags: {', '.join(turn.result.flags)}")
+        if turn.set:
+            print(f"   sets: {', '.join(f'{k} = {v}' for k, v in turn.set.items())}")
         print(f"   → {turn.goto}   [{turn.branch}]")
     ending = runner.ending(state)
     assert ending is not None

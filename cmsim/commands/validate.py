@@ -6,23 +6,27 @@ import argparse
 from pathlib import Path
 
 from cmsim.authoring.lint import check_file
-from cmsim.authoring.load import scenario_files
+from cmsim.authoring.load import is_answers_file, scenario_files
 from cmsim.authoring.problems import Problem
+from cmsim.sim.answers import check_answers_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim validate``."""
-    parser.add_argument("paths", nargs="*", help="files or folders (default: the built-in scenarios)")
+    parser.add_argument(
+        "paths", nargs="*", help="files or folders (default: the built-in scenarios); *.answers.yaml files are "
+        "checked as answers to the scenario beside them"
+    )
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
 
 
 def run(args: argparse.Namespace) -> int:
     """Check every file found, print all problems sorted, then a summary; 1 when any fails."""
-    files = [_shown(f) for f in scenario_files(args.paths)]
+    files = [_shown(f) for f in scenario_files(args.paths, answers=True)]
     problems: list[Problem] = []
     for file in files:
         try:
-            problems.extend(check_file(file))
+            problems.extend(check_answers_file(file) if is_answers_file(file) else check_file(file))
         except Exception as exc:  # one file's bug in cmsim must not hide the other files' problems
             problems.append(
                 Problem(str(file), 1, 1, f"cmsim failed on this file ({type(exc).__name__}: {exc})", "internal")

@@ -44,8 +44,11 @@ def _template(name: str) -> Template:
     return Template((_HERE / "templates" / name).read_text(encoding="utf-8"))
 
 
-def render(spec: Spec) -> str:
-    """The scaffolded scenario as YAML text, commented for the instructor."""
+def render(
+    spec: Spec, schema_ref: str = "../../schema/scenario.schema.json", answers_name: str = "answers.yaml"
+) -> str:
+    """The scaffolded scenario as YAML text, commented for the instructor; its ``$schema`` line says
+    ``schema_ref`` and its header names the answers file written beside it."""
     data = texts(spec.kind, spec.lang)
     words = {"brand": spec.brand, "handle": spec.handle, "hashtag": spec.hashtag}
     chosen: dict[str, str | list[str]] = dict(data["texts"])
@@ -57,6 +60,7 @@ def render(spec: Spec) -> str:
     }
     values.update(data["bare"])
     values.update(id=spec.id, pair=spec.pair, kind=spec.kind, difficulty=spec.difficulty, platform=spec.platform)
+    values.update(schema_ref=schema_ref, answers_name=answers_name)
     values.update(title=q(spec.title), brand=q(spec.brand), handle=q(spec.handle), hashtag=q(spec.hashtag))
     head = _template(f"head.{spec.lang}.yaml.tmpl").substitute(values)
     return head + _template(f"{spec.kind}.yaml.tmpl").substitute(values)

@@ -76,6 +76,7 @@ class Runner:
             branch=describe(branch.when),
             elapsed=elapsed,
             overtime=overtime,
+            set=dict(branch.set),
         )
         new_state = state.model_copy(
             update={

@@ -21,6 +21,7 @@ class Turn(BaseModel):
     branch: str = PydField(description="The condition that chose the branch, in words.")
     elapsed: float | None = None
     overtime: bool = False
+    set: dict[str, Scalar] = PydField(default_factory=dict, description="Flags the branch taken set.")
 
 
 class RunState(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from cmsim.authoring.lint import conventions, coverage, graph, texts
+from cmsim.authoring.lint import conventions, coverage, graph, texts, traps
 from cmsim.authoring.lint.context import Context
 from cmsim.authoring.load import Loaded, content_hash
 from cmsim.authoring.problems import AuthoringError, Problem
@@ -36,6 +36,9 @@ def lint(loaded: Loaded) -> list[Problem]:
     texts.calibration(ctx)
     texts.message_lengths(ctx)
     conventions.pronoun(ctx)
+    traps.teams(ctx)
+    traps.comments(ctx)
+    traps.swallowed(ctx)
     return sorted(ctx.problems)
 
 
@@ -82,7 +85,8 @@ def check_file(path: Path | str) -> list[Problem]:
             return problems
         scenario, source = salvaged
     loaded = Loaded(scenario, source, path, content_hash(path.read_bytes()))
-    return sorted(problems + lint(loaded))
+    errors = {(p.line, p.col, p.code) for p in problems}
+    return sorted(problems + [p for p in lint(loaded) if (p.line, p.col, p.code) not in errors])
 
 
 __all__ = ["check_file", "file_kind", "lint"]

@@ -1,0 +1,146 @@
+"""Messages in a trainer's words for what the YAML parser and pydantic report in their own.
+
+The parser says "mapping values are not allowed here" or "expected <block end>, but found '?'";
+pydantic says "String should match pattern '^[a-z0-9]…'". An instructor who does not program needs
+to read what to change instead: which line, and the fix (quotes, indentation, an id's spelling).
+Every function here returns ``None`` when it has nothing better to say than the original message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+ID_RULE = "ids use lowercase letters, digits and '-', e.g. 'note-equipes'"
+_CONDITION = re.compile(r"(?<![\"'])(?:[<>]=?|==)\s*\d{1,3}\b")
+_KEY = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[^\s:#'\"][^:#]*?):(?:\s+|$)")
+
+
+def fold(word: str) -> str:
+    """``word`` without accents, lowercase, spaces and '_' as '-': how an id would be spelt."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9_-]+", "-", plain.strip().lower()).strip("-")
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to ``word`` (accents and case ignored first), or None when none is close."""
+    options = list(dict.fromkeys(choices))
+    folded = fold(word)
+    for choice in options:
+        if folded and fold(choice) == folded:
+            return choice
+    hint = difflib.get_close_matches(folded or word, options, n=1, cutoff=0.6)
+    return hint[0] if hint else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` when a choice is close to ``word``, else an empty string."""
+    hint = suggest(word, choices)
+    return f" (did you mean '{hint}'?)" if hint and hint != word else ""
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _with_quotes(source: str) -> str | None:
+    """``source`` (a ``key: value`` or ``- value`` line) with its value in double quotes."""
+    match = _KEY.match(source)
+    if match:
+        head, value = source[: match.end()], source[match.end() :]
+    else:
+        item = re.match(r"^(\s*-\s+)", source)
+        if not item:
+            return None
+        head, value = item.group(1), source[item.end() :]
+    value = value.strip()
+    return (head + _quoted(value)).strip() if value else None
+
+
+def yaml_message(
+    problem: str, context: str | None, lines: list[str], line: int, col: int, context_line: int | None
+) -> tuple[str, str] | None:
+    """A parser error (at ``line``/``col``, from 1) in a trainer's words, with a code; None to keep
+    the parser's own message."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    if problem == "mapping values are not allowed here":
+        key = _KEY.match(source)
+        if key and key.end("key") == col - 1 and not key.group("lead").strip():
+            return (
+                f"'{key.group('key').strip()}:' is indented deeper than the key above it, so YAML reads it as "
+                "part of that value: line it up with the keys of its block",
+                "yaml-indent",
+            )
+        fixed = _with_quotes(source)
+        return (
+            "this line needs quotes because its text holds ': ' (YAML reads 'key: value' inside it)"
+            + (f"; write: {fixed}" if fixed else ""),
+            "yaml-needs-quotes",
+        )
+    char = re.match(r"found character '(.)' that cannot start any token", problem)
+    block = context == "while scanning a block scalar"
+    condition = _CONDITION.search(source)
+    if condition and ((char and char.group(1) in "<>=") or block):
+        fixed = source[: condition.start()] + _quoted(condition.group(0)) + source[condition.end() :]
+        return (
+            "quote conditions such as \">= 60\": a value starting with '>' begins a folded text in YAML; "
+            f"write: {fixed.strip()}",
+            "yaml-needs-quotes",
+        )
+    if char or problem.endswith("but found '*'") or problem.endswith("but found '&'"):
+        first = char.group(1) if char else problem[-2]
+        fixed = _with_quotes(source)
+        return (
+            f"a text cannot start with '{first}' unless it is in quotes" + (f"; write: {fixed}" if fixed else ""),
+            "yaml-needs-quotes",
+        )
+    if block:
+        return (
+            "after '>' or '|' the text starts on the next line, indented; for a one-line text, use quotes",
+            "yaml-block-text",
+        )
+    if problem.startswith("expected <block end>"):
+        where = f" (the block that starts at line {context_line})" if context_line else ""
+        return (
+            f"this line is not lined up with the block it belongs to{where}: give it the same indentation "
+            "as the other keys or '- ' items of that block",
+            "yaml-indent",
+        )
+    if problem == "could not find expected ':'":
+        return (
+            "this line is neither 'key: value' nor part of a text: if it continues the text above, put that "
+            "whole text in quotes or start it with '>'; if it is a key, add ':' after its name",
+            "yaml-indent",
+        )
+    if problem == "found unexpected end of stream" and context and "quoted scalar" in context:
+        opened = f" at line {context_line}" if context_line else ""
+        return f"a quote opened{opened} is never closed", "yaml-quote"
+    return None
+
+
+def pattern_message(value: Any, known: Iterable[str]) -> str:
+    """A value that is not a valid id: the rule, and the id it was probably meant to be."""
+    if not isinstance(value, str):
+        return ID_RULE
+    close = suggest(value, known)
+    if close and close != value:
+        return f"'{value}' is not an id: {ID_RULE} (did you mean '{close}'?)"
+    folded = fold(value)
+    return f"'{value}' is not an id: {ID_RULE}" + (f"; try '{folded}'" if folded and folded != value else "")
+
+
+def text_expected(value: Any) -> str | None:
+    """Why a text became something else: ``Note: be kind`` read as a mapping, a list in brackets."""
+    if isinstance(value, dict) and value:
+        key, inner = next(iter(value.items()))
+        shown = f"{key}: {inner}" if isinstance(inner, str | int | float) else f"{key}: …"
+        return (
+            f"this text holds ': ', so YAML read it as a key '{key}' with a value, not as text; "
+            f"put the whole text in quotes: {_quoted(shown)}"
+        )
+    if isinstance(value, list):
+        return "a text is expected here, not a list: remove the '-' or the brackets, or quote the text"
+    return None
