@@ -33,11 +33,13 @@ def test_schema_header_and_closed_objects(kind: str) -> None:
 
 
 def test_every_library_scenario_passes_the_schema() -> None:
-    validator = jsonschema.Draft202012Validator(json_schema("scenario"))
+    validators = {kind: jsonschema.Draft202012Validator(json_schema(kind)) for kind in ("scenario", "crisis")}
     files = sorted(scenarios_dir().rglob("*.yaml"))
     assert files
     for file in files:
-        errors = [e.message for e in validator.iter_errors(yaml.safe_load(file.read_text("utf-8")))]
+        data = yaml.safe_load(file.read_text("utf-8"))
+        validator = validators["crisis" if data.get("kind") == "crisis" else "scenario"]
+        errors = [e.message for e in validator.iter_errors(data)]
         assert errors == [], file
 
 
@@ -56,5 +58,7 @@ def test_schema_command_prints_and_writes(tmp_path: Path, capsys: pytest.Capture
     assert main(["schema", "rubric"]) == 0
     assert capsys.readouterr().out == render("rubric")
     written = write_schemas(tmp_path)
-    assert [p.name for p in written] == ["scenario.schema.json", "rubric.schema.json", "answers.schema.json"]
+    assert [p.name for p in written] == [
+        "scenario.schema.json", "rubric.schema.json", "answers.schema.json", "crisis.schema.json"
+    ]
     assert written[1].read_text(encoding="utf-8") == render("rubric")

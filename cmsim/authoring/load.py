@@ -35,8 +35,15 @@ def load_scenario(path: Path | str) -> Loaded:
     """Read and validate one scenario file; raise ``AuthoringError`` with every problem located."""
     path = Path(path)
     doc = read_yaml(path)
+    if is_crisis(doc.data):  # crisis hook: a ``kind: crisis`` file is read by cmsim.authoring.crisis
+        raise AuthoringError([doc.problem(("kind",), "this is a crisis scenario: play it with 'cmsim play'", "crisis")])
     scenario = to_model(doc, Scenario)
     return Loaded(scenario, doc, path, content_hash(path.read_bytes()))
+
+
+def is_crisis(data: object) -> bool:
+    """True for the data of a crisis scenario (``kind: crisis`` at the top)."""
+    return isinstance(data, dict) and data.get("kind") == "crisis"
 
 
 def load_rubric(path: Path | str) -> Rubric:
@@ -73,7 +80,8 @@ def iter_scenarios(paths: Iterable[Path | str] = ()) -> Iterator[Loaded | Author
         try:
             yield load_scenario(file)
         except AuthoringError as exc:
-            yield exc
+            if [p.code for p in exc.problems] != ["crisis"]:  # crisis files: see cmsim.authoring.crisis
+                yield exc
 
 
 def find_scenario(ref: str, library: Iterable[Path | str] = ()) -> Loaded:

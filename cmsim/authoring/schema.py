@@ -12,6 +12,7 @@ from pydantic import BaseModel, RootModel
 from pydantic import Field as PydField
 
 from cmsim.model.base import Slug, Text
+from cmsim.model.crisis import CrisisScenario
 from cmsim.model.rubric import Rubric
 from cmsim.model.scenario import Scenario
 from cmsim.paths import schema_dir
@@ -32,6 +33,7 @@ MODELS: dict[str, tuple[type[BaseModel], str]] = {
     "scenario": (Scenario, "cmsim scenario (format 1)"),
     "rubric": (Rubric, "cmsim rubric (format 1)"),
     "answers": (AnswersFile, "cmsim answers file (for cmsim play)"),
+    "crisis": (CrisisScenario, "cmsim crisis scenario (format 1)"),
 }
 
 
@@ -49,6 +51,11 @@ def json_schema(kind: str) -> dict[str, Any]:
         # ``next: ending-id`` is a shortcut for ``next: [{goto: ending-id}]`` (see Step._goto_shortcut).
         step = body["$defs"]["Step"]["properties"]
         step["next"] = {"anyOf": [{"type": "string", "description": "Shortcut for [{goto: …}]."}, step["next"]]}
+    if kind == "crisis":
+        # ``do: reply`` and ``unless: reply`` are shortcuts for one-item lists (see their validators).
+        for model_name, key in (("Expectation", "do"), ("Trigger", "unless")):
+            props = body["$defs"][model_name]["properties"]
+            props[key] = {"anyOf": [{"type": "string", "description": "Shortcut for a one-item list."}, props[key]]}
     return {"$schema": DIALECT, "$id": f"urn:cmsim:schema:{kind}:1", **body, "title": title}
 
 

@@ -21,7 +21,12 @@ from cmsim.sim.state import RunState
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim play``."""
     parser.add_argument("scenario", help="scenario id or YAML file")
-    parser.add_argument("--answers", required=True, type=Path, help="YAML file mapping step ids to answers")
+    parser.add_argument(
+        "--answers",
+        required=True,
+        type=Path,
+        help="YAML file mapping step ids to answers (a crisis: a list of timed actions)",
+    )
     parser.add_argument("--json", action="store_true", help="print the run as JSON")
     add_scorer_argument(parser)
 
@@ -75,6 +80,14 @@ def run_to_dict(runner: Runner, state: RunState) -> dict[str, object]:
 
 def run(args: argparse.Namespace) -> int:
     """Play and print."""
+    from cmsim.authoring.crisis import find_crisis  # crisis hook: timed actions on a crisis scenario
+
+    crisis = find_crisis(args.scenario)
+    if crisis is not None:
+        from cmsim.commands.play_crisis import play_file, print_run
+
+        print_run(*play_file(crisis, args.answers, make_scorer(args.scorer)), as_json=args.json)
+        return 0
     runner, state = play(args.scenario, args.answers, args.scorer)
     if args.json:
         json.dump(run_to_dict(runner, state), sys.stdout, ensure_ascii=False, indent=2)

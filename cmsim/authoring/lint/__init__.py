@@ -11,7 +11,7 @@ from typing import Literal
 
 from cmsim.authoring.lint import conventions, coverage, graph, texts, traps
 from cmsim.authoring.lint.context import Context
-from cmsim.authoring.load import Loaded, content_hash
+from cmsim.authoring.load import Loaded, content_hash, is_crisis
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import best_effort, to_model
 from cmsim.authoring.yamlsource import Located, read_yaml
@@ -66,6 +66,10 @@ def check_file(path: Path | str) -> list[Problem]:
     except AuthoringError as exc:
         return exc.problems
     kind = file_kind(path, doc.data)
+    if kind == "scenario" and is_crisis(doc.data):  # crisis hook: its own model and lint
+        from cmsim.authoring.lint.crisis import check_crisis
+
+        return check_crisis(path, doc)
     if kind == "lexicon":
         return []  # safe YAML is all we check; the scoring engine owns the lexicon format
     if kind != "scenario":
