@@ -30,9 +30,8 @@ def test_minimal_scenario_is_clean(tmp_path: Path) -> None:
 
 
 def test_library_scenarios_are_clean() -> None:
-    from cmsim.authoring.lint import lint
-
     from cmsim.authoring.crisis import crisis_file
+    from cmsim.authoring.lint import lint
 
     for file in sorted(scenarios_dir().rglob("*.yaml")):
         if not crisis_file(file):  # crisis files: tests/test_crisis_library.py

@@ -35,7 +35,8 @@ def test_a_crisis_file_is_not_read_as_a_thread_scenario(tmp_path: Path) -> None:
 
 
 def test_a_typo_is_located_with_did_you_mean(tmp_path: Path) -> None:
-    path = write(tmp_path, MINI_CRISIS.replace("    platform: x\n    author: \"@ann\"", "    platfrom: x\n    author: \"@ann\""))
+    typo = MINI_CRISIS.replace('    platform: x\n    author: "@ann"', '    platfrom: x\n    author: "@ann"')
+    path = write(tmp_path, typo)
     problems = check_file(path)
     line = MINI_CRISIS.splitlines().index("    platform: x") + 1
     assert any("did you mean 'platform'" in p.message and (p.line, p.col) == (line, 5) for p in problems)

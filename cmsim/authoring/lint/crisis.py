@@ -4,34 +4,20 @@ reactions that can fire before the end, endings that can be reached, calibration
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from cmsim.authoring.crisis import LoadedCrisis
 from cmsim.authoring.lint.context import did_you_mean, hint
+from cmsim.authoring.lint.traps import team_ids
 from cmsim.authoring.load import content_hash
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import best_effort, to_model
 from cmsim.authoring.yamlsource import Located, PathKey
 from cmsim.model.crisis import CrisisScenario, Item
-from cmsim.paths import rubrics_dir
 from cmsim.platforms import limit_for, weighted_length
 
 NOISE_ID = re.compile(r"^n\d+$")
 SCHEMA_END = "crisis.schema.json"
-
-
-@lru_cache(maxsize=4)
-def known_teams(folder: Path | None = None) -> tuple[str, ...]:
-    """Team ids of the teams lexicon (the groups of ``lexicons/<lang>/teams.yaml``, every language)."""
-    root = (folder or rubrics_dir()) / "lexicons"
-    teams: set[str] = set()
-    for file in sorted(root.glob("*/teams.yaml")):
-        data = yaml.safe_load(file.read_text("utf-8")) or {}
-        teams.update(str(k) for k in (data.get("groups") or {}))
-    return tuple(sorted(teams))
 
 
 class _Lint:
@@ -117,7 +103,7 @@ class _Lint:
                        warning=warning)
 
     def teams(self) -> None:
-        known = known_teams()
+        known = team_ids(self.sc.lang)
         for n, team in enumerate(self.sc.teams):
             if team not in known:
                 self.error(("teams", n), f"unknown team '{team}'" + hint(team, known, "known teams"), "unknown-team")
@@ -229,4 +215,4 @@ def lint_crisis(loaded: LoadedCrisis) -> list[Problem]:
     return _Lint(loaded).run()
 
 
-__all__ = ["check_crisis", "known_teams", "lint_crisis"]
+__all__ = ["check_crisis", "lint_crisis"]
