@@ -87,7 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"{given}: options of the app (no command); give '{chosen}' its own options after it")
     args = parser.parse_args(args_list)
     from cmsim.authoring.problems import AuthoringError
+    from cmsim.inputs import InputError
     from cmsim.store.records import StoreError
+
+    not_text = _not_text(args, _option_names(parser, chosen))
+    if not_text:
+        parser.error(not_text)
 
     try:
         if args.command is None:
@@ -99,10 +104,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    except StoreError as exc:
-        print(f"cmsim: {exc}", file=sys.stderr)
+    except (StoreError, InputError) as exc:
+        print(f"cmsim: {exc}" if isinstance(exc, StoreError) else exc, file=sys.stderr)
         return 1
+    except argparse.ArgumentTypeError as exc:  # an argument checked after parsing ('#12' in place of a name)
+        print(f"cmsim {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output file that cannot be written: a folder, a full disk, no permission
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"cmsim: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+def _option_names(parser: argparse.ArgumentParser, chosen: str | None) -> dict[str, str]:
+    """How each destination is spelled on the command line (``name`` -> ``--name``), for messages."""
+    parsers = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and chosen in action.choices:
+            parsers.append(action.choices[chosen])
+            for inner in action.choices[chosen]._actions:
+                if isinstance(inner, argparse._SubParsersAction):
+                    parsers.extend(inner.choices.values())
+    return {a.dest: (a.option_strings[-1] if a.option_strings else a.dest) for p in parsers for a in p._actions}
+
+
+def _not_text(args: argparse.Namespace, names: dict[str, str]) -> str | None:
+    """Why an argument given as text is unusable (a byte that is not UTF-8), or None. Names, ids and
+    campaign names are stored and printed: they must be text. Paths (``Path`` values) are left alone."""
+    from cmsim.inputs import bad_text
+
+    for dest, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (at := bad_text(item)) is not None:
+                return f"{names.get(dest, dest)}: not UTF-8 text (a byte that is not UTF-8 at character {at + 1})"
+    return None
+

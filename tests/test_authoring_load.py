@@ -101,8 +101,9 @@ def test_oversize_file(tmp_path: Path) -> None:
 
 def test_not_utf8(tmp_path: Path) -> None:
     [problem] = problems_of(tmp_path, MINI.encode("utf-8") + "é".encode("latin-1"))
-    assert (problem.line, problem.col, problem.code) == (1, 1, "encoding")
-    assert problem.message == f"not UTF-8 text (byte {len(MINI.encode('utf-8'))})"
+    lines = MINI.split("\n")  # the bad byte is located where it is, not at 1:1
+    assert (problem.line, problem.col, problem.code) == (len(lines), len(lines[-1]) + 1, "encoding")
+    assert problem.message == "not UTF-8 text (byte 0xE9); save the file as UTF-8"
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])

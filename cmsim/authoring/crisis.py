@@ -37,7 +37,8 @@ def load_crisis(path: Path | str) -> LoadedCrisis:
 def crisis_file(path: Path) -> bool:
     """True when ``path`` is a YAML file holding a crisis scenario (cheap: reads the top keys only)."""
     try:
-        head = path.read_text("utf-8", errors="replace")[:4000]
+        with path.open("rb") as handle:  # only the head: the file may be huge (robust-input)
+            head = handle.read(4000).decode("utf-8", errors="replace")
     except OSError:
         return False
     return any(line.strip() in ("kind: crisis", "kind: 'crisis'", 'kind: "crisis"') for line in head.splitlines())

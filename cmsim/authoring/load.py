@@ -9,7 +9,8 @@ from pathlib import Path
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import to_model
-from cmsim.authoring.yamlsource import Located, read_yaml
+from cmsim.authoring.yamlsource import MAX_BYTES, Located, read_yaml
+from cmsim.inputs import read_bounded
 from cmsim.model.rubric import Rubric
 from cmsim.model.scenario import Scenario
 from cmsim.paths import rubrics_dir, scenarios_dir
@@ -37,8 +38,21 @@ def load_scenario(path: Path | str) -> Loaded:
     doc = read_yaml(path)
     if is_crisis(doc.data):  # crisis hook: a ``kind: crisis`` file is read by cmsim.authoring.crisis
         raise AuthoringError([doc.problem(("kind",), "this is a crisis scenario: play it with 'cmsim play'", "crisis")])
+    require_scenario(doc)
     scenario = to_model(doc, Scenario)
-    return Loaded(scenario, doc, path, content_hash(path.read_bytes()))
+    return Loaded(scenario, doc, path, content_hash(read_bounded(path, MAX_BYTES)))
+
+
+def require_scenario(doc: Located) -> None:
+    """Refuse a file that is no scenario at all, naming none of its content: it may be anything the
+    user can read (``/etc/shadow``), and an error listing its "unknown keys" would print it."""
+    if isinstance(doc.data, dict) and not SCENARIO_KEYS.intersection(k for k in doc.data if isinstance(k, str)):
+        message = "this file is not a cmsim scenario (none of its keys is a scenario's)"
+        raise AuthoringError([Problem(doc.file, 1, 1, message, NOT_SCENARIO)])
+
+
+NOT_SCENARIO = "not-a-scenario"
+SCENARIO_KEYS = frozenset(Scenario.model_fields)
 
 
 def is_crisis(data: object) -> bool:

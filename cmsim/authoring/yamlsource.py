@@ -22,8 +22,11 @@ from yaml.resolver import Resolver
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.wording import yaml_message
+from cmsim.inputs import InputError, decode_text, read_bounded
 
 MAX_BYTES = 512 * 1024
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists a file may have (scenarios need fewer than 10)."""
 PathKey = tuple[str | int, ...]
 
 
@@ -133,7 +136,13 @@ class _NoAliases(Composer):
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise yaml.MarkedYAMLError(None, None, f"anchors ('&{anchor}') are not allowed", event.start_mark)
-        return Composer.compose_node(self, parent, index)
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
+            return Composer.compose_node(self, parent, index)
+        finally:
+            self._depth -= 1
 
 
 class _NoAliasLoader(_NoAliases, yaml.SafeLoader):
@@ -189,19 +198,11 @@ def read_yaml(path: Path | str, *, text: str | None = None) -> Located:
     """Read one YAML document safely; raise ``AuthoringError`` with located problems."""
     file = str(path)
     if text is None:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise AuthoringError([Problem(file, 1, 1, f"cannot read file: {exc.strerror}", "io")]) from None
-        if len(raw) > MAX_BYTES:
-            raise AuthoringError(
-                [Problem(file, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", "too-big")]
-            )
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise AuthoringError([Problem(file, 1, 1, f"not UTF-8 text (byte {exc.start})", "encoding")]) from None
-    elif len(text.encode("utf-8")) > MAX_BYTES:
+        try:  # bounded: a device or a FIFO is refused unread; a bad byte is located at its line:col
+            text = decode_text(read_bounded(path, MAX_BYTES), file)
+        except InputError as exc:
+            raise AuthoringError([Problem(file, exc.line, exc.col, exc.message, exc.code)]) from None
+    elif len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise AuthoringError([Problem(file, 1, 1, f"text is over the {MAX_BYTES}-byte limit", "too-big")])
     tab_problems: list[Problem] = []
     while True:
@@ -258,8 +259,9 @@ def _fast_is_exact(text: str) -> bool:
 
 
 def _parse_with(loader_class: type[Any], file: str, text: str) -> Located:
-    loader = loader_class(text)
+    loader = None
     try:
+        loader = loader_class(text)  # inside the try: the reader refuses control characters at once
         node = loader.get_single_node()
         if node is None:
             raise AuthoringError([Problem(file, 1, 1, "the file is empty", "empty")])
@@ -270,13 +272,30 @@ def _parse_with(loader_class: type[Any], file: str, text: str) -> Located:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message, code = _yaml_message(exc, text, line, col)
         raise AuthoringError([Problem(file, line, col, message, code)]) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        message = f"control character {what} is not allowed"
+        raise AuthoringError([Problem(file, line, col, message, "yaml-char")]) from None
     except yaml.YAMLError as exc:
         raise AuthoringError([Problem(file, 1, 1, f"YAML error: {exc}", "yaml-syntax")]) from None
+    except RecursionError:
+        raise AuthoringError([Problem(file, 1, 1, f"nested more than {MAX_DEPTH} levels deep", "yaml-depth")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if builder.problems:
         raise AuthoringError(builder.problems)
     return builder.out
+
+
+def _line_col(text: str, position: int) -> tuple[int, int]:
+    """Line and column (from 1) of character ``position``, counting lines as YAML does."""
+    before = text[:position]
+    starts = [before.rfind(b) for b in ("\n", "\r", "\x85", "\u2028", "\u2029")]
+    breaks = sum(before.count(b) for b in ("\n", "\x85", "\u2028", "\u2029"))
+    line = 1 + breaks + before.count("\r") - before.count("\r\n")
+    return line, position - max(starts)
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int, col: int) -> tuple[str, str]:

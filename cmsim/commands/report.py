@@ -1,5 +1,6 @@
-"""``cmsim report SESSION|CANDIDATE --format html|md|json|csv [-o FILE]``: a report on one session or on
-everything a person did (optionally one campaign). The HTML is one self-contained file to mail."""
+"""``cmsim report NAME|--session N --format html|md|json|csv [-o FILE]``: a report on everything a person
+did (optionally one campaign) or on one session (``--session 12``, or ``#12`` in place of the name).
+The HTML is one self-contained file to mail."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmsim.commands.sessionref import add_session_argument, session_of
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.report.data import build_report
 from cmsim.report.html import render_html
@@ -19,7 +21,8 @@ SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim report``."""
-    parser.add_argument("target", help="a session id, or a person's name (all their sessions)")
+    parser.add_argument("target", nargs="?", help="a person's name (all their sessions); '#12' is session 12")
+    add_session_argument(parser, "report on this session only (its id, from 'cmsim resume --list' or 'campaign show')")
     parser.add_argument("--format", choices=sorted(RENDERERS), help="default: from -o's suffix, else md")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
     parser.add_argument("--campaign", help="with a name: only this campaign's sessions")
@@ -29,10 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report and write it."""
+    session = args.session if args.target is None else session_of(args.target)
+    if (args.target is None) == (args.session is None):
+        print("cmsim report: give a person's name or --session N (one of them)", file=sys.stderr)
+        return 2
     fmt = args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "md"
     with open_store(args) as store:
-        if args.target.isdigit():
-            info = store.session(int(args.target))
+        if session is not None:
+            info = store.session(session)
             person, sessions = info.person, [info]
         else:
             found = store.find_person(args.target)

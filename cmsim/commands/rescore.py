@@ -1,5 +1,5 @@
-"""``cmsim rescore [CAMPAIGN|SESSION] [--scorer offline|hybrid|llm]``: score stored transcripts again (after a rubric
-or scenario changed); the old scores and their versions are kept alongside the new ones."""
+"""``cmsim rescore [CAMPAIGN | --session N] [--scorer offline|hybrid|llm]``: score stored transcripts again
+(after a rubric or scenario changed); the old scores and their versions are kept alongside the new ones."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from cmsim.commands.scorerargs import add_scorer_argument
+from cmsim.commands.sessionref import add_session_argument, session_of
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.scoring.factory import make_scorer
 from cmsim.session.rescore import rescore_sessions
@@ -14,7 +15,8 @@ from cmsim.session.rescore import rescore_sessions
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim rescore``."""
-    parser.add_argument("target", nargs="?", help="a campaign name or a session id (default: every session)")
+    parser.add_argument("target", nargs="?", help="a campaign name, or '#12' for session 12 (default: every session)")
+    add_session_argument(parser, "rescore this session only")
     add_scorer_argument(parser)
     add_db_argument(parser)
 
@@ -23,10 +25,11 @@ def run(args: argparse.Namespace) -> int:
     """Rescore and print what changed per session."""
     scorer = make_scorer(args.scorer)
     with open_store(args) as store:
-        if args.target is None:
+        session = args.session if args.target is None else session_of(args.target)
+        if session is not None:
+            sessions = [store.session(session).id]
+        elif args.target is None:
             sessions = [s.id for s in store.sessions()]
-        elif args.target.isdigit():
-            sessions = [store.session(int(args.target)).id]
         else:
             sessions = [s.id for s in store.sessions(campaign=store.campaign(args.target))]
         show = sys.stderr.isatty()

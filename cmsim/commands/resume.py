@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 
 from cmsim.commands.scorerargs import add_scorer_argument
+from cmsim.commands.sessionref import session_id
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
@@ -18,7 +19,9 @@ from cmsim.store.records import SessionInfo
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim resume``."""
-    parser.add_argument("session", nargs="?", type=int, help="session id (default: the most recent unfinished)")
+    parser.add_argument(
+        "session", nargs="?", type=session_id, help="session number, 12 or #12 (default: the most recent unfinished)"
+    )
     parser.add_argument("--name", help="only this person's sessions")
     parser.add_argument("--list", action="store_true", help="list unfinished sessions instead")
     add_scorer_argument(parser)
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             session_id = args.session
         info = store.session(session_id)
         if info.finished:
-            print(f"session {session_id} is finished (see 'cmsim report {session_id}')", file=sys.stderr)
+            print(f"session {session_id} is finished (see 'cmsim report --session {session_id}')", file=sys.stderr)
             return 1
         play = Playthrough.resume(store, session_id, make_scorer(args.scorer))
         LineSession(play, LineReader(sys.stdin), sys.stdout).run()

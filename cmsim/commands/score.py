@@ -24,16 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score every line; report bad lines as FILE:LINE: message and exit 1 if any failed."""
+    from cmsim.inputs import read_text, split_lines
     from cmsim.scoring.batch import Failure, score_lines
     from cmsim.scoring.offline import OfflineScorer
 
     name = str(args.input)
-    try:
-        text = sys.stdin.read() if name == "-" else args.input.read_text("utf-8")
-    except OSError as exc:
-        print(f"{name}: cannot read: {exc.strerror}", file=sys.stderr)
-        return 2
-    lines = text.splitlines()
+    lines = split_lines(read_text(args.input))  # bounded, UTF-8 (BOM accepted), split on \n only
     scorer = OfflineScorer()
     show = sys.stderr.isatty() or len(lines) >= LONG_INPUT
     from cmsim.scoring.judge.config import judge_mode

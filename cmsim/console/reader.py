@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from typing import TextIO
 
+from cmsim.inputs import clean_typed
+
 
 @dataclass(frozen=True)
 class Line:
@@ -37,7 +39,8 @@ class LineReader:
     def _pump(self, stream: TextIO) -> None:
         try:
             for raw in stream:
-                self._queue.put(Line(raw.rstrip("\r\n"), time.monotonic()))
+                # a byte that is not UTF-8 arrives as a surrogate, which no database stores: keep it as U+FFFD
+                self._queue.put(Line(clean_typed(raw.rstrip("\r\n")), time.monotonic()))
         except (OSError, ValueError, UnicodeDecodeError):
             pass
         self._queue.put(None)

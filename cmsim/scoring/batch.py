@@ -6,13 +6,13 @@ and scored by the offline scorer like any other answer.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
+from cmsim.inputs import JsonProblem, parse_json
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Brand, Charter, Ending, Expect, Field, Message, Persona, Scenario, Step
@@ -94,11 +94,11 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
     if "reply" not in data:
         raise LineError("missing key 'reply'")
     lang = data.get("lang", "en")
-    if lang not in ("fr", "en"):
-        raise LineError(f"'lang' must be 'fr' or 'en', not {lang!r}")
+    if not isinstance(lang, str) or lang not in ("fr", "en"):
+        raise LineError(f"'lang' must be 'fr' or 'en', not {_short(lang)}")
     platform = data.get("platform", "x")
-    if platform not in platform_book().platforms:
-        raise LineError(f"unknown platform {platform!r} (known: {', '.join(sorted(platform_book().platforms))})")
+    if not isinstance(platform, str) or platform not in platform_book().platforms:
+        raise LineError(f"unknown platform {_short(platform)} (known: {', '.join(sorted(platform_book().platforms))})")
     brand = _brand(data.get("brand"))
     thread = data.get("thread", [])
     if not isinstance(thread, list):
@@ -131,6 +131,12 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
         endings=[Ending(id="end", title="End", outcome="mixed", debrief="End of the batch line.")],
     )
     return Item(str(data.get("id", "")), scenario, step, Answer(fields=texts))
+
+
+def _short(value: object) -> str:
+    """A value quoted in a message, cut short (a line may hold megabytes)."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def to_record(item_id: str, result: StepResult) -> dict[str, Any]:
@@ -176,9 +182,9 @@ def read_lines(lines: Iterable[str], scorer: OfflineScorer) -> Iterator[Item | F
         if not raw.strip():
             continue
         try:
-            yield parse_line(json.loads(raw), scorer)
-        except json.JSONDecodeError as exc:
-            yield Failure(number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+            yield parse_line(parse_json(raw), scorer)
+        except JsonProblem as exc:
+            yield Failure(number, f"{exc.message} (column {exc.col})")
         except LineError as exc:
             yield Failure(number, str(exc))
         except ValidationError as exc:

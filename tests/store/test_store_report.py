@@ -154,7 +154,7 @@ def test_report_people_export_and_compare_commands(filled: Store, tmp_path: Path
     out = tmp_path / "bob.html"
     assert cmsim("report", "Bob", "-o", str(out)).returncode == 0
     assert out.read_text().startswith("<!DOCTYPE html>")
-    as_json = cmsim("report", "1", "--format", "json")
+    as_json = cmsim("report", "--session", "1", "--format", "json")
     assert json.loads(as_json.stdout)["name"] == "Ann"
     assert "Bob" in cmsim("compare", "cm").stdout
     assert cmsim("compare", "cm", "--csv").stdout.startswith("candidate,finished")

@@ -11,10 +11,11 @@ from typing import Literal
 
 from cmsim.authoring.lint import conventions, coverage, graph, texts, traps
 from cmsim.authoring.lint.context import Context
-from cmsim.authoring.load import Loaded, content_hash, is_crisis
+from cmsim.authoring.load import Loaded, content_hash, is_crisis, require_scenario
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import best_effort, to_model
-from cmsim.authoring.yamlsource import Located, read_yaml
+from cmsim.authoring.yamlsource import MAX_BYTES, Located, read_yaml
+from cmsim.inputs import read_bounded
 from cmsim.model.rubric import Rubric
 from cmsim.model.scenario import Scenario
 from cmsim.platforms import PlatformBook
@@ -78,6 +79,10 @@ def check_file(path: Path | str) -> list[Problem]:
         except AuthoringError as exc:
             return exc.problems
         return []
+    try:
+        require_scenario(doc)
+    except AuthoringError as exc:
+        return exc.problems
     problems: list[Problem] = []
     source: Located = doc
     try:
@@ -88,7 +93,7 @@ def check_file(path: Path | str) -> list[Problem]:
         if salvaged is None:
             return problems
         scenario, source = salvaged
-    loaded = Loaded(scenario, source, path, content_hash(path.read_bytes()))
+    loaded = Loaded(scenario, source, path, content_hash(read_bounded(path, MAX_BYTES)))
     errors = {(p.line, p.col, p.code) for p in problems}
     return sorted(problems + [p for p in lint(loaded) if (p.line, p.col, p.code) not in errors])
 
