@@ -219,6 +219,11 @@ class Calibration(Strict):
     step: Slug
     answer: Text | dict[Slug, Text]
     expect: dict[Quality, str]
+    disputed: Text | None = PydField(
+        None,
+        description="Why the instructor stands by these bands although the scorer disagrees: 'cmsim check' "
+        "lists the example as a known disagreement instead of a failure.",
+    )
 
     @field_validator("expect")
     @classmethod
