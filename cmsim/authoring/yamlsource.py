@@ -63,8 +63,9 @@ class Located:
 
 
 class _Builder:
-    def __init__(self, file: str, loader: SafeConstructor) -> None:
+    def __init__(self, file: str, loader: SafeConstructor, text: str = "") -> None:
         self.loader = loader
+        self.lines = text.split("\n")
         self.out = Located(file, None)
         self.problems: list[Problem] = []
 
@@ -112,14 +113,11 @@ class _Builder:
 
     def _remember_shape(self, node: ScalarNode, path: PathKey, value: Any) -> None:
         """Note block texts (their source lines) and unquoted texts cut short by a '#' comment."""
-        buffer = getattr(node.start_mark, "buffer", None)
-        if not isinstance(buffer, str):
-            return
         if node.style in (">", "|"):
             start, end = node.start_mark.line, node.end_mark.line
-            self.out.blocks[path] = (start + 1, buffer.split("\n")[start + 1 : end + 1])
-        elif node.style is None and isinstance(value, str):
-            tail = buffer[node.end_mark.pointer :].split("\n", 1)[0]
+            self.out.blocks[path] = (start + 1, self.lines[start + 1 : end + 1])
+        elif not node.style and isinstance(value, str) and node.end_mark.line < len(self.lines):
+            tail = self.lines[node.end_mark.line][node.end_mark.column :]
             spaces = len(tail) - len(tail.lstrip(" \t"))
             if spaces and tail[spaces:].startswith("#"):
                 self.out.comments[path] = (node.end_mark.line + 1, node.end_mark.column + spaces + 1)
@@ -265,7 +263,7 @@ def _parse_with(loader_class: type[Any], file: str, text: str) -> Located:
         node = loader.get_single_node()
         if node is None:
             raise AuthoringError([Problem(file, 1, 1, "the file is empty", "empty")])
-        builder = _Builder(file, loader)
+        builder = _Builder(file, loader, text)
         builder.out.data = builder.build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
