@@ -10,8 +10,8 @@ from conftest import WordScorer
 from cmsim.authoring.load import Loaded, find_scenario
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
-from cmsim.store.db import Store
 from cmsim.session.playthrough import Playthrough
+from cmsim.store.db import Store
 
 
 def run(play: Playthrough, typed: str) -> str:
