@@ -1,4 +1,4 @@
-"""The SQLite store: the one module that holds SQL.
+"""The store: the one module that holds SQL (SQLite by default, PostgreSQL for fleets).
 
 Every answer is committed the moment it is submitted (``record_turn``), every line typed can be kept
 as a draft (``save_draft``), and the step's timer is saved with the session, so a session killed at
@@ -6,7 +6,8 @@ any point reopens exactly where it stopped.
 
 Threads: a ``Store`` owns one connection guarded by a lock, so it can be opened on one thread and
 used from a worker thread (the TUI does this); calls are serialised. Several processes may share a
-database file (WAL journal, busy timeout).
+database file (WAL journal, busy timeout), or several hosts one PostgreSQL database (writes serialised
+by an advisory lock: see ``cmsim.store.dialect``).
 
 The schema and its migrations live in ``cmsim.store.schema``.
 """
@@ -23,7 +24,16 @@ from pathlib import Path
 from typing import Any, cast
 
 from cmsim.model.result import Answer, StepResult
-from cmsim.store.location import db_path
+from cmsim.store.dialect import (
+    INSERT_ORDER,
+    INTEGRITY_ERRORS,
+    TABLES_SQL,
+    Dialect,
+    OperationalError,
+    PgConnection,
+    redact,
+)
+from cmsim.store.location import db_target
 from cmsim.store.records import (
     Campaign,
     Clock,
@@ -39,7 +49,7 @@ from cmsim.store.records import (
     StoreError,
     TurnRecord,
 )
-from cmsim.store.schema import SCHEMA_VERSION, connect, migrate
+from cmsim.store.schema import SCHEMA_VERSION, Connection, connect, migrate, schema_version
 
 # Columns holding JSON text, decoded in exports.
 _JSON_COLUMNS = {"answer", "result", "fields", "detail", "scenarios", "flags"}
@@ -58,17 +68,27 @@ class Store:
     ``now`` is the wall clock (epoch seconds); tests pass their own.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, now: Callable[[], float] = time.time) -> None:
+    def __init__(self, conn: Connection, path: Path | None, now: Callable[[], float] = time.time) -> None:
         self.conn = conn
-        self.path = path
+        self.path = path  # the SQLite file; None on PostgreSQL
+        self.dialect: Dialect = "postgresql" if isinstance(conn, PgConnection) else "sqlite"
+        self.where = redact(conn.url) if isinstance(conn, PgConnection) else str(path)  # fit to print
+        self.target = conn.url if isinstance(conn, PgConnection) else str(path)  # what --db takes
         self.now = now
         self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, now: Callable[[], float] = time.time) -> Store:
         """Open (creating and upgrading as needed) the database at ``path`` or the default location
-        (see ``cmsim.store.location``). Raises ``StoreError`` when the file is not a usable database."""
-        file = db_path(path)
+        (see ``cmsim.store.location``). Raises ``StoreError`` when the file is not a usable database.
+
+        A ``postgresql://`` URL opens that database, which must already be at this cmsim's schema
+        version: a fleet's database is migrated explicitly (``cmsim db migrate``), never behind the
+        back of the servers running on it."""
+        target = db_target(path)
+        if isinstance(target, str):
+            return cls._open_postgres(target, now)
+        file = target
         conn: sqlite3.Connection | None = None
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
@@ -85,6 +105,47 @@ class Store:
             raise
         return cls(conn, file, now)
 
+    @classmethod
+    def _open_postgres(cls, url: str, now: Callable[[], float]) -> Store:
+        try:
+            conn = PgConnection(url)
+        except OperationalError as exc:
+            raise StoreError(str(exc)) from None
+        except ImportError:
+            raise StoreError("PostgreSQL needs psycopg: pip install 'cmsim[postgres]'") from None
+        try:
+            version = schema_version(conn)
+        except OperationalError as exc:
+            conn.close()
+            raise StoreError(f"cannot read {redact(url)}: {exc}") from None
+        if version != SCHEMA_VERSION:
+            conn.close()
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{redact(url)} has schema version {version}, newer than this cmsim: upgrade cmsim")
+            raise StoreError(
+                f"{redact(url)} is at schema version {version}, this cmsim needs {SCHEMA_VERSION}: "
+                f"run 'cmsim db migrate --db {redact(url)}' once, with the servers stopped"
+            )
+        return cls(conn, None, now)
+
+    @classmethod
+    def migrate(cls, path: Path | str | None = None) -> tuple[int, int]:
+        """Bring the database at ``path`` (file or URL) to this cmsim's schema; (before, after) versions."""
+        target = db_target(path)
+        if isinstance(target, str):
+            try:
+                conn: Connection = PgConnection(target)
+            except OperationalError as exc:
+                raise StoreError(str(exc)) from None
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            conn = connect(target)
+        try:
+            before = schema_version(conn)
+            return before, migrate(conn)
+        finally:
+            conn.close()
+
     def close(self) -> None:
         """Close the connection (everything is already committed)."""
         with self._lock:
@@ -97,7 +158,7 @@ class Store:
         self.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self) -> Iterator[Connection]:
         """One write transaction, committed on exit (rolled back on error)."""
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -108,7 +169,7 @@ class Store:
                 raise
             self.conn.execute("COMMIT")
 
-    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
 
@@ -152,14 +213,15 @@ class Store:
                 ("turns", f"session_id IN ({sessions})"),
                 ("drafts", f"session_id IN ({sessions})"),
                 ("signals", f"session_id IN ({sessions})"),
-                ("consents", "person_id = ?"),
                 ("sessions", "person_id = ?"),
                 ("people", "id = ?"),
             ):
                 counts[table] = conn.execute(f"DELETE FROM {table} WHERE {where}", (person.id,)).rowcount
-            counts["invitations"] = conn.execute("DELETE FROM invitations WHERE candidate = ?", (person.name,)).rowcount
         with self._lock:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.dialect == "sqlite":
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            else:  # dead row versions stay in the pages until VACUUM (docs/store.md): reclaim them now
+                self.conn.execute("VACUUM " + ", ".join(counts))
         return counts
 
     # ── sessions ────────────────────────────────────────────────────────────────────────────────
@@ -406,13 +468,15 @@ class Store:
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     (name.strip(), lang, json.dumps(list(scenarios)), step_limit, int(hints), self.now()),
                 )
-        except sqlite3.IntegrityError:
+        except INTEGRITY_ERRORS:
             raise StoreError(f"a campaign called '{name}' already exists") from None
         return self.campaign(name)
 
     def campaign(self, name_or_id: str | int) -> Campaign:
         """The campaign with this name (case-insensitive) or id (``StoreError`` if none)."""
-        rows = self._rows("SELECT * FROM campaigns WHERE name = ? OR id = ?", (str(name_or_id).strip(), name_or_id))
+        key = str(name_or_id).strip()
+        ident = int(key) if key.isdigit() and len(key) < 19 else None
+        rows = self._rows("SELECT * FROM campaigns WHERE name = ? OR id = ?", (key, ident))
         if not rows:
             raise StoreError(f"no campaign '{name_or_id}' (see 'cmsim campaign list')")
         return _campaign(rows[0])
@@ -438,24 +502,28 @@ class Store:
 
     # ── export ──────────────────────────────────────────────────────────────────────────────────
 
+    def tables(self) -> list[str]:
+        """The names of cmsim's tables, sorted."""
+        return [str(r["name"]) for r in self._rows(TABLES_SQL[self.dialect])]
+
+    def table_rows(self, table: str) -> list[Any]:
+        """Every row of one of ``tables()``, in the order they were written."""
+        if table not in self.tables():
+            raise StoreError(f"no table {table!r}")
+        return self._rows(f"SELECT * FROM {table} ORDER BY {INSERT_ORDER[self.dialect]}")
+
     def export(self) -> dict[str, Any]:
         """Every row of every table as plain data (JSON columns decoded), with the schema version."""
-        tables = [
-            r["name"]
-            for r in self._rows(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
         data: dict[str, list[dict[str, Any]]] = {}
-        for table in tables:
+        for table in self.tables():
             data[table] = [
                 {k: json.loads(r[k]) if k in _JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
-                for r in self._rows(f"SELECT * FROM {table} ORDER BY rowid")
+                for r in self.table_rows(table)
             ]
         return {"format": 1, "schema_version": SCHEMA_VERSION, "exported_at": self.now(), "tables": data}
 
 
-def _close(conn: sqlite3.Connection | None) -> None:
+def _close(conn: Connection | None) -> None:
     if conn is not None:
         conn.close()
 
@@ -474,11 +542,11 @@ def _filters(person: Person | None, campaign: Campaign | None, mode: Mode | None
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _person(r: sqlite3.Row) -> Person:
+def _person(r: Any) -> Person:
     return Person(id=r["id"], name=r["name"], role=r["role"], created_at=r["created_at"])
 
 
-def _session(r: sqlite3.Row) -> SessionInfo:
+def _session(r: Any) -> SessionInfo:
     return SessionInfo(
         id=r["id"],
         person=Person(id=r["person_id"], name=r["p_name"], role=r["p_role"], created_at=r["p_created"]),
@@ -497,7 +565,7 @@ def _session(r: sqlite3.Row) -> SessionInfo:
     )
 
 
-def _campaign(r: sqlite3.Row) -> Campaign:
+def _campaign(r: Any) -> Campaign:
     return Campaign(
         id=r["id"],
         name=r["name"],

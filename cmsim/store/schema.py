@@ -1,7 +1,9 @@
 """The store's schema: ordered migrations and the connection settings.
 
-Schema versions live in ``PRAGMA user_version``; ``MIGRATIONS[i]`` upgrades version ``i`` to ``i+1``
-and runs inside one transaction, so a database is never left half upgraded.
+Schema versions live in ``PRAGMA user_version`` (SQLite) or the ``cmsim_schema`` table (PostgreSQL);
+``MIGRATIONS[i]`` (written in SQLite's spelling, rewritten for PostgreSQL by ``cmsim.store.dialect``)
+upgrades version ``i`` to ``i+1`` and runs inside one transaction, so a database is never left half
+upgraded.
 """
 
 from __future__ import annotations
@@ -10,7 +12,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+from cmsim.store.dialect import NOCASE_COLLATION, PgConnection
 from cmsim.store.records import StoreError
+
+# A connection of either dialect (see cmsim.store.dialect).
+Connection = sqlite3.Connection | PgConnection
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: people, sessions (with the step timer), the transcript, its scorings, drafts.
@@ -95,43 +101,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX signals_session ON signals(session_id);
     """,
-    # 2 -> 3: a candidate's consent to a campaign's briefing, and invitations (hashed single-use tokens).
-    """
-    CREATE TABLE consents (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
-        lang TEXT NOT NULL,
-        briefing TEXT NOT NULL,
-        agreed_at REAL NOT NULL,
-        UNIQUE (person_id, campaign_id)
-    );
-    CREATE TABLE invitations (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
-        candidate TEXT NOT NULL COLLATE NOCASE,
-        token_hash TEXT NOT NULL UNIQUE,
-        created_at REAL NOT NULL,
-        expires_at REAL NOT NULL,
-        closed_at REAL
-    );
-    CREATE INDEX invitations_candidate ON invitations(candidate);
-    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the database up to schema version ``target``, one committed step at a time; the version.
 
-    Each step reads ``user_version`` only once it holds the write lock (``BEGIN IMMEDIATE``): two
-    processes opening a new database at once then migrate it one after the other, and the second finds
-    the work done instead of creating the tables again.
+    Each step reads the version only once it holds the write lock (``BEGIN IMMEDIATE``; on PostgreSQL
+    the store's advisory lock): two processes opening a new database at once then migrate it one after
+    the other, and the second finds the work done instead of creating the tables again.
     """
+    postgres = isinstance(conn, PgConnection)
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            version = _read_version(conn, create=postgres)
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"this database has schema version {version}, newer than this cmsim knows ({SCHEMA_VERSION}): "
@@ -140,13 +125,41 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             if version >= target:
                 conn.execute("COMMIT")
                 return version
+            if postgres and version == 0:
+                conn.execute(NOCASE_COLLATION)
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
+            _write_version(conn, version + 1)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def schema_version(conn: Connection) -> int:
+    """The schema version of an open database (0 for an empty one), read without changing anything."""
+    return _read_version(conn, create=False)
+
+
+def _read_version(conn: Connection, *, create: bool) -> int:
+    if not isinstance(conn, PgConnection):
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if create:
+        conn.execute("CREATE TABLE IF NOT EXISTS cmsim_schema (version INTEGER NOT NULL)")
+    elif not conn.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'cmsim_schema'"
+    ).fetchall():
+        return 0
+    row = conn.execute("SELECT version FROM cmsim_schema").fetchone()
+    return int(row["version"]) if row else 0
+
+
+def _write_version(conn: Connection, version: int) -> None:
+    if not isinstance(conn, PgConnection):
+        conn.execute(f"PRAGMA user_version = {version}")
+        return
+    if conn.execute("UPDATE cmsim_schema SET version = ?", (version,)).rowcount == 0:
+        conn.execute("INSERT INTO cmsim_schema (version) VALUES (?)", (version,))
 
 
 def _statements(script: str) -> list[str]:
@@ -171,7 +184,7 @@ def _set_wal(conn: sqlite3.Connection, patience: float = 10.0) -> None:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
+    """A SQLite connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
     conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     _set_wal(conn)

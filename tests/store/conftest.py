@@ -75,7 +75,9 @@ def ticker() -> Ticker:
     return Ticker()
 
 
-@pytest.fixture
-def store(tmp_path: Path, ticker: Ticker) -> Iterator[Store]:
-    with Store.open(tmp_path / "test.db", now=ticker) as opened:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path, ticker: Ticker) -> Iterator[Store]:
+    """The store under test, once per backend: a SQLite file, and a database on a real PostgreSQL."""
+    target = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "test.db"
+    with Store.open(target, now=ticker) as opened:
         yield opened
