@@ -130,3 +130,37 @@ def test_a_byte_typed_that_is_not_utf8_is_kept_visible(
     with Store.open(str(db)) as store:
         exported = str(store.export())
     assert "so sorry \ufffd about the parcel" in exported
+
+
+@pytest.mark.parametrize("bad_id", ["ok-id\n", "ok-id\r", "../ok-id", "ok id"])
+def test_new_refuses_an_id_with_more_than_the_slug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, bad_id: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(["new", "--no-input", "--id", bad_id, "--title", "T", "--brand", "B"], capsys)
+    assert code == 2 and "use lowercase letters" in err
+    assert not (tmp_path / "scenarios").exists()
+
+
+def test_an_answers_file_naming_an_unknown_step_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("first-reply: Dan, so sorry, checking now.\nfirst-rpely: typo\ndm: {option: reship}\n", "utf-8")
+    code, out, err = run(["play", "late-parcel-en", "--answers", str(answers)], capsys)
+    assert code == 1 and out == ""
+    line, col, message = one_located_line(err, answers)
+    assert (line, col) == (2, 1)
+    assert message.startswith("'first-rpely' is not a step of late-parcel.yaml (did you mean 'first-reply'?)")
+
+
+def test_an_extra_indented_messages_key_in_a_folded_prompt_is_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = LATE_PARCEL.read_text("utf-8").split("\n")
+    at = next(i for i, x in enumerate(lines) if x == "    prompt: >") + 3
+    assert lines[at] == "    messages:"
+    lines[at] = "  " + lines[at]
+    path = tmp_path / "absorbed.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    code, out, _err = run(["validate", "--strict", str(path)], capsys)
+    assert code == 1
+    assert f"{path}:{at + 1}:7: warning: 'messages:' is indented like the text of 'prompt'" in out

@@ -13,7 +13,7 @@ from cmsim.authoring.problems import AuthoringError
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.model.qualities import label
 from cmsim.scoring.factory import make_scorer
-from cmsim.sim.answers import read_answers
+from cmsim.sim.answers import check_against, read_answers
 from cmsim.sim.runner import Runner, RunnerError
 from cmsim.sim.state import RunState
 
@@ -35,6 +35,10 @@ def play(scenario_ref: str, answers_file: Path, scorer: str | None = None) -> tu
     """Play ``scenario_ref`` through with the answers of ``answers_file``; the final state."""
     loaded = find_scenario(scenario_ref)
     answers, doc = read_answers(answers_file)
+    # a step the scenario does not have is a typo, not an answer to ignore (robust-input)
+    unknown = [p for p in check_against(loaded.scenario, answers, doc, loaded.path.name) if p.code == "unknown-step"]
+    if unknown:
+        raise AuthoringError(unknown)
     runner = Runner(loaded, make_scorer(scorer))
     state = runner.start()
     while not state.finished:

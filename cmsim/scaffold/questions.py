@@ -45,7 +45,7 @@ def gather(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO) -> Sp
         return None if v.strip() else "cannot be empty"
 
     def slug(v: str) -> str | None:
-        if not SLUG.match(v) or len(v) > 64:
+        if not SLUG.fullmatch(v) or len(v) > 64:
             return "use lowercase letters, digits, '-' and '_' (e.g. broken-mug-en)"
         return None
 

@@ -15,7 +15,8 @@ KINDS: dict[str, str] = {
 }
 PLATFORMS: tuple[str, ...] = get_args(PlatformId)
 DIFFICULTIES = ("easy", "medium", "hard")
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*")
+"""An id: lowercase letters, digits, - and _ (whole text: use ``fullmatch``, since ``$`` allows a final newline)."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from cmsim.authoring.yamlsource import Located, read_yaml
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Scenario
 
-__all__ = ["SUFFIXES", "check_answers_file", "is_answers_file", "read_answers", "scenario_beside"]
+__all__ = ["SUFFIXES", "check_against", "check_answers_file", "is_answers_file", "read_answers", "scenario_beside"]
 
 
 
@@ -68,10 +68,11 @@ def check_answers_file(path: Path) -> list[Problem]:
         scenario = load_scenario(scenario_path).scenario
     except AuthoringError:
         return []  # the scenario's own problems are reported on the scenario
-    return _against(scenario, answers, doc, scenario_path.name)
+    return check_against(scenario, answers, doc, scenario_path.name)
 
 
-def _against(scenario: Scenario, answers: dict[str, Answer], doc: Located, name: str) -> list[Problem]:
+def check_against(scenario: Scenario, answers: dict[str, Answer], doc: Located, name: str) -> list[Problem]:
+    """What the answers name that ``scenario`` (from file ``name``) does not have: steps, fields, options."""
     problems = []
     steps = {s.id: s for s in scenario.steps}
     for step_id, answer in answers.items():
