@@ -16,6 +16,7 @@ from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
+from cmsim.report.flags import RedFlag, ScenarioSummary, quotable_as_strength, red_flags, summary
 from cmsim.report.strings import signal_text, text
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.session.playthrough import load_for_session
@@ -94,6 +95,7 @@ class SessionLine:
     ending: str | None
     steps: list[StepLine]
     signals: list[str]
+    summary: ScenarioSummary | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class Report:
     gaps: list[str]
     weakest: str | None
     sessions: list[SessionLine]
+    red_flags: list[RedFlag] = field(default_factory=list)
 
     def quality(self, quality_id: str) -> QualityLine:
         """The line of one quality."""
@@ -171,9 +174,12 @@ def excerpt(answer: str, spans: Sequence[tuple[int, int]], width: int = 50, cap:
 
 def _quotes(quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecord]], strong: bool) -> list[Quote]:
     """Excerpts for ``quality``: what worked (positive spans of good criteria) or what did not
-    (negative spans), one per reply field, with every relevant span highlighted."""
+    (negative spans), one per reply field, with every relevant span highlighted. A strength is never
+    quoted from a reply that carries hostility or scored poor on any quality."""
     out: list[Quote] = []
     for scenario, turn in scenario_turns:
+        if strong and not quotable_as_strength(turn.result):
+            continue
         by_field: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}
         for criterion in turn.result.criteria:
             if criterion.quality != quality:
@@ -254,6 +260,7 @@ def build_report(
     transcript: list[tuple[SessionInfo, list[TurnRecord]]] = []
     scenario_turns: list[tuple[Scenario, TurnRecord]] = []
     session_lines: list[SessionLine] = []
+    flags: list[RedFlag] = []
     for info in sessions:
         turns = store.turns(info.id)
         transcript.append((info, turns))
@@ -266,6 +273,7 @@ def build_report(
             own = next((s.time_limit for s in scenario.steps if s.id == turn.step_id), None)
             steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own, lang))
         ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
+        flags.extend(red_flags(scenario, turns, lang))
         signals = [
             f"{_step_title(scenario, s.step_id)} — {signal_text(lang, s.kind, s.detail)}"
             for s in store.signals(info.id)
@@ -289,6 +297,7 @@ def build_report(
                 ending=ending,
                 steps=steps,
                 signals=signals,
+                summary=summary(scenario, turns, info.node, info.finished),
             )
         )
     profile: Profile = build_profile(person.name, transcript)
@@ -335,4 +344,5 @@ def build_report(
         gaps=gaps,
         weakest=weakest,
         sessions=session_lines,
+        red_flags=flags,
     )

@@ -46,6 +46,8 @@ font-size:14px;margin:4px 0}
 .prompt{color:#475467;font-size:14px;margin:2px 0}
 .small{font-size:13px;color:#667085}
 .judge-note{font-size:13px;color:#b54708;margin:4px 0}
+.flag{margin:8px 0}
+.flag blockquote{margin-top:4px}
 footer{margin-top:28px;font-size:12px;color:#667085}
 @media print{body{background:#fff}main{box-shadow:none;margin:0;padding:0}}
 """
@@ -100,7 +102,8 @@ def _gaps(report: Report) -> str:
     out = []
     if not report.gaps and report.weakest:
         q = report.quality(report.weakest)
-        out.append(f"<p>{escape(text(lang, 'no_gaps', label=q.label, score=f'{q.score:.0f}'))}</p>")
+        key = "no_gaps_flags" if report.red_flags else "no_gaps"
+        out.append(f"<p>{escape(text(lang, key, label=q.label, score=f'{q.score:.0f}'))}</p>")
     for quality_id in report.gaps or ([report.weakest] if report.weakest else []):
         q = report.quality(quality_id)
         if quality_id in report.gaps:
@@ -111,6 +114,52 @@ def _gaps(report: Report) -> str:
         if q.questions:
             items = "".join(f"<li>{escape(x)}</li>" for x in q.questions)
             out.append(f"<div class='small'>{escape(text(lang, 'questions'))}</div><ul>{items}</ul>")
+    return "".join(out)
+
+
+def _red_flags(report: Report) -> str:
+    lang = report.lang
+    if not report.red_flags:
+        return f"<p>{escape(text(lang, 'no_red_flags'))}</p>"
+    out = []
+    for flag in report.red_flags:
+        marks = [f"{name} {score}" for name, score in flag.qualities]
+        if flag.hostile:
+            marks.append(text(lang, "flag_hostile"))
+        head = f"<b>{escape(flag.scenario)} · {escape(flag.step)}</b> — {escape(', '.join(marks))}"
+        if flag.chosen is not None:
+            body = f"{escape(text(lang, 'flag_chose'))}: {escape(flag.chosen)}"
+            if flag.best:
+                body += f"<small>{escape(text(lang, 'flag_best'))}: {escape(flag.best)}</small>"
+        else:
+            body = f"{escape(flag.quote)}"
+        out.append(f'<div class="flag">{head}<blockquote class="neg">{body}</blockquote></div>')
+    return "".join(out)
+
+
+def _summaries(report: Report) -> str:
+    lang = report.lang
+    out = []
+    for s in report.sessions:
+        if s.summary is None:
+            continue
+        ending = escape(s.summary.ending or text(lang, "not_finished"))
+        outcome = ""
+        if s.summary.outcome:
+            band = {"good": "good", "mixed": "fair", "bad": "poor"}[s.summary.outcome]
+            outcome = f' <span class="band {band}">{escape(text(lang, "outcome_" + s.summary.outcome))}</span>'
+        path = " → ".join(escape(p) for p in s.summary.path)
+        scores = " · ".join(f"{escape(report.quality(k).label)} {v}" for k, v in s.summary.scores.items())
+        out.append(f"<h3>{escape(s.title)} — {ending}{outcome}</h3>")
+        out.append(f"<p class='small'>{escape(text(lang, 'path'))}: {path}</p><p class='small'>{scores}</p>")
+        items = []
+        for c in s.summary.choices:
+            best = escape(text(lang, "best_taken")) if c.best_taken else (
+                f"{escape(text(lang, 'flag_best'))}: {escape(c.best)}"
+            )
+            items.append(f"<li>{escape(c.step)}: “{escape(c.chosen)}” — {best}</li>")
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
     return "".join(out)
 
 
@@ -188,6 +237,9 @@ def render_html(report: Report) -> str:
 <table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>
 </div>
 </div>
+<h2 id="red-flags">{escape(text(lang, "red_flags"))}</h2>
+<p class="small">{escape(text(lang, "red_flags_note"))}</p>
+{_red_flags(report)}
 <div class="cols">
 <section><h2>{escape(text(lang, "strengths"))}</h2>{_strengths(report)}</section>
 <section><h2>{escape(text(lang, "gaps"))}</h2>{_gaps(report)}</section>
@@ -195,6 +247,8 @@ def render_html(report: Report) -> str:
 <h2>{escape(text(lang, "integrity"))}</h2>
 <p class="small">{escape(text(lang, "integrity_note"))}</p>
 {integrity}
+<h2>{escape(text(lang, "scenarios"))}</h2>
+{_summaries(report)}
 <h2>{escape(text(lang, "transcript"))}</h2>
 {"".join(_session(report, s) for s in report.sessions)}
 <h2>{escape(text(lang, "versions"))}</h2>

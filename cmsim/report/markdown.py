@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cmsim.report.data import QualityLine, Report
+from cmsim.report.flags import RedFlag
 from cmsim.report.strings import text
 
 
@@ -17,6 +18,38 @@ def _quotes(q: QualityLine) -> list[str]:
     for x in q.quotes:
         body = "".join(f"**{_cell(part)}**" if mark else _cell(part) for part, mark in x.segments)
         out.append(f"> {body}  \n> — *{_cell(x.step)}: {_cell(' '.join(x.notes))}*\n")
+    return out
+
+
+def _flag(lang: str, flag: RedFlag) -> str:
+    marks = ", ".join(f"{name} {score}" for name, score in flag.qualities)
+    if flag.hostile:
+        marks = ", ".join(x for x in (marks, text(lang, "flag_hostile")) if x)
+    head = f"- **{_cell(flag.scenario)} · {_cell(flag.step)}** — {_cell(marks)}"
+    if flag.chosen is not None:
+        head += f"  \n  {text(lang, 'flag_chose')}: “{_cell(flag.chosen)}”"
+        if flag.best:
+            head += f"  \n  {text(lang, 'flag_best')}: “{_cell(flag.best)}”"
+    else:
+        head += f"  \n  {text(lang, 'flag_said')}: “{_cell(flag.quote)}”"
+    return head
+
+
+def _scenarios(report: Report) -> list[str]:
+    lang = report.lang
+    out = [f"## {text(lang, 'scenarios')}", ""]
+    for s in report.sessions:
+        if s.summary is None:
+            continue
+        ending = s.summary.ending or text(lang, "not_finished")
+        outcome = f" ({text(lang, 'outcome_' + s.summary.outcome)})" if s.summary.outcome else ""
+        out += [f"### {_cell(s.title)} — {_cell(ending)}{outcome}", ""]
+        out += [f"{text(lang, 'path')}: {' → '.join(_cell(p) for p in s.summary.path)}", ""]
+        out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in s.summary.scores.items()), ""]
+        for c in s.summary.choices:
+            best = text(lang, "best_taken") if c.best_taken else f"{text(lang, 'flag_best')}: “{_cell(c.best)}”"
+            out.append(f"- {_cell(c.step)}: “{_cell(c.chosen)}” — {best}")
+        out.append("")
     return out
 
 
@@ -37,6 +70,8 @@ def render_markdown(report: Report) -> str:
         confidence = f"{text(lang, q.confidence)} ({text(lang, 'data', points=q.points, evidence=q.evidence)})"
         trend = f"{text(lang, q.trend)} ({q.delta:+.0f})" if q.trend else ""
         out.append(f"| {q.label} | {score} | {band} | {confidence if q.points else ''} | {trend} |")
+    out += ["", f"## {text(lang, 'red_flags')}", "", f"*{text(lang, 'red_flags_note')}*", ""]
+    out += [_flag(lang, f) for f in report.red_flags] or [text(lang, "no_red_flags")]
     out += ["", f"## {text(lang, 'strengths')}", ""]
     if not report.strengths:
         out.append(text(lang, "no_strengths"))
@@ -46,7 +81,8 @@ def render_markdown(report: Report) -> str:
     out += ["", f"## {text(lang, 'gaps')}", ""]
     if not report.gaps and report.weakest:
         q = report.quality(report.weakest)
-        out += [text(lang, "no_gaps", label=q.label, score=f"{q.score:.0f}"), ""]
+        key = "no_gaps_flags" if report.red_flags else "no_gaps"
+        out += [text(lang, key, label=q.label, score=f"{q.score:.0f}"), ""]
     for quality_id in report.gaps or ([report.weakest] if report.weakest else []):
         q = report.quality(quality_id)
         if quality_id in report.gaps:
@@ -58,6 +94,7 @@ def render_markdown(report: Report) -> str:
     out += [f"## {text(lang, 'integrity')}", "", f"*{text(lang, 'integrity_note')}*", ""]
     signals = [f"- {sig}" for s in report.sessions for sig in s.signals]
     out += signals or [text(lang, "no_signals")]
+    out += ["", *_scenarios(report)]
     out += ["", f"## {text(lang, 'transcript')}", ""]
     for s in report.sessions:
         out += [f"### {text(lang, 'session', id=s.id, title=s.title)}", ""]

@@ -34,7 +34,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "strengths": "Strengths",
         "gaps": "Gaps to probe",
         "no_strengths": "No quality reached the good band (70+).",
-        "no_gaps": "No quality under 55. To go further, the lowest score was {label} ({score}):",
+        "no_gaps": "No quality averages under 55. To go further, the lowest score was {label} ({score}):",
+        "no_gaps_flags": (
+            "No quality averages under 55, but read the red flags. The lowest average was {label} ({score}):"
+        ),
+        "red_flags": "Red flags",
+        "red_flags_note": (
+            "Each step where a quality fell below 40, each poor option chosen: averages do not hide them."
+        ),
+        "no_red_flags": "None: no quality fell below 40 on any step, no poor option was chosen.",
+        "flag_hostile": "hostility in the reply",
+        "flag_chose": "chose",
+        "flag_best": "best option",
+        "flag_said": "said",
+        "scenarios": "Scenario by scenario",
+        "path": "Path",
+        "best_taken": "the best option",
+        "outcome_good": "good ending",
+        "outcome_mixed": "mixed ending",
+        "outcome_bad": "bad ending",
         "no_quotes": "Scored on choices: nothing to quote.",
         "quotes": "From the answers",
         "missing": "What was missing",
@@ -97,7 +115,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "strengths": "Points forts",
         "gaps": "Points à creuser",
         "no_strengths": "Aucune qualité n'atteint le niveau bon (70+).",
-        "no_gaps": "Aucune qualité sous 55. Pour aller plus loin, le score le plus bas est {label} ({score}) :",
+        "no_gaps": (
+            "Aucune qualité en moyenne sous 55. Pour aller plus loin, le score le plus bas est {label} ({score}) :"
+        ),
+        "no_gaps_flags": (
+            "Aucune qualité en moyenne sous 55, mais lisez les signaux d'alerte. La moyenne la plus basse est "
+            "{label} ({score}) :"
+        ),
+        "red_flags": "Signaux d'alerte",
+        "red_flags_note": (
+            "Chaque étape où une qualité est tombée sous 40, chaque option faible choisie : les moyennes ne les "
+            "cachent pas."
+        ),
+        "no_red_flags": "Aucun : aucune qualité sous 40 à aucune étape, aucune option faible choisie.",
+        "flag_hostile": "hostilité dans la réponse",
+        "flag_chose": "a choisi",
+        "flag_best": "meilleure option",
+        "flag_said": "a écrit",
+        "scenarios": "Scénario par scénario",
+        "path": "Parcours",
+        "best_taken": "la meilleure option",
+        "outcome_good": "bonne fin",
+        "outcome_mixed": "fin mitigée",
+        "outcome_bad": "mauvaise fin",
         "no_quotes": "Évaluée sur des choix : rien à citer.",
         "quotes": "Extraits des réponses",
         "missing": "Ce qui manquait",

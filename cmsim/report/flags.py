@@ -1,0 +1,128 @@
+"""What averages hide: the steps that went wrong (red flags), which replies may be quoted as strengths,
+and one summary per scenario (path, ending, scores, and the best option of each choice step)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cmsim.model.qualities import QUALITIES, Quality, label
+from cmsim.model.result import StepResult
+from cmsim.model.scenario import Option, Scenario, Step
+from cmsim.store.records import TurnRecord
+
+RED_FLAG_BELOW = 40
+"""A quality scored under this on one step is a red flag (the 'poor' band), whatever the average says."""
+QUOTE_CHARS = 240
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """One step that went wrong: the qualities that fell below 40, and what was said or chosen."""
+
+    scenario: str
+    step: str
+    qualities: list[tuple[str, int]]
+    quote: str
+    chosen: str | None = None
+    best: str | None = None
+    hostile: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceLine:
+    """A choice step: the option taken and the option that was best."""
+
+    step: str
+    chosen: str
+    best: str
+    best_taken: bool
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    """One scenario as played: the path of steps, the ending, the mean score per quality."""
+
+    path: list[str]
+    ending: str | None
+    outcome: str | None
+    scores: dict[str, int]
+    choices: list[ChoiceLine] = field(default_factory=list)
+
+
+def hostile(result: StepResult) -> bool:
+    """True when the scorer found hostility in the reply (any keeping-calm criterion with negative evidence)."""
+    return any(c.quality == Quality.calm and any(e.polarity == "-" for e in c.evidence) for c in result.criteria)
+
+
+def quotable_as_strength(result: StepResult) -> bool:
+    """A reply may be quoted as a strength only when it carries no hostility and no quality scored poor."""
+    return not hostile(result) and all(score >= RED_FLAG_BELOW for score in result.scores.values())
+
+
+def _mean(option: Option) -> float:
+    return sum(option.scores.values()) / len(option.scores) if option.scores else 0.0
+
+
+def best_option(step: Step) -> Option | None:
+    """The option with the highest mean score (the first of equals)."""
+    return max(step.options, key=_mean) if step.options else None
+
+
+def _step(scenario: Scenario, step_id: str) -> Step | None:
+    return next((s for s in scenario.steps if s.id == step_id), None)
+
+
+def _reply_quote(turn: TurnRecord) -> str:
+    """The reply field holding the words that hurt (negative evidence), else the whole reply, cut short."""
+    bad = [e.field for c in turn.result.criteria for e in c.evidence if e.polarity == "-" and e.text]
+    fields = [turn.answer.fields[f] for f in dict.fromkeys(bad) if f in turn.answer.fields]
+    text = " / ".join(v.strip() for v in (fields or list(turn.answer.fields.values())) if v.strip())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> list[RedFlag]:
+    """Each step where a quality fell below 40, and each choice step answered with a poor option."""
+    out: list[RedFlag] = []
+    for turn in turns:
+        step = _step(scenario, turn.step_id)
+        low = [(label(q, lang), s) for q, s in turn.result.scores.items() if s < RED_FLAG_BELOW]
+        title = step.title if step else turn.step_id
+        if turn.answer.option is not None and step is not None:
+            chosen = next((o for o in step.options if o.id == turn.answer.option), None)
+            best = best_option(step)
+            poor = chosen is not None and (low or _mean(chosen) < RED_FLAG_BELOW)
+            if chosen is not None and poor:
+                better = best.text if best is not None and best.id != chosen.id else None
+                out.append(RedFlag(scenario.title, title, low, chosen.text, chosen.text, better))
+            continue
+        is_hostile = hostile(turn.result)
+        if low or is_hostile:
+            out.append(RedFlag(scenario.title, title, low, _reply_quote(turn), hostile=is_hostile))
+    return out
+
+
+def summary(scenario: Scenario, turns: Sequence[TurnRecord], node: str, finished: bool) -> ScenarioSummary:
+    """The scenario as played: path, ending, mean scores per quality, and each choice against the best."""
+    path: list[str] = []
+    choices: list[ChoiceLine] = []
+    sums: dict[Quality, list[int]] = {}
+    for turn in turns:
+        step = _step(scenario, turn.step_id)
+        path.append(step.title if step else turn.step_id)
+        for quality, score in turn.result.scores.items():
+            sums.setdefault(quality, []).append(score)
+        if step is not None and turn.answer.option is not None:
+            chosen = next((o for o in step.options if o.id == turn.answer.option), None)
+            best = best_option(step)
+            if chosen is not None and best is not None:
+                choices.append(ChoiceLine(step.title, chosen.text, best.text, best.id == chosen.id))
+    ending = scenario.ending(node) if finished and scenario.is_ending(node) else None
+    scores = {str(q): round(sum(sums[q]) / len(sums[q])) for q in QUALITIES if q in sums}
+    return ScenarioSummary(
+        path=path,
+        ending=ending.title if ending else None,
+        outcome=ending.outcome if ending else None,
+        scores=scores,
+        choices=choices,
+    )
