@@ -40,7 +40,8 @@ def _free_port() -> int:
 class PgServer:
     """One PostgreSQL server in a temporary directory; ``url()`` names a database on it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fsync: bool = False) -> None:
+        self.fsync = fsync
         bindir = pg_bindir()
         if bindir is None:
             raise RuntimeError("PostgreSQL server binaries not found (apt-get install postgresql)")
@@ -71,7 +72,7 @@ class PgServer:
         )
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.dir} "
-            "-c fsync=off -c max_connections=200 -c shared_buffers=64MB"
+            f"-c fsync={'on' if self.fsync else 'off'} -c max_connections=200 -c shared_buffers=64MB"
         )
         self._run(
             str(self.bindir / "pg_ctl"),
