@@ -186,7 +186,7 @@ def test_rescore_sends_the_session_concurrently_then_serves_it_from_the_cache(
         first, replies = stored_session(store, loaded)
         second, _ = stored_session(store, loaded)
     assert replies >= 2
-    assert main(["rescore", str(first), "--scorer", "hybrid"]) == 0
+    assert main(["rescore", "--session", str(first), "--scorer", "hybrid"]) == 0
     assert server.count == replies and server.max_in_flight >= 2
     assert f"session {first}: {replies} rescored" in capsys.readouterr().out
     assert main(["rescore"]) == 0  # judge from the config file; the other session has the same answers
