@@ -125,3 +125,43 @@ def test_one_session_per_candidate_and_answers_locked_across_processes(pg_url: s
     assert sum(out.strip() == "ok" for out, _ in outs) == 1, outs
     with Store.open(pg_url) as store:
         assert len(store.turns(1)) == 1
+
+
+def test_a_host_killed_mid_session_resumes_on_another_host(pg_url: str, linear_file: Path, tmp_path: Path) -> None:
+    """Host A is SIGKILLed mid-step; host B (another process, another cmsim home: nothing shared but the
+    PostgreSQL database) resumes at the same step with the draft, and the session ends complete."""
+    import os
+    import time
+
+    from killable import ANSWERS, STEPS, Cli
+
+    host_a = Cli(["practice", str(linear_file), "--name", "Kim"], pg_url)  # type: ignore[arg-type]
+    for n, lines in enumerate(ANSWERS[:2], 1):
+        host_a.type(*lines)
+        host_a.wait_for(f"Answer {n} saved")
+    host_a.type("Ann, we are on it.")
+    deadline = time.monotonic() + 30
+    with Store.open(pg_url) as store:
+        while not store.draft(1, "s3") and time.monotonic() < deadline:
+            time.sleep(0.05)
+    host_a.kill()
+    with Store.open(pg_url) as store:
+        assert [t.step_id for t in store.turns(1)] == ["s1", "s2"] and store.session(1).node == "s3"
+        assert store.draft(1, "s3") == {"public": "Ann, we are on it."}
+
+    os.environ["CMSIM_HOME"], home_a = str(tmp_path / "host-b"), os.environ["CMSIM_HOME"]
+    try:
+        host_b = Cli(["resume"], pg_url)  # type: ignore[arg-type]
+    finally:
+        os.environ["CMSIM_HOME"] = home_a
+    host_b.wait_for("Resumed at step 3: 2 answer(s) already saved")
+    host_b.type("", "Logistics: please check order 42 today.", "", *ANSWERS[3], *ANSWERS[4])
+    host_b.wait_for("Answer 5 saved")
+    assert host_b.finish() == 0
+    with Store.open(pg_url) as store:
+        turns = store.turns(1)
+        assert [t.step_id for t in turns] == STEPS and store.session(1).finished
+        assert turns[2].answer.fields == {
+            "public": "Ann, we are on it.",
+            "note": "Logistics: please check order 42 today.",
+        }
