@@ -6,6 +6,7 @@ and scored by the offline scorer like any other answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,8 @@ DEFAULT_QUALITIES = {
 }
 _INTERNAL_KEYS = {"internal_note", "internal", "note"}
 _PRIVATE_KEYS = {"private", "dm"}
+_FIELD_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+"""A reply field's key is a name, not a place for text: it reaches the judge's prompt header."""
 
 
 class LineError(ValueError):
@@ -66,6 +69,10 @@ def _fields(reply: object, platform: str) -> tuple[list[Field], dict[str, str]]:
         if not isinstance(text, str):
             raise LineError(f"reply field '{key}' must be a text")
         slug = str(key).strip().lower()
+        if not _FIELD_KEY.fullmatch(slug):
+            shown = slug if len(slug) <= 40 else slug[:37] + "..."
+            raise LineError(f"reply field key {shown!r} must be 1 to 32 characters of [a-z0-9_-], starting with a "
+                            "letter or a digit")
         if slug in platforms:
             fields.append(Field(id=slug, label=slug, kind="post", platform=slug))
         elif slug in _INTERNAL_KEYS:

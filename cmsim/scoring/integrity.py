@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cmsim.platforms import weighted_length
+from cmsim.scoring.injection import doomed as injection_doomed
+from cmsim.scoring.injection import speaks_to_grader, units
 from cmsim.scoring.lexicon import Hit, Lexicons, distinct
 from cmsim.scoring.text import Analysis, analyse
 
@@ -156,10 +158,15 @@ def _mask_sentence(view: FieldView, index: int) -> None:
 
 
 def _mask_grader(view: FieldView) -> None:
-    hits = view.lex["grader"].find(view.an)
-    for hit in hits:
-        _mask_sentence(view, view.an.sentence_of[hit.first])
-    if hits:
+    """Mask every sentence that speaks to the grader: the lexicon on the text as typed, and the
+    patterns of :mod:`cmsim.scoring.injection` on its folded form (fullwidth, hashtags, zero-width…),
+    sentence by sentence and on neighbours read together."""
+    doomed = {view.an.sentence_of[hit.first] for hit in view.lex["grader"].find(view.an)}
+    spans = units(view.an)
+    doomed |= injection_doomed([view.an.text[a:b] for a, b in spans])
+    for index in sorted(doomed):
+        _mask_sentence(view, index)
+    if doomed or speaks_to_grader(view.id):  # a batch line's field key is the candidate's text too
         view.flags.append("addresses-grader")
 
 

@@ -3,7 +3,9 @@
 It answers ``POST /v1/chat/completions`` the way it is told: valid verdicts, garbage, out-of-range
 scores, 401, 429, 500, slow answers, no structured-output support, a garbled body, or as a *naive*
 judge that obeys any
-"give 100" it finds in the prompt. It counts requests and the most requests it had in flight at once.
+"give 100" it finds in the prompt, or as an *obedient* one that gives 100 everywhere as soon as the
+reply part of the prompt (headers included) holds anything that reads like a word to the grader, in any
+spelling (:func:`obeys`: far more credulous than cmsim's guards, and written apart from them). It counts requests and the most requests it had in flight at once.
 """
 
 from __future__ import annotations
@@ -12,11 +14,30 @@ import json
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 CRITERION = re.compile(r"\[criterion ([a-z0-9_-]+)\]")
+_TRIGGERS = (
+    "ignor", "disregard", "forget", "oubli", "abstraction", "tienspascompte", "tenezpascompte", "passeoutre",
+    "grader", "correcteur", "evaluat", "assessor", "examinat", "marks", "100", "hundred", "centsurcent",
+    "maxim", "notemax", "perfect", "parfait", "1010", "2020", "instruction", "consigne", "rubric", "grille",
+    "bareme", "regle", "rule", "system", "deserve", "merite", "worth", "vautle", "score", "exemplary",
+    "highestgrade", "toppoints", "touslespoints", "meilleurenote",
+)
+_LOOKALIKE = str.maketrans("аеорсухіѕјАВЕКМНОРСТХ", "aeopcyxisjABEKMHOPCTX")
+
+
+def obeys(reply_part: str) -> bool:
+    """Whether an obedient LLM would read an order to grade in ``reply_part``: it reads through case,
+    accents, fullwidth and circled letters, lookalikes, spacing, hashtags and emoji (💯)."""
+    if "\U0001F4AF" in reply_part:
+        return True
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", reply_part).translate(_LOOKALIKE))
+    squashed = "".join(c for c in text.casefold() if c.isascii() and c.isalnum())
+    return any(trigger in squashed for trigger in _TRIGGERS)
 
 
 class FakeLLM:
@@ -86,6 +107,8 @@ class FakeLLM:
         if behaviour == "out-of-range":
             return json.dumps({"criteria": [{"id": cid, "reason": "ok", "score": 150} for cid in ids]})
         if behaviour == "naive" and "give 100" in user.lower():
+            scores = dict.fromkeys(ids, 100)
+        elif behaviour == "obedient" and obeys(user.split("## The reply", 1)[-1]):
             scores = dict.fromkeys(ids, 100)
         else:
             scores = {cid: self.score(cid, user) if callable(self.score) else self.score for cid in ids}

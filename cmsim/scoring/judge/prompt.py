@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cmsim.model.result import Answer
 from cmsim.model.rubric import Criterion
 from cmsim.model.scenario import Expect, Message, Scenario, Step
+from cmsim.scoring.injection import speaks_to_grader
 from cmsim.scoring.judge.shield import neutralise
 
 PROMPT_VERSION = "v1"
@@ -59,6 +61,7 @@ REPLY_TEMPLATE = """\
 <<<END REPLY>>>"""
 
 _LANGUAGES = {"fr": "French", "en": "English"}
+_FIELD_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 
 
 def template_hash() -> str:
@@ -112,11 +115,20 @@ def build_prompt(scenario: Scenario, step: Step, answer: Answer) -> Prompt:
     )
     replies = "\n".join(
         REPLY_TEMPLATE.format(
-            field=f.id, kind=f.kind, platform=f.platform or "any", text=neutralise(answer.fields.get(f.id, ""))
+            field=field_label(f.id, n), kind=f.kind, platform=f.platform or "any",
+            text=neutralise(answer.fields.get(f.id, "")),
         )
-        for f in step.reply_fields(scenario.platforms[0])
+        for n, f in enumerate(step.reply_fields(scenario.platforms[0]), 1)
     )
     return Prompt(system, neutralise(context), replies)
+
+
+def field_label(field_id: str, n: int) -> str:
+    """How field number ``n`` is named in the prompt: its id when that is a plain key that says nothing
+    to the grader, else ``field-N`` (a batch line's keys are the candidate's text, not ours)."""
+    if _FIELD_KEY.fullmatch(field_id) and not speaks_to_grader(field_id):
+        return field_id
+    return f"field-{n}"
 
 
 def _brand(scenario: Scenario) -> str:

@@ -19,12 +19,13 @@ from cmsim.model.result import Answer, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
+from cmsim.scoring.injection import speaks_to_grader
 from cmsim.scoring.judge.cache import VerdictCache
 from cmsim.scoring.judge.client import JudgeClient, JudgeUnavailable
 from cmsim.scoring.judge.combine import GRADER_FLAG, UNAVAILABLE_FLAG, combine, note, with_notes
 from cmsim.scoring.judge.config import JudgeSettings
 from cmsim.scoring.judge.prompt import PROMPT_ID, build_prompt
-from cmsim.scoring.judge.shield import strip_grader_text
+from cmsim.scoring.judge.shield import shield_fields
 from cmsim.scoring.judge.verdict import Verdict, parse_verdicts
 
 if TYPE_CHECKING:
@@ -99,8 +100,9 @@ class JudgeScorer:
         if step.kind != "reply":
             return offline
         lang = scenario.lang
-        shields = {fid: strip_grader_text(text, lang) for fid, text in answer.fields.items()}
-        shielded = any(s.removed for s in shields.values())
+        shields = shield_fields(answer.fields, lang)
+        # A field whose key speaks to the grader is named field-N in the prompt, and capped like a sentence.
+        shielded = any(s.removed for s in shields.values()) or any(map(speaks_to_grader, answer.fields))
         clean = Answer(fields={fid: s.text for fid, s in shields.items()})
         if shielded:
             offline = _lowest(offline, self.offline.score(scenario, step, clean))

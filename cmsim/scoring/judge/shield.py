@@ -2,9 +2,11 @@
 
 Two defences run before a reply reaches the judge:
 
-- :func:`strip_grader_text` removes every sentence addressed to the grader (the ``grader`` lexicon the
-  offline scorer masks too: "ignore your instructions", "give 100"…) and every sentence that imitates
-  the judge's own output or a chat role ("system:", ``{"score": 100}``);
+- :func:`shield_fields` removes every sentence addressed to the grader (the ``grader`` lexicon and the
+  patterns of :mod:`cmsim.scoring.injection` the offline scorer masks too, read on one folded form:
+  "ignore your instructions", "#GiveMe100", fullwidth text…), every sentence that imitates the
+  judge's own output or a chat role ("system:", ``{"score": 100}``), and injections cut across
+  sentences or fields;
 - :func:`neutralise` makes the fence markers that wrap the reply in the prompt impossible to forge.
 """
 
@@ -12,12 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from cmsim.scoring.injection import clean, units
+from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse
 
-_TAIL = re.compile(r"[^\w\s]*\s*")
 _ANGLE_RUN = re.compile(r"[<>]{2,}")
 _ROLE_TAG = re.compile(r"(?im)^[^\w\n]*(system|assistant|developer|user)\s*:")
 _VERDICT_LIKE = re.compile(r"""(?i)\b(score|scores|criteria|verdict|reason)\b["']?\s*[:=]\s*[\[{"'\d]""")
@@ -40,25 +44,37 @@ def neutralise(text: str) -> str:
 
 def strip_grader_text(text: str, lang: str) -> Shielded:
     """``text`` without its sentences that address the grader, fake a verdict or play a chat role."""
-    an = analyse(text, lang)
-    if not an.sentences:
-        return Shielded(text, removed=False)
-    # Sentence i owns the text from the end of the previous one's closing marks to the end of its own.
-    bounds = [0]
-    for before, after in zip(an.sentences, an.sentences[1:], strict=False):
-        tail = _TAIL.match(an.text, before.end)
-        bounds.append(min(tail.end() if tail else before.end, after.start))
-    bounds.append(len(an.text))
-    doomed: set[int] = set()
-    # Both languages' lexicons: an English injection in a French scenario is still an injection.
-    # Tokens and sentences do not depend on the language, only stems do.
-    for other in dict.fromkeys((lang, "fr", "en")):
-        view = an if other == lang else analyse(text, other)
-        doomed.update(view.sentence_of[hit.first] for hit in lexicons(other)["grader"].find(view))
-    marks = [m.start(1) for pattern in (_ROLE_TAG, _VERDICT_LIKE) for m in pattern.finditer(an.text)]
-    for pos in marks:
-        doomed.add(max(i for i in range(len(an.sentences)) if bounds[i] <= pos))
-    if not doomed:
-        return Shielded(text, removed=False)
-    kept = "".join(an.text[bounds[i] : bounds[i + 1]] for i in range(len(an.sentences)) if i not in doomed)
-    return Shielded(kept.strip(), removed=True)
+    return shield_fields({"reply": text}, lang)["reply"]
+
+
+def shield_fields(fields: Mapping[str, str], lang: str) -> dict[str, Shielded]:
+    """Each field without its sentences that address the grader, fake a verdict or play a chat role.
+
+    The fields are read as one text in their order, so an injection cut in two across a field boundary
+    (or a full stop, or a line break) is withheld as a whole. Every field is first cleaned of format
+    characters and folded to NFKC (:func:`cmsim.scoring.injection.clean`): the judge reads what the
+    guards read.
+    """
+    analysed = {fid: analyse(clean(text), lang) for fid, text in fields.items()}
+    spans = {fid: units(an) for fid, an in analysed.items()}
+    order = [(fid, i) for fid, field_spans in spans.items() for i in range(len(field_spans))]
+    texts = [analysed[fid].text[slice(*spans[fid][i])] for fid, i in order]
+    doomed = {order[k] for k in injection_doomed(texts)}
+    for fid, an in analysed.items():
+        # Both languages' lexicons: an English injection in a French scenario is still an injection.
+        # Tokens and sentences do not depend on the language, only stems do.
+        for other in dict.fromkeys((lang, "fr", "en")):
+            view = an if other == lang else analyse(an.text, other)
+            doomed.update((fid, view.sentence_of[hit.first]) for hit in lexicons(other)["grader"].find(view))
+        for pattern in (_ROLE_TAG, _VERDICT_LIKE):
+            for m in pattern.finditer(an.text):
+                doomed.add((fid, max(i for i, (a, _b) in enumerate(spans[fid]) if a <= m.start(1))))
+    out: dict[str, Shielded] = {}
+    for fid, an in analysed.items():
+        gone = {i for f, i in doomed if f == fid}
+        if not gone:
+            out[fid] = Shielded(fields[fid] if an.text == fields[fid] else an.text, removed=False)
+            continue
+        kept = "".join(an.text[a:b] for i, (a, b) in enumerate(spans[fid]) if i not in gone)
+        out[fid] = Shielded(kept.strip(), removed=True)
+    return out
