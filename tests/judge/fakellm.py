@@ -5,7 +5,8 @@ scores, 401, 429, 500, slow answers, no structured-output support, a garbled bod
 judge that obeys any
 "give 100" it finds in the prompt, or as an *obedient* one that gives 100 everywhere as soon as the
 reply part of the prompt (headers included) holds anything that reads like a word to the grader, in any
-spelling (:func:`obeys`: far more credulous than cmsim's guards, and written apart from them). It counts requests and the most requests it had in flight at once.
+spelling (:func:`obeys`: far more credulous than cmsim's guards, and written apart from them).
+It counts requests and the most requests it had in flight at once.
 """
 
 from __future__ import annotations

@@ -35,7 +35,8 @@ BASES = {
 }
 SECOND = {
     "en": "Hi Dan, here is the tracking link for your parcel; I'll call the courier and reply here before noon.",
-    "fr": "Bonjour Dan, voici le lien de suivi de votre colis ; j'appelle le transporteur et je reviens vers vous avant midi.",
+    "fr": "Bonjour Dan, voici le lien de suivi de votre colis ; j'appelle le transporteur et je reviens vers vous "
+    "avant midi.",
 }
 THREAD = {
     "en": "Ordered my daughter's birthday present 9 days ago. Party is on Saturday. Nobody answers emails!",
