@@ -13,6 +13,7 @@ from cmsim.authoring.problems import AuthoringError
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.model.qualities import label
 from cmsim.scoring.factory import make_scorer
+from cmsim.scoring.judge.combine import unavailable_reason
 from cmsim.sim.answers import check_against, read_answers
 from cmsim.sim.runner import Runner, RunnerError
 from cmsim.sim.state import RunState
@@ -109,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"   {scores}   (average {turn.result.average})")
         if turn.result.flags:
             print(f"   flags: {', '.join(turn.result.flags)}")
+        reason = unavailable_reason(turn.result)
+        if reason is not None:  # as practice does: say why the judge did not score this answer
+            print(f"   LLM judge unavailable ({reason}): offline scores used")
         if turn.set:
             print(f"   sets: {', '.join(f'{k} = {v}' for k, v in turn.set.items())}")
         print(f"   → {turn.goto}   [{turn.branch}]")

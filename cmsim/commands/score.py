@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -47,19 +48,26 @@ def run(args: argparse.Namespace) -> int:
     out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     failed = 0
     rows: list[dict[str, Any]] = []
+    unavailable: Counter[str] = Counter()
     try:
         for done, item in enumerate(items, start=1):
             if isinstance(item, Failure):
                 failed += 1
                 print(f"{name}:{item.line}: {item.message}", file=sys.stderr)
-            elif args.format == "jsonl":
-                out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
             else:
-                rows.append(item)
+                if "judge_unavailable" in item:
+                    unavailable[str(item["judge_unavailable"])] += 1
+                if args.format == "jsonl":
+                    out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
+                else:
+                    rows.append(item)
             if show:
                 _progress(done, len(lines))
-        if show:
+        if show and lines:
             print(file=sys.stderr)
+        for reason, count in unavailable.items():  # as practice does: say why the judge did not score
+            print(f"cmsim score: LLM judge unavailable for {count} repl{'y' if count == 1 else 'ies'} "
+                  f"({reason}): offline scores used", file=sys.stderr)
         if args.format == "table":
             _table(rows, out)
     finally:

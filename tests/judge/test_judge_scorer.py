@@ -93,18 +93,22 @@ def test_endpoint_without_structured_output_is_asked_in_free_text(server: FakeLL
 
 
 @pytest.mark.parametrize(
-    ("behaviour", "reason"),
-    [("500", "HTTP 500 (after 3 tries)"), ("429", "HTTP 429 (after 3 tries)"), ("slow", "no answer within 0.3 s")],
+    ("behaviour", "reason", "tries"),
+    [
+        ("500", "HTTP 500 (after 3 tries)", 3),
+        ("429", "HTTP 429 (after 3 tries)", 3),
+        ("slow", "no answer within 0.3 s (after 1 try)", 1),  # the timeout is the whole answer's budget
+    ],
 )
 def test_faults_fall_back_to_offline_with_a_note(
-    server: FakeLLM, make_judge: MakeJudge, behaviour: str, reason: str
+    server: FakeLLM, make_judge: MakeJudge, behaviour: str, reason: str, tries: int
 ) -> None:
     server.behaviour = behaviour
     result = make_judge(timeout=0.3).score(SCENARIO, reply_step(), Answer(fields={"reply": GOOD_REPLY}))
     assert result.scores == offline_scores()
     assert "judge-unavailable" in result.flags
     assert reason in result.feedback
-    assert server.count == 3  # first try + 2 retries, then it gives up
+    assert server.count == tries  # first try + 2 retries, then it gives up; or the budget is spent
 
 
 def test_a_garbled_body_is_not_retried(server: FakeLLM, make_judge: MakeJudge) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from cmsim.scoring.batch import Failure, Item, read_lines, to_record
+from cmsim.scoring.judge.combine import unavailable_reason
 from cmsim.scoring.judge.scorer import Progress
 from cmsim.scoring.judge.setup import make_judge_scorer
 from cmsim.scoring.offline import OfflineScorer
@@ -31,5 +32,9 @@ def judge_records(
             out.append(entry)
         else:
             result = next(results)
-            out.append({**to_record(entry.id, result), "scorer": result.scorer})
+            record = {**to_record(entry.id, result), "scorer": result.scorer}
+            reason = unavailable_reason(result)
+            if reason is not None:  # offline scores: say why, so the caller can tell the person
+                record["judge_unavailable"] = reason
+            out.append(record)
     return out

@@ -2,8 +2,9 @@
 
 Requests run at temperature 0 with a seed, ask for structured output (``response_format``
 json_schema) until the endpoint refuses it, and are retried on timeouts, connection errors, 429 and
-5xx with bounded exponential backoff and jitter. Anything that still fails raises
-:class:`JudgeUnavailable` with a reason a person can read.
+5xx with bounded exponential backoff and jitter. ``timeout`` is the budget of one answer, retries and
+waits included: a person waiting on a slow endpoint waits that long at most, never tries × timeout.
+Anything that still fails raises :class:`JudgeUnavailable` with a reason a person can read.
 """
 
 from __future__ import annotations
@@ -56,9 +57,16 @@ class JudgeClient:
 
         last = "no answer"
         attempt = 0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.timeout
+        late = f"no answer within {self.settings.timeout:g} s"
         while attempt <= self.settings.retries:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                last = late
+                break
             try:
-                return await self._ask(api, messages, criterion_ids)
+                return await asyncio.wait_for(self._ask(api, messages, criterion_ids, remaining), remaining)
             except openai.APIStatusError as exc:
                 if exc.status_code in (400, 422) and self.structured:
                     self.structured = False  # the endpoint may not know response_format: ask in free text
@@ -67,8 +75,8 @@ class JudgeClient:
                     raise JudgeUnavailable(f"the endpoint refused the request (HTTP {exc.status_code})") from None
                 last = f"HTTP {exc.status_code}"
                 delay = self._delay(attempt, _retry_after(exc))
-            except openai.APITimeoutError:
-                last = f"no answer within {self.settings.timeout:g} s"
+            except (openai.APITimeoutError, TimeoutError):
+                last = late
                 delay = self._delay(attempt, None)
             except openai.APIConnectionError:
                 last = "cannot connect to the endpoint"
@@ -78,17 +86,22 @@ class JudgeClient:
                 raise JudgeUnavailable(f"unexpected answer from the endpoint ({type(exc).__name__})") from None
             attempt += 1
             if attempt <= self.settings.retries:
+                if loop.time() + delay >= deadline:
+                    break  # no time left for another try within the budget
                 await self._sleep(delay)
-        tries = self.settings.retries + 1
+        tries = max(1, attempt)
         raise JudgeUnavailable(f"{last} (after {tries} {'try' if tries == 1 else 'tries'})")
 
-    async def _ask(self, api: AsyncOpenAI, messages: list[dict[str, str]], criterion_ids: Sequence[str]) -> str:
+    async def _ask(
+        self, api: AsyncOpenAI, messages: list[dict[str, str]], criterion_ids: Sequence[str], timeout: float
+    ) -> str:
         extra: dict[str, Any] = {"response_format": response_format(criterion_ids)} if self.structured else {}
         response = await api.chat.completions.create(
             model=self.settings.model,
             messages=messages,  # type: ignore[arg-type]
             temperature=0,
             seed=self.settings.seed,
+            timeout=timeout,
             **extra,
         )
         if not response.choices:

@@ -39,6 +39,18 @@ NOTES: dict[str, dict[str, str]] = {
 }
 
 
+def unavailable_reason(result: StepResult) -> str | None:
+    """Why the judge could not score ``result`` ("HTTP 500 (after 4 tries)"), None when it did."""
+    if UNAVAILABLE_FLAG not in result.flags:
+        return None
+    for template in NOTES["unavailable"].values():
+        before, after = template.split("{reason}")
+        for paragraph in result.feedback.split("\n\n"):
+            if paragraph.startswith(before) and paragraph.endswith(after):
+                return paragraph[len(before) : len(paragraph) - len(after)]
+    return "no reason given"
+
+
 def note(kind: str, lang: str, **values: str) -> str:
     """A note for the trainee in ``lang`` (fr or en)."""
     texts = NOTES[kind]

@@ -9,7 +9,7 @@ of which the judge reads only its ``judge:`` section::
       mode: hybrid            # off (default) | hybrid | llm
       model: gpt-4o-mini
       base_url: http://127.0.0.1:8000/v1
-      timeout: 30             # seconds per request
+      timeout: 20             # seconds per answer in all, retries included
       retries: 3              # after the first try, on timeouts, 429 and 5xx
       concurrency: 16         # requests in flight at once
 
@@ -45,7 +45,9 @@ class JudgeSettings(BaseModel):
     model: str = PydField(DEFAULT_MODEL, min_length=1)
     base_url: str | None = PydField(None, description="An OpenAI-compatible endpoint; OpenAI's when unset.")
     api_key: str | None = PydField(None, repr=False, description="Better kept in OPENAI_API_KEY.")
-    timeout: float = PydField(30.0, gt=0, le=600)
+    timeout: float = PydField(
+        20.0, gt=0, le=600, description="Seconds one answer may wait for the judge in all, retries and waits included."
+    )
     retries: int = PydField(3, ge=0, le=10)
     backoff: float = PydField(0.5, ge=0, le=30, description="First retry delay in seconds, doubled each try.")
     max_backoff: float = PydField(8.0, ge=0, le=120)
