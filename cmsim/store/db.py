@@ -230,9 +230,20 @@ class Store:
         self, person: Person, new: NewSession, mode: Mode = "practice", campaign: Campaign | None = None
     ) -> int:
         """Create a session of ``person`` on the scenario ``new`` describes, at its first step; its id.
-        The step's timer starts when the step is first shown (``open_step``)."""
+        The step's timer starts when the step is first shown (``open_step``).
+
+        In a campaign a candidate has one session per scenario (a unique index says so): when another
+        process started it first, this returns that session instead of a second one. The check and the
+        insert are one write transaction."""
         now = self.now()
         with self._tx() as conn:
+            if campaign is not None:
+                row = conn.execute(
+                    "SELECT id FROM sessions WHERE campaign_id = ? AND person_id = ? AND scenario_id = ?",
+                    (campaign.id, person.id, new.scenario_id),
+                ).fetchone()
+                if row is not None:
+                    return int(row["id"])
             cur = conn.execute(
                 "INSERT INTO sessions (person_id, mode, scenario_id, scenario_path, digest, lang, node, "
                 "started_at, updated_at, seen_at, campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

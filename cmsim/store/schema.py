@@ -101,6 +101,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX signals_session ON signals(session_id);
     """,
+    # 2 -> 3: one session per candidate and scenario of a campaign, enforced by the database (two
+    # terminals starting the same candidate at once used to get two). Duplicates made before keep the
+    # session that went furthest in the campaign; the others stay stored, outside the campaign.
+    """
+    UPDATE sessions SET campaign_id = NULL WHERE campaign_id IS NOT NULL AND id <> (
+        SELECT s2.id FROM sessions s2
+        WHERE s2.campaign_id = sessions.campaign_id AND s2.person_id = sessions.person_id
+            AND s2.scenario_id = sessions.scenario_id
+        ORDER BY s2.finished DESC, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s2.id) DESC, s2.id
+        LIMIT 1
+    );
+    CREATE UNIQUE INDEX sessions_campaign_scenario ON sessions(campaign_id, person_id, scenario_id)
+        WHERE campaign_id IS NOT NULL;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

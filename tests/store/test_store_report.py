@@ -24,6 +24,7 @@ from cmsim.report.markdown import render_markdown
 from cmsim.report.tables import render_csv, render_json
 from cmsim.session.playthrough import Playthrough
 from cmsim.store.db import Store
+from cmsim.store.schema import SCHEMA_VERSION
 
 STRONG = "calm and listening <b>bold</b>\n\na\nteam public\n\nteam note\n\ncommunication\n\nclose\n"
 WEAK = "zebra-secret-17 nothing useful\n\nb\nmeh\n\nmeh\n\nmeh\n\nkeep\n"
@@ -133,7 +134,7 @@ def test_deleting_a_person_leaves_no_row_of_theirs(filled: Store, tmp_path: Path
 
 def test_export_holds_every_table_and_row(filled: Store, tmp_path: Path) -> None:
     data = filled.export()
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION == 3
     tables = data["tables"]
     assert len(tables["people"]) == 2 and len(tables["sessions"]) == 3
     assert len(tables["turns"]) == 12 and len(tables["scores"]) == 12
