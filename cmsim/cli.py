@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("cmsim.commands.new", "scaffold a new scenario from a few questions or flags"),
     "score": ("cmsim.commands.score", "score replies in batch from a JSON Lines file, without a scenario"),
     "check": ("cmsim.commands.check", "score every calibration example and fail when one leaves its band"),
+    "cohort": ("cmsim.commands.cohort", "how a group does: distributions, weakest criteria, progress, hard scenarios"),
     "grade": ("cmsim.commands.grade", "calibration lab: blind grading sheets, raters' grades, agreement report"),
     "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
     "resume": ("cmsim.commands.resume", "reopen an interrupted session where it stopped"),

@@ -95,7 +95,7 @@ def html_report(report: GradeReport, lab: str) -> str:
         )
         worst.append(
             f"<h3>{escape(d.item)} · {escape(d.quality)}: scorer {d.score}, raters {d.consensus:.0f} "
-            f"(gap {d.gap:+.0f})</h3>{reply}<ul>{crit}</ul>"
+            f"({', '.join(f'{g:.0f}' for g in d.grades.values())}; gap {d.gap:+.0f})</h3>{reply}<ul>{crit}</ul>"
         )
     promo = ""
     if report.promotable:

@@ -24,20 +24,22 @@ class Selection:
     people: tuple[str, ...] = ()
     finished_only: bool = False
 
-    def describe(self) -> str:
-        """The filters in words, e.g. ``campaign 'spring', tag 'troll'``."""
+    def describe(self, lang: str = "en") -> str:
+        """The filters in words, e.g. ``campaign 'spring', tag 'troll'`` (French with ``lang='fr'``)."""
+        fr = lang == "fr"
         parts = []
         if self.campaign:
-            parts.append(f"campaign '{self.campaign}'")
+            parts.append(f"{'campagne' if fr else 'campaign'} '{self.campaign}'")
         if self.scenario:
-            parts.append(f"scenario '{self.scenario}'")
+            parts.append(f"{'scénario' if fr else 'scenario'} '{self.scenario}'")
         if self.tag:
             parts.append(f"tag '{self.tag}'")
         if self.since is not None:
-            parts.append("since " + dt.datetime.fromtimestamp(self.since, dt.UTC).strftime("%Y-%m-%d"))
+            day = dt.datetime.fromtimestamp(self.since, dt.UTC).strftime("%Y-%m-%d")
+            parts.append(f"{'depuis le' if fr else 'since'} {day}")
         if self.people:
-            parts.append(f"{len(self.people)} people")
-        return ", ".join(parts) or "every session"
+            parts.append(f"{len(self.people)} {'personnes' if fr else 'people'}")
+        return ", ".join(parts) or ("toutes les sessions" if fr else "every session")
 
 
 def parse_since(text: str) -> float:
