@@ -44,6 +44,7 @@ from cmsim.store.records import (
     Person,
     Role,
     ScoreVersion,
+    SessionGone,
     SessionInfo,
     Signal,
     StoreError,
@@ -169,6 +170,15 @@ class Store:
                 raise
             self.conn.execute("COMMIT")
 
+    @contextmanager
+    def _session_tx(self, session_id: int) -> Iterator[Connection]:
+        """A write transaction on a session that must still exist (``SessionGone`` when it was deleted,
+        with its person, while open: never a foreign-key error)."""
+        with self._tx() as conn:
+            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+                raise SessionGone(session_id)
+            yield conn
+
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
@@ -292,7 +302,7 @@ class Store:
         Answers are locked: ``turn`` must answer the step the session stands at, otherwise
         ``StoreError`` (an answered step can never be answered again)."""
         now = self.now()
-        with self._tx() as conn:
+        with self._session_tx(session_id) as conn:
             row = conn.execute("SELECT node, finished FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise StoreError(f"no session {session_id}")
@@ -395,7 +405,7 @@ class Store:
         """Commit what has been typed so far for a step (field id → text, in typing order); also a
         sign of life for the timer."""
         now = self.now()
-        with self._tx() as conn:
+        with self._session_tx(session_id) as conn:
             conn.execute(
                 "INSERT INTO drafts (session_id, step_id, fields, saved_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (session_id, step_id) "
@@ -412,7 +422,7 @@ class Store:
     def open_step(self, session_id: int, step_id: str) -> Clock:
         """Start the step's timer the first time it is shown (later calls keep the saved timer)."""
         now = self.now()
-        with self._tx() as conn:
+        with self._session_tx(session_id) as conn:
             conn.execute(
                 "UPDATE sessions SET clock_step = ?, clock_opened = ?, clock_away = 0, seen_at = ? "
                 "WHERE id = ? AND (clock_step IS NULL OR clock_step != ?)",
@@ -434,7 +444,7 @@ class Store:
         """Mark a session reopened; the seconds since its last sign of life. With ``pause_clock`` (practice)
         that gap does not count in the step's time; without it (assessments) the clock ran on."""
         now = self.now()
-        with self._tx() as conn:
+        with self._session_tx(session_id) as conn:
             row = conn.execute("SELECT seen_at, clock_opened FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise StoreError(f"no session {session_id}")
@@ -500,7 +510,7 @@ class Store:
 
     def add_signal(self, session_id: int, step_id: str, kind: str, detail: dict[str, float | int | str]) -> None:
         """Commit one integrity signal of an assessment step."""
-        with self._tx() as conn:
+        with self._session_tx(session_id) as conn:
             conn.execute(
                 "INSERT INTO signals (session_id, step_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)",
                 (session_id, step_id, kind, json.dumps(detail), self.now()),

@@ -22,6 +22,17 @@ class StoreError(Exception):
     The message is meant for the user, as is."""
 
 
+class SessionGone(StoreError):
+    """The session being played no longer exists: its person was deleted while it was open."""
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__(
+            f"session {session_id} no longer exists: its person was deleted while it was open. "
+            "Nothing more is saved; this session has ended."
+        )
+        self.session_id = session_id
+
+
 @dataclass(frozen=True)
 class NewSession:
     """The scenario a new session is played on: its id, file, digest, language and first step."""

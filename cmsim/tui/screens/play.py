@@ -293,5 +293,10 @@ class PlayScreen(Screen[None]):
     def action_home(self) -> None:
         """Back to the home screen; the draft is saved first (the session can be resumed)."""
         if not self.busy and not self.state.finished and self.query(Composer):
-            self.play.save_draft(self.query_one(Composer).drafts())
+            from cmsim.store.records import StoreError
+
+            try:
+                self.play.save_draft(self.query_one(Composer).drafts())
+            except StoreError as exc:  # e.g. the person was deleted while the session was open
+                self.notify(tr(self.lang, "error.store", error=exc), severity="error", timeout=10)
         self.app.pop_screen()
