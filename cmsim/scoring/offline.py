@@ -15,7 +15,7 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, tone_gate
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached, fold
@@ -182,7 +182,7 @@ def _joyful(texts: tuple[str, ...], lang: str) -> bool:
     return any(joy.find(analyse_cached(t, lang)) for t in texts)
 
 
-_MOCKING = ("mocking-emoji", "contempt", "sarcasm", "insults", "condescension")
+_MOCKING = ("mocking-emoji", "contempt", "sarcasm", "insults", "profanity", "condescension")
 """What makes a commenter a mocker of the person answered."""
 
 
@@ -247,15 +247,16 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     assert kind.per_field is not None
     score_field = kind.per_field
     params = criterion.params
+    gate_of = _full_gate if kind.length_gated else tone_gate
     live = [(o, v) for o, v in ((score_field(ctx, v, params), v) for v in chosen) if o.applicable]
     if not live:
         return NOT_APPLICABLE, 0.0
     if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
         o, v = live[0]
-        return Outcome(o.score * v.gate, list(o.evidence), list(o.missing)), 1.0
+        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing)), 1.0
     how = str(params.get("merge", kind.merge))
-    gated = [o.score * v.gate for o, v in live]
-    gates = [v.gate for _o, v in live]
+    gated = [o.score * gate_of(v) for o, v in live]
+    gates = [gate_of(v) for _o, v in live]
     merged = Outcome(_merge(how, [o.score for o, _v in live], gates, [not v.empty for _o, v in live]))
     # With "max" the best field speaks for the reply: only what it misses is missing.
     missing_from = [live[gated.index(max(gated))]] if how == "max" else live
@@ -264,6 +265,10 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
     return merged, 1.0
+
+
+def _full_gate(view: FieldView) -> float:
+    return view.gate
 
 
 def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) -> float:

@@ -99,19 +99,43 @@ class Kind:
     per_step: StepFn | None = None
     merge: Merge = "mean"
     gated: bool = False
+    length_gated: bool = True
+    """False for tone (calm): a short reply is not less calm, so only the integrity checks scale it (see
+    :func:`tone_gate`)."""
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean") -> Callable[[FieldFn], FieldFn]:
-    """Register a criterion scoring each field it reads; ``merge`` says how field scores combine."""
+def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean",
+                    length_gated: bool = True) -> Callable[[FieldFn], FieldFn]:
+    """Register a criterion scoring each field it reads; ``merge`` says how field scores combine;
+    ``length_gated``: whether the field's full gate (length and substance included) scales it."""
 
     def register(fn: FieldFn) -> FieldFn:
-        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge)
+        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge, length_gated=length_gated)
         return fn
 
     return register
+
+
+SHORT_WORDS = 5
+"""A field of at most this many words without a full sentence is a short reply ("Apologies. Fixing."), not a
+keyword list: its tone is read, scaled by :data:`CURT_WORDS`."""
+CURT_WORDS = 3
+"""Below this many words a reply is curt ("ok"): its tone gate is its share of these words."""
+_GAMING_FLAGS = frozenset({"stuffing", "copied-thread", "repetition"})
+
+
+def tone_gate(fv: FieldView) -> float:
+    """The gate of a tone criterion: 1 for any honest text, however short or long; the full gate when the field
+    games the scorer (stuffing, copying the thread, repeating itself); 0 for a keyword list or an empty field."""
+    if fv.empty:
+        words = len(fv.live_words())
+        return min(1.0, words / CURT_WORDS) if 0 < words <= SHORT_WORDS and not any(fv.mask) else 0.0
+    if _GAMING_FLAGS.intersection(fv.flags):
+        return fv.gate
+    return 1.0
 
 
 def step_criterion(name: str, reads: tuple[str, ...], gated: bool = False) -> Callable[[StepFn], StepFn]:
@@ -138,78 +162,16 @@ def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     return [(fv.id, h.start, h.end, polarity) for h in hits]
 
 
-SIDING = "siding"
-"""Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
-
-
-def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
-    """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
-    ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
-    prices agreeing with a commenter who mocks the person answered."""
-    out = []
-    for name, cost in costs.items():
-        hits = fv.hostile.get(name)
-        if hits is None:
-            hits = fv.hostile[name] = _hostile_hits(ctx, fv, name)
-        out.append((hits, cost))
-    return out
-
-
-def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
-    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
-    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
-    if caring:
-        hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
-    if name in FORMULAS:
-        hits = _one_per_formula(hits)
-    return hits
-
-
-_NEAR = 4
-"""How many words may stand between a commenter's name and the agreement ("Karim n'a pas tort")."""
-
-
-def siding_with_mockers(ctx: Context, fv: FieldView) -> list[Hit]:
-    """Agreement markers ("is right", "n'a pas tort") next to the name of a commenter who mocks or insults the
-    person answered: the brand takes the mocker's side, which is contempt for the customer."""
-    if not ctx.mockers:
-        return []
-    an = fv.an
-    names = [i for i, n in enumerate(an.norms) if n in ctx.mockers and not fv.mask[i]]
-    if not names:
-        return []
-    return [h for h in fv.distinct("agreement")
-            if any(h.first - _NEAR <= i < h.first or h.last <= i < h.last + _NEAR for i in names)]
-
-
-FORMULAS = frozenset({"defensive"})
-"""Lexicons whose markers come in multi-part formulas ("désolés si certaines se sont senties offensées")."""
-
-
-def _one_per_formula(hits: list[Hit]) -> list[Hit]:
-    """Hits of a formula lexicon a couple of words apart are parts of one formula: count it once."""
-    kept: list[Hit] = []
-    for h in sorted(hits, key=lambda h: h.first):
-        if not kept or h.first - kept[-1].last > 2:
-            kept.append(h)
-    return kept
-
-
-def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]]) -> Outcome:
-    """100 minus a penalty per distinct hit, with each hit as negative evidence.
-
-    Words caught by two lexicons cost once, at the higher price.
-    """
-    score = 100.0
-    evidence: list[Span] = []
-    used: set[int] = set()
-    for hits, cost in sorted(penalties, key=lambda p: -p[1]):
-        fresh = [h for h in hits if not used.intersection(range(h.first, h.last))]
-        for h in fresh:
-            used.update(range(h.first, h.last))
-        score -= cost * len(fresh)
-        evidence.extend(spans(fv, fresh, "-"))
-    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
+from cmsim.scoring.criteria.hostility import (  # noqa: E402  (needs the names above; re-exported for criteria)
+    HOSTILITY_COSTS,
+    MOCK_PRAISE,
+    SIDING,
+    hostile_penalties,
+    own_names,
+    penalty_score,
+    siding_with_mockers,
+    upset,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -391,6 +353,23 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
-    "KINDS", "Context", "Kind", "Outcome", "calm", "communication", "contest", "creativity", "listening",
-    "multiplatform", "teamwork",
+    "HOSTILITY_COSTS",
+    "KINDS",
+    "MOCK_PRAISE",
+    "SIDING",
+    "Context",
+    "Kind",
+    "Outcome",
+    "calm",
+    "communication",
+    "contest",
+    "creativity",
+    "hostile_penalties",
+    "listening",
+    "multiplatform",
+    "own_names",
+    "penalty_score",
+    "siding_with_mockers",
+    "teamwork",
+    "upset",
 ]

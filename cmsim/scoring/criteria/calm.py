@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import re
 
-from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, hostile_penalties, penalty_score, spans
+from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
+    Context,
+    Outcome,
+    Params,
+    Span,
+    field_criterion,
+    hostile_penalties,
+    penalty_score,
+    spans,
+)
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
 
 _RUN = re.compile(r"[!?]{2,}")
 READS = ("public", "private")
 
 
-HOSTILITY_COSTS: dict[str, float] = {
-    "insults": 65, "threats": 65, "contempt": 50, "blame": 45, "sarcasm": 40, "condescension": 40, "defensive": 25,
-    "mocking-emoji": 40, "siding": 50,
-}
-"""Points each distinct hit costs: one clear jab leaves a reply fair at best, two make it poor."""
 
-
-@field_criterion("hostility", READS, merge="min")
+@field_criterion("hostility", READS, merge="min", length_gated=False)
 def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Insults, threats, contempt, blame, sarcasm, condescension, defensiveness and mocking emoji cost points.
 
@@ -26,7 +31,8 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """
     costs = dict(HOSTILITY_COSTS)
     costs.update({k: float(v) for k, v in params.get("costs", {}).items()})
-    return penalty_score(fv, hostile_penalties(ctx, fv, costs))
+    penalties = hostile_penalties(ctx, fv, costs)
+    return penalty_score(fv, penalties, jabs=len(penalties))
 
 
 def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
@@ -42,22 +48,41 @@ def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
     return sorted(marks)
 
 
-@field_criterion("shouting", READS, merge="min")
+CAPS_COST = 15.0
+"""What each word in capitals costs (up to :data:`CAPS_MAX`); capitals in most of the words cap the score at
+:data:`CAPS_SHARE_CAP`."""
+CAPS_MAX = 60.0
+CAPS_SHARE = 0.3
+CAPS_SHARE_CAP = 20.0
+RUN_COST = 25.0
+"""What each run of ``!!`` or ``?!`` costs (up to :data:`RUN_MAX`)."""
+RUN_MAX = 50.0
+EMOJI_ALLOWANCE = {"none": 0, "sparing": 2, "free": 6}
+"""Emoji a field may carry under each charter policy before they read as noise ("free" is not a licence to flood)."""
+EMOJI_COST = 8.0
+"""What each emoji beyond the charter's allowance costs, without a cap."""
+
+
+@field_criterion("shouting", READS, merge="min", length_gated=False)
 def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Words in capitals and runs of ``!!!`` or ``?!`` read as shouting."""
+    """Words in capitals, runs of ``!!!`` or ``?!``, and emoji beyond the charter's allowance read as shouting."""
     marks = shouting_marks(fv)
     runs = [m for m in marks if not fv.raw[m[0] : m[1]].isalpha()]
     caps = len(marks) - len(runs)
     words = max(1, len(fv.live_words()))
-    score = 100.0 - min(60.0, 15.0 * caps)
-    if caps > 0.3 * words:
-        score = min(score, 20.0)
-    score -= min(50.0, 25.0 * len(runs))
+    score = 100.0 - min(CAPS_MAX, CAPS_COST * caps)
+    if caps > CAPS_SHARE * words:
+        score = min(score, CAPS_SHARE_CAP)
+    score -= min(RUN_MAX, RUN_COST * len(runs))
     evidence = [(fv.id, start, end, "-") for start, end in marks]
-    return Outcome(max(0.0, score), evidence)
+    an = fv.an
+    extra = an.emoji()[EMOJI_ALLOWANCE[ctx.brand.charter.emoji]:]
+    score -= EMOJI_COST * len(extra)
+    evidence.extend((fv.id, an.starts[i], an.ends[i], "-") for i in extra)
+    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
 
 
-@field_criterion("de-escalation", READS)
+@field_criterion("de-escalation", READS, length_gated=False)
 def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Thanking, agreeing, owning the problem and acknowledging the feeling lower the temperature."""
     moves = fv.distinct("de-escalation")
@@ -65,3 +90,62 @@ def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     per_move = float(params.get("per_move", 20))
     score = float(params.get("base", 40)) + per_move * (len(moves) + len(feeling))
     return Outcome(min(100.0, score), spans(fv, moves + feeling))
+
+
+COURTESY_BASE = 70.0
+"""Courtesy of a plain, neutral reply: neither polite markers nor rude ones."""
+PER_MARKER = 10.0
+"""What each kind of politeness marker adds (a softened request, a greeting, thanks, a hedge, deference)."""
+PER_ORDER = 25.0
+"""What each bare order at the person costs ("Send your order number by DM.")."""
+PER_RUDE = 25.0
+"""What each exasperation marker ("why on earth", "?!") or stock formula costs."""
+MAX_ORDERS = 2
+_EXASPERATED = re.compile(r"\?!|!\?")
+_LEAD_IN = frozenset({"and", "then", "so", "now", "just", "et", "puis", "alors", "donc", "maintenant"})
+
+
+def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
+    """Token ranges of sentences that open (after a name, a greeting or "and") on an order verb with no softener in
+    the sentence; questions are not orders."""
+    an = fv.an
+    orders = {h.first for h in fv.hits("rudeness") if h.group == "order" and h.last - h.first == 1}
+    if not orders:
+        return []
+    soft = {an.sentence_of[h.first] for h in fv.hits("politeness") if h.group in ("request", "deference")}
+    names = set(ctx.people) | {ctx.person or ""}
+    skip = {w for n in names for w in fold(n).replace("@", " ").split()} | _LEAD_IN
+    greetings = {an.norms[h.first] for h in fv.hits("politeness") if h.group == "greeting"}
+    out = []
+    for index, sent in enumerate(an.sentences):
+        if index in soft or fv.raw[sent.start : sent.end + 1].rstrip().endswith("?"):
+            continue
+        i = sent.first
+        while i < sent.last and (not an.is_word[i] or an.norms[i] in skip or an.norms[i] in greetings):
+            i += 1
+        if i in orders and not fv.mask[i]:
+            out.append((i, i + 1))
+    return out[:MAX_ORDERS]
+
+
+@field_criterion("courtesy", READS, length_gated=False)
+def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Politeness markers (softened requests, greetings, thanks, hedges, deference) raise courtesy; bare orders at
+    the person, exasperation ("why on earth", "?!") and stock formulas lower it."""
+    an = fv.an
+    polite = fv.hits("politeness")
+    kinds: dict[str, Span] = {}
+    for h in polite:
+        kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))
+    score = float(params.get("base", COURTESY_BASE)) + float(params.get("per_marker", PER_MARKER)) * len(kinds)
+    evidence: list[Span] = list(kinds.values())
+    for first, last in bare_orders(ctx, fv):
+        score -= float(params.get("per_order", PER_ORDER))
+        evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
+    rude = [h for h in fv.distinct("rudeness") if h.group == "exasperation"] + fv.distinct("stock-phrases")[:2]
+    score -= float(params.get("per_rude", PER_RUDE)) * len(rude)
+    evidence.extend(spans(fv, rude, "-"))
+    for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
+        score -= float(params.get("per_rude", PER_RUDE))
+        evidence.append((fv.id, m.start(), m.end(), "-"))
+    return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
     NOT_APPLICABLE,
     Context,
     Outcome,
@@ -27,11 +28,6 @@ from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
-_DISRESPECT = {
-    "condescension": 40.0, "insults": 60.0, "threats": 60.0, "contempt": 50.0, "blame": 45.0, "sarcasm": 40.0,
-    "defensive": 40.0, "mocking-emoji": 30.0, "siding": 50.0,
-}
-"""A hostile_penalties, defensive or condescending reply breaks the brand's voice however well it is written."""
 _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
 _VOUS = frozenset({"vous", "votre", "vos"})
 
@@ -125,12 +121,13 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts."""
     tone = ctx.brand.charter.tone
-    penalties = hostile_penalties(ctx, fv, _DISRESPECT)
+    penalties = hostile_penalties(ctx, fv, HOSTILITY_COSTS)
+    jabs = len(penalties)
     if tone == "casual":
         penalties.append((fv.distinct("formal-markers"), 20.0))
     elif tone == "formal":
         penalties.append((fv.distinct("casual-markers"), 20.0))
-    return penalty_score(fv, penalties)
+    return penalty_score(fv, penalties, jabs=jabs)
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "t", "nobody", "none", "without", "ne", "n", "pas", "jamais", "aucun",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
     Context,
     Outcome,
     Params,
@@ -16,7 +17,6 @@ from cmsim.scoring.criteria import (
     pitches,
     spans,
 )
-from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import Sentence

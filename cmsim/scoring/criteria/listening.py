@@ -5,6 +5,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
     NOT_APPLICABLE,
     Context,
     Outcome,
@@ -22,7 +23,6 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.calm import HOSTILITY_COSTS
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
@@ -171,7 +171,8 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     mocking them or presses them to delete or keep quiet is not listening, whatever facts it repeats.
 
     A guard: not applicable to a respectful field, so it never dilutes the other listening criteria."""
-    out = penalty_score(fv, hostile_penalties(ctx, fv, REGARD_COSTS))
+    penalties = hostile_penalties(ctx, fv, REGARD_COSTS)
+    out = penalty_score(fv, penalties, jabs=len(penalties))
     return out if out.evidence else NOT_APPLICABLE
 
 

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from cmsim.platforms import platform, weighted_length
 from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
     NOT_APPLICABLE,
     Context,
     Outcome,
@@ -19,7 +20,7 @@ from cmsim.scoring.criteria import (
     hostile_penalties,
     step_criterion,
 )
-from cmsim.scoring.criteria.calm import HOSTILITY_COSTS, shouting_marks
+from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 

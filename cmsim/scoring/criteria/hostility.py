@@ -1,0 +1,148 @@
+"""Hostility: the one price list of jabs, the hostile hits a reply makes (never on the brand's, the people's or the
+signature's names), mock praise, siding with a mocker, and the penalty score every tone criterion shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+
+SIDING = "siding"
+"""Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
+MOCK_PRAISE = "mock-praise"
+"""Lexicon of praise that is mockery only when the person answered is upset (see :func:`hostile_penalties`)."""
+
+HOSTILITY_COSTS: dict[str, float] = {
+    "insults": 75, "profanity": 75, "threats": 70, "contempt": 65, "sarcasm": 65, MOCK_PRAISE: 65, "rhetorical": 60,
+    "dismissal": 60, "blame": 60, "condescension": 60, "defensive": 40, "mocking-emoji": 50, SIDING: 60,
+}
+"""The one price list of hostility, by lexicon: points each distinct hit costs a criterion that prices tone (calm's
+no-hostility, listening's regard, communication's respect). One clear jab leaves a reply poor on calm; a rubric may
+change a price with the criterion's ``costs`` parameter."""
+
+
+def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
+    """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
+    ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
+    prices agreeing with a commenter who mocks the person answered."""
+    out = []
+    for name, cost in costs.items():
+        hits = fv.hostile.get(name)
+        if hits is None:
+            hits = fv.hostile[name] = _hostile_hits(ctx, fv, name)
+        out.append((hits, cost))
+    return out
+
+
+_HEAT = ("insults", "profanity", "contempt", "sarcasm", "mocking-emoji")
+"""Lexicons whose words in the person's message say they are attacking or mocking (a troll is not 'distressed')."""
+
+
+GROUP_WORDS = frozenset({"all", "everyone", "everybody", "winners", "winner", "team", "fans", "tous", "toutes",
+                         "gagnants", "gagnantes", "gagnant", "gagnante", "equipe"})
+"""Words saying praise goes to others than the person answered ("congrats to all the winners")."""
+
+
+def _praises_others(ctx: Context, fv: FieldView, hit: Hit) -> bool:
+    """Whether the sentence of a praise hit names a group or another person of the thread: praise for them."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    return any(an.norms[i] in GROUP_WORDS or an.norms[i] in ctx.others for i in range(sent.first, sent.last))
+
+
+def own_names(ctx: Context) -> frozenset[str]:
+    """Folded words of the brand's name and handle, of the people of the thread and of the signature: a lexicon term
+    never matches them (a brand called "Pal", a persona called "Karen", a signature "– Will")."""
+    names = _own_names(ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature or "", tuple(ctx.people))
+    return names - ctx.lex["function-words"].words  # "Le Comptoir" does not protect every "le"
+
+
+@lru_cache(maxsize=256)
+def _own_names(brand: str, handle: str, signature: str, people: tuple[str, ...]) -> frozenset[str]:
+    words = {w for text in (brand, handle, signature, *people) for w in name_words(text)}
+    return frozenset(w for w in words if w.isalpha() and len(w) >= 3)
+
+
+def upset(ctx: Context) -> bool:
+    """Whether the person answered is upset: distress, or heat (insults, contempt, sarcasm) in their words."""
+    if ctx.distressed:
+        return True
+    return any(ctx.lex[name].find(an) for name in _HEAT for an in ctx.person_said)
+
+
+def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
+    if name == MOCK_PRAISE and not upset(ctx):
+        return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
+    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
+    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
+    own = own_names(ctx)
+    hits = [h for h in hits if not any(n in own for n in fv.an.norms[h.first : h.last])]
+    if name == MOCK_PRAISE:
+        hits = [h for h in hits if not _praises_others(ctx, fv, h)]
+    if caring:
+        hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
+    if name in FORMULAS:
+        hits = _one_per_formula(hits)
+    return hits
+
+
+_NEAR = 4
+"""How many words may stand between a commenter's name and the agreement ("Karim n'a pas tort")."""
+
+
+def siding_with_mockers(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Agreement markers ("is right", "n'a pas tort") next to the name of a commenter who mocks or insults the
+    person answered: the brand takes the mocker's side, which is contempt for the customer."""
+    if not ctx.mockers:
+        return []
+    an = fv.an
+    names = [i for i, n in enumerate(an.norms) if n in ctx.mockers and not fv.mask[i]]
+    if not names:
+        return []
+    return [h for h in fv.distinct("agreement")
+            if any(h.first - _NEAR <= i < h.first or h.last <= i < h.last + _NEAR for i in names)]
+
+
+FORMULAS = frozenset({"defensive"})
+"""Lexicons whose markers come in multi-part formulas ("désolés si certaines se sont senties offensées")."""
+
+
+def _one_per_formula(hits: list[Hit]) -> list[Hit]:
+    """Hits of a formula lexicon a couple of words apart are parts of one formula: count it once."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: h.first):
+        if not kept or h.first - kept[-1].last > 2:
+            kept.append(h)
+    return kept
+
+
+SAME_SENTENCE_SHARE = 0.25
+"""Share of its price a hit pays when a hit of the same family already took its sentence: one jab is one family in
+one sentence ("an intern who forgot": one blame, not two); another family or another sentence is another jab."""
+
+
+def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]], jabs: int = 0) -> Outcome:
+    """100 minus a penalty per distinct hit, with each hit as negative evidence.
+
+    Words caught by two lexicons cost once, at the higher price. The first ``jabs`` penalties are jabs (hostility):
+    further hits of a family in a sentence already charged for it cost :data:`SAME_SENTENCE_SHARE` of their price.
+    """
+    score = 100.0
+    evidence: list[Span] = []
+    used: set[int] = set()
+    charged: set[tuple[int, int]] = set()  # (sentence, family)
+    sentence_of = fv.an.sentence_of
+    ranked = sorted(((hits, cost, n, n < jabs) for n, (hits, cost) in enumerate(penalties)), key=lambda p: -p[1])
+    for hits, cost, family, jab in ranked:
+        fresh = [h for h in hits if not used.intersection(range(h.first, h.last))]
+        for h in fresh:
+            used.update(range(h.first, h.last))
+            sentence = sentence_of[h.first]
+            score -= cost * (SAME_SENTENCE_SHARE if jab and (sentence, family) in charged else 1.0)
+            if jab:
+                charged.add((sentence, family))
+        evidence.extend(spans(fv, fresh, "-"))
+    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
