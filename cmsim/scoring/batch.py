@@ -29,6 +29,12 @@ _INTERNAL_KEYS = {"internal_note", "internal", "note"}
 _PRIVATE_KEYS = {"private", "dm"}
 _FIELD_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 """A reply field's key is a name, not a place for text: it reaches the judge's prompt header."""
+PLATFORM_ALIASES = {"twitter": "x"}
+"""Other names of a platform, accepted in 'platform' and in reply keys."""
+PLACEHOLDER_AUTHORS = frozenset({"customer", "client", "cliente", "someone", "user", "utilisateur", "anonymous",
+                                 "anonyme", "brief", "member", "membre", "fan", "follower", "quelqu'un", "commenter"})
+"""Authors that name nobody: the person answered has no name to use."""
+_HANDLE_PARTS = re.compile(r"[_.\d]+")
 
 
 class LineError(ValueError):
@@ -49,17 +55,63 @@ def _brand(data: object) -> Brand:
     if data is None:
         return Brand(name="Brand", handle="@brand")
     if isinstance(data, str):
-        return Brand(name="Brand", handle="@brand", voice=data)
+        return Brand(name="Brand", handle="@brand", voice=data, charter=charter_from_voice(data))
     if isinstance(data, dict):
         if "name" in data or "handle" in data or "charter" in data or "voice" in data:
-            return Brand.model_validate({"name": "Brand", "handle": "@brand", **data})
+            brand = Brand.model_validate({"name": "Brand", "handle": "@brand", **data})
+            if brand.voice and "charter" not in data:
+                brand = brand.model_copy(update={"charter": charter_from_voice(brand.voice)})
+            return brand
         return Brand(name="Brand", handle="@brand", charter=Charter.model_validate(data))
     raise LineError("'brand' must be a Brand object, a Charter object or a free-text voice")
 
 
-def _fields(reply: object, platform: str) -> tuple[list[Field], dict[str, str]]:
+_VOICE_CUES: tuple[tuple[str, str, str], ...] = (
+    (r"\bvouvo|\bvouvoy|\bvous\b|\bformal address", "pronoun", "vous"),
+    (r"\btutoi|\btutoy|\btu\b", "pronoun", "tu"),
+    (r"\b(pas d|sans|aucun|no|without)\W*(e|é)mojis?|\bemoji[- ]free", "emoji", "none"),
+    (r"\b(peu d|quelques|few|sparing|un ou deux)\W*(e|é)mojis?", "emoji", "sparing"),
+    (r"\b(formel|formelle|soutenu|formal)\b", "tone", "formal"),
+    (r"\b(décontract|detendu|détendu|casual|relaxed|familier|friendly|cool)\w*", "tone", "casual"),
+    (r"\b(prénom|first[- ]name)", "names", "first_name"),
+    (r"\b(nom complet|full[- ]name)", "names", "full_name"),
+)
+_SIGNED = re.compile(
+    r"\b(?:signed as|sign as|signed|signature|sign[ée]e?s?)\s*:?\s*([^\s,;.]+(?:\s[A-ZÀ-Ý][^\s,;.]*)?)", re.IGNORECASE
+)
+
+
+def charter_from_voice(voice: str) -> Charter:
+    """Charter cues read from a free-text voice ("vouvoiement, pas d'emoji, signé Léa"): pronoun, emoji policy,
+    register, how to name people, and the signature; what the text does not say keeps the default."""
+    cues: dict[str, str] = {}
+    for pattern, key, value in _VOICE_CUES:
+        if key not in cues and re.search(pattern, voice, re.IGNORECASE):
+            cues[key] = value
+    signed = _SIGNED.search(voice)
+    if signed:
+        cues["signature"] = signed.group(1).strip()
+    return Charter.model_validate(cues)
+
+
+def person_name(author: str) -> str | None:
+    """The name to greet an author by: a display name as written ("Maria Lopez"), a handle's first word
+    capitalised ("@julie_bdx" → "Julie"), nothing for a placeholder author ("customer")."""
+    bare = author.strip().lstrip("@")
+    if not bare or bare.casefold() in PLACEHOLDER_AUTHORS:
+        return None
+    if " " in bare or not (bare.islower() or _HANDLE_PARTS.search(bare)):  # a display name, as written
+        return bare
+    first = next((part for part in _HANDLE_PARTS.split(bare) if part.replace("-", "").isalpha()), "")
+    if len(first) < 2 or first.casefold() in PLACEHOLDER_AUTHORS:
+        return None
+    return "-".join(w[:1].upper() + w[1:].lower() for w in first.split("-") if w)
+
+
+def _fields(reply: object, platform: str, post: bool = False) -> tuple[list[Field], dict[str, str]]:
     if isinstance(reply, str):
-        return [Field(id="reply", label="Reply", kind="public", platform=platform)], {"reply": reply}
+        kind = "post" if post else "public"
+        return [Field(id="reply", label="Reply", kind=kind, platform=platform)], {"reply": reply}
     if not isinstance(reply, dict) or not reply:
         raise LineError("'reply' must be a text or a non-empty object of texts")
     platforms = platform_book().platforms
@@ -69,6 +121,7 @@ def _fields(reply: object, platform: str) -> tuple[list[Field], dict[str, str]]:
         if not isinstance(text, str):
             raise LineError(f"reply field '{key}' must be a text")
         slug = str(key).strip().lower()
+        slug = PLATFORM_ALIASES.get(slug, slug)
         if not _FIELD_KEY.fullmatch(slug):
             shown = slug if len(slug) <= 40 else slug[:37] + "..."
             raise LineError(f"reply field key {shown!r} must be 1 to 32 characters of [a-z0-9_-], starting with a "
@@ -87,6 +140,8 @@ def _fields(reply: object, platform: str) -> tuple[list[Field], dict[str, str]]:
 
 def _default_rubric(fields: list[Field]) -> str:
     kinds = {f.kind for f in fields}
+    if len(fields) == 1 and kinds == {"post"} and fields[0].id == "reply":
+        return "community-post"  # plain text and no thread: a post, not a reply
     if "post" in kinds:
         return "multi-post"
     if "internal" in kinds:
@@ -104,6 +159,7 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
     if not isinstance(lang, str) or lang not in ("fr", "en"):
         raise LineError(f"'lang' must be 'fr' or 'en', not {_short(lang)}")
     platform = data.get("platform", "x")
+    platform = PLATFORM_ALIASES.get(platform.strip().lower(), platform) if isinstance(platform, str) else platform
     if not isinstance(platform, str) or platform not in platform_book().platforms:
         raise LineError(f"unknown platform {_short(platform)} (known: {', '.join(sorted(platform_book().platforms))})")
     brand = _brand(data.get("brand"))
@@ -117,9 +173,10 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
             raise LineError("each thread message needs a non-empty 'text'")
         author = str(entry.get("author", "someone")).strip() or "someone"
         if author not in personas:
-            personas[author] = Persona(id=f"p{len(personas) + 1}", name=author, handle=author, role="customer")
+            name = person_name(author) or author
+            personas[author] = Persona(id=f"p{len(personas) + 1}", name=name, handle=author, role="customer")
         messages.append(Message(author=personas[author].id, text=str(entry["text"])))
-    fields, texts = _fields(data["reply"], platform)
+    fields, texts = _fields(data["reply"], platform, post=not messages and isinstance(data["reply"], str))
     rubric = data.get("rubric") or _default_rubric(fields)
     if not isinstance(rubric, str):
         raise LineError("'rubric' must be the id of a rubric")
@@ -127,9 +184,10 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
         raise LineError(f"unknown rubric {rubric!r} (known: {', '.join(scorer.rubrics.ids())})")
     qualities = data.get("qualities") or DEFAULT_QUALITIES.get(rubric) or scorer.rubrics.get(rubric).qualities()
     expect = Expect.model_validate(data.get("expect") or {})
-    if expect.person is None and personas:
-        first = next(iter(personas))
-        expect = expect.model_copy(update={"person": first.lstrip("@")})
+    if expect.person is None:
+        named = [n for n in (person_name(a) for a in personas) if n]
+        if named:
+            expect = expect.model_copy(update={"person": named[0]})
     step = Step(id="reply", title="Reply", prompt=str(data.get("task") or "Reply to the thread."), fields=fields,
                 rubric=rubric, qualities=qualities, expect=expect, next=[{"goto": "end"}])
     scenario = Scenario(
