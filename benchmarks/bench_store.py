@@ -242,6 +242,8 @@ def main() -> int:
                         f"{acked} answers, {errors} errors, {missing} lost ({acked / args.seconds:.0f}/s)"
                     ),
                 }
+                for key, value in rows[backend].items():
+                    print(f"  {key:28} {value.strip()}", flush=True)
                 if server is not None:
                     server.stop()
                     server = None
