@@ -113,3 +113,34 @@ def test_check_failures_print_the_criteria_and_words_behind_the_score(
     out = capsys.readouterr().out
     assert "1 known disagreement(s)" in out and "why: our panel reads this as calm" in out
     assert "1 disputed" in out.splitlines()[-1]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_one_key_in_the_lab_screen_promotes_the_agreed_replies(lab: Path, size: tuple[int, int]) -> None:
+    from textual.widgets import DataTable
+
+    from cmsim.scoring.offline import OfflineScorer
+    from cmsim.session.gradereport import build_report
+    from cmsim.session.promote import promote
+    from cmsim.tui.screens.grades import GradeApp, GradeScreen
+
+    assert main(["grade", "import", str(lab), str(_fill(lab, "ann", ANN)), str(_fill(lab, "bob", BOB))]) == 0
+    report = build_report(lab, {"offline": OfflineScorer()})
+    calls: list[int] = []
+
+    def promote_all() -> list[str]:
+        calls.append(1)
+        return [f"{d.path}: {len(d.added)} added" for d in promote(report.promotable, "lab")]
+
+    app = GradeApp(report, str(lab), promote_all)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, GradeScreen)
+        assert app.screen.query_one("#grades-raters", DataTable).row_count == 4  # 3 qualities + all
+        await pilot.press("p")
+        await pilot.press("p")  # a second press adds nothing
+        await pilot.pause()
+        await pilot.press("escape")
+    assert calls == [1]
+    scenario = load_scenario(lab.parent / "late-parcel.yaml").scenario
+    assert len([c for c in scenario.calibration if c.name.startswith("graded lab/")]) == 3

@@ -38,9 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", help="agreement between raters and with the scorer; worst disagreements")
     report.add_argument("lab", type=Path)
     report.add_argument("--html", type=Path, metavar="FILE", help="also write the report as a self-contained page")
+    report.add_argument("--tui", action="store_true", help="show the report as a screen: 'p' promotes agreed replies")
     report.add_argument("--worst", type=int, default=5, help="how many disagreements to show (default: 5)")
     report.add_argument("--spread", type=float, default=20, help="raters agree when their grades are within this")
-    report.add_argument("--judge", action="store_true", help="also measure the LLM judge (hybrid scorer)")
+    from cmsim.scoring.judge.setup import add_judge_arguments
+
+    add_judge_arguments(report)
     promote = sub.add_parser("promote", help="add the replies the raters agree on to their scenarios' calibration")
     promote.add_argument("lab", type=Path)
     promote.add_argument("--spread", type=float, default=20, help="raters agree when their grades are within this")
@@ -94,12 +97,25 @@ def _report(args: argparse.Namespace) -> int:
     from cmsim.report.grades import html_report, text_report
     from cmsim.scoring.base import Scorer
     from cmsim.scoring.factory import make_scorer
+    from cmsim.scoring.judge.config import judge_mode
     from cmsim.session.gradereport import build_report
 
     scorers: dict[str, Scorer] = {"offline": make_scorer("offline")}
-    if args.judge:
-        scorers["judge (hybrid)"] = make_scorer("hybrid")
+    judge = args.judge or judge_mode()
+    if judge != "off":  # measured too whenever the judge is on (flag, CMSIM_JUDGE or the config file)
+        scorers[f"judge ({judge})"] = make_scorer(judge, judge_model=args.judge_model,
+                                                  judge_base_url=args.judge_base_url)
     report = build_report(args.lab, scorers, worst=args.worst, spread=args.spread)
+    if args.tui:
+        from cmsim.session.promote import promote
+        from cmsim.tui.screens.grades import GradeApp
+
+        def promote_all() -> list[str]:
+            done = promote(report.promotable, args.lab.resolve().name)
+            return [f"{d.path}: {len(d.added)} added" for d in done]
+
+        GradeApp(report, str(args.lab), promote_all).run()
+        return 0
     sys.stdout.write(text_report(report, str(args.lab)))
     if args.html:
         args.html.write_text(html_report(report, str(args.lab)), encoding="utf-8")

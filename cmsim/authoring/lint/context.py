@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from cmsim.authoring.load import Loaded
 from cmsim.authoring.problems import Problem
+from cmsim.authoring.wording import did_you_mean as wording_did_you_mean
 from cmsim.authoring.yamlsource import PathKey
 from cmsim.model.scenario import Field, Message, Scenario, Step
 
@@ -44,9 +44,8 @@ class Context:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a choice is close to ``word``, else an empty string."""
-    hint = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{hint[0]}'?)" if hint else ""
+    """`` (did you mean 'x'?)`` when a choice is close to ``word`` (accents and case aside), else ''."""
+    return wording_did_you_mean(word, choices)
 
 
 def hint(word: str, choices: Sequence[str], what: str) -> str:
