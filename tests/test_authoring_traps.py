@@ -240,3 +240,21 @@ def test_new_writes_an_answers_file_whose_schema_resolves(
     capsys.readouterr()
     assert main(["play", str(out), "--answers", str(answers), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["outcome"] == "good"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("difficulty: easy", "difficulty: hardcore",
+         "'hardcore' is not one of: easy, medium, hard (did you mean 'hard'?)"),
+        ("    role: customer", "    role: costumer", "(did you mean 'customer'?)"),
+        ("    qualities: [calm, listening]", "    qualities: [calm, listenning]",
+         "'listenning' is not one of: communication, listening, calm, teamwork, creativity, multiplatform "
+         "(did you mean 'listening'?)"),
+    ],
+)
+def test_a_value_outside_a_list_names_the_choices_and_the_closest(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    [problem] = check(tmp_path, tweak((old, new)))
+    assert message in problem.message and "Input should be" not in problem.message

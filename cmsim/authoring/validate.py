@@ -12,7 +12,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from cmsim.authoring.problems import AuthoringError, Problem
-from cmsim.authoring.wording import pattern_message, text_expected
+from cmsim.authoring.wording import choice_message, pattern_message, text_expected
 from cmsim.authoring.yamlsource import Located, PathKey
 
 M = TypeVar("M", bound=BaseModel)
@@ -131,6 +131,8 @@ def _worded(doc: Located, path: PathKey, err: Any) -> str | None:
         return pattern_message(err.get("input"), _ids_for(doc.data, path))
     if err["type"] == "string_type":
         return text_expected(err.get("input"))
+    if err["type"] in ("literal_error", "enum"):
+        return choice_message(err.get("input"), str((err.get("ctx") or {}).get("expected", "")))
     return None
 
 

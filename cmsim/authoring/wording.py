@@ -144,3 +144,15 @@ def text_expected(value: Any) -> str | None:
     if isinstance(value, list):
         return "a text is expected here, not a list: remove the '-' or the brackets, or quote the text"
     return None
+
+
+def choice_message(value: Any, expected: str) -> str | None:
+    """A value outside a fixed list (pydantic's "Input should be 'a', 'b' or 'c'"), in words, with the
+    closest choice: ``'costumer' is not one of: customer, troll, … (did you mean 'customer'?)``."""
+    choices = re.findall(r"'([^']*)'", expected)
+    if not choices or not isinstance(value, str | int | float):
+        return None
+    shown = str(value)
+    close = suggest(shown, choices)
+    hint = f" (did you mean '{close}'?)" if close and close != shown else ""
+    return f"'{shown}' is not one of: {', '.join(choices)}{hint}"

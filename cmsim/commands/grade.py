@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"cmsim grade {args.action}: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"cmsim grade {args.action}: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
 
 
 def _export(args: argparse.Namespace) -> int:
