@@ -50,3 +50,10 @@ def test_twitter_is_another_name_of_x() -> None:
     assert {f.id: f.platform for f in posts.step.fields} == {"x": "x", "linkedin": "linkedin"}
     with pytest.raises(LineError):
         parse_line({"platform": "myspace", "reply": "hi"}, scorer())
+
+
+def test_an_unknown_team_is_refused_with_a_suggestion() -> None:
+    line = {"lang": "fr", "thread": [{"author": "Léo", "text": "L'appli plante"}], "expect": {"teams": ["produit"]},
+            "reply": {"public": "On regarde.", "internal_note": "Équipe produit : l'appli plante."}}
+    with pytest.raises(LineError, match="did you mean 'product'"):
+        parse_line(line, scorer())

@@ -96,7 +96,7 @@ def test_pairwise_agreement_with_hand_grades() -> None:
             assert q_agreement >= per_quality, (split, quality)
 
 
-FLOORS = {"tuning": (0.75, 0.60), "held-out": (0.60, 0.40)}
+FLOORS = {"tuning": (0.84, 0.65), "held-out": (0.60, 0.40)}
 """Overall and per-quality floors under today's figures, so that a change ordering more graded pairs wrongly
 fails (the goal is 0.90 overall and 0.85 per quality). Messages name no held-out figure: read them only at the end."""
 

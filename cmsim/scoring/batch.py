@@ -6,6 +6,7 @@ and scored by the offline scorer like any other answer.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cmsim.authoring.lint.traps import team_ids
 from cmsim.inputs import JsonProblem, parse_json
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
@@ -34,6 +36,8 @@ PLATFORM_ALIASES = {"twitter": "x"}
 PLACEHOLDER_AUTHORS = frozenset({"customer", "client", "cliente", "someone", "user", "utilisateur", "anonymous",
                                  "anonyme", "brief", "member", "membre", "fan", "follower", "quelqu'un", "commenter"})
 """Authors that name nobody: the person answered has no name to use."""
+BRIEF_AUTHOR = "brief"
+"""Messages by this author are the task: with expected facts given, they leave the thread for the step's prompt."""
 _HANDLE_PARTS = re.compile(r"[_.\d]+")
 
 
@@ -168,10 +172,15 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
         raise LineError("'thread' must be a list of {author, text}")
     personas: dict[str, Persona] = {}
     messages: list[Message] = []
+    briefs: list[str] = []
+    expects_facts = isinstance(data.get("expect"), dict) and bool(data["expect"].get("facts"))
     for entry in thread:
         if not isinstance(entry, dict) or not str(entry.get("text", "")).strip():
             raise LineError("each thread message needs a non-empty 'text'")
         author = str(entry.get("author", "someone")).strip() or "someone"
+        if author.casefold() == BRIEF_AUTHOR and expects_facts:
+            briefs.append(str(entry["text"]))  # the task, not the thread: restating its facts is not copying
+            continue
         if author not in personas:
             name = person_name(author) or author
             personas[author] = Persona(id=f"p{len(personas) + 1}", name=name, handle=author, role="customer")
@@ -184,11 +193,18 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
         raise LineError(f"unknown rubric {rubric!r} (known: {', '.join(scorer.rubrics.ids())})")
     qualities = data.get("qualities") or DEFAULT_QUALITIES.get(rubric) or scorer.rubrics.get(rubric).qualities()
     expect = Expect.model_validate(data.get("expect") or {})
+    known = team_ids(lang)
+    for team in expect.teams:
+        if known and team not in known:
+            hint = difflib.get_close_matches(team, known, n=1)
+            raise LineError(f"unknown team {team!r} in expect.teams" + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                            + f"; known teams: {', '.join(known)}")
     if expect.person is None:
         named = [n for n in (person_name(a) for a in personas) if n]
         if named:
             expect = expect.model_copy(update={"person": named[0]})
-    step = Step(id="reply", title="Reply", prompt=str(data.get("task") or "Reply to the thread."), fields=fields,
+    task = str(data.get("task") or " ".join(briefs) or "Reply to the thread.")
+    step = Step(id="reply", title="Reply", prompt=task, fields=fields,
                 rubric=rubric, qualities=qualities, expect=expect, next=[{"goto": "end"}])
     scenario = Scenario(
         format=1, id="batch", title="Batch", lang=lang, difficulty="medium", summary="Batch line",

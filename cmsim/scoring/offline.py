@@ -23,6 +23,8 @@ from cmsim.scoring.text import analyse_cached, fold
 DEFAULT_RUBRIC = "public-reply"
 INTERNAL_LIMIT = 5000
 PRIVATE_LIMIT = 10000
+CAPPED_SLOPE = 0.1
+"""Below a ceiling, each point the other criteria miss costs this much, so two capped replies do not tie."""
 GRADER_CAP = 30
 """Ceiling on every quality when a reply talks to the grader instead of the community."""
 
@@ -99,7 +101,9 @@ class OfflineScorer:
                 value = sum(v * w for v, w in parts) / sum(w for _v, w in parts)
             else:
                 value = 50.0 * sum(gates) / len(gates)
-            value = min(value, ceilings.get(quality, 100.0))
+            cap = ceilings.get(quality, 100.0)
+            if value > cap:  # capped replies keep their order: the better the rest, the closer to the cap
+                value = cap - CAPPED_SLOPE * (100.0 - value)
             if "addresses-grader" in flags:
                 value = min(value, GRADER_CAP)
             scores[quality] = round(value)

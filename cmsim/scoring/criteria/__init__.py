@@ -318,13 +318,13 @@ def derived_ratio(matched: float, total: int) -> float:
 
 def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
     """Whether the reply owes information: a post always does; a reply does when the person asked
-    something, voiced distress, needs a private follow-up, or the brief gives news to pass on (a fan
-    sharing joy needs warmth and a question back, not data)."""
+    something, voiced distress or heat (a troll's claim needs the facts), needs a private follow-up, or the brief
+    gives news to pass on (a fan sharing joy needs warmth and a question back, not data)."""
     if any(fv.kind in ("post", "internal") for fv in fields):
         return True
     asked = any("?" in an.text for an in ctx.person_said)
     inquire = ctx.expect.question and not ctx.joyful
-    needs = asked or ctx.distressed or ctx.expect.private or inquire or bool(ctx.expect.teams)
+    needs = asked or upset(ctx) or ctx.expect.private or inquire or bool(ctx.expect.teams)
     return needs or _news_to_pass_on(ctx)
 
 

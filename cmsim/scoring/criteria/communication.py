@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from cmsim.scoring.criteria import (
@@ -24,7 +25,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.lexicon import Hit, lexicons
 from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
@@ -113,8 +114,29 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     live = len(fv.live_words())
     if live < 8:
         out.score -= 5.0 * (8 - live)
+    switched = other_language(ctx, fv)
+    if switched:
+        out.score *= SWITCHED_SHARE
+        out.evidence.extend((fv.id, an.starts[i], an.ends[i], "-") for i in switched[:3])
+        out.missing.append("fr" if ctx.lang == "fr" else "en")
     out.score = max(0.0, out.score)
     return out
+
+
+SWITCHED_SHARE = 0.3
+"""What is left of clarity when the reply is written in the other language than the thread's (fr vs en)."""
+_MIN_SWITCH = 3
+
+
+def other_language(ctx: Context, fv: FieldView) -> list[int]:
+    """Token indexes of the other language's function words when they outnumber the scenario language's (a reply
+    in English to a French thread): empty when the reply is in the right language."""
+    own = ctx.lex["function-words"].words
+    other = lexicons("en" if ctx.lang == "fr" else "fr")["function-words"].words
+    an = fv.an
+    theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
+    mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
+    return theirs if len(theirs) >= _MIN_SWITCH and len(theirs) > len(mine) else []
 
 
 @field_criterion("respect", READS, merge="min")
@@ -254,11 +276,52 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     on someone else of the thread (it exposes a person before any check)."""
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
-    broken = fv.distinct("pressure") + privacy_breaches(fv) + bait + pitch + public_accusations(ctx, fv)
-    promises = fv.distinct("reassurance") + mention
+    broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
+    broken += public_accusations(ctx, fv)
+    promises = fv.distinct("reassurance") + mention + overpromises(fv)
     score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)
+
+
+_HUNDRED = re.compile(r"\b100\s?%")
+
+
+def overpromises(fv: FieldView) -> list[Hit]:
+    """Promises a reply cannot keep: "guaranteed", "never again", "100%" (a post's "100% recycled" is a fact)."""
+    if fv.kind not in ("public", "private"):
+        return []
+    an = fv.an
+    out = list(fv.distinct("overpromise"))
+    taken = {h.first for h in out}
+    for m in _HUNDRED.finditer(an.text):
+        first = bisect.bisect_left(an.ends, m.start() + 1)
+        if first < len(an.starts) and not fv.mask[first] and first not in taken:
+            out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
+            taken.add(first)
+    return out
+
+
+def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Private details written in public: a card ending, an address, a balance… with a figure in the same sentence,
+    in a sentence that asks nothing ("Luke's card ending 4421 was charged twice"), unless the person said it publicly
+    first (repeating their own "overdraft" back is not disclosing it)."""
+    if fv.kind not in _PRIVACY_FIELDS:
+        return []
+    an = fv.an
+    said = {stem for text in ctx.person_said for stem in text.stems}
+    asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
+    out: list[Hit] = []
+    for hit in fv.distinct("disclosure"):
+        if all(stem in said for stem in an.stems[hit.first : hit.last]):
+            continue
+        index = an.sentence_of[hit.first]
+        sent = an.sentences[index]
+        question = fv.raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
+        figures = any(any(c.isdigit() for c in an.surface[i]) for i in range(sent.first, sent.last))
+        if figures and index not in asks and not question:
+            out.append(hit)
+    return out
 
 
 def privacy_breaches(fv: FieldView) -> list[Hit]:
