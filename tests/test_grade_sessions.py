@@ -115,8 +115,10 @@ def test_check_failures_print_the_criteria_and_words_behind_the_score(
     assert "1 disputed" in out.splitlines()[-1]
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
-async def test_one_key_in_the_lab_screen_promotes_the_agreed_replies(lab: Path, size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "en"), ((120, 36), "fr")])
+async def test_one_key_in_the_lab_screen_promotes_the_agreed_replies(
+    lab: Path, size: tuple[int, int], lang: str
+) -> None:
     from textual.widgets import DataTable
 
     from cmsim.scoring.offline import OfflineScorer
@@ -132,11 +134,13 @@ async def test_one_key_in_the_lab_screen_promotes_the_agreed_replies(lab: Path, 
         calls.append(1)
         return [f"{d.path}: {len(d.added)} added" for d in promote(report.promotable, "lab")]
 
-    app = GradeApp(report, str(lab), promote_all)
+    app = GradeApp(report, str(lab), promote_all, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, GradeScreen)
         assert app.screen.query_one("#grades-raters", DataTable).row_count == 4  # 3 qualities + all
+        shown = app.export_screenshot().replace("&#160;", " ")
+        assert ("Accord entre correcteurs" if lang == "fr" else "Agreement between raters") in shown
         await pilot.press("p")
         await pilot.press("p")  # a second press adds nothing
         await pilot.pause()

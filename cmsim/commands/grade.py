@@ -38,6 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", help="agreement between raters and with the scorer; worst disagreements")
     report.add_argument("lab", type=Path)
     report.add_argument("--html", type=Path, metavar="FILE", help="also write the report as a self-contained page")
+    report.add_argument("--lang", choices=["fr", "en"], default="en", help="language of the report (default: en)")
     report.add_argument("--tui", action="store_true", help="show the report as a screen: 'p' promotes agreed replies")
     report.add_argument("--worst", type=int, default=5, help="how many disagreements to show (default: 5)")
     report.add_argument("--spread", type=float, default=20, help="raters agree when their grades are within this")
@@ -117,11 +118,11 @@ def _report(args: argparse.Namespace) -> int:
             done = promote(report.promotable, args.lab.resolve().name)
             return [f"{d.path}: {len(d.added)} added" for d in done]
 
-        GradeApp(report, str(args.lab), promote_all).run()
+        GradeApp(report, str(args.lab), promote_all, args.lang).run()
         return 0
-    sys.stdout.write(text_report(report, str(args.lab)))
+    sys.stdout.write(text_report(report, str(args.lab), args.lang))
     if args.html:
-        args.html.write_text(html_report(report, str(args.lab)), encoding="utf-8")
+        args.html.write_text(html_report(report, str(args.lab), args.lang), encoding="utf-8")
         print(f"wrote {args.html}")
     return 0
 

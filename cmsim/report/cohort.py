@@ -19,6 +19,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Scenarios where the group struggles", "scenario": "scenario", "sessions": "sessions",
         "bad": "bad endings", "weakest_q": "weakest quality", "empty": "No session matches: nothing to show.",
         "nth": "mean score of each person's 1st, 2nd, 3rd… session (people in brackets)", "advice": "what to teach",
+        "back": "Back",
     },
     "fr": {
         "title": "Promotion", "group": "{people} personnes, {sessions} sessions, {answers} réponses",
@@ -28,7 +29,7 @@ WORDS: dict[str, dict[str, str]] = {
         "scenarios": "Scénarios où le groupe peine", "scenario": "scénario", "sessions": "sessions",
         "bad": "fins ratées", "weakest_q": "qualité la plus faible", "empty": "Aucune session ne correspond.",
         "nth": "score moyen de la 1re, 2e, 3e… session de chacun (nombre de personnes entre parenthèses)",
-        "advice": "à travailler",
+        "advice": "à travailler", "back": "Retour",
     },
 }
 

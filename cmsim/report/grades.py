@@ -1,4 +1,5 @@
-"""The grade report as a terminal table and as one self-contained HTML page (inline CSS, no script)."""
+"""The grade report as a terminal table and as one self-contained HTML page (inline CSS, no script),
+in French or English."""
 
 from __future__ import annotations
 
@@ -9,11 +10,55 @@ from cmsim.report.html import CSS
 from cmsim.session.gradereport import GradeReport, ScorerAgreement
 from cmsim.session.promote import example_yaml
 
-READING = (
-    "α and κ: 1 is perfect agreement, 0 is chance; ≥ 0.8 is reliable, 0.67–0.8 tentative, below that "
-    "the grades (or the rubric) need discussing. Concordance: share of pairs of replies the raters rank "
-    "apart that the scorer ranks the same way (a tie counts as a failure)."
-)
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Grade report", "lab": "Calibration lab", "head": "{items} replies, {graded} graded, raters: {raters}",
+        "raters": "Agreement between raters (Krippendorff's α)", "quality": "quality", "items": "items",
+        "items2": "items (≥ 2 raters)", "interval": "α interval", "ordinal": "α ordinal", "scorer": "scorer",
+        "vs": "Agreement of the {scorer} scorer with the raters' consensus", "vs_all": "The scorer against the "
+        "raters' consensus", "concordance": "concordance", "pairs": "pairs", "kappa": "κ quadratic",
+        "worst": "Worst disagreements (scorer − consensus)", "worst_h": "Worst disagreements", "none": "None.",
+        "scored": "scorer {score}, raters {consensus}", "gap": "gap", "reply": "reply",
+        "reading": "α and κ: 1 is perfect agreement, 0 is chance; ≥ 0.8 is reliable, 0.67–0.8 tentative, below "
+        "that the grades (or the rubric) need discussing. Concordance: share of pairs of replies the raters rank "
+        "apart that the scorer ranks the same way (a tie counts as a failure).",
+        "agreed": "{count} replies the raters agree on can become calibration examples ({disputed} the scorer "
+        "contradicts, to be marked 'disputed'):", "agreed_h": "Agreed replies → calibration examples",
+        "agreed_p": "{count} replies the raters agree on. One command (or p in the lab's screen) adds them to "
+        "their scenarios; those the scorer contradicts are marked disputed:",
+        "press": "{count} replies the raters agree on: press p to add them to their scenarios ({disputed} marked "
+        "disputed)", "no_agreed": "No reply has two raters in agreement yet.", "next": "run 'cmsim check' next",
+        "promote": "Promote agreed replies", "back": "Back",
+    },
+    "fr": {
+        "title": "Rapport de notation", "lab": "Labo de calibration",
+        "head": "{items} réponses, {graded} notées, correcteurs : {raters}",
+        "raters": "Accord entre correcteurs (α de Krippendorff)", "quality": "qualité", "items": "réponses",
+        "items2": "réponses (≥ 2 correcteurs)", "interval": "α intervalle", "ordinal": "α ordinal",
+        "scorer": "correcteur auto", "vs": "Accord du correcteur {scorer} avec le consensus des correcteurs",
+        "vs_all": "Le correcteur automatique face au consensus", "concordance": "concordance", "pairs": "paires",
+        "kappa": "κ quadratique", "worst": "Plus grands désaccords (correcteur − consensus)",
+        "worst_h": "Plus grands désaccords", "none": "Aucun.", "scored": "correcteur {score}, humains {consensus}",
+        "gap": "écart", "reply": "réponse",
+        "reading": "α et κ : 1 = accord parfait, 0 = hasard ; ≥ 0,8 fiable, 0,67–0,8 à confirmer, en dessous il "
+        "faut discuter des notes (ou de la grille). Concordance : part des paires de réponses que les "
+        "correcteurs départagent et que le correcteur automatique range dans le même ordre (une égalité compte "
+        "comme un échec).",
+        "agreed": "{count} réponses sur lesquelles les correcteurs s'accordent peuvent devenir des exemples de "
+        "calibration ({disputed} contredites par le correcteur automatique, marquées 'disputed') :",
+        "agreed_h": "Réponses consensuelles → exemples de calibration",
+        "agreed_p": "{count} réponses consensuelles. Une commande (ou p dans l'écran du labo) les ajoute à leurs "
+        "scénarios ; celles que le correcteur automatique contredit sont marquées disputed :",
+        "press": "{count} réponses consensuelles : p les ajoute à leurs scénarios ({disputed} marquées disputed)",
+        "no_agreed": "Aucune réponse n'a encore deux correcteurs d'accord.", "next": "lancez ensuite 'cmsim check'",
+        "promote": "Ajouter les réponses consensuelles", "back": "Retour",
+    },
+}
+
+
+def gw(lang: str, key: str, **values: object) -> str:
+    """A word of the grade report in ``lang`` (English when unknown)."""
+    return WORDS.get(lang, WORDS["en"])[key].format(**values)
 
 
 def fmt(value: float | None) -> str:
@@ -21,41 +66,41 @@ def fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def text_report(report: GradeReport, lab: str) -> str:
+def text_report(report: GradeReport, lab: str, lang: str = "en") -> str:
     """The report for a terminal."""
     out = [
-        f"Grade report: {lab}  ({report.selection})",
-        f"{report.items} replies, {report.graded} graded, raters: {', '.join(report.raters)}",
+        f"{gw(lang, 'title')}: {lab}  ({report.selection})",
+        gw(lang, "head", items=report.items, graded=report.graded, raters=", ".join(report.raters)),
         "",
-        "Agreement between raters (Krippendorff's α)",
-        f"  {'quality':<15}{'items':>6}{'α interval':>12}{'α ordinal':>11}",
+        gw(lang, "raters"),
+        f"  {gw(lang, 'quality'):<15}{gw(lang, 'items'):>9}{gw(lang, 'interval'):>14}{gw(lang, 'ordinal'):>11}",
     ]
     for r in report.rater_agreement:
-        out.append(f"  {r.quality:<15}{r.items:>6}{fmt(r.alpha_interval):>12}{fmt(r.alpha_ordinal):>11}")
+        out.append(f"  {r.quality:<15}{r.items:>9}{fmt(r.alpha_interval):>14}{fmt(r.alpha_ordinal):>11}")
     by_scorer: dict[str, list[ScorerAgreement]] = {}
     for s in report.scorer_agreement:
         by_scorer.setdefault(s.scorer, []).append(s)
     for scorer, rows in by_scorer.items():
-        out += ["", f"Agreement of the {scorer} scorer with the raters' consensus",
-                f"  {'quality':<15}{'items':>6}{'concordance':>13}{'pairs':>7}{'κ (quadratic)':>15}"]
+        out += ["", gw(lang, "vs", scorer=scorer),
+                f"  {gw(lang, 'quality'):<15}{gw(lang, 'items'):>9}{gw(lang, 'concordance'):>13}"
+                f"{gw(lang, 'pairs'):>8}{gw(lang, 'kappa'):>15}"]
         for s in rows:
-            out.append(f"  {s.quality:<15}{s.items:>6}{fmt(s.concordance):>13}{s.pairs:>7}{fmt(s.kappa):>15}")
+            out.append(f"  {s.quality:<15}{s.items:>9}{fmt(s.concordance):>13}{s.pairs:>8}{fmt(s.kappa):>15}")
     if report.worst:
-        out += ["", "Worst disagreements (scorer − consensus)"]
+        out += ["", gw(lang, "worst")]
         for d in report.worst:
             grades = ", ".join(f"{g:.0f}" for g in d.grades.values())
-            out.append(f"  {d.item} {d.quality}: scorer {d.score}, raters {d.consensus:.0f}"
-                       f"{f' ({grades})' if grades else ''}  gap {d.gap:+.0f}")
+            scored = gw(lang, "scored", score=d.score, consensus=f"{d.consensus:.0f}")
+            out.append(f"  {d.item} {d.quality}: {scored} ({grades})  {gw(lang, 'gap')} {d.gap:+.0f}")
             for field, text in d.reply.items():
                 out.append(f"    {field}: {text.strip()[:160]}")
             for cid, score, feedback, evidence in d.criteria:
                 out.append(f"    · {cid} {score}: {feedback.strip()[:120]}")
                 out += [f"        {e[:120]}" for e in evidence[:4]]
-    out += ["", READING]
+    out += ["", gw(lang, "reading")]
     if report.promotable:
         disputed = sum(1 for p in report.promotable if p.disputed())
-        out += ["", f"{len(report.promotable)} replies the raters agree on can become calibration examples "
-                f"({disputed} the scorer contradicts, to be marked 'disputed'):",
+        out += ["", gw(lang, "agreed", count=len(report.promotable), disputed=disputed),
                 f"  cmsim grade promote {lab}"]
     return "\n".join(out) + "\n"
 
@@ -73,15 +118,15 @@ def _cell(value: float | None) -> str:
     return f'<span class="band {band}">{value:.2f}</span>'
 
 
-def html_report(report: GradeReport, lab: str) -> str:
+def html_report(report: GradeReport, lab: str, lang: str = "en") -> str:
     """The report as one HTML page that works offline."""
     raters = _table(
-        ["quality", "items (≥ 2 raters)", "α interval", "α ordinal"],
+        [gw(lang, "quality"), gw(lang, "items2"), gw(lang, "interval"), gw(lang, "ordinal")],
         [[escape(r.quality), str(r.items), _cell(r.alpha_interval), _cell(r.alpha_ordinal)]
          for r in report.rater_agreement],
     )
     scorers = _table(
-        ["scorer", "quality", "items", "concordance", "pairs", "κ quadratic"],
+        [gw(lang, k) for k in ("scorer", "quality", "items", "concordance", "pairs", "kappa")],
         [[escape(s.scorer), escape(s.quality), str(s.items), _cell(s.concordance), str(s.pairs), _cell(s.kappa)]
          for s in report.scorer_agreement],
     )
@@ -93,28 +138,30 @@ def html_report(report: GradeReport, lab: str) -> str:
             + "".join(f'<br><small>{escape(e)}</small>' for e in ev[:5]) + "</li>"
             for cid, score, fb, ev in d.criteria
         )
+        scored = gw(lang, "scored", score=d.score, consensus=f"{d.consensus:.0f}")
+        grades = ", ".join(f"{g:.0f}" for g in d.grades.values())
         worst.append(
-            f"<h3>{escape(d.item)} · {escape(d.quality)}: scorer {d.score}, raters {d.consensus:.0f} "
-            f"({', '.join(f'{g:.0f}' for g in d.grades.values())}; gap {d.gap:+.0f})</h3>{reply}<ul>{crit}</ul>"
+            f"<h3>{escape(d.item)} · {escape(d.quality)}: {escape(scored)} ({grades}; {gw(lang, 'gap')} "
+            f"{d.gap:+.0f})</h3>{reply}<ul>{crit}</ul>"
         )
     promo = ""
     if report.promotable:
         name = Path(lab).resolve().name
         snippet = "".join(example_yaml(p, name) for p in report.promotable)
         promo = (
-            f"<h2>Agreed replies → calibration examples</h2><p>{len(report.promotable)} replies the raters "
-            f"agree on. One command adds them to their scenarios (those the scorer contradicts are marked "
-            f"<code>disputed</code>):</p><pre>cmsim grade promote {escape(lab)}</pre><pre>{escape(snippet)}</pre>"
+            f"<h2>{escape(gw(lang, 'agreed_h'))}</h2><p>{escape(gw(lang, 'agreed_p', count=len(report.promotable)))}"
+            f"</p><pre>cmsim grade promote {escape(lab)}</pre><pre>{escape(snippet)}</pre>"
         )
+    meta = gw(lang, "head", items=report.items, graded=report.graded, raters=", ".join(report.raters))
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>Grade report: {escape(lab)}</title><style>{CSS}pre{{background:#f9fafb;padding:10px;"
-        "overflow:auto;font-size:13px}</style></head><body><main>"
-        f"<h1>Grade report</h1><p class=\"meta\">{escape(lab)} · {escape(report.selection)} · {report.items} "
-        f"replies, {report.graded} graded · raters: {escape(', '.join(report.raters))}</p>"
-        f"<h2>Agreement between raters (Krippendorff's α)</h2>{raters}"
-        f"<h2>The scorer against the raters' consensus</h2>{scorers}"
-        f"<p class=\"meta\">{escape(READING)}</p>"
-        f"<h2>Worst disagreements</h2>{''.join(worst) or '<p>None.</p>'}{promo}"
+        f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
+        f"<title>{escape(gw(lang, 'title'))}: {escape(lab)}</title><style>{CSS}pre{{background:#f9fafb;"
+        "padding:10px;overflow:auto;font-size:13px}</style></head><body><main>"
+        f"<h1>{escape(gw(lang, 'title'))}</h1><p class=\"meta\">{escape(lab)} · {escape(report.selection)} · "
+        f"{escape(meta)}</p>"
+        f"<h2>{escape(gw(lang, 'raters'))}</h2>{raters}"
+        f"<h2>{escape(gw(lang, 'vs_all'))}</h2>{scorers}"
+        f"<p class=\"meta\">{escape(gw(lang, 'reading'))}</p>"
+        f"<h2>{escape(gw(lang, 'worst_h'))}</h2>{''.join(worst) or '<p>' + gw(lang, 'none') + '</p>'}{promo}"
         "</main></body></html>\n"
     )

@@ -18,6 +18,7 @@ from cmsim.model.qualities import label
 from cmsim.report.cohort import w
 from cmsim.scoring.agreement import BANDS5
 from cmsim.session.cohort import Cohort
+from cmsim.tui.screens.grades import word_bindings
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
@@ -32,8 +33,8 @@ class CohortScreen(Screen[None]):
     """The cohort view; Escape goes back (or quits when it is the only screen)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back / Retour", id="cohort.back"),
-        Binding("q", "back", "Back", show=False, id="cohort.quit"),
+        Binding("escape", "back", "key.back", id="cohort.back"),
+        Binding("q", "back", "key.back", show=False, id="cohort.quit"),
     ]
     DEFAULT_CSS = """
     CohortScreen DataTable { height: auto; max-height: 14; margin: 0 0 1 0; }
@@ -44,6 +45,7 @@ class CohortScreen(Screen[None]):
         super().__init__()
         self.cohort = cohort
         self.lang = lang
+        word_bindings(self, lambda key: w(lang, key))
 
     def compose(self) -> ComposeResult:
         c, lang = self.cohort, self.lang

@@ -5,70 +5,86 @@ their scenarios' calibration examples."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
-from cmsim.report.grades import fmt
+from cmsim.report.grades import fmt, gw
 from cmsim.session.gradereport import GradeReport
 
 Promote = Callable[[], list[str]]
+
+
+def word_bindings(node: DOMNode, word: Callable[[str], str]) -> None:
+    """Give each binding of ``node`` described by a ``key.*`` string the text ``word`` finds for it."""
+    keys = {
+        key: [
+            replace(b, description=word(b.description.removeprefix("key."))) if b.description.startswith("key.") else b
+            for b in found
+        ]
+        for key, found in node._bindings.key_to_bindings.items()
+    }
+    node._bindings = BindingsMap.from_keys(keys)
 
 
 class GradeScreen(Screen[None]):
     """The lab's figures; ``p`` promotes the agreed replies (once), Escape quits."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "promote", "Promote agreed replies", id="grades.promote"),
-        Binding("escape", "back", "Back", id="grades.back"),
+        Binding("p", "promote", "key.promote", id="grades.promote"),
+        Binding("escape", "back", "key.back", id="grades.back"),
     ]
     DEFAULT_CSS = """
     GradeScreen DataTable { height: auto; max-height: 12; margin: 0 0 1 0; }
     GradeScreen .title { text-style: bold; margin: 1 0 0 0; }
     """
 
-    def __init__(self, report: GradeReport, lab: str, promote: Promote) -> None:
+    def __init__(self, report: GradeReport, lab: str, promote: Promote, lang: str = "en") -> None:
         super().__init__()
         self.report = report
         self.lab = lab
         self.promote = promote
+        self.lang = lang
         self.promoted = False
+        word_bindings(self, lambda key: gw(lang, key))
 
     def compose(self) -> ComposeResult:
-        r = self.report
+        r, lang = self.report, self.lang
         yield Header()
         with VerticalScroll():
-            yield Label(f"Grade report: {self.lab} ({r.selection})", classes="title")
-            yield Label(f"{r.items} replies, {r.graded} graded, raters: {', '.join(r.raters)}")
-            yield Label("Agreement between raters (Krippendorff's α)", classes="title")
+            yield Label(f"{gw(lang, 'title')}: {self.lab} ({r.selection})", classes="title")
+            yield Label(gw(lang, "head", items=r.items, graded=r.graded, raters=", ".join(r.raters)))
+            yield Label(gw(lang, "raters"), classes="title")
             yield DataTable(id="grades-raters", cursor_type="row", zebra_stripes=True)
-            yield Label("The scorer against the raters' consensus", classes="title")
+            yield Label(gw(lang, "vs_all"), classes="title")
             yield DataTable(id="grades-scorers", cursor_type="row", zebra_stripes=True)
-            yield Label("Worst disagreements", classes="title")
+            yield Label(gw(lang, "worst_h"), classes="title")
             yield DataTable(id="grades-worst", cursor_type="row", zebra_stripes=True)
             count = len(r.promotable)
             disputed = sum(1 for p in r.promotable if p.disputed())
-            text = (f"{count} replies the raters agree on: press p to add them to their scenarios "
-                    f"({disputed} marked disputed)") if count else "No reply has two raters in agreement yet."
+            text = gw(lang, "press", count=count, disputed=disputed) if count else gw(lang, "no_agreed")
             yield Label(text, id="grades-promote", classes="title")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Calibration lab"
+        lang = self.lang
+        self.sub_title = gw(lang, "lab")
         raters: DataTable[str] = self.query_one("#grades-raters", DataTable)
-        raters.add_columns("quality", "items", "α interval", "α ordinal")
+        raters.add_columns(*(gw(lang, k) for k in ("quality", "items", "interval", "ordinal")))
         for a in self.report.rater_agreement:
             raters.add_row(a.quality, str(a.items), fmt(a.alpha_interval), fmt(a.alpha_ordinal))
         scorers: DataTable[str] = self.query_one("#grades-scorers", DataTable)
-        scorers.add_columns("scorer", "quality", "items", "concordance", "pairs", "κ quadratic")
+        scorers.add_columns(*(gw(lang, k) for k in ("scorer", "quality", "items", "concordance", "pairs", "kappa")))
         for s in self.report.scorer_agreement:
             scorers.add_row(s.scorer, s.quality, str(s.items), fmt(s.concordance), str(s.pairs), fmt(s.kappa))
         worst: DataTable[str] = self.query_one("#grades-worst", DataTable)
-        worst.add_columns("item", "quality", "scorer", "raters", "reply")
+        worst.add_columns("#", gw(lang, "quality"), gw(lang, "scorer"), "≈", gw(lang, "reply"))
         for d in self.report.worst:
             reply = " / ".join(t.strip() for t in d.reply.values())
             worst.add_row(d.item, d.quality, str(d.score), f"{d.consensus:.0f}", reply[:70])
@@ -79,7 +95,7 @@ class GradeScreen(Screen[None]):
         if self.promoted or not self.report.promotable:
             return
         self.promoted = True
-        done = "; ".join(self.promote()) + " — run 'cmsim check' next"
+        done = "; ".join(self.promote()) + f" — {gw(self.lang, 'next')}"
         label.update(done)
         self.notify(done, title="Calibration examples")
 
@@ -93,9 +109,9 @@ class GradeApp(App[None]):
 
     TITLE = "cmsim"
 
-    def __init__(self, report: GradeReport, lab: str, promote: Promote) -> None:
+    def __init__(self, report: GradeReport, lab: str, promote: Promote, lang: str = "en") -> None:
         super().__init__()
-        self.screen_args = (report, lab, promote)
+        self.screen_args = (report, lab, promote, lang)
 
     def on_mount(self) -> None:
         self.push_screen(GradeScreen(*self.screen_args))
