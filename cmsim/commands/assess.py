@@ -1,6 +1,7 @@
 """``cmsim assess CAMPAIGN --candidate NAME``: a candidate runs a recruiter's campaign in the terminal —
 no feedback, time limits enforced, answers locked once submitted. Running it again continues where
-it stopped (the next unanswered step of the next unfinished scenario)."""
+it stopped (the next unanswered step of the next unfinished scenario). ``--tui`` runs it in the
+terminal app in kiosk mode (``cmsim.tui.kiosk``)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim assess``."""
     parser.add_argument("campaign", help="campaign name")
     parser.add_argument("--candidate", required=True, help="the candidate's name")
+    parser.add_argument(
+        "--tui",
+        action="store_true",
+        help="run it in the terminal app in kiosk mode: the briefing first, then nothing but the campaign",
+    )
     add_scorer_argument(parser)
     add_db_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Play the campaign's scenarios in order until all are finished or the candidate pauses."""
+    if args.tui:
+        return run_kiosk(args)
     scorer = make_scorer(args.scorer)
     reader = LineReader(sys.stdin)
     with open_store(args) as store:
@@ -41,4 +49,17 @@ def run(args: argparse.Namespace) -> int:
             if not LineSession(play, reader, sys.stdout).run():
                 return 0
         print(text(campaign.lang, "campaign_done", name=campaign.name))
+    return 0
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """The terminal app in kiosk mode for this candidate and campaign (textual is imported only here)."""
+    with open_store(args) as store:
+        campaign = store.campaign(args.campaign)
+    from cmsim.tui.app import CmsimApp
+    from cmsim.tui.kiosk import Kiosk
+    from cmsim.tui.scorer import LazyScorer
+
+    kiosk = Kiosk(campaign=campaign.name, candidate=args.candidate.strip())
+    CmsimApp(scorer=LazyScorer(args.scorer), lang=campaign.lang, db=args.db, kiosk=kiosk).run()
     return 0

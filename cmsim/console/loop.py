@@ -4,7 +4,8 @@ An answer field is multi-line and ends with an empty line (or the end of input);
 the option's id. Every line is committed as a draft the moment it arrives, every answer the moment it
 is submitted, so killing the process loses at most the line being typed. ``/pause`` and the end of
 input stop with everything typed kept as a draft and nothing submitted (an answer is submitted only by
-the empty line ending its last field); ``/hint`` shows the next hint when allowed.
+the empty line ending its last field); ``/hint`` shows the next hint when allowed; ``/charter``
+shows the brand's editorial charter again (it is shown before the first step).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class LineSession:
         if play.state.turns and not play.finished:
             self.say.line(text(self.lang, "resumed", n=len(play.state.turns) + 1, answered=len(play.state.turns)))
         self.say.line(text(self.lang, "commands" if play.hints_allowed else "commands_nohint"))
+        if not play.finished:
+            self.say.charter(play.runner.scenario.brand)
         self._show_new_messages()
         while not play.finished:
             step = play.step()
@@ -113,6 +116,9 @@ class LineSession:
                 raise _Pause
             if command == "/hint":
                 self._hint(step)
+                continue
+            if command == "/charter":
+                self.say.charter(self.play.runner.scenario.brand)
                 continue
             self._lines.append(item)
             return item

@@ -9,7 +9,7 @@ from typing import TextIO
 from cmsim.console.strings import text
 from cmsim.model.qualities import label
 from cmsim.model.result import StepResult
-from cmsim.model.scenario import Ending, Field, Message, Scenario, Step
+from cmsim.model.scenario import Brand, Ending, Field, Message, Scenario, Step
 
 _CHANNEL = {"public": "", "private": " · DM", "internal": " · internal"}
 
@@ -42,6 +42,30 @@ class Printer:
             at = f" · {m.at}" if m.at else ""
             self.line(f"\n{who}{at}{_CHANNEL[m.channel]}")
             self.quote(m.text.strip())
+
+    def charter(self, brand: Brand) -> None:
+        """The brand's editorial charter: what every reply is scored against, shown before the first step."""
+        c = brand.charter
+        self.line("\n" + text(self.lang, "charter", brand=brand.name, handle=brand.handle))
+        if brand.voice:
+            self.quote(brand.voice.strip())
+        rows: list[tuple[str, str]] = []
+        if c.pronoun != "any":
+            rows.append(("pronoun", text(self.lang, f"value.{c.pronoun}")))
+        rows.append(("tone", text(self.lang, f"value.{c.tone}")))
+        if c.names != "any":
+            rows.append(("names", text(self.lang, f"value.{c.names}")))
+        rows.append(("emoji", text(self.lang, f"value.{c.emoji}")))
+        if c.signature:
+            rows.append(("signature", c.signature))
+        if c.avoid:
+            rows.append(("avoid", ", ".join(f"“{w}”" for w in c.avoid)))
+        for key, value in rows:
+            self.line(f"  {text(self.lang, f'charter.{key}')}: {value}")
+        if c.rules:
+            self.line(f"  {text(self.lang, 'charter.rules')}:")
+            for rule in c.rules:
+                self.line(textwrap.fill(rule, 100, initial_indent="   • ", subsequent_indent="     "))
 
     def step(self, number: int, step: Step) -> None:
         """The step's title and prompt."""

@@ -223,10 +223,12 @@ class Store:
                 ("turns", f"session_id IN ({sessions})"),
                 ("drafts", f"session_id IN ({sessions})"),
                 ("signals", f"session_id IN ({sessions})"),
+                ("consents", "person_id = ?"),
                 ("sessions", "person_id = ?"),
                 ("people", "id = ?"),
             ):
                 counts[table] = conn.execute(f"DELETE FROM {table} WHERE {where}", (person.id,)).rowcount
+            counts["invitations"] = conn.execute("DELETE FROM invitations WHERE candidate = ?", (person.name,)).rowcount
         with self._lock:
             if self.dialect == "sqlite":
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -115,6 +115,28 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX sessions_campaign_scenario ON sessions(campaign_id, person_id, scenario_id)
         WHERE campaign_id IS NOT NULL;
     """,
+    # 3 -> 4: a candidate's consent to a campaign's briefing, and invitations (hashed single-use tokens).
+    """
+    CREATE TABLE consents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        briefing TEXT NOT NULL,
+        agreed_at REAL NOT NULL,
+        UNIQUE (person_id, campaign_id)
+    );
+    CREATE TABLE invitations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        candidate TEXT NOT NULL COLLATE NOCASE,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at REAL NOT NULL,
+        expires_at REAL NOT NULL,
+        closed_at REAL
+    );
+    CREATE INDEX invitations_candidate ON invitations(candidate);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cmsim.session.playthrough import Playthrough
     from cmsim.store.db import Store
     from cmsim.store.records import Campaign, Person
+    from cmsim.tui.kiosk import Kiosk
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
@@ -50,6 +51,7 @@ class CmsimApp(App[None]):
         keymap: Mapping[str, str] | None = None,
         db: Path | str | None = None,
         name: str | None = None,
+        kiosk: Kiosk | None = None,
     ) -> None:
         super().__init__()
         self.scorer: Scorer = scorer or LazyScorer()
@@ -63,6 +65,14 @@ class CmsimApp(App[None]):
         self.db = db
         self.trainee_name = name
         self.candidate = ""
+        self.kiosk = kiosk
+        self.kiosk_done = False
+        self.assessment_locked = kiosk is not None
+        """Once an assessment is open, nothing switches the app back to practice (until it quits)."""
+        if kiosk is not None:
+            self.mode = "assessment"
+            self.candidate = kiosk.candidate
+            self.use_command_palette = False
         self._store: Store | None = None
         self._store_lock = Lock()
         self._first_frame_shown = False
@@ -76,7 +86,20 @@ class CmsimApp(App[None]):
         from cmsim.tui.screens.home import HomeScreen
 
         self.sub_title = tr(self.language, "app.subtitle")
+        if self.kiosk is not None:
+            from cmsim.tui.screens.briefing import BriefingScreen
+
+            self.push_screen(BriefingScreen(self.kiosk))
+            return
         self.push_screen(HomeScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In kiosk mode the candidate can neither quit nor open the palette before the campaign is done."""
+        from cmsim.tui.kiosk import KIOSK_BLOCKED_APP_ACTIONS
+
+        if self.kiosk is not None and action in KIOSK_BLOCKED_APP_ACTIONS:
+            return self.kiosk_done and action != "command_palette"
+        return True
 
     def on_ready(self) -> None:
         self._first_frame_shown = True
@@ -137,6 +160,7 @@ class CmsimApp(App[None]):
         from cmsim.store.records import StoreError
         from cmsim.tui.screens.debrief import AssessmentDoneScreen
 
+        self.assessment_locked = True
         try:
             store = self.store()
             person = store.person(candidate, "candidate")
@@ -145,6 +169,7 @@ class CmsimApp(App[None]):
             self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
             return
         if where is None:
+            self.kiosk_done = self.kiosk is not None
             self.push_screen(AssessmentDoneScreen(candidate))
             return
         loaded, info = where
@@ -152,6 +177,20 @@ class CmsimApp(App[None]):
             self._play(lambda: Playthrough.start(store, person, loaded, self.scorer, "assess", campaign))
         else:
             self._play(lambda: Playthrough.resume(store, info.id, self.scorer))
+
+    def agree_and_assess(self, campaign: Campaign, candidate: str, briefing: str) -> None:
+        """The candidate agreed to the briefing (digest ``briefing``): record it, then start or resume."""
+        from cmsim.store.invitations import add_consent
+        from cmsim.store.records import StoreError
+
+        try:
+            store = self.store()
+            person = store.person(candidate, "candidate")
+            add_consent(store, person.id, campaign.id, self.language, briefing)
+        except StoreError as exc:
+            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
+            return
+        self.assess(campaign, candidate)
 
     def _play(self, make: Callable[[], Playthrough]) -> None:
         from cmsim.store.records import StoreError

@@ -282,3 +282,13 @@ def tr(lang: str, key: str, /, **values: object) -> str:
     table = STRINGS.get(lang, STRINGS["en"])
     text = table[key]
     return text.format(**values) if values else text
+
+
+def _merge_kiosk_strings() -> None:
+    from cmsim.tui.kiosk_strings import KIOSK_STRINGS
+
+    for lang, table in KIOSK_STRINGS.items():
+        STRINGS[lang].update(table)
+
+
+_merge_kiosk_strings()

@@ -134,7 +134,7 @@ def test_deleting_a_person_leaves_no_row_of_theirs(filled: Store, tmp_path: Path
 
 def test_export_holds_every_table_and_row(filled: Store, tmp_path: Path) -> None:
     data = filled.export()
-    assert data["schema_version"] == SCHEMA_VERSION == 3
+    assert data["schema_version"] == SCHEMA_VERSION == 4
     tables = data["tables"]
     assert len(tables["people"]) == 2 and len(tables["sessions"]) == 3
     assert len(tables["turns"]) == 12 and len(tables["scores"]) == 12

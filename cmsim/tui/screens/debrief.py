@@ -108,8 +108,20 @@ class AssessmentDoneScreen(Screen[None]):
         with VerticalScroll(id="debrief"):
             yield Label(tr(lang, "assessment.done_title"), classes="title")
             yield Static(Content(tr(lang, "assessment.done_text", candidate=self.candidate)), id="done-text")
+            if self.kiosk:
+                yield Static(Content(tr(lang, "kiosk.close")), id="done-close", classes="dim")
         yield Footer()
+
+    @property
+    def kiosk(self) -> bool:
+        """True in kiosk mode, where the end of the campaign is the end of the app."""
+        return getattr(self.app, "kiosk", None) is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No way back home in kiosk mode."""
+        return not (action == "home" and self.kiosk)
 
     def action_home(self) -> None:
         """Back to the home screen."""
-        self.app.pop_screen()
+        if not self.kiosk:
+            self.app.pop_screen()

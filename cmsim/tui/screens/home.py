@@ -132,10 +132,9 @@ class HomeScreen(Screen[None]):
             index = [v for _t, v in choices].index(value)
             return Setting(key, tr(lang, label_key), choices, index)
 
-        settings = [
-            setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang),
-            setting("mode", "home.mode", [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode),
-        ]
+        settings = [setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang)]
+        if not app.assessment_locked:  # once an assessment is open, the mode is no longer a choice
+            settings.append(setting("mode", "home.mode", [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode))
         if self.assessing:
             return settings
         qualities = [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)]
@@ -156,9 +155,16 @@ class HomeScreen(Screen[None]):
             self._refresh_list()
         self.query_one("#scenarios").focus()
 
-    def on_screen_resume(self) -> None:
-        """Shown (first, or back from a session): ask the store what is unfinished, after the frame."""
+    async def on_screen_resume(self) -> None:
+        """Shown (first, or back from a session): ask the store what is unfinished, after the frame. Back
+        from an assessment, the settings lose the mode switch."""
+        if self.cmsim.assessment_locked and self.query("#settings") and self._offers_mode:
+            await self._rebuild("#scenarios")
         self.cmsim.after_first_frame(self._load_sessions)
+
+    @property
+    def _offers_mode(self) -> bool:
+        return any(s.id == "mode" for s in self.query_one(SettingsPanel).settings)
 
     @work(thread=True, exclusive=True, group="library")
     def _load(self) -> None:
@@ -322,6 +328,8 @@ class HomeScreen(Screen[None]):
         await self._rebuild("#settings")
 
     async def _switch_mode(self, mode: str) -> None:
+        if self.cmsim.assessment_locked and mode != "assessment":
+            return
         self.cmsim.mode = mode
         await self._rebuild("#candidate" if mode == "assessment" else "#scenarios")
 
@@ -334,9 +342,14 @@ class HomeScreen(Screen[None]):
         await self._switch_mode("practice" if self.assessing else "assessment")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer 'resume' only when there is an unfinished practice session."""
+        """Offer 'resume' only when there is an unfinished practice session; once an assessment is open,
+        neither the mode switch nor the profile (the trainee's data) is offered."""
         if action == "resume":
             return bool(self.unfinished) and not self.assessing
+        if action == "toggle_mode":
+            return not self.cmsim.assessment_locked
+        if action == "profile":
+            return not self.assessing
         return True
 
     def action_resume(self) -> None:

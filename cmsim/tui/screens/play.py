@@ -260,7 +260,10 @@ class PlayScreen(Screen[None]):
         await self.show_step()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the hint key where there is no hint, and 'next field' where there is one field."""
+        """Hide the hint key where there is no hint, and 'next field' where there is one field; in kiosk
+        mode there is no way home."""
+        if action == "home" and self.cmsim.kiosk is not None:
+            return False
         if self.state.finished or not self.is_mounted:
             return True
         step = self.runner.current_step(self.state)

@@ -1,0 +1,85 @@
+"""The strings of kiosk assessment mode and of the candidate briefing, in French and English (merged into
+``cmsim.tui.strings.STRINGS``: one way to look a string up)."""
+
+from __future__ import annotations
+
+KIOSK_STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "briefing.title": "Before you start · {campaign}",
+        "briefing.hello": "Hello {candidate}. Please read this before the clock starts.",
+        "briefing.what": "What you will do",
+        "briefing.scenarios": (
+            "{count} scenario(s), {steps} step(s) at most: you answer a social-media thread as the brand's "
+            "community manager. Answers are locked once submitted."
+        ),
+        "briefing.limit_each": "Time limit: {seconds} s per step.",
+        "briefing.limit_range": "Time limits: {low} to {high} s per step, shown on screen.",
+        "briefing.limit_none": "No time limit per step.",
+        "briefing.clock": (
+            "The clock of a step starts when the step is shown and keeps running if you close or reload the "
+            "page; when time is up, what you typed is submitted."
+        ),
+        "briefing.hints_on": "Hints are allowed (their use is recorded).",
+        "briefing.hints_off": "No hints, no model answers, no score is shown during the assessment.",
+        "briefing.brands": "The brand(s) you speak for, and their editorial charter",
+        "briefing.recorded": "What is recorded",
+        "briefing.recorded_text": (
+            "Your answers, and what you type before submitting (so a reload loses nothing); the time spent on "
+            "each step; integrity signals: large pastes, time over the limit, interruptions, hints used. "
+            "They are facts for the recruiter to ask you about, never a verdict by themselves."
+        ),
+        "briefing.who": "Who sees it",
+        "briefing.who_default": (
+            "The recruiters running the campaign '{campaign}'. Nobody else, and no other candidate."
+        ),
+        "briefing.kept": "How long it is kept",
+        "briefing.kept_default": (
+            "Until a recruiter deletes it. You can ask them at any time to see or delete everything about you."
+        ),
+        "briefing.nothing_yet": "Nothing has been stored yet. Nothing is stored until you agree.",
+        "briefing.agree": "I agree — start the assessment",
+        "briefing.agreed": "Recording started.",
+        "briefing.missing": "This assessment cannot start: {error}",
+        "kiosk.close": "You can close this window now.",
+    },
+    "fr": {
+        "briefing.title": "Avant de commencer · {campaign}",
+        "briefing.hello": "Bonjour {candidate}. Merci de lire ceci avant que le chronomètre ne démarre.",
+        "briefing.what": "Ce que vous allez faire",
+        "briefing.scenarios": (
+            "{count} scénario(s), {steps} étape(s) au plus : vous répondez à un fil de réseau social en tant que "
+            "community manager de la marque. Une réponse envoyée ne peut plus être modifiée."
+        ),
+        "briefing.limit_each": "Temps imparti : {seconds} s par étape.",
+        "briefing.limit_range": "Temps impartis : de {low} à {high} s par étape, affichés à l'écran.",
+        "briefing.limit_none": "Pas de limite de temps par étape.",
+        "briefing.clock": (
+            "Le chronomètre d'une étape démarre quand elle s'affiche et continue si vous fermez ou rechargez la "
+            "page ; à la fin du temps, ce que vous avez tapé est envoyé."
+        ),
+        "briefing.hints_on": "Les indices sont autorisés (leur usage est enregistré).",
+        "briefing.hints_off": "Ni indice, ni réponse modèle, ni score affiché pendant l'évaluation.",
+        "briefing.brands": "La ou les marques pour lesquelles vous parlez, et leur charte éditoriale",
+        "briefing.recorded": "Ce qui est enregistré",
+        "briefing.recorded_text": (
+            "Vos réponses, et ce que vous tapez avant de les envoyer (un rechargement ne perd rien) ; le temps "
+            "passé sur chaque étape ; des signaux d'intégrité : longs collages, dépassements du temps, "
+            "interruptions, indices utilisés. Ce sont des faits sur lesquels le recruteur peut vous interroger, "
+            "jamais un verdict à eux seuls."
+        ),
+        "briefing.who": "Qui le voit",
+        "briefing.who_default": (
+            "Les recruteurs de la campagne « {campaign} ». Personne d'autre, aucun autre candidat."
+        ),
+        "briefing.kept": "Combien de temps c'est conservé",
+        "briefing.kept_default": (
+            "Jusqu'à ce qu'un recruteur le supprime. Vous pouvez à tout moment leur demander de tout voir ou de "
+            "tout supprimer vous concernant."
+        ),
+        "briefing.nothing_yet": "Rien n'est encore enregistré. Rien ne le sera avant votre accord.",
+        "briefing.agree": "J'accepte — commencer l'évaluation",
+        "briefing.agreed": "Enregistrement démarré.",
+        "briefing.missing": "Cette évaluation ne peut pas démarrer : {error}",
+        "kiosk.close": "Vous pouvez fermer cette fenêtre.",
+    },
+}
