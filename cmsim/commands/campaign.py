@@ -7,6 +7,7 @@ import argparse
 from datetime import datetime
 
 from cmsim.commands.storeargs import add_db_argument, open_store
+from cmsim.safetext import visible
 from cmsim.session.campaigns import resolve
 from cmsim.store.records import Campaign
 
@@ -63,5 +64,5 @@ def run(args: argparse.Namespace) -> int:
             print(describe(campaign))
             for info in store.sessions(campaign=campaign):
                 state = "finished" if info.finished else f"at step {info.turns + 1}"
-                print(f"  session {info.id:>4}  {info.person.name:<20} {info.scenario_id:<24} {state}")
+                print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
     return 0

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"nobody has taken '{campaign.name}' yet")
         return 0
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     lang = args.lang or campaign.lang
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     for s in standings:
         table.add_row(
             str(s.overall_rank or "—"),
-            s.name,
+            escape(s.name),  # a name is text, not rich markup
             f"{s.finished}/{s.total}",
             *[cell(s.scores[q], s.ranks[q]) for q in assessed],
             "—" if s.overall is None else f"{s.overall:.0f}",

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from cmsim.commands.storeargs import add_db_argument, open_store
+from cmsim.safetext import visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             for person in store.people():
                 sessions = store.sessions(person)
                 done = sum(s.finished for s in sessions)
-                print(f"{person.name:<24} {person.role:<9} {len(sessions)} session(s), {done} finished")
+                print(f"{visible(person.name):<24} {person.role:<9} {len(sessions)} session(s), {done} finished")
             return 0
         found = store.find_person(args.name)
         if found is None:

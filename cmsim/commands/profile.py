@@ -10,6 +10,7 @@ import sys
 from cmsim.commands.practice import default_name
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import label
+from cmsim.safetext import visible
 from cmsim.session.profile import Profile, profile_of
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -71,9 +72,11 @@ def run(args: argparse.Namespace) -> int:
         print()
         return 0
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{profile.name} — {profile.sessions} session(s), {profile.steps} step(s)")
+    name = escape(visible(profile.name))  # a name is text: no rich markup, no bidi trick
+    table = Table(title=f"{name} — {profile.sessions} session(s), {profile.steps} step(s)")
     for column in ("Quality", "Score", "", "Confidence", "Trend"):
         table.add_column(column, justify="right" if column == "Score" else "left")
     for quality, p in profile.qualities.items():

@@ -12,6 +12,7 @@ from cmsim.commands.sessionref import session_id
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
+from cmsim.safetext import visible
 from cmsim.scoring.factory import make_scorer
 from cmsim.session.playthrough import Playthrough
 from cmsim.store.records import SessionInfo
@@ -32,7 +33,7 @@ def describe(info: SessionInfo) -> str:
     """One line about a session, for lists."""
     when = datetime.fromtimestamp(info.updated_at).strftime("%Y-%m-%d %H:%M")
     return (
-        f"{info.id:>5}  {info.person.name:<20} {info.mode:<8} {info.scenario_id:<24} "
+        f"{info.id:>5}  {visible(info.person.name):<20} {info.mode:<8} {info.scenario_id:<24} "
         f"step {info.turns + 1} ({info.node})  {when}"
     )
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass
 
 from cmsim.model.qualities import QUALITIES, Quality
+from cmsim.safetext import CsvWriter, visible
 from cmsim.session.profile import profile_of
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign
@@ -46,7 +46,7 @@ def compare(store: Store, campaign: Campaign) -> list[Standing]:
     overall_ranks = _ranks({name: overall for name, _f, _s, overall in rows})
     standings = [
         Standing(
-            name=name,
+            name=visible(name),
             finished=finished,
             total=len(campaign.scenarios),
             scores=scores,
@@ -62,7 +62,7 @@ def compare(store: Store, campaign: Campaign) -> list[Standing]:
 def compare_csv(standings: list[Standing]) -> str:
     """The ranking as CSV: one row per candidate, a score and a rank column per quality."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)
     header = ["candidate", "finished", "scenarios"]
     for q in QUALITIES:
         header += [f"{q}", f"{q}_rank"]

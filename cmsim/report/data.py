@@ -18,6 +18,7 @@ from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
 from cmsim.report.flags import RedFlag, ScenarioSummary, quotable_as_strength, red_flags, summary
 from cmsim.report.strings import signal_text, text
+from cmsim.safetext import visible
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.session.playthrough import load_for_session
 from cmsim.session.profile import Profile, build_profile
@@ -333,7 +334,7 @@ def build_report(
         )
     values = [q.score for q in lines if q.score is not None]
     return Report(
-        name=person.name,
+        name=visible(person.name),  # bidi controls in a name shown, not obeyed, in every format
         lang=lang,
         mode=report_mode,
         generated_at=time.time(),

@@ -7,10 +7,12 @@ from datetime import datetime
 from cmsim.report.data import QualityLine, Report
 from cmsim.report.flags import RedFlag
 from cmsim.report.strings import text
+from cmsim.safetext import markdown, visible
 
 
 def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
+    """People's text (names, quotes, notes) inline: no markup, no HTML, no bidi trick, one line."""
+    return markdown(value).replace("\n", " ")
 
 
 def _quotes(q: QualityLine) -> list[str]:
@@ -56,7 +58,7 @@ def _scenarios(report: Report) -> list[str]:
 def render_markdown(report: Report) -> str:
     """The whole report as Markdown."""
     lang = report.lang
-    title = text(lang, "title" if report.mode == "assess" else "title_practice", name=report.name)
+    title = text(lang, "title" if report.mode == "assess" else "title_practice", name=_cell(report.name))
     date = datetime.fromtimestamp(report.generated_at).strftime("%Y-%m-%d %H:%M")
     out = [f"# {title}", "", f"*{text(lang, 'generated', date=date, version=report.version)}*", ""]
     out += [f"> ⚠ {text(lang, 'disclaimer')}", ""]
@@ -88,28 +90,30 @@ def render_markdown(report: Report) -> str:
         if quality_id in report.gaps:
             out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q)]
         if q.missing:
-            out += [f"*{text(lang, 'missing')}*", "", *[f"- {m}" for m in q.missing], ""]
+            out += [f"*{text(lang, 'missing')}*", "", *[f"- {_cell(m)}" for m in q.missing], ""]
         if q.questions:
-            out += [f"*{text(lang, 'questions')}*", "", *[f"- {x}" for x in q.questions], ""]
+            out += [f"*{text(lang, 'questions')}*", "", *[f"- {_cell(x)}" for x in q.questions], ""]
     out += [f"## {text(lang, 'integrity')}", "", f"*{text(lang, 'integrity_note')}*", ""]
-    signals = [f"- {sig}" for s in report.sessions for sig in s.signals]
+    signals = [f"- {_cell(sig)}" for s in report.sessions for sig in s.signals]
     out += signals or [text(lang, "no_signals")]
     out += ["", *_scenarios(report)]
     out += ["", f"## {text(lang, 'transcript')}", ""]
     for s in report.sessions:
-        out += [f"### {text(lang, 'session', id=s.id, title=s.title)}", ""]
+        out += [f"### {text(lang, 'session', id=s.id, title=_cell(s.title))}", ""]
         for i, step in enumerate(s.steps, 1):
             limit = f" / {step.limit} s" if step.limit else ""
             elapsed = f"{step.elapsed:.0f}" if step.elapsed is not None else "?"
             meta = text(lang, "step_meta", elapsed=elapsed, limit=limit) + (
                 text(lang, "overtime") if step.overtime else ""
             )
-            out += [f"**{i}. {step.title}** ({meta})", "", f"*{step.prompt}*", ""]
+            out += [f"**{i}. {_cell(step.title)}** ({meta})", "", f"*{_cell(step.prompt)}*", ""]
             for field_label, value in step.answer:
-                shown = text(lang, "chose") if field_label == "option" else field_label
-                out += [f"{shown}:", "", *[f"    {line}" for line in value.splitlines() or [""]], ""]
+                shown = text(lang, "chose") if field_label == "option" else _cell(field_label)
+                # an indented code block shows the answer as typed (no markup); controls made visible
+                lines = visible(value, single_line=False).split("\n")
+                out += [f"{shown}:", "", *[f"    {line}" for line in lines], ""]
             out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in step.scores.items()), ""]
-            out += [*(f"> ⚠ {note}" for note in step.judge_notes), *([""] if step.judge_notes else [])]
+            out += [*(f"> ⚠ {_cell(note)}" for note in step.judge_notes), *([""] if step.judge_notes else [])]
     out += [f"## {text(lang, 'versions')}", "", text(lang, "versions_note"), ""]
     for s in report.sessions:
         scorers = ", ".join(sorted({step.scorer for step in s.steps})) or "—"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
 from cmsim.report.data import Report
+from cmsim.safetext import CsvWriter
 
 CSV_COLUMNS = ("name", "quality", "label", "score", "band", "points", "evidence", "confidence", "trend", "delta")
 
@@ -19,7 +19,7 @@ def render_json(report: Report) -> str:
 def render_csv(report: Report) -> str:
     """One row per quality: score, band and how much data backs it."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)
     writer.writerow(CSV_COLUMNS)
     for q in report.qualities:
         writer.writerow(
