@@ -50,6 +50,8 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     app.add_argument("--library", metavar="DIR", action="append", default=[], help="scenario folder (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
+        if chosen and name != chosen:
+            continue  # building 19 sub-parsers costs more than running a quick command
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         if name == chosen:
             importlib.import_module(module).add_arguments(command_parser)
@@ -91,7 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     from cmsim.authoring.problems import AuthoringError
     from cmsim.inputs import InputError
-    from cmsim.store.records import StoreError
 
     not_text = _not_text(args, _option_names(parser, chosen))
     if not_text:
@@ -107,8 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    except (StoreError, InputError) as exc:
-        print(f"cmsim: {exc}" if isinstance(exc, StoreError) else exc, file=sys.stderr)
+    except InputError as exc:
+        print(exc, file=sys.stderr)
         return 1
     except argparse.ArgumentTypeError as exc:  # an argument checked after parsing ('#12' in place of a name)
         print(f"cmsim {args.command}: {exc}", file=sys.stderr)
@@ -121,6 +122,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"cmsim: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # The store's error type is looked up only once raised: importing it loads pydantic, which
+        # alone costs more than all of 'cmsim list' (a command that never opens the store never raises it).
+        if _is(exc, "cmsim.store.records", "StoreError"):
+            print(f"cmsim: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _is(exc: BaseException, module: str, name: str) -> bool:
+    """Whether ``exc`` is an instance of ``module.name``, without importing the module: an error of a
+    module that was never imported cannot have been raised."""
+    loaded = sys.modules.get(module)
+    kind = getattr(loaded, name, None) if loaded else None
+    return isinstance(kind, type) and isinstance(exc, kind)
 
 
 def _option_names(parser: argparse.ArgumentParser, chosen: str | None) -> dict[str, str]:

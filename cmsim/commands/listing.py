@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from cmsim.authoring.load import Loaded, iter_scenarios
+from cmsim.authoring.catalog import catalog
+from cmsim.tui.strings import tr
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,15 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """List, skipping files that do not load (``cmsim validate`` says why)."""
     rows: list[dict[str, Any]] = []
-    broken = 0
-    for item in iter_scenarios(args.paths):
-        if not isinstance(item, Loaded):
-            broken += 1
-            continue
-        s = item.scenario
+    found = catalog(args.paths)  # crisis scenarios (kind: crisis) included, from the same cache
+    for s in found.entries:
         if (args.lang and s.lang != args.lang) or (args.platform and args.platform not in s.platforms):
             continue
-        if args.quality and args.quality not in s.qualities():
+        if args.quality and args.quality not in s.qualities:
             continue
         rows.append(
             {
@@ -38,12 +35,13 @@ def run(args: argparse.Namespace) -> int:
                 "lang": s.lang,
                 "difficulty": s.difficulty,
                 "platforms": list(s.platforms),
-                "qualities": [str(q) for q in s.qualities()],
+                "qualities": list(s.qualities),
                 "title": s.title,
-                "path": str(item.path),
+                "path": s.path,
+                **({"kind": "crisis"} if s.kind == "crisis" else {}),
             }
         )
-    rows += _crises(args)  # crisis hook: crisis scenarios listed beside the others
+    broken = found.broken
     rows.sort(key=lambda r: (str(r["lang"]), str(r["id"])))
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -51,24 +49,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             mark = "[crisis] " if r.get("kind") else ""
-            print(f"{r['id']:<24} {r['lang']}  {r['difficulty']:<6}  {','.join(r['platforms']):<22} {mark}{r['title']}")
+            level = tr(args.lang, f"difficulty.{r['difficulty']}") if args.lang else r["difficulty"]
+            print(f"{r['id']:<24} {r['lang']}  {level:<9}  {','.join(r['platforms']):<22} {mark}{r['title']}")
         print(f"{len(rows)} scenarios" + (f" ({broken} files do not load: run 'cmsim validate')" if broken else ""))
     return 0
 
-
-def _crises(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from cmsim.authoring.crisis import LoadedCrisis, iter_crises
-
-    rows: list[dict[str, Any]] = []
-    for item in iter_crises(args.paths):
-        if not isinstance(item, LoadedCrisis):
-            continue
-        s = item.scenario
-        if (args.lang and s.lang != args.lang) or (args.platform and args.platform not in s.platforms):
-            continue
-        if args.quality and args.quality not in s.qualities():
-            continue
-        rows.append({"id": s.id, "kind": "crisis", "lang": s.lang, "difficulty": s.difficulty,
-                     "platforms": list(s.platforms), "qualities": [str(q) for q in s.qualities()],
-                     "title": s.title, "path": str(item.path)})
-    return rows

@@ -1,22 +1,15 @@
-"""The scenario library as the home screen sees it: loaded once, then filtered."""
+"""The scenario library as the home screen sees it: listed once (from the hash-keyed catalog, so at
+once after the first start), then filtered; a scenario is loaded in full only when it is played."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from cmsim.authoring.load import Loaded
+from cmsim.authoring.catalog import Catalog, Entry, cached_catalog, catalog
 
-
-@dataclass(frozen=True)
-class Library:
-    """Every scenario that loads, and how many files did not."""
-
-    scenarios: tuple[Loaded, ...]
-    broken: int
+Library = Catalog
 
 
 @dataclass(frozen=True)
@@ -30,32 +23,27 @@ class Filters:
 
 
 def load_library(paths: Iterable[Path | str] = ()) -> Library:
-    """Load every scenario under ``paths`` (the built-in library when empty), sorted by title."""
-    from cmsim.authoring.load import Loaded, iter_scenarios
-
-    loaded: list[Loaded] = []
-    broken = 0
-    for item in iter_scenarios(paths):
-        if isinstance(item, Loaded):
-            loaded.append(item)
-        else:
-            broken += 1
-    loaded.sort(key=lambda item: (item.scenario.lang, item.scenario.title.casefold(), item.scenario.id))
-    return Library(tuple(loaded), broken)
+    """Every scenario under ``paths`` (the built-in library when empty), sorted by language and title."""
+    return catalog(paths)
 
 
-def select(scenarios: Sequence[Loaded], filters: Filters) -> list[Loaded]:
+def cached_library(paths: Iterable[Path | str] = ()) -> Library | None:
+    """The library from the cache alone when every file's hash matches (fast enough for the first
+    frame), else ``None``."""
+    return cached_catalog(paths)
+
+
+def select(entries: Sequence[Entry], filters: Filters) -> list[Entry]:
     """The scenarios matching ``filters``, in library order."""
     out = []
-    for item in scenarios:
-        s = item.scenario
-        if s.lang != filters.lang:
+    for s in entries:
+        if s.kind != "scenario" or s.lang != filters.lang:
             continue
-        if filters.quality and filters.quality not in s.qualities():
+        if filters.quality and filters.quality not in s.qualities:
             continue
         if filters.platform and filters.platform not in s.platforms:
             continue
         if filters.difficulty and s.difficulty != filters.difficulty:
             continue
-        out.append(item)
+        out.append(s)
     return out

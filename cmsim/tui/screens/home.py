@@ -18,13 +18,13 @@ from textual.widgets.option_list import Option
 
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.tui.keys import localize_bindings
-from cmsim.tui.library import Filters, load_library, select
+from cmsim.tui.library import Filters, cached_library, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.settings import Setting, SettingsPanel
 
 if TYPE_CHECKING:
-    from cmsim.authoring.load import Loaded
+    from cmsim.authoring.catalog import Entry
     from cmsim.store.records import Campaign, SessionInfo
     from cmsim.tui.app import CmsimApp
 
@@ -34,10 +34,9 @@ LANGS = ("fr", "en")
 MODES = ("practice", "assessment")
 
 
-def preview(loaded: Loaded, lang: str) -> Content:
+def preview(s: Entry, lang: str) -> Content:
     """What a scenario is about: title, level, networks, qualities, summary, brand."""
-    s = loaded.scenario
-    qualities = ", ".join(label(q, lang) for q in s.qualities())
+    qualities = ", ".join(label(q, lang) for q in s.qualities)
     return Content.assemble(
         Content.from_markup("[b]$title[/b]\n\n", title=s.title),
         Content.from_markup(
@@ -53,10 +52,10 @@ def preview(loaded: Loaded, lang: str) -> Content:
         Content.from_markup(
             "[b]$b_label[/b] $brand ($handle), $sector\n[dim]$steps[/dim]\n\n[dim]$hint[/dim]",
             b_label=tr(lang, "home.brand") + ":",
-            brand=s.brand.name,
-            handle=s.brand.handle,
-            sector=s.brand.sector or "—",
-            steps=tr(lang, "home.steps", count=len(s.steps)),
+            brand=s.brand,
+            handle=s.handle,
+            sector=s.sector or "—",
+            steps=tr(lang, "home.steps", count=s.steps),
             hint=tr(lang, "home.play_hint"),
         ),
     )
@@ -150,9 +149,12 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.cmsim.library is None:
-            self.cmsim.after_first_frame(self._load)
+            self.cmsim.library = cached_library(self.cmsim.library_paths)
+        if self.cmsim.library is None:
+            self.cmsim.after_first_frame(self._load)  # first start, or files changed: load off the UI
         else:
             self._refresh_list()
+            self.cmsim.after_first_frame(self._warm_up)
         self.query_one("#scenarios").focus()
 
     async def on_screen_resume(self) -> None:
@@ -187,6 +189,13 @@ class HomeScreen(Screen[None]):
         self.cmsim.library = message.library
         self._refresh_list()
         self._refresh_resume()
+        self._warm_up()
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Import what playing needs (validation, runner) while the trainee reads the list."""
+        import cmsim.authoring.load
+        import cmsim.sim.runner  # noqa: F401
 
     def on_sessions_loaded(self, message: SessionsLoaded) -> None:
         self.unfinished = message.unfinished
@@ -201,8 +210,8 @@ class HomeScreen(Screen[None]):
 
     def _title_of(self, scenario_id: str) -> str:
         library = self.cmsim.library
-        found = [i for i in library.scenarios if i.scenario.id == scenario_id] if library else []
-        return found[0].scenario.title if found else scenario_id
+        found = [e for e in library.entries if e.id == scenario_id] if library else []
+        return found[0].title if found else scenario_id
 
     def _refresh_resume(self) -> None:
         lang = self.cmsim.language
@@ -215,9 +224,9 @@ class HomeScreen(Screen[None]):
         text = tr(lang, "home.resume_text", title=self._title_of(info.scenario_id), step=info.turns + 1, when=when)
         banner.update(Content.from_markup("[b]$head[/b]\n$text", head=tr(lang, "home.resume_title"), text=text))
 
-    def _visible(self) -> list[Loaded]:
+    def _visible(self) -> list[Entry]:
         library = self.cmsim.library
-        return select(library.scenarios, self.cmsim.filters) if library else []
+        return select(library.entries, self.cmsim.filters) if library else []
 
     def _campaigns(self) -> list[Campaign]:
         return [c for c in self.campaigns if c.lang == self.cmsim.language]
@@ -245,14 +254,14 @@ class HomeScreen(Screen[None]):
             Option(
                 Content.from_markup(
                     "$title\n[dim]$meta[/dim]",
-                    title=item.scenario.title,
-                    meta=f"{tr(lang, f'difficulty.{item.scenario.difficulty}')} · {', '.join(item.scenario.platforms)}",
+                    title=item.title,
+                    meta=f"{tr(lang, f'difficulty.{item.difficulty}')} · {', '.join(item.platforms)}",
                 ),
-                id=item.scenario.id,
+                id=item.id,
             )
             for item in shown
         )
-        total = sum(1 for item in library.scenarios if item.scenario.lang == lang)
+        total = sum(1 for item in library.entries if item.lang == lang and item.kind == "scenario")
         title = f"{tr(lang, 'home.scenarios')} ({tr(lang, 'home.count', shown=len(shown), total=total)})"
         self.query_one("#list-title", Label).update(title)
         self.query_one("#broken", Label).update(tr(lang, "home.broken", count=library.broken) if library.broken else "")
@@ -262,8 +271,8 @@ class HomeScreen(Screen[None]):
         else:
             preview_widget.update(tr(lang, "home.empty"))
 
-    def _chosen(self, option_id: str | None) -> Loaded | None:
-        return next((item for item in self._visible() if item.scenario.id == option_id), None)
+    def _chosen(self, option_id: str | None) -> Entry | None:
+        return next((item for item in self._visible() if item.id == option_id), None)
 
     def _campaign(self, option_id: str | None) -> Campaign | None:
         return next((c for c in self._campaigns() if str(c.id) == option_id), None)
@@ -285,7 +294,7 @@ class HomeScreen(Screen[None]):
         if not self.assessing:
             chosen = self._chosen(event.option.id)
             if chosen is not None:
-                self.cmsim.start(chosen)
+                self._play(chosen)
             return
         campaign = self._campaign(event.option.id)
         candidate = self.query_one("#candidate", Input).value.strip()
@@ -376,8 +385,25 @@ class HomeScreen(Screen[None]):
         self.app.push_screen(ProfileScreen(data))
 
     def _step_titles(self, scenario_id: str) -> dict[str, str]:
+        from cmsim.authoring.problems import AuthoringError
+
         library = self.cmsim.library
-        for item in library.scenarios if library else ():
-            if item.scenario.id == scenario_id:
-                return {s.id: s.title for s in item.scenario.steps}
+        for item in library.entries if library else ():
+            if item.id == scenario_id:
+                try:
+                    return {s.id: s.title for s in item.load().scenario.steps}
+                except AuthoringError:
+                    return {}
         return {}
+
+    def _play(self, entry: Entry) -> None:
+        """Load ``entry`` in full and start it (the file may have broken since it was listed)."""
+        from cmsim.authoring.problems import AuthoringError
+
+        try:
+            loaded = entry.load()
+        except AuthoringError as exc:
+            problem = exc.problems[0]
+            self.notify(tr(self.cmsim.language, "home.load_failed", problem=problem), severity="error", timeout=10)
+            return
+        self.cmsim.start(loaded)
