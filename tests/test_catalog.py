@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from cmsim.authoring.catalog import cached_catalog, catalog, entry_of
+from cmsim.authoring.crisis import iter_crises
 from cmsim.authoring.load import iter_scenarios, scenario_files
 
 
@@ -16,10 +17,10 @@ def test_the_cached_listing_is_what_loading_gives(tmp_path: Path) -> None:
     cache = tmp_path / "library.json"
     assert cached_catalog(cache=cache) is None  # nothing cached yet
     first = catalog(cache=cache)
-    expected = sorted(
-        (entry_of(item) for item in iter_scenarios() if not isinstance(item, Exception)),
-        key=lambda e: (e.lang, e.title.casefold(), e.id),
-    )
+    scenarios = [entry_of(item) for item in iter_scenarios() if not isinstance(item, Exception)]
+    crises = [entry_of(item, "crisis") for item in iter_crises() if not isinstance(item, Exception)]
+    assert scenarios and crises
+    expected = sorted(scenarios + crises, key=lambda e: (e.lang, e.title.casefold(), e.id))
     assert list(first.entries) == expected and first.broken == 0
     again = cached_catalog(cache=cache)
     assert again == first
