@@ -35,7 +35,8 @@ def read_bounded(path: Path | str, limit: int = MAX_TEXT_BYTES) -> bytes:
     Devices, FIFOs, sockets and folders are refused without reading them: they may never end."""
     name = str(path)
     if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        buffer = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by a text stream
+        data = buffer.read(limit + 1) if buffer else sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
     else:
         try:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

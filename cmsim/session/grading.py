@@ -22,6 +22,7 @@ from cmsim.authoring.yamlsource import read_yaml
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Scenario, Step
+from cmsim.safetext import CsvWriter
 from cmsim.scoring.batch import LineError, parse_line
 from cmsim.scoring.offline import OfflineScorer
 from cmsim.session.selection import Played
@@ -151,18 +152,13 @@ def _write_yaml(path: Path, ids: list[str], order: list[Reply]) -> int:
 
 def _write_csv(path: Path, ids: list[str], order: list[Reply]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = CsvWriter(handle)  # every cell neutralised (CSV injection), as in every CSV cmsim writes
         writer.writerow(CSV_COLUMNS)
         for i, r in zip(ids, order, strict=True):
             context = r.situation + "\n" + "\n".join(r.thread)
             reply = "\n".join(f"[{k}] {v}" if len(r.reply) > 1 else v for k, v in r.reply.items())
             for quality in r.qualities:
-                writer.writerow([i, quality, _cell(context), _cell(r.task), _cell(reply), "", ""])
-
-
-def _cell(text: str) -> str:
-    """A spreadsheet never runs a reply as a formula (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+                writer.writerow([i, quality, context, r.task, reply, "", ""])
 
 
 def read_key(folder: Path) -> dict[str, Any]:
