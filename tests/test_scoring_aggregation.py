@@ -78,3 +78,38 @@ def test_two_capped_replies_do_not_tie() -> None:
     english = "Hi Enzo, sorry you didn't like it. Which one did you have?"
     a, b = (score_line(lang="fr", platform="tiktok", thread=thread, expect=expect, reply=r) for r in (honest, english))
     assert a.scores[Q.communication] > b.scores[Q.communication]
+
+
+def _named(reply: str, author: str = "Will", signature: str | None = None) -> int:
+    brand = {"name": "Shop", "handle": "@shop", "charter": {"signature": signature}} if signature else None
+    result = score_line(lang="en", brand=brand, thread=[{"author": author, "text": "My refund is late, again."}],
+                        reply=reply)
+    return next(c for c in result.criteria if c.id == "names-person").score
+
+
+def test_a_name_counts_only_when_it_addresses_the_person() -> None:
+    assert _named("Will, sorry about that. I will check your refund today.") >= 80
+    assert _named("Sorry about that. I will check your refund today.") == 0  # the verb, not Will
+    assert _named("Sorry about that, checking your refund today. – Will", author="Will", signature="– Will") == 0
+    assert _named("Sorry about that, checking your refund today. – Will", author="Tom", signature="– Will") == 0
+    assert _named("Sorry Grace, your refund goes out today.", author="Grace") >= 80
+    assert _named("Sorry, your refund is past its grace period, it goes out today.", author="Grace") == 0
+
+
+def test_facts_derived_from_the_thread_are_never_the_customers_insults() -> None:
+    thread = [{"author": "Dex", "text": "lol this trash clown battery, whoever designed it is an idiot"}]
+    echo = score_line(lang="en", thread=thread, reply="Dex, clown, idiot, trash: noted.")
+    facts = next(c for c in echo.criteria if c.id == "picks-up-facts")
+    assert not {e.text.lower() for e in facts.evidence} & {"clown", "idiot", "trash"}
+
+
+def test_length_beyond_the_platforms_norm_costs_clarity_not_calm() -> None:
+    thread = [{"author": "Ann", "text": "Where is my parcel? It's been ten days."}]
+    short = "Ann, sorry about the ten days. Could you DM us your order number? We'll chase the courier today."
+    padding = (" Our couriers cover the whole country, our warehouse ships every weekday, our team answers every "
+               "message, our parcels are tracked from the moment they leave us, and we care about every order.") * 1
+    long = short + padding + " We also send a confirmation email as soon as a parcel moves, so keep an eye on it."
+    results = [score_line(lang="en", platform="x", thread=thread, reply=r) for r in (short, long)]
+    clarity = [next(c for c in r.criteria if c.id == "clarity").score for r in results]
+    assert clarity[1] < clarity[0]
+    assert results[1].scores[Q.calm] >= results[0].scores[Q.calm] - 5

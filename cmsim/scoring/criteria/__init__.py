@@ -163,6 +163,7 @@ def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
 
 
 from cmsim.scoring.criteria.hostility import (  # noqa: E402  (needs the names above; re-exported for criteria)
+    HEAT,
     HOSTILITY_COSTS,
     MOCK_PRAISE,
     SIDING,
@@ -257,8 +258,10 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
     seen: dict[str, str] = {}
     for an in ctx.thread:
+        heat = {i for name in HEAT for h in ctx.lex[name].find(an) for i in range(h.first, h.last)}
         for i, norm in enumerate(an.norms):
-            if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit():
+            if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
+                    and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
                 seen.setdefault(an.stems[i], an.surface[i])
     return [[w] for w in list(seen.values())[:8]], True
 
@@ -353,6 +356,7 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
+    "HEAT",
     "HOSTILITY_COSTS",
     "KINDS",
     "MOCK_PRAISE",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 from cmsim.scoring.criteria import (
@@ -114,6 +115,7 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     live = len(fv.live_words())
     if live < 8:
         out.score -= 5.0 * (8 - live)
+    out.score -= verbosity_cost(ctx, fv, params, out.evidence)
     switched = other_language(ctx, fv)
     if switched:
         out.score *= SWITCHED_SHARE
@@ -121,6 +123,40 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         out.missing.append("fr" if ctx.lang == "fr" else "en")
     out.score = max(0.0, out.score)
     return out
+
+
+WORD_NORMS: dict[str, dict[str, int]] = {
+    "reply": {"x": 45, "tiktok": 30, "instagram": 60, "facebook": 90, "youtube": 90, "linkedin": 110},
+    "post": {"x": 50, "tiktok": 60, "instagram": 120, "facebook": 150, "youtube": 150, "linkedin": 220},
+}
+"""Words a reply or post of each platform reads well within: length under the limit earns nothing more."""
+FORMAL_ALLOWANCE = 1.3
+"""A formal charter may take this much more room (salutations, full names)."""
+VERBOSE_STEP = 0.25
+VERBOSE_COST = 10.0
+"""Each quarter of the norm beyond it costs this much clarity."""
+
+
+def verbosity_cost(ctx: Context, fv: FieldView, params: Params, evidence: list[Span]) -> float:
+    """Clarity lost to length beyond the platform's norm (a rubric may set ``norms`` per platform), with the
+    sentences past the norm as evidence."""
+    kind = "post" if fv.kind == "post" else "reply"
+    if fv.kind not in ("public", "post") or not fv.platform:
+        return 0.0
+    norms = {**WORD_NORMS[kind], **dict(params.get("norms", {}))}
+    norm = norms.get(fv.platform)
+    if not norm:
+        return 0.0
+    if ctx.brand.charter.tone == "formal":
+        norm = int(norm * FORMAL_ALLOWANCE)
+    an = fv.an
+    words = [i for i in range(len(an)) if an.is_word[i]]
+    if len(words) <= norm:
+        return 0.0
+    over = (len(words) - norm) / norm
+    first = words[norm]
+    evidence.append((fv.id, an.starts[first], an.ends[words[-1]], "-"))
+    return VERBOSE_COST * math.ceil(over / VERBOSE_STEP)
 
 
 SWITCHED_SHARE = 0.3

@@ -37,7 +37,7 @@ def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -
     return out
 
 
-_HEAT = ("insults", "profanity", "contempt", "sarcasm", "mocking-emoji")
+HEAT = ("insults", "profanity", "contempt", "sarcasm", "mocking-emoji")
 """Lexicons whose words in the person's message say they are attacking or mocking (a troll is not 'distressed')."""
 
 
@@ -70,7 +70,7 @@ def upset(ctx: Context) -> bool:
     """Whether the person answered is upset: distress, or heat (insults, contempt, sarcasm) in their words."""
     if ctx.distressed:
         return True
-    return any(ctx.lex[name].find(an) for name in _HEAT for an in ctx.person_said)
+    return any(ctx.lex[name].find(an) for name in HEAT for an in ctx.person_said)
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:

@@ -25,23 +25,44 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.text import fold
 
 READS = ("public", "private")
 
 
 @field_criterion("person", READS, merge="max")
 def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply names the person it answers (any part of their name, close spellings accepted)."""
+    """The reply names the person it answers (any part of their name, close spellings accepted), addressing them:
+    not in the signature, and not a common word that happens to be the name ("I will…" does not name Will)."""
     if not ctx.person:
         return NOT_APPLICABLE
     parts = [p for p in name_words(ctx.person) if len(p) >= 2]
     an = fv.an
+    end = signature_start(ctx, fv)
+    lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
+    function = ctx.lex["function-words"].words
+    called = set(vocatives(fv))
     for i, norm in enumerate(an.norms):
-        if fv.mask[i] or not an.is_word[i]:
+        if fv.mask[i] or not an.is_word[i] or an.starts[i] >= end:
             continue
-        if any(norm == p or (len(p) >= 4 and fuzz.ratio(norm, p) >= 80) for p in parts):
-            return Outcome(100.0, [(fv.id, an.starts[i], an.ends[i], "+")])
+        if not any(norm == p or (len(p) >= 4 and fuzz.ratio(norm, p) >= 80) for p in parts):
+            continue
+        if not (lowercase or an.surface[i][:1].isupper()):
+            continue  # "will", "grace period", "mark": the word, not the person
+        if norm in function and i not in called and an.sentences[an.sentence_of[i]].first == i:
+            continue  # "Will you DM us?" opens a question, it does not call Will
+        return Outcome(100.0, [(fv.id, an.starts[i], an.ends[i], "+")])
     return Outcome(0.0, missing=[ctx.person])
+
+
+def signature_start(ctx: Context, fv: FieldView) -> int:
+    """Where the charter's signature starts when the field ends with it (its words name the writer, not the person
+    answered), else the length of the text."""
+    signature = (ctx.brand.charter.signature or "").strip()
+    text = fv.an.text.rstrip()
+    if signature and fold(text).endswith(fold(signature)):
+        return len(text) - len(signature)
+    return len(fv.an.text) + 1
 
 
 @step_criterion("facts", READS, gated=True)
