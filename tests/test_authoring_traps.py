@@ -258,3 +258,9 @@ def test_a_value_outside_a_list_names_the_choices_and_the_closest(
 ) -> None:
     [problem] = check(tmp_path, tweak((old, new)))
     assert message in problem.message and "Input should be" not in problem.message
+
+
+def test_a_text_list_item_with_two_colons_is_quoted_whole(tmp_path: Path) -> None:
+    text = tweak(("    prompt: Answer Ann.", "    prompt: Answer Ann.\n    hints:\n      - Tip: name it: the parcel"))
+    problem = one(check(tmp_path, text), "yaml-needs-quotes")
+    assert problem.message.endswith('write: - "Tip: name it: the parcel"')

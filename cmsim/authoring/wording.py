@@ -49,6 +49,8 @@ def _quoted(text: str) -> str:
 def _with_quotes(source: str) -> str | None:
     """``source`` (a ``key: value`` or ``- value`` line) with its value in double quotes."""
     match = _KEY.match(source)
+    if match and match.group("lead").strip() and not re.fullmatch(r"[a-z_]+", match.group("key").strip()):
+        match = None  # a list item of text ("- Note: be kind: …"), not a "- key: value" entry
     if match:
         head, value = source[: match.end()], source[match.end() :]
     else:
