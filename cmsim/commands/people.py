@@ -1,5 +1,8 @@
-"""``cmsim people list`` and ``cmsim people delete NAME``: who is stored, and removing everything about
-one person (sessions, answers, scores, drafts, integrity signals)."""
+"""``cmsim people list``, ``cmsim people delete NAME`` and ``cmsim people purge``: who is stored, and
+removing everything about one person — sessions, answers, scores, drafts, integrity signals, the old
+copies in the database files, the judge's verdicts on their answers, the reports cmsim wrote about
+them — saying plainly what could not go (exit status 3). ``purge`` finishes what an earlier delete left
+pending."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ import sys
 
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
+from cmsim.scoring.judge.cache import VerdictCache
+from cmsim.session.erasure import erase_person, purge
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,17 +24,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     delete.add_argument("name")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     add_db_argument(delete)
+    purging = sub.add_parser("purge", help="finish erasing what an earlier delete left pending")
+    add_db_argument(purging)
 
 
 def run(args: argparse.Namespace) -> int:
-    """List or delete."""
+    """List, delete or purge."""
     with open_store(args) as store:
         if args.action == "list":
             for person in store.people():
                 sessions = store.sessions(person)
-                done = sum(s.finished for s in sessions)
-                print(f"{visible(person.name):<24} {person.role:<9} {len(sessions)} session(s), {done} finished")
+                finished = sum(s.finished for s in sessions)
+                print(f"{visible(person.name):<24} {person.role:<9} {len(sessions)} session(s), {finished} finished")
             return 0
+        if args.action == "purge":
+            left = purge(store)
+            for line in left:
+                print(f"still pending: {line}", file=sys.stderr)
+            print("nothing pending" if not left else f"{len(left)} thing(s) still pending")
+            return 3 if left else 0
         found = store.find_person(args.name)
         if found is None:
             print(f"nobody called '{args.name}' in {store.where}", file=sys.stderr)
@@ -43,7 +56,23 @@ def run(args: argparse.Namespace) -> int:
             if reply.strip().lower() != person.name.lower():
                 print("nothing deleted")
                 return 1
-        counts = store.delete_person(person.name)
-        removed = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
-        print(f"deleted {person.name}: {removed}")
-    return 0
+        done = erase_person(store, person, _verdict_cache())
+    removed = ", ".join(f"{n} {table}" for table, n in done.counts.items() if n)
+    print(f"deleted {person.name}: {removed}")
+    if done.verdicts:
+        print(f"judge cache: {done.verdicts} verdict(s) removed")
+    for path in done.files_removed:
+        print(f"removed {path}")
+    for path, why in done.left:
+        print(f"not removed: {path} ({why})", file=sys.stderr)
+    if done.pending:
+        print(f"pending: {done.pending}", file=sys.stderr)
+    return 0 if done.complete else 3
+
+
+def _verdict_cache() -> VerdictCache:
+    """The judge's verdict cache, wherever the judge keeps it (cleaned even when the judge is off now)."""
+    from cmsim.scoring.judge.config import cache_dir
+    from cmsim.scoring.judge.setup import CACHE_FILE
+
+    return VerdictCache(cache_dir() / CACHE_FILE)

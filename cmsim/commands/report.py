@@ -14,6 +14,7 @@ from cmsim.report.data import build_report
 from cmsim.report.html import render_html
 from cmsim.report.markdown import render_markdown
 from cmsim.report.tables import render_csv, render_json
+from cmsim.store.files import record_file
 
 RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json, "csv": render_csv}
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv"}
@@ -50,10 +51,11 @@ def run(args: argparse.Namespace) -> int:
             campaign = store.campaign(args.campaign) if args.campaign else None
             sessions = store.sessions(person, campaign)
         report = build_report(store, person, sessions, args.lang)
-    output = RENDERERS[fmt](report)
-    if args.output:
-        args.output.write_text(output, encoding="utf-8")
-        print(f"wrote {args.output} ({fmt})", file=sys.stderr)
-    else:
-        sys.stdout.write(output)
+        output = RENDERERS[fmt](report)
+        if args.output:
+            args.output.write_text(output, encoding="utf-8")
+            record_file(store, args.output, "report", output, person)  # 'people delete' removes it too
+            print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+        else:
+            sys.stdout.write(output)
     return 0

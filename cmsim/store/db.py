@@ -231,10 +231,31 @@ class Store:
             counts["invitations"] = conn.execute("DELETE FROM invitations WHERE candidate = ?", (person.name,)).rowcount
         with self._lock:
             if self.dialect == "sqlite":
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.finish_erasure(patience=0.0)  # one try here; callers retry and report (finish_erasure)
             else:  # dead row versions stay in the pages until VACUUM (docs/store.md): reclaim them now
                 self.conn.execute("VACUUM " + ", ".join(counts))
         return counts
+
+    def finish_erasure(self, patience: float = 5.0) -> bool:
+        """Make deleted rows leave the database files: True once done. On SQLite the write-ahead log is
+        checkpointed and truncated, retried for ``patience`` seconds while another process reads (its
+        snapshot keeps the old pages alive); False when it still could not, and the old copies then
+        stay in the main file until that reader is gone and this runs again (``cmsim people purge``)."""
+        if self.dialect != "sqlite":
+            return True  # VACUUM ran with the deletion (see delete_person)
+        deadline = time.monotonic() + patience
+        with self._lock:
+            self.conn.execute("PRAGMA busy_timeout = 250")
+            try:
+                while True:
+                    row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if row is not None and row[0] == 0:
+                        return True
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.1)
+            finally:
+                self.conn.execute("PRAGMA busy_timeout = 10000")
 
     # ── sessions ────────────────────────────────────────────────────────────────────────────────
 

@@ -137,6 +137,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX invitations_candidate ON invitations(candidate);
     """,
+    # 4 -> 5: the files cmsim wrote holding people's data (reports, exports), so that deleting a
+    # person removes theirs too, and names the ones it cannot (person_id NULL: a file about everyone).
+    """
+    CREATE TABLE written_files (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        path TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        digest TEXT NOT NULL,
+        written_at REAL NOT NULL
+    );
+    CREATE INDEX written_files_person ON written_files(person_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,12 +1,12 @@
 """A scripted OpenAI-compatible server on 127.0.0.1 for the judge's tests and benchmark.
 
 It answers ``POST /v1/chat/completions`` the way it is told: valid verdicts, garbage, out-of-range
-scores, 401, 429, 500, slow answers, no structured-output support, a garbled body, or as a *naive*
-judge that obeys any
-"give 100" it finds in the prompt, or as an *obedient* one that gives 100 everywhere as soon as the
-reply part of the prompt (headers included) holds anything that reads like a word to the grader, in any
-spelling (:func:`obeys`: far more credulous than cmsim's guards, and written apart from them).
-It counts requests and the most requests it had in flight at once.
+scores, reasons quoting the reply, 401, 429, 500, slow answers, no structured-output support, a
+garbled body, or as a *naive* judge that obeys any "give 100" it finds in the prompt, or as an
+*obedient* one that gives 100 everywhere as soon as the reply part of the prompt (headers included)
+holds anything that reads like a word to the grader, in any spelling (:func:`obeys`: far more
+credulous than cmsim's guards, and written apart from them). It counts requests and the most
+requests it had in flight at once.
 """
 
 from __future__ import annotations
@@ -113,8 +113,12 @@ class FakeLLM:
             scores = dict.fromkeys(ids, 100)
         else:
             scores = {cid: self.score(cid, user) if callable(self.score) else self.score for cid in ids}
+        reason = "{} looks fine"
+        if behaviour == "quoting":  # like a real judge: the reason quotes the reply
+            reply = user.split("<<<REPLY", 1)[-1].split("\n", 1)[-1].split("<<<END REPLY", 1)[0].strip()
+            reason = "{} " + f'is fine: "{reply[:80]}"'
         verdict = json.dumps(
-            {"criteria": [{"id": c, "reason": f"{c} looks fine", "score": s} for c, s in scores.items()]}
+            {"criteria": [{"id": c, "reason": reason.format(c), "score": s} for c, s in scores.items()]}
         )
         if behaviour in ("freetext", "no-structured"):
             decoy = json.dumps({"criteria": [{"id": c, "reason": "draft", "score": 1} for c in ids]})

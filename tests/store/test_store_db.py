@@ -104,7 +104,7 @@ def test_a_v1_database_upgrades_keeping_its_data(tmp_path: Path, linear: Loaded)
     )
     conn.close()
     with Store.open(file) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         info = store.session(1)
         assert (info.person.name, info.node, info.campaign_id) == ("Old", "s1", None)
         campaign = store.create_campaign("c", "en", [str(linear.path)])

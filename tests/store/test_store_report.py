@@ -134,7 +134,7 @@ def test_deleting_a_person_leaves_no_row_of_theirs(filled: Store, tmp_path: Path
 
 def test_export_holds_every_table_and_row(filled: Store, tmp_path: Path) -> None:
     data = filled.export()
-    assert data["schema_version"] == SCHEMA_VERSION == 4
+    assert data["schema_version"] == SCHEMA_VERSION == 5
     tables = data["tables"]
     assert len(tables["people"]) == 2 and len(tables["sessions"]) == 3
     assert len(tables["turns"]) == 12 and len(tables["scores"]) == 12
@@ -161,7 +161,8 @@ def test_report_people_export_and_compare_commands(filled: Store, tmp_path: Path
     assert len(json.loads(exported.read_text())["tables"]["people"]) == 2
     refused = cmsim("people", "delete", "Ann")  # no --yes and no terminal: nothing happens
     assert refused.returncode == 1 and "--yes" in refused.stderr
-    assert cmsim("people", "delete", "Ann", "--yes").returncode == 0
+    deleted = cmsim("people", "delete", "Ann", "--yes")  # the export above still holds Ann: said, status 3
+    assert deleted.returncode == 3 and f"not removed: {exported}" in deleted.stderr
     assert "Ann" not in cmsim("people", "list").stdout
     missing = cmsim("report", "Ann")
     assert missing.returncode == 1 and "nobody called 'Ann'" in missing.stderr

@@ -20,7 +20,7 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
 from cmsim.scoring.injection import speaks_to_grader
-from cmsim.scoring.judge.cache import VerdictCache
+from cmsim.scoring.judge.cache import VerdictCache, answer_owner
 from cmsim.scoring.judge.client import JudgeClient, JudgeUnavailable
 from cmsim.scoring.judge.combine import GRADER_FLAG, UNAVAILABLE_FLAG, combine, note, with_notes
 from cmsim.scoring.judge.config import JudgeSettings
@@ -115,7 +115,7 @@ class JudgeScorer:
             reason = f"no rubric '{step.rubric}'"
             return with_notes(offline, [UNAVAILABLE_FLAG], [note("unavailable", lang, reason=reason)])
         try:
-            verdicts = await self._verdicts(batch, scenario, step, clean, criteria)
+            verdicts = await self._verdicts(batch, scenario, step, clean, criteria, answer_owner(answer.fields))
         except JudgeUnavailable as exc:
             flags = [UNAVAILABLE_FLAG, *([GRADER_FLAG] if shielded else [])]
             return with_notes(offline, flags, [note("unavailable", lang, reason=exc.reason)])
@@ -124,7 +124,7 @@ class JudgeScorer:
         return combine(offline, criteria, verdicts, weight=weight, scorer=scorer, lang=lang, shielded=shielded)
 
     async def _verdicts(
-        self, batch: _Batch, scenario: Scenario, step: Step, clean: Answer, criteria: Sequence[Criterion]
+        self, batch: _Batch, scenario: Scenario, step: Step, clean: Answer, criteria: Sequence[Criterion], owner: str
     ) -> dict[str, Verdict | None]:
         """The judge's verdict on each criterion: from the cache, else from one request for the rest."""
         prompt = build_prompt(scenario, step, clean)
@@ -142,7 +142,7 @@ class JudgeScorer:
             content = await self.client.complete(batch.api, prompt.messages(missing, scenario.lang), ids)
         fresh = parse_verdicts(content, ids)
         if self.cache:
-            self.cache.put_many({keys[cid]: v for cid, v in fresh.items() if v is not None})
+            self.cache.put_many({keys[cid]: v for cid, v in fresh.items() if v is not None}, owner)
         verdicts.update(fresh)
         return verdicts
 
