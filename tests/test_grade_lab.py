@@ -149,6 +149,19 @@ def test_report_on_the_fixture_lab_gives_the_hand_computed_figures(
     assert "Accord entre correcteurs (α de Krippendorff)" in capsys.readouterr().out
 
 
+def test_a_french_sheet_reads_back_with_french_bands(tmp_path: Path) -> None:
+    from cmsim.session.grading import read_key, read_sheet
+
+    lab = tmp_path / "lab"
+    assert main(["grade", "export", str(lab), "--replies", str(_jsonl(tmp_path)), "--lang", "fr"]) == 0
+    text = (lab / "sheet.yaml").read_text("utf-8")
+    assert text.startswith("# Grille de notation cmsim") and "votre nom" in text
+    filled = text.replace('rater: ""', 'rater: "Léa"').replace("    grade:\n", "    grade: bon\n", 1)
+    (tmp_path / "lea.yaml").write_text(filled, encoding="utf-8")
+    rater, grades = read_sheet(tmp_path / "lea.yaml", read_key(lab))
+    assert rater == "Léa" and [g for q in grades.values() for g in q.values()] == [85.0]
+
+
 def test_import_locates_bad_grades(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lab = tmp_path / "lab"
     assert main(["grade", "export", str(lab), "--replies", str(_jsonl(tmp_path)), "--seed", "1"]) == 0

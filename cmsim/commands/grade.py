@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--replies", type=Path, metavar="FILE.jsonl", help="grade the replies of a JSON Lines file "
                         "(cmsim score's format) instead of stored sessions")
     export.add_argument("--seed", type=int, help="shuffle seed (default: random; recorded in key.json)")
+    export.add_argument("--lang", choices=["fr", "en"], default="en", help="language of the sheet's instructions")
     add_selection_arguments(export)
     imp = sub.add_parser("import", help="read one or several raters' filled sheets into the lab")
     imp.add_argument("lab", type=Path)
@@ -76,7 +77,7 @@ def _export(args: argparse.Namespace) -> int:
         with open_store(args) as store:
             replies = replies_from_sessions(select(store, selection))
         described = selection.describe()
-    rows = export(replies, args.lab, seed=seed, described=described)
+    rows = export(replies, args.lab, seed=seed, described=described, lang=args.lang)
     print(f"wrote {args.lab}/sheet.yaml and sheet.csv: {len(replies)} replies, {rows} rows to grade ({described})")
     print(f"give raters sheet.yaml or sheet.csv only; keep {args.lab}/key.json (where each reply came from)")
     print(f"then: cmsim grade import {args.lab} FILLED-SHEET…   and   cmsim grade report {args.lab}")

@@ -107,7 +107,7 @@ def resolve(source: dict[str, Any]) -> tuple[Scenario, Step, Answer]:
     return loaded.scenario, loaded.scenario.step(source["step"]), Answer(fields=dict(source["answer"]))
 
 
-def export(replies: list[Reply], folder: Path, *, seed: int, described: str) -> int:
+def export(replies: list[Reply], folder: Path, *, seed: int, described: str, lang: str = "en") -> int:
     """Write the lab: a shuffled, anonymised sheet (YAML and CSV) and its key; the number of rows."""
     if not replies:
         raise ValueError("nothing to grade: no answered reply step in what was selected")
@@ -124,18 +124,30 @@ def export(replies: list[Reply], folder: Path, *, seed: int, described: str) -> 
         "items": {i: {**r.source, "qualities": list(r.qualities)} for i, r in zip(ids, order, strict=True)},
     }
     (folder / KEY).write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    rows = _write_yaml(folder / SHEET_YAML, ids, order)
+    rows = _write_yaml(folder / SHEET_YAML, ids, order, lang)
     _write_csv(folder / SHEET_CSV, ids, order)
     return rows
 
 
-def _write_yaml(path: Path, ids: list[str], order: list[Reply]) -> int:
-    head = (
+SHEET_HEAD = {
+    "en": (
         "# cmsim grading sheet. For each row, grade the reply for the quality named, from 0 to 100\n"
         "# (or good / fair / poor), without looking at any score. Leave a grade empty to skip it.\n"
         "# Qualities: communication, listening, calm, teamwork, creativity, multiplatform.\n"
         'rater: ""            # your name or initials\n'
-    )
+    ),
+    "fr": (
+        "# Grille de notation cmsim. Pour chaque ligne, notez la réponse sur la qualité indiquée, de 0 à 100\n"
+        "# (ou bon / moyen / faible), sans regarder aucun score. Laissez une note vide pour passer.\n"
+        "# Qualités : communication (communication), listening (écoute), calm (sang-froid),\n"
+        "# teamwork (travail d'équipe), creativity (créativité), multiplatform (multiplateforme).\n"
+        'rater: ""            # votre nom ou vos initiales\n'
+    ),
+}
+
+
+def _write_yaml(path: Path, ids: list[str], order: list[Reply], lang: str = "en") -> int:
+    head = SHEET_HEAD.get(lang, SHEET_HEAD["en"])
     items = {
         i: {"situation": r.situation, "thread": list(r.thread), "task": r.task,
             "reply": r.reply["reply"] if list(r.reply) == ["reply"] else r.reply}
