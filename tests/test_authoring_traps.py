@@ -159,12 +159,14 @@ def _keys(node: object, out: set[str]) -> set[str]:
     return out
 
 
-def test_every_scenario_key_is_documented_in_the_guide() -> None:
+@pytest.mark.parametrize("kind", ["scenario", "rubric", "answers"])
+def test_every_key_is_documented_in_the_guide(kind: str) -> None:
     guide = (data_root() / "docs" / "authoring.md").read_text("utf-8")
-    keys = _keys(json_schema("scenario"), set())
-    assert {"hashtags", "teams", "start", "shares"} <= keys
+    keys = _keys(json_schema(kind), set())
+    if kind == "scenario":
+        assert {"hashtags", "teams", "start", "shares", "disputed"} <= keys
     missing = [k for k in sorted(keys) if not re.search(rf"(`{re.escape(k)}`|\b{re.escape(k)}:)", guide)]
-    assert missing == [], f"keys missing from docs/authoring.md: {missing}"
+    assert missing == [], f"{kind} keys missing from docs/authoring.md: {missing}"
 
 
 def test_x_direct_messages_get_the_dm_limit_not_280(tmp_path: Path) -> None:
