@@ -36,16 +36,21 @@ def visible(text: str, *, single_line: bool = True) -> str:
     return out
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
-_MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+"""Emphasis, code, links and images (``[``), table cells and strike-through: escaped anywhere."""
+_MD_LINE_START = re.compile(r"^(\s*)([#=+-])", re.MULTILINE)
+_MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+"""Headings, list items and setext underlines: escaped only where they would act, at a line's start."""
 
 
 def markdown(text: str) -> str:
-    """``text`` for inline Markdown: visible controls, HTML characters as entities, markup escaped."""
+    """``text`` for inline Markdown: visible controls, HTML characters as entities, markup escaped
+    (only what would act: prose keeps its parentheses, dots and mid-line '#')."""
     out = visible(text, single_line=False)
     out = out.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    out = _MD_SPECIAL.sub(r"\\\1", out)
-    return _MD_LINE_START.sub(r"\1\2\\\3", out)
+    out = _MD_INLINE.sub(r"\\\1", out)
+    out = _MD_LINE_START.sub(r"\1\\\2", out)
+    return _MD_NUMBERED.sub(r"\1\\\2", out)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -114,22 +114,31 @@ def test_a_name_that_is_not_utf8_is_refused(
     assert not (tmp_path / "x.db").exists()  # refused before anything was stored
 
 
+@pytest.mark.parametrize("command", ["practice", "assess"])
+@pytest.mark.parametrize(
+    "typed", [b"Dan, so sorry \xff about the parcel\n\n", b"Dan, so sorry \xff about the parcel\n/pause\n"]
+)
 def test_a_byte_typed_that_is_not_utf8_is_kept_visible(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str, typed: bytes
 ) -> None:
     import io
     import sys
 
-    raw = io.BytesIO(b"Dan, so sorry \xff about the parcel\n\n")
+    db = str(tmp_path / "x.db")
+    if command == "assess":
+        assert run(["campaign", "create", "c", "late-parcel-en", "--lang", "en", "--db", db], capsys)[0] == 0
+    raw = io.BytesIO(typed)  # what a terminal in another encoding sends: stdin decodes it with surrogateescape
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape"))
-    db = tmp_path / "x.db"
-    code, _out, _err = run(["practice", "late-parcel-en", "--name", "P", "--db", str(db)], capsys)
+    argv = (
+        ["practice", "late-parcel-en", "--name", "P"] if command == "practice" else ["assess", "c", "--candidate", "P"]
+    )
+    code, _out, _err = run([*argv, "--db", db], capsys)
     assert code == 0
     from cmsim.store.db import Store
 
-    with Store.open(str(db)) as store:
+    with Store.open(db) as store:
         exported = str(store.export())
-    assert "so sorry \ufffd about the parcel" in exported
+    assert "so sorry \ufffd about the parcel" in exported  # kept (as a draft after /pause), the byte visible
 
 
 @pytest.mark.parametrize("bad_id", ["ok-id\n", "ok-id\r", "../ok-id", "ok id"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 
@@ -42,10 +43,13 @@ def test_markdown_escapes_names_and_quoted_answers(store: Store, linear: Loaded)
     assert person is not None
     md = render_markdown(build_report(store, person, store.sessions(person)))
     # raw only inside the transcript's indented code block, which shows text as typed
-    assert all(line.startswith("    ") for line in md.splitlines() if "<img" in line or "](http" in line)
+    live = re.compile(r"<img|(?<!\\)\]\(http")  # a tag, or a link whose ']' is not escaped
+    assert all(line.startswith("    ") for line in md.splitlines() if live.search(line))
+    assert "\\[link\\](http" in md  # the quote keeps the text, as text
     assert md.startswith("# ") and "<img" not in md.splitlines()[0]
-    assert "&lt;img src=x onerror=alert\\(1\\)&gt;" in md  # shown as text, not as an image
-    assert markdown("**bold** _x_ `c` # h | 1. l") == "\\*\\*bold\\*\\* \\_x\\_ \\`c\\` \\# h \\| 1. l"
+    assert "&lt;img src=x onerror=alert(1)&gt;" in md  # shown as text, not as an image
+    assert markdown("**bold** _x_ `c` # h | 1. l (ok)") == "\\*\\*bold\\*\\* \\_x\\_ \\`c\\` # h \\| 1. l (ok)"
+    assert markdown("# title\n- item\n2. item\n![i](x)") == "\\# title\n\\- item\n2\\. item\n!\\[i\\](x)"
 
 
 def test_csv_cells_cannot_be_formulas(store: Store, linear: Loaded) -> None:
