@@ -15,6 +15,11 @@ from pathlib import Path
 from cmsim.store.dialect import NOCASE_COLLATION, PgConnection
 from cmsim.store.records import StoreError
 
+# How long a SQLite writer waits for the write lock before "database is locked". Writes take milliseconds,
+# but SQLite's busy handler is not a queue: with dozens of writer processes on a loaded machine one of
+# them can wait several seconds, and an answer being submitted should wait rather than fail.
+BUSY_TIMEOUT = 60.0
+
 # A connection of either dialect (see cmsim.store.dialect).
 Connection = sqlite3.Connection | PgConnection
 
@@ -159,9 +164,13 @@ def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
 
     Each step reads the version only once it holds the write lock (``BEGIN IMMEDIATE``; on PostgreSQL
     the store's advisory lock): two processes opening a new database at once then migrate it one after
-    the other, and the second finds the work done instead of creating the tables again.
+    the other, and the second finds the work done instead of creating the tables again. A database
+    already at ``target`` is seen without taking the lock, so fifty processes opening a busy database
+    do not queue behind its writers just to read its version.
     """
     postgres = isinstance(conn, PgConnection)
+    if schema_version(conn) == target:
+        return target
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -234,7 +243,7 @@ def _set_wal(conn: sqlite3.Connection, patience: float = 10.0) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A SQLite connection with cmsim's settings: WAL, full sync, foreign keys, secure delete, busy timeout."""
-    conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     _set_wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
