@@ -4,8 +4,9 @@ For each backend: a synthetic campaign of N candidates × 3 scenarios, two answe
 R candidates go through the real session layer (one transaction per person, session start and answer,
 as in production: that is the write cost per answer); the rest are copies of their rows written in bulk,
 so that 10,000 candidates fit in minutes. Then `compare` over the whole campaign, one candidate's
-`report`, `rescore` throughput with the offline scorer, and W concurrent writer processes for S seconds, each starting sessions and submitting
-answers, counting errors and checking afterwards that every acknowledged answer is stored.
+`report`, `rescore` throughput with the offline scorer, and W concurrent writer processes for S
+seconds, each starting sessions and submitting answers, counting errors and checking afterwards that
+every acknowledged answer is stored.
 
     .venv/bin/python benchmarks/bench_store.py [--candidates 10000] [--real 300] [--writers 50] [--seconds 60]
 
@@ -116,7 +117,7 @@ def clone(target: str, total: int) -> float:
     start = time.perf_counter()
     with Store.open(target) as store:
         rows = {
-            t: [dict(zip(r.keys(), [r[k] for k in r.keys()], strict=True)) for r in store.table_rows(t)]
+            t: [{k: r[k] for k in r.keys()} for r in store.table_rows(t)]  # noqa: SIM118
             for t in ("people", "sessions", "turns", "scores")
         }
         base = len(rows["people"])
