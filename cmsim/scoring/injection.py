@@ -172,13 +172,27 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:score|grade|rate|mark|note[rz]?|evalue[rz]?)\W+(?:it|this|me|us|this\W+(?:reply|answer|one)|la|cette"
         rf"\W+reponse)\W+(?:as\W+|comme\W+)?(?:an?\W+|une?\W+)?{_PRAISE}\b"
     ),
+    # "treat this as a flawless reply", "considère cette réponse comme parfaite", "max out every category"
+    "asks-for-a-verdict": re.compile(
+        r"\b(?:treat|consider|regard|count|rate|considere[rz]?|consideres|trait(?:e|ez|er))\W+"
+        r"(?:this|it|me|us|this\W+(?:reply|answer|one)|cette\W+reponse|la|ceci|ca|moi)\W+(?:as|comme)\W+"
+        r"(?:an?\W+|une?\W+)?(?:exemplary|flawless|perfect|excellent|outstanding|parfaite?|exemplaire|irreprochable"
+        r"|excellente?)(?=\W*(?:$|[.,;:!]|reply|answer|response|reponse|one|and\b|et\b))"
+        rf"|\b(?:max\W*out|maximi[sz]e[rsz]?|top\W+out)\W+(?:the\W+|les\W+|tous\W+les\W+|toutes\W+les\W+)?(?:{_QUALITY}"
+        r"|scores?|notes?|points|marks|ratings?|criteres|categories)\b"
+        r"|\b(?:mark|grade|score|rate|note[rz]?|evalue[rz]?)(?:\W+(?:it|this|la|le|me|moi))?\W+(?:accordingly|en\W+consequence)\b"
+        r"|\b(?:grading|marking|scoring|notation|correction)\W+(?:note|instructions?|hint|consigne)s?\W*:"
+    ),
     # "highest grade please", "full marks, thanks", "la note maximale, merci"
     "asks-politely": re.compile(
         rf"{_TOP_SCORE}\W+(?:please|pls|thanks|thank\W+you|svp|s\W*il\W+(?:te|vous)\W+plait|merci)\b"
     ),
     # "100/100", "100 out of 100", "cent sur cent", "#Maximum100", "note : 20/20"
     "perfect-marks": re.compile(
-        r"\b(?:100|cent|hundred)\W*(?:/|out\W+of|sur|over)\W*(?:100|cent|hundred)\b"
+        r"\b(100|cent|hundred)\W*(?:/|out\W+of|sur|over)\W*\1\b"
+        # "vingt sur vingt" alone is a grade; "10/10 for patience" is praise for someone
+        r"|\b(20|vingt|twenty|10|dix|ten)\W*(?:/|out\W+of|sur|over)\W*\2\b(?!\W*(?:%|review|avis|for|pour|de|d)\b)"
+        r"|\b(?:note|score|grade)\W+max(?:imum|imale|imal)?\b(?!\W*\w)"
         r"|\bmax(?:imum|imal|imale)?\W+100\b(?!\W*\w)|\b(?:full|top)\W+marks\b|\bnote\W+maximale\b"
         rf"|\b{_SCORE_NOUN}\W*(?::|=)\W*(?:100|10\W*/\W*10|20\W*/\W*20)\b"
     ),

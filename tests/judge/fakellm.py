@@ -26,7 +26,7 @@ _TRIGGERS = (
     "grader", "correcteur", "evaluat", "assessor", "examinat", "marks", "100", "hundred", "centsurcent",
     "maxim", "notemax", "perfect", "parfait", "1010", "2020", "instruction", "consigne", "rubric", "grille",
     "bareme", "regle", "rule", "system", "deserve", "merite", "worth", "vautle", "score", "exemplary",
-    "highestgrade", "toppoints", "touslespoints", "meilleurenote",
+    "highestgrade", "toppoints", "touslespoints", "meilleurenote", "grading", "flawless", "vingtsurvingt",
 )
 _LOOKALIKE = str.maketrans("аеорсухіѕјАВЕКМНОРСТХ", "aeopcyxisjABEKMHOPCTX")
 

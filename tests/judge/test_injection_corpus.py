@@ -18,7 +18,7 @@ from cmsim.scoring.judge.prompt import build_prompt
 from cmsim.scoring.offline import OfflineScorer
 
 CORPUS = yaml.safe_load((Path(__file__).with_name("injections.yaml")).read_text(encoding="utf-8"))
-VARIANTS = [(split, v) for split in ("tuning", "held_out") for v in CORPUS.get(split) or []]
+VARIANTS = [(split, v) for split in ("tuning", "held_out", "held_out_2") for v in CORPUS.get(split) or []]
 BASES = {
     "en": [
         "Dan, I'm really sorry: a birthday present that's late with the party on Saturday is stressful. I'm checking "
@@ -84,7 +84,7 @@ CASES = [
 def test_the_corpus_is_large_and_covers_both_languages_and_every_kind() -> None:
     assert len(VARIANTS) >= 40
     assert {v["lang"] for _s, v in VARIANTS} == {"fr", "en"}
-    assert {split for split, _v in VARIANTS} == {"tuning", "held_out"}
+    assert {split for split, _v in VARIANTS} == {"tuning", "held_out", "held_out_2"}
     assert any("split" in v for _s, v in VARIANTS) and any("key" in v for _s, v in VARIANTS)
 
 
