@@ -19,11 +19,14 @@ from cmsim.tui.scorer import LazyScorer
 from cmsim.tui.strings import tr
 
 if TYPE_CHECKING:
+    from cmsim.authoring.crisis import LoadedCrisis
     from cmsim.authoring.load import Loaded
     from cmsim.scoring.base import Scorer
+    from cmsim.session.crisis import CrisisRun
     from cmsim.session.playthrough import Playthrough
+    from cmsim.sim.crisis import CrisisOutcome
     from cmsim.store.db import Store
-    from cmsim.store.records import Campaign, Person
+    from cmsim.store.records import Campaign, Mode, Person
     from cmsim.tui.kiosk import Kiosk
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
@@ -191,6 +194,29 @@ class CmsimApp(App[None]):
             self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
             return
         self.assess(campaign, candidate)
+
+    # crisis hooks: a crisis is played on its own screen and recorded as one session when it ends.
+    def start_crisis(self, loaded: LoadedCrisis, mode: Mode = "practice") -> None:
+        """Play the crisis ``loaded`` live (practice: the clock can pause and slow down)."""
+        from cmsim.session.crisis import CrisisRun
+        from cmsim.sim.crisis import CrisisEngine
+        from cmsim.tui.screens.crisis import CrisisScreen
+
+        self.push_screen(CrisisScreen(CrisisRun(CrisisEngine(loaded, self.scorer), mode)))
+
+    def record_crisis(self, run: CrisisRun, outcome: CrisisOutcome) -> None:
+        """Store a finished crisis for the trainee's profile, off the UI thread."""
+
+        def save() -> None:
+            from cmsim.session.crisis import record
+            from cmsim.store.records import StoreError
+
+            try:
+                record(self.store(), self.trainee(), run, outcome)
+            except StoreError as exc:
+                self.call_from_thread(self.notify, tr(self.language, "error.store", error=exc), severity="error")
+
+        self.run_worker(save, thread=True, group="crisis-record", exit_on_error=False)
 
     def _play(self, make: Callable[[], Playthrough]) -> None:
         from cmsim.store.records import StoreError

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cmsim.model.qualities import QUALITIES, label
+from cmsim.tui import crisis_home
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, cached_library, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
@@ -261,6 +262,7 @@ class HomeScreen(Screen[None]):
             )
             for item in shown
         )
+        options.add_options(crisis_home.options(library, self.cmsim.filters, lang))  # crisis hook
         total = sum(1 for item in library.entries if item.lang == lang and item.kind == "scenario")
         title = f"{tr(lang, 'home.scenarios')} ({tr(lang, 'home.count', shown=len(shown), total=total)})"
         self.query_one("#list-title", Label).update(title)
@@ -288,6 +290,9 @@ class HomeScreen(Screen[None]):
         chosen = self._chosen(event.option.id)
         if chosen is not None:
             self.query_one("#preview", Static).update(preview(chosen, lang))
+        crisis = crisis_home.chosen(self.cmsim.library, self.cmsim.filters, event.option.id)  # crisis hook
+        if crisis is not None:
+            self.query_one("#preview", Static).update(crisis_home.preview(crisis, lang))
 
     @on(OptionList.OptionSelected, "#scenarios")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -295,6 +300,9 @@ class HomeScreen(Screen[None]):
             chosen = self._chosen(event.option.id)
             if chosen is not None:
                 self._play(chosen)
+            crisis = crisis_home.chosen(self.cmsim.library, self.cmsim.filters, event.option.id)  # crisis hook
+            if crisis is not None:
+                self._play_crisis(crisis)
             return
         campaign = self._campaign(event.option.id)
         candidate = self.query_one("#candidate", Input).value.strip()
@@ -407,3 +415,15 @@ class HomeScreen(Screen[None]):
             self.notify(tr(self.cmsim.language, "home.load_failed", problem=problem), severity="error", timeout=10)
             return
         self.cmsim.start(loaded)
+
+    def _play_crisis(self, entry: Entry) -> None:
+        """Load the crisis ``entry`` in full and start it in the crisis room (crisis hook)."""
+        from cmsim.authoring.crisis import load_crisis
+        from cmsim.authoring.problems import AuthoringError
+
+        try:
+            loaded = load_crisis(entry.path)
+        except AuthoringError as exc:
+            self.notify(tr(self.cmsim.language, "home.load_failed", problem=exc.problems[0]), severity="error")
+            return
+        self.cmsim.start_crisis(loaded)

@@ -1,0 +1,122 @@
+"""A crisis being played live: the engine's state, the clock and the rules of its mode, and its record.
+
+Rules by mode:
+
+* ``practice``: the clock can be paused and slowed (half speed); scores are shown in the debrief.
+* ``assess``: the clock runs at full speed and cannot be paused or slowed.
+
+The shells (the TUI) only say how much wall time passed and what the trainee did; this object turns
+that into crisis time and goes through the engine, which scores and picks the reactions. At the end,
+every written action and the triage are stored as the turns of one session, so ``cmsim profile`` and
+the reports read a crisis like any other session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cmsim.model.crisis import Action
+from cmsim.model.result import Answer, StepResult
+from cmsim.sim.crisis import CrisisEngine, CrisisOutcome, CrisisState, Taken
+from cmsim.store.db import Store
+from cmsim.store.records import Mode, NewSession, Person
+
+SPEEDS: tuple[float, ...] = (1.0, 0.5)
+"""Clock speeds a practice crisis cycles through (an assessment stays at the first)."""
+
+
+class CrisisRun:
+    """One crisis in play."""
+
+    def __init__(self, engine: CrisisEngine, mode: Mode = "practice") -> None:
+        self.engine = engine
+        self.mode: Mode = mode
+        self.state: CrisisState = engine.start()
+        self.paused = False
+        self.speed = SPEEDS[0]
+
+    @property
+    def assessing(self) -> bool:
+        """True in an assessment: no pause, no slow motion."""
+        return self.mode == "assess"
+
+    @property
+    def finished(self) -> bool:
+        """True once the clock reached the end (or the trainee ended the crisis)."""
+        return self.state.finished
+
+    def toggle_pause(self) -> bool:
+        """Pause or resume the clock (practice only); whether it is now paused."""
+        if not self.assessing:
+            self.paused = not self.paused
+        return self.paused
+
+    def cycle_speed(self) -> float:
+        """Next clock speed (practice only); the speed now."""
+        if not self.assessing:
+            self.speed = SPEEDS[(SPEEDS.index(self.speed) + 1) % len(SPEEDS)]
+        return self.speed
+
+    def tick(self, wall_seconds: float) -> CrisisState:
+        """Let ``wall_seconds`` of real time pass (nothing while paused); the crisis ends at its duration."""
+        if self.finished or self.paused or wall_seconds <= 0:
+            return self.state
+        target = round(self.state.now + wall_seconds * self.speed, 2)  # hundredths: replays write them as is
+        if target >= self.engine.scenario.duration:
+            self.state = self.engine.finish(self.state)
+        else:
+            self.state = self.engine.advance(self.state, target)
+        return self.state
+
+    def act(self, **what: object) -> Taken:
+        """Do something now: ``reply=…``, ``escalate=team, note=…``, ``hide=True``, ``statement=…``…
+        (``CrisisError`` or ``ValueError`` when it does not fit)."""
+        action = Action.model_validate({"at": self.state.now, **what})
+        self.state, taken = self.engine.act(self.state, action)
+        return taken
+
+    def finish(self) -> CrisisOutcome:
+        """End the crisis now (the remaining time runs out at once) and score it."""
+        if not self.finished:
+            self.state = self.engine.finish(self.state)
+        return self.engine.outcome(self.state)
+
+
+@dataclass(frozen=True)
+class _Turn:
+    step_id: str
+    answer: Answer
+    result: StepResult
+    goto: str
+    branch: str
+    elapsed: float | None
+    overtime: bool = False
+
+
+@dataclass(frozen=True)
+class _State:
+    digest: str
+    node: str
+    finished: bool
+    flags: dict[str, object]
+
+
+def record(store: Store, person: Person, run: CrisisRun, outcome: CrisisOutcome) -> int:
+    """Store a finished crisis as one session of ``person``: each written action, then the triage, as
+    its turns (with their scores); the session's id."""
+    loaded = run.engine.loaded
+    results = outcome.results
+    taken = {t.result.step_id: t for t in run.state.taken if t.result is not None}
+    new = NewSession(loaded.scenario.id, str(loaded.path), loaded.digest, loaded.scenario.lang, results[0].step_id)
+    session_id = store.start_session(person, new, run.mode)
+    for n, result in enumerate(results):
+        last = n == len(results) - 1
+        action = taken.get(result.step_id)
+        answer = Answer(fields={"text": action.action.text}) if action else Answer()
+        goto = outcome.ending.id if last else results[n + 1].step_id
+        turn = _Turn(result.step_id, answer, result, goto, action.action.kind if action else "triage",
+                     action.action.at if action else run.state.now)
+        store.record_turn(session_id, turn, _State(loaded.digest, goto, last, {"outcome": outcome.ending.outcome}))
+    return session_id
+
+
+__all__ = ["SPEEDS", "CrisisRun", "record"]
