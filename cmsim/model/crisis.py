@@ -174,7 +174,7 @@ class Action(Strict):
     item: Slug | None = None
     reply: Text | None = None
     escalate: Slug | None = None
-    note: str | None = None
+    note: Text | None = None
     hide: bool = False
     like: bool = False
     pin: bool = False

@@ -59,8 +59,8 @@ class CrisisScreen(Screen[None]):
     CrisisScreen.-narrow #crisis-side { width: 1fr; }
     CrisisScreen.-narrow.-show-feed #crisis-side { height: auto; }
     CrisisScreen.-narrow #crisis-detail { height: 6; }
-    CrisisScreen.-narrow #crisis-compose { height: 11; }
-    CrisisScreen.-narrow #crisis-teams { height: 3; }
+    CrisisScreen.-narrow #crisis-teams { height: 4; }
+    CrisisScreen.-narrow #crisis-compose { height: 12; }
     CrisisScreen.-narrow.-show-queue #crisis-feed-box { display: none; }
     CrisisScreen.-narrow.-show-feed #crisis-side #crisis-queue-box { display: none; }
     CrisisScreen.-composing #crisis-detail { display: none; }

@@ -25,7 +25,7 @@ from cmsim.tui.widgets.scores import QualityBars
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
 
-SHORT = 38
+SHORT = 30
 """Characters of an item's text in the timeline."""
 
 
