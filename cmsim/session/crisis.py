@@ -13,13 +13,20 @@ the reports read a crisis like any other session."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from cmsim.authoring.crisis import find_crisis, load_crisis
+from cmsim.authoring.load import Loaded
+from cmsim.authoring.problems import AuthoringError
 from cmsim.model.crisis import Action
+from cmsim.model.scenario import Scenario
 from cmsim.model.result import Answer, StepResult
+from cmsim.scoring.triage import TRIAGE_STEP
 from cmsim.sim.crisis import CrisisEngine, CrisisOutcome, CrisisState, Taken
 from cmsim.store.db import Store
 from cmsim.store.records import Mode, NewSession, Person
 
+TRIAGE_TITLE = {"en": "Crisis triage", "fr": "Tri de la crise"}
 SPEEDS: tuple[float, ...] = (1.0, 0.5)
 """Clock speeds a practice crisis cycles through (an assessment stays at the first)."""
 
@@ -100,6 +107,36 @@ class _State:
     flags: dict[str, object]
 
 
+def crisis_shell(path: Path, scenario_id: str) -> Loaded | None:
+    """A crisis seen as a thread scenario by what reads stored sessions (reports, rescore, compare):
+    its brand, title, language and endings, and one step, the triage; every other turn keeps its own id
+    (``reply-mum-1``) as its title. None when ``path`` (or the library, by id) holds no crisis."""
+    try:
+        found = load_crisis(path) if path.is_file() else find_crisis(scenario_id)
+    except AuthoringError:
+        return None
+    if found is None:
+        return None
+    c = found.scenario
+    step = {"id": TRIAGE_STEP, "title": TRIAGE_TITLE[c.lang], "prompt": c.brief, "qualities": c.qualities(),
+            "fields": [{"id": "text", "label": TRIAGE_TITLE[c.lang], "platform": c.platforms[0]}],
+            "next": c.endings[-1].id}
+    endings = [{"id": e.id, "title": e.title, "outcome": e.outcome, "debrief": e.debrief} for e in c.endings]
+    scenario = Scenario.model_validate(
+        {"format": 1, "id": c.id, "pair": c.pair, "title": c.title, "lang": c.lang, "difficulty": c.difficulty,
+         "summary": c.summary, "tags": c.tags, "platforms": c.platforms, "brand": c.brand, "steps": [step],
+         "endings": endings}
+    )
+    return Loaded(scenario, found.source, found.path, found.digest)
+
+
+def _answer(action: Action, first_platform: str) -> Answer:
+    """The text as the scorer saw it, under the field ids its evidence points at."""
+    if action.kind == "statement":
+        return Answer(fields={f"post-{p}": action.text for p in action.platforms or [first_platform]})
+    return Answer(fields={"note" if action.kind == "escalate" else "reply": action.text})
+
+
 def record(store: Store, person: Person, run: CrisisRun, outcome: CrisisOutcome) -> int:
     """Store a finished crisis as one session of ``person``: each written action, then the triage, as
     its turns (with their scores); the session's id."""
@@ -111,7 +148,7 @@ def record(store: Store, person: Person, run: CrisisRun, outcome: CrisisOutcome)
     for n, result in enumerate(results):
         last = n == len(results) - 1
         action = taken.get(result.step_id)
-        answer = Answer(fields={"text": action.action.text}) if action else Answer()
+        answer = _answer(action.action, loaded.scenario.platforms[0]) if action else Answer()
         goto = outcome.ending.id if last else results[n + 1].step_id
         turn = _Turn(result.step_id, answer, result, goto, action.action.kind if action else "triage",
                      action.action.at if action else run.state.now)
@@ -119,4 +156,4 @@ def record(store: Store, person: Person, run: CrisisRun, outcome: CrisisOutcome)
     return session_id
 
 
-__all__ = ["SPEEDS", "CrisisRun", "record"]
+__all__ = ["SPEEDS", "CrisisRun", "crisis_shell", "record"]

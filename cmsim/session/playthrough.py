@@ -34,6 +34,11 @@ def load_for_session(info: SessionInfo) -> Loaded:
     try:
         return load_scenario(path) if path.exists() else find_scenario(info.scenario_id)
     except AuthoringError as exc:
+        from cmsim.session.crisis import crisis_shell  # crisis hook: reports read a crisis session too
+
+        shell = crisis_shell(path, info.scenario_id)
+        if shell is not None:
+            return shell
         raise StoreError(f"session {info.id}: its scenario '{info.scenario_id}' no longer loads:\n{exc}") from None
 
 
