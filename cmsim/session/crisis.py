@@ -18,9 +18,10 @@ from pathlib import Path
 from cmsim.authoring.crisis import find_crisis, load_crisis
 from cmsim.authoring.load import Loaded
 from cmsim.authoring.problems import AuthoringError
+from cmsim.model.base import PlatformId
 from cmsim.model.crisis import Action
-from cmsim.model.scenario import Scenario
 from cmsim.model.result import Answer, StepResult
+from cmsim.model.scenario import Scenario
 from cmsim.scoring.triage import TRIAGE_STEP
 from cmsim.sim.crisis import CrisisEngine, CrisisOutcome, CrisisState, Taken
 from cmsim.store.db import Store
@@ -130,7 +131,7 @@ def crisis_shell(path: Path, scenario_id: str) -> Loaded | None:
     return Loaded(scenario, found.source, found.path, found.digest)
 
 
-def _answer(action: Action, first_platform: str) -> Answer:
+def _answer(action: Action, first_platform: PlatformId) -> Answer:
     """The text as the scorer saw it, under the field ids its evidence points at."""
     if action.kind == "statement":
         return Answer(fields={f"post-{p}": action.text for p in action.platforms or [first_platform]})

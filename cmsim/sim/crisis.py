@@ -99,6 +99,7 @@ class CrisisEngine:
         self.loaded = loaded
         self.scenario: CrisisScenario = loaded.scenario
         self.steps = CrisisSteps(self.scenario, scorer)
+        self._feed_cache: tuple[tuple[tuple[Fired, ...], float], list[Arrival]] | None = None
 
     def start(self) -> CrisisState:
         """A fresh crisis at second 0."""
@@ -109,8 +110,12 @@ class CrisisEngine:
         return [(f.reaction, f.at) for f in state.fired]
 
     def feed(self, state: CrisisState, until: float | None = None) -> list[Arrival]:
-        """Every item arrived by ``until`` (the state's clock by default), oldest first."""
-        return arrivals(self.scenario, self._fired(state), state.now if until is None else until)
+        """Every item arrived by ``until`` (the state's clock by default), oldest first. The list is
+        shared with the next identical call: read it, do not change it."""
+        key = (state.fired, state.now if until is None else until)
+        if self._feed_cache is None or self._feed_cache[0] != key:
+            self._feed_cache = (key, arrivals(self.scenario, self._fired(state), key[1]))
+        return self._feed_cache[1]
 
     def arrival(self, state: CrisisState, item_id: str) -> Arrival | None:
         """When ``item_id`` arrived (None if it has not)."""

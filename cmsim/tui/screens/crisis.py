@@ -23,7 +23,7 @@ from cmsim.sim.crisis import CrisisError
 from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.strings import tr
-from cmsim.tui.widgets.crisis_items import clock, detail_content, item_content, queue
+from cmsim.tui.widgets.crisis_items import clock, detail_content, handled_by_item, item_content, queue, tags
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
@@ -34,6 +34,8 @@ NARROW = 100
 """Below this width the feed and the queue take turns (Tab switches)."""
 INSTANT = ("hide", "like", "pin", "skip")
 STATEMENT_PLATFORMS = 2
+FEED_SHOWN = 150
+"""The feed keeps this many items on screen (the newest)."""
 """A statement goes to the crisis's first networks."""
 
 
@@ -41,14 +43,14 @@ class CrisisScreen(Screen[None]):
     """One crisis played live."""
 
     DEFAULT_CSS = """
-    CrisisScreen #crisis-status { height: 1; padding: 0 1; background: $boost; }
+    CrisisScreen #crisis-status { height: 1; width: 1fr; padding: 0 1; background: $boost; }
     CrisisScreen #crisis-status.-critical { color: $text-error; }
     CrisisScreen #crisis-main { height: 1fr; }
     CrisisScreen #crisis-feed-box { width: 1fr; }
     CrisisScreen #crisis-side { width: 56; }
-    CrisisScreen .crisis-title { text-style: bold; padding: 0 1; background: $panel; width: 100%; }
+    CrisisScreen .crisis-title { text-style: bold; padding: 0 1; background: $panel; width: 1fr; height: 1; }
     CrisisScreen OptionList { height: 1fr; border: none; padding: 0; }
-    CrisisScreen #crisis-detail { height: 9; padding: 0 1; border-top: solid $primary-muted; }
+    CrisisScreen #crisis-detail { height: 9; width: 1fr; padding: 0 1; border-top: solid $primary-muted; }
     CrisisScreen #crisis-compose { height: 14; border-top: solid $accent; display: none; }
     CrisisScreen #crisis-compose.-open { display: block; }
     CrisisScreen #crisis-compose-hint { padding: 0 1; color: $text-muted; }
@@ -90,6 +92,9 @@ class CrisisScreen(Screen[None]):
         self.target: Arrival | None = None
         self._shown_feed = 0
         self._feed_key: tuple[int, int] = (-1, -1)
+        self._queue_key: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+        self._status_text = ""
+        self._detail_key: tuple[str | None, tuple[str, ...]] | None = None
         self._last_wall: float | None = None
         self._ended = False
 
@@ -156,11 +161,7 @@ class CrisisScreen(Screen[None]):
 
     # Drawing ------------------------------------------------------------------------------------
     def _handled(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for t in self.run.state.taken:
-            if t.action.item:
-                out.setdefault(t.action.item, []).append(t.action.kind)
-        return out
+        return handled_by_item(self.run.state.taken)
 
     def refresh_view(self) -> None:
         """Redraw the status line, append new feed items, rebuild the queue when something changed."""
@@ -181,10 +182,12 @@ class CrisisScreen(Screen[None]):
                 [Option(item_content(a, state.now, [], self.lang, full=True), id=a.id) for a in fresh]
             )
             self._shown_feed = len(feed)
+            for _ in range(max(0, feed_list.option_count - FEED_SHOWN)):
+                feed_list.remove_option_at_index(0)  # the oldest leave the screen; the debrief keeps them all
             if at_end:
                 feed_list.highlighted = feed_list.option_count - 1
         self._rebuild_queue(queue(feed, handled, state.now), handled, state.now)
-        self._show_detail()
+        self._show_detail(feed, handled)
 
     def _status(self, items: int, critical: int, mood: int) -> None:
         lang, run = self.lang, self.run
@@ -196,11 +199,18 @@ class CrisisScreen(Screen[None]):
         mood_word = tr(lang, f"crisis.mood.{min(4, mood // 20)}")
         parts += [tr(lang, "crisis.critical", count=critical), tr(lang, "crisis.mood", mood=f"{mood} {mood_word}"),
                   tr(lang, "crisis.items", count=items)]
-        status = self.query_one("#crisis-status", Static)
-        status.update(Content("  ·  ".join(parts)))
-        status.set_class(critical > 0, "-critical")
+        text = "  ·  ".join(parts)
+        if text != self._status_text:
+            self._status_text = text
+            status = self.query_one("#crisis-status", Static)
+            status.update(Content(text))
+            status.set_class(critical > 0, "-critical")
 
     def _rebuild_queue(self, waiting: list[Arrival], handled: dict[str, list[str]], now: float) -> None:
+        key = tuple((a.id, tuple(tags(a, now, handled.get(a.id, []), self.lang))) for a in waiting)
+        if key == self._queue_key:
+            return  # same items, same tags: nothing to redraw
+        self._queue_key = key
         box = self.query_one("#crisis-queue", OptionList)
         current = self._highlighted_id(box)
         box.clear_options()
@@ -216,23 +226,31 @@ class CrisisScreen(Screen[None]):
             return None
         return box.get_option_at_index(box.highlighted).id
 
-    def selected(self) -> Arrival | None:
+    def selected(self, feed: list[Arrival] | None = None) -> Arrival | None:
         """The item under the cursor of the focused list (the queue by default)."""
         focused = self.focused
         box = focused if isinstance(focused, OptionList) and focused.id in ("crisis-feed", "crisis-queue") else None
         box = box or self.query_one("#crisis-queue", OptionList)
         item_id = self._highlighted_id(box)
-        return self.run.engine.arrival(self.run.state, item_id) if item_id else None
+        if item_id is None:
+            return None
+        return next((a for a in feed if a.id == item_id), None) if feed else self.run.engine.arrival(
+            self.run.state, item_id)
 
-    def _show_detail(self) -> None:
-        arrival = self.selected()
+    def _show_detail(self, feed: list[Arrival] | None = None, handled: dict[str, list[str]] | None = None) -> None:
+        arrival = self.selected(feed)
+        done = (handled if handled is not None else self._handled()).get(arrival.id, []) if arrival else []
+        key = (arrival.id if arrival else None, tuple(done))
+        if key == self._detail_key:
+            return
+        self._detail_key = key
         detail = self.query_one("#crisis-detail", Static)
         if arrival is None:
             brief = Content.from_markup("[b]$title[/b] $brief", title=tr(self.lang, "crisis.brief"),
                                         brief=" ".join(self.scenario.brief.split()))
             detail.update(Content("\n").join([brief, Content(tr(self.lang, "crisis.detail_empty"))]))
         else:
-            detail.update(detail_content(arrival, self._handled().get(arrival.id, []), self.lang))
+            detail.update(detail_content(arrival, done, self.lang))
 
     @on(OptionList.OptionHighlighted, "#crisis-feed, #crisis-queue")
     def _moved(self, event: OptionList.OptionHighlighted) -> None:

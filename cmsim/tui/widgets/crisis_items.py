@@ -11,6 +11,7 @@ from textual.content import Content
 
 from cmsim.model.crisis import HANDLING
 from cmsim.platforms import platform
+from cmsim.sim.crisis import Taken
 from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.strings import tr
 
@@ -55,6 +56,15 @@ def tags(arrival: Arrival, now: float, done: Sequence[str], lang: str) -> list[s
         out.append(tr(lang, "crisis.tag.urgent"))
     if now - arrival.at >= WAITING_SECONDS:
         out.append(tr(lang, "crisis.tag.waiting"))
+    return out
+
+
+def handled_by_item(taken: Sequence[Taken]) -> dict[str, list[str]]:
+    """Item id → the kinds of action taken on it, in order."""
+    out: dict[str, list[str]] = {}
+    for t in taken:
+        if t.action.item:
+            out.setdefault(t.action.item, []).append(t.action.kind)
     return out
 
 
@@ -105,4 +115,4 @@ def detail_content(arrival: Arrival, done: Sequence[str], lang: str) -> Content:
     return Content("\n").join(lines)
 
 
-__all__ = ["clock", "detail_content", "item_content", "queue", "tags", "urgent"]
+__all__ = ["clock", "detail_content", "handled_by_item", "item_content", "queue", "tags", "urgent"]
