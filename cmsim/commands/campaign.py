@@ -1,14 +1,17 @@
-"""``cmsim campaign create|list|show``: a recruiter's assessment — scenarios in order, a language, time
-limits and whether hints are allowed. Candidates run it with ``cmsim assess CAMPAIGN --candidate NAME``."""
+"""``cmsim campaign create|list|show|invite``: a recruiter's assessment — scenarios in order, a language,
+time limits and whether hints are allowed. Candidates run it with ``cmsim assess CAMPAIGN --candidate
+NAME``, or in a browser through the link ``cmsim campaign invite`` prints (served by ``cmsim serve``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
 from cmsim.session.campaigns import resolve
+from cmsim.store.db import Store
 from cmsim.store.records import Campaign
 
 
@@ -29,6 +32,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     show = sub.add_parser("show", help="a campaign's settings and candidates")
     show.add_argument("name")
     add_db_argument(show)
+    invite = sub.add_parser("invite", help="print a single-use link to the campaign for one candidate")
+    invite.add_argument("name", help="campaign name")
+    invite.add_argument("--candidate", required=True, help="the candidate's name")
+    invite.add_argument("--expires", default="7d", help="how long the link works: 7d, 12h, 30m… (default: 7d)")
+    invite.add_argument(
+        "--url",
+        default=None,
+        help="public address of 'cmsim serve' (default: $CMSIM_PUBLIC_URL, else http://127.0.0.1:8000)",
+    )
+    add_db_argument(invite)
 
 
 def describe(campaign: Campaign) -> str:
@@ -55,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             )
             print(describe(campaign))
             print(f"Candidates start with: cmsim assess {campaign.name} --candidate NAME")
+        elif args.action == "invite":
+            return _invite(store, args)
         elif args.action == "list":
             for campaign in store.campaigns():
                 done = sum(s.finished for s in store.sessions(campaign=campaign))
@@ -65,4 +80,22 @@ def run(args: argparse.Namespace) -> int:
             for info in store.sessions(campaign=campaign):
                 state = "finished" if info.finished else f"at step {info.turns + 1}"
                 print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
+    return 0
+
+
+def _invite(store: Store, args: argparse.Namespace) -> int:
+    import os
+
+    from cmsim.session.invitations import invite
+
+    campaign = store.campaign(args.name)
+    issued = invite(store, campaign, args.candidate, args.expires)
+    base = (args.url or os.environ.get("CMSIM_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
+    until = datetime.fromtimestamp(issued.expires_at).strftime("%Y-%m-%d %H:%M")
+    print(f"{base}/a/{issued.token}")
+    print(
+        f"Single-use link for {visible(args.candidate.strip())} to '{visible(campaign.name)}', valid until {until}. "
+        "Send it to the candidate only: it is shown once and stored hashed; a new invitation replaces it.",
+        file=sys.stderr,
+    )
     return 0

@@ -6,7 +6,9 @@ from __future__ import annotations
 KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "briefing.title": "Before you start · {campaign}",
-        "briefing.hello": "Hello {candidate}. Please read this before the clock starts.",
+        "briefing.hello": (
+            "Hello {candidate}. Please read this before the clock starts: the button to agree is at the end."
+        ),
         "briefing.what": "What you will do",
         "briefing.scenarios": (
             "{count} scenario(s), {steps} step(s) at most: you answer a social-media thread as the brand's "
@@ -44,7 +46,10 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "briefing.title": "Avant de commencer · {campaign}",
-        "briefing.hello": "Bonjour {candidate}. Merci de lire ceci avant que le chronomètre ne démarre.",
+        "briefing.hello": (
+            "Bonjour {candidate}. Merci de lire ceci avant que le chronomètre ne démarre : le bouton pour "
+            "accepter est à la fin."
+        ),
         "briefing.what": "Ce que vous allez faire",
         "briefing.scenarios": (
             "{count} scénario(s), {steps} étape(s) au plus : vous répondez à un fil de réseau social en tant que "

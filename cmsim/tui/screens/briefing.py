@@ -94,8 +94,8 @@ class BriefingScreen(Screen[None]):
         lang = self.cmsim.language
         yield Header()
         with VerticalScroll(id="briefing"):
-            yield Label(Content(tr(lang, "briefing.title", campaign=self.kiosk.campaign)), classes="title")
-            yield Static(Content(tr(lang, "briefing.hello", candidate=self.kiosk.candidate)), id="briefing-hello")
+            yield Label("", id="briefing-title", classes="title")
+            yield Static("", id="briefing-hello")
             yield Static(tr(lang, "home.loading"), id="briefing-body")
             yield VerticalScroll(id="briefing-brands")
             yield Static(Content(tr(lang, "briefing.nothing_yet")), id="briefing-nothing", classes="dim")
@@ -133,6 +133,10 @@ class BriefingScreen(Screen[None]):
             self.cmsim.assess(message.campaign, self.kiosk.candidate)
             return
         self.campaign, self.scenarios = message.campaign, message.scenarios
+        title = tr(lang, "briefing.title", campaign=self.kiosk.campaign)
+        self.query_one("#briefing-title", Label).update(Content(title))
+        hello = tr(lang, "briefing.hello", candidate=self.kiosk.candidate)
+        self.query_one("#briefing-hello", Static).update(Content(hello))
         self.lines = briefing_lines(self.kiosk, message.campaign, message.scenarios, lang)
         body.update(
             Content("\n").join(
