@@ -56,6 +56,20 @@ def agree(page: Any) -> None:
     page.focus(".xterm-helper-textarea")
     page.keyboard.press("Enter")
     wait_for_text(page, "Reply to Dan")
+    wait_for_text(page, "0/280")  # the composer is up (its counter), so typing lands in it
+    page.wait_for_timeout(300)
+
+
+def type_draft(served: Served, page: Any, name: str, text: str) -> int:
+    """Type ``text`` into the step and wait until the app saved it as the draft; the session id."""
+    page.keyboard.type(text)
+    sid = session_of(served, name)
+    deadline = time.monotonic() + 60
+    with Store.open(served.db) as store:
+        while store.draft(sid, "first").get("reply") != text and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert store.draft(sid, "first") == {"reply": text}
+    return sid
 
 
 def session_of(served: Served, name: str) -> int:
@@ -93,9 +107,8 @@ def test_a_valid_token_shows_the_briefing_then_a_step_is_answered_and_stored(
     [app] = served.apps()
     env = environ(app)
     assert SECRET not in env.values() and "OPENAI_API_KEY" not in env and env["CMSIM_JUDGE"] == "off"
-    page.keyboard.type("Dan, so sorry about the parcel. I am on it. ^Sam")
+    sid = type_draft(served, page, "Alice Martin", "Dan, so sorry about the parcel. I am on it. ^Sam")
     page.keyboard.press("Control+s")
-    sid = session_of(served, "Alice Martin")
     deadline = time.monotonic() + 60
     with Store.open(served.db) as store:
         while not store.turns(sid) and time.monotonic() < deadline:
@@ -111,11 +124,8 @@ def test_a_reload_resumes_the_same_step_with_the_draft_and_the_running_clock(ser
     url = served.invite("Bea")
     page = open_page(browser, url)
     agree(page)
-    page.keyboard.type("Half a reply")
-    page.wait_for_timeout(1200)  # the draft is saved 0.3 s after typing pauses
-    sid = session_of(served, "Bea")
+    sid = type_draft(served, page, "Bea", "Half a reply")  # saved 0.3 s after typing pauses
     with Store.open(served.db) as store:
-        assert store.draft(sid, "first") == {"reply": "Half a reply"}
         opened = store.clock(sid).opened_at
     first_app = served.apps()
     page.evaluate("window.__screen = ''")
@@ -179,14 +189,10 @@ def test_two_candidates_at_once_do_not_see_each_other(served: Served, browser: A
     agree(ann)
     agree(bob)
     assert len(served.apps()) == 2
-    ann.keyboard.type("Ann's own words")
-    bob.keyboard.type("Bob's own words")
-    ann.wait_for_timeout(1200)
+    type_draft(served, ann, "Ann Onyme", "Ann's own words")
+    type_draft(served, bob, "Bob Rivière", "Bob's own words")
     a, b = screen_text(ann), screen_text(bob)
-    assert "Bob" not in a and "Ann's" not in b
-    with Store.open(served.db) as store:
-        assert store.draft(session_of(served, "Ann Onyme"), "first") == {"reply": "Ann's own words"}
-        assert store.draft(session_of(served, "Bob Rivière"), "first") == {"reply": "Bob's own words"}
+    assert "Bob" not in a and "Ann" not in b
     ann.context.close()
     bob.context.close()
 
