@@ -76,6 +76,31 @@ def test_an_unclosed_quote_says_where_it_opened(tmp_path: Path) -> None:
     assert problem.message == f"a quote opened at line {opened} is never closed"
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "opened_at"),
+    [
+        # The next line's own quotes close the one left open: YAML then complains about that line.
+        ("    title: Choose", '    title: "Choose', 'title: "Choose'),
+        ("    title: Reply", '    title: "Reply', 'title: "Reply'),
+        # ... and would have said "a text cannot start with '@' unless it is in quotes" of a quoted handle.
+        ("  name: Acme", '  name: "Acme', 'name: "Acme'),
+    ],
+)
+def test_a_quote_left_open_mid_file_names_where_it_opened(tmp_path: Path, old: str, new: str, opened_at: str) -> None:
+    text = tweak((old, new))
+    if "Acme" not in new:
+        # the line after the open quote holds quotes of its own, as in a real scenario
+        text = text.replace("    prompt: What now?", '    prompt: "What now?"').replace(
+            "    prompt: Answer Ann.", '    prompt: "Answer Ann."'
+        )
+    problem = one(check(tmp_path, text), "yaml-quote")
+    opened = at(text, opened_at)[0]
+    assert problem.message.startswith(f"the quote opened at line {opened} is only closed here")
+    assert f"add the missing closing quote on line {opened}" in problem.message
+    assert problem.line == opened + 1
+    assert "lined up" not in problem.message and "cannot start with" not in problem.message
+
+
 def test_a_handle_starting_with_at_says_quote_it(tmp_path: Path) -> None:
     text = tweak(('  handle: "@acme"', "  handle: @acme"))
     problem = one(check(tmp_path, text), "yaml-needs-quotes")

@@ -62,12 +62,36 @@ def _with_quotes(source: str) -> str | None:
     return (head + _quoted(value)).strip() if value else None
 
 
+def _quotes(text: str) -> int:
+    """How many double quotes ``text`` holds, escaped ones (``\\"``) left out."""
+    return len(re.findall(r'(?<!\\)"', text))
+
+
+def _quote_opened_above(lines: list[str], line: int, col: int) -> int | None:
+    """The line of a double quote left open above ``line`` that closes just before the error at
+    ``col``: ``title: "In private`` makes the next line's ``prompt: "…`` close it, and the parser
+    then complains about that next line. None when the error is not after such a quote."""
+    if not 0 < line <= len(lines) or _quotes(lines[line - 1][: col - 1]) % 2 == 0:
+        return None
+    for above in range(line - 1, 0, -1):
+        if _quotes(lines[above - 1]) % 2:
+            return above
+    return None
+
+
 def yaml_message(
     problem: str, context: str | None, lines: list[str], line: int, col: int, context_line: int | None
 ) -> tuple[str, str] | None:
     """A parser error (at ``line``/``col``, from 1) in a trainer's words, with a code; None to keep
     the parser's own message."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
+    open_line = _quote_opened_above(lines, line, col)
+    if open_line is not None:
+        return (
+            f"the quote opened at line {open_line} is only closed here, so YAML read the lines between as one "
+            f"text: add the missing closing quote on line {open_line}",
+            "yaml-quote",
+        )
     if problem == "mapping values are not allowed here":
         key = _KEY.match(source)
         if key and key.end("key") == col - 1 and not key.group("lead").strip():
