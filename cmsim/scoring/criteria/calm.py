@@ -82,13 +82,18 @@ def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
 
 
+DE_ESCALATION_BASE = 40.0
+"""De-escalation of a reply that makes no calming move (thanks, agreement, ownership, a feeling named)."""
+DE_ESCALATION_PER_MOVE = 20.0
+
+
 @field_criterion("de-escalation", READS, length_gated=False)
 def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Thanking, agreeing, owning the problem and acknowledging the feeling lower the temperature."""
     moves = fv.distinct("de-escalation")
     feeling = fv.distinct("empathy")[:2]
-    per_move = float(params.get("per_move", 20))
-    score = float(params.get("base", 40)) + per_move * (len(moves) + len(feeling))
+    per_move = float(params.get("per_move", DE_ESCALATION_PER_MOVE))
+    score = float(params.get("base", DE_ESCALATION_BASE)) + per_move * (len(moves) + len(feeling))
     return Outcome(min(100.0, score), spans(fv, moves + feeling))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import math
 import re
 
 from cmsim.scoring.criteria import (
@@ -25,11 +24,33 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, verbosity_cost
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
+WRONG_PRONOUN = 20.0
+"""Each of the first two pronouns against the charter (tu/vous)."""
+EMOJI_OVER_SPARING, EMOJI_FORBIDDEN = 15.0, 25.0
+"""Each of the first two emoji beyond a sparing charter, or under a no-emoji charter."""
+AVOIDED_WORD = 25.0
+"""Each word the charter says the brand never uses."""
+NO_SIGNATURE = 25.0
+NAME_MISSING = 20.0
+"""A public reply under a naming rule that never names the person."""
+NAME_RULE = 15.0
+"""Naming against the charter's rule (a surname under first names, any name under 'none', half a full name)."""
+FACTS_SHARE, SPECIFICS_SHARE, MOVES_SHARE = 0.6, 0.2, 0.2
+"""Substance: the facts owed, concrete specifics (numbers, dates, times) and what happens next."""
+SPECIFICS_FULL, MOVES_FULL = 3, 2
+"""Specifics and next moves needed for their full share."""
+VAGUE_COST = 25.0
+"""Each vague or stock phrase costs substance this much."""
+BROKEN_TRUST = 100.0
+"""Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion: trust is gone."""
+PROMISE_COST = 50.0
+"""Each reassurance or promise the brand cannot keep."""
 _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
 _VOUS = frozenset({"vous", "votre", "vos"})
 
@@ -52,20 +73,20 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         wrong = _VOUS if rules.pronoun == "tu" else _TU
         bad = [i for i, n in enumerate(an.norms) if n in wrong and not fv.mask[i]]
         for i in bad[:2]:
-            fault(20, i, i + 1)
+            fault(WRONG_PRONOUN, i, i + 1)
     emoji = an.emoji()
     allowed = {"none": 0, "sparing": 2, "free": 10**6}[rules.emoji]
     for i in emoji[allowed : allowed + 2]:
-        fault(15 if rules.emoji == "sparing" else 25, i, i + 1)
+        fault(EMOJI_OVER_SPARING if rules.emoji == "sparing" else EMOJI_FORBIDDEN, i, i + 1)
     for term in rules.avoid:
         found = find_term(fv, term)
         if found:
-            score -= 25
+            score -= AVOIDED_WORD
             evidence.append((fv.id, found[0], found[1], "-"))
     if rules.signature and fv.kind in ("public", "post") and not fold(fv.raw.strip()).endswith(
         fold(rules.signature.strip())
     ):
-        score -= 25
+        score -= NO_SIGNATURE
         missing.append(rules.signature)
     if ctx.person and rules.names in ("first_name", "none", "full_name"):
         words = ctx.person.split()
@@ -73,15 +94,15 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         parts = set(name_words(words[0])) | surname
         used = [i for i, n in enumerate(an.norms) if n in parts and not fv.mask[i]]
         if rules.names != "none" and not used and fv.kind == "public":
-            score -= 20
+            score -= NAME_MISSING
             missing.append(ctx.person)
         if rules.names == "none" and used:
-            fault(15, used[0], used[0] + 1)
+            fault(NAME_RULE, used[0], used[0] + 1)
         elif rules.names == "first_name" and surname and any(an.norms[i] in surname for i in used):
             i = next(i for i in used if an.norms[i] in surname)
-            fault(15, i, i + 1)
+            fault(NAME_RULE, i, i + 1)
         elif rules.names == "full_name" and surname and not parts <= {an.norms[i] for i in used}:
-            score -= 15
+            score -= NAME_RULE
             missing.append(ctx.person)
     return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]), missing)
 
@@ -123,56 +144,6 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         out.missing.append("fr" if ctx.lang == "fr" else "en")
     out.score = max(0.0, out.score)
     return out
-
-
-WORD_NORMS: dict[str, dict[str, int]] = {
-    "reply": {"x": 45, "tiktok": 30, "instagram": 60, "facebook": 90, "youtube": 90, "linkedin": 110},
-    "post": {"x": 50, "tiktok": 60, "instagram": 120, "facebook": 150, "youtube": 150, "linkedin": 220},
-}
-"""Words a reply or post of each platform reads well within: length under the limit earns nothing more."""
-FORMAL_ALLOWANCE = 1.3
-"""A formal charter may take this much more room (salutations, full names)."""
-VERBOSE_STEP = 0.25
-VERBOSE_COST = 10.0
-"""Each quarter of the norm beyond it costs this much clarity."""
-
-
-def verbosity_cost(ctx: Context, fv: FieldView, params: Params, evidence: list[Span]) -> float:
-    """Clarity lost to length beyond the platform's norm (a rubric may set ``norms`` per platform), with the
-    sentences past the norm as evidence."""
-    kind = "post" if fv.kind == "post" else "reply"
-    if fv.kind not in ("public", "post") or not fv.platform:
-        return 0.0
-    norms = {**WORD_NORMS[kind], **dict(params.get("norms", {}))}
-    norm = norms.get(fv.platform)
-    if not norm:
-        return 0.0
-    if ctx.brand.charter.tone == "formal":
-        norm = int(norm * FORMAL_ALLOWANCE)
-    an = fv.an
-    words = [i for i in range(len(an)) if an.is_word[i]]
-    if len(words) <= norm:
-        return 0.0
-    over = (len(words) - norm) / norm
-    first = words[norm]
-    evidence.append((fv.id, an.starts[first], an.ends[words[-1]], "-"))
-    return VERBOSE_COST * math.ceil(over / VERBOSE_STEP)
-
-
-SWITCHED_SHARE = 0.3
-"""What is left of clarity when the reply is written in the other language than the thread's (fr vs en)."""
-_MIN_SWITCH = 3
-
-
-def other_language(ctx: Context, fv: FieldView) -> list[int]:
-    """Token indexes of the other language's function words when they outnumber the scenario language's (a reply
-    in English to a French thread): empty when the reply is in the right language."""
-    own = ctx.lex["function-words"].words
-    other = lexicons("en" if ctx.lang == "fr" else "fr")["function-words"].words
-    an = fv.an
-    theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
-    mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
-    return theirs if len(theirs) >= _MIN_SWITCH and len(theirs) > len(mine) else []
 
 
 @field_criterion("respect", READS, merge="min")
@@ -274,13 +245,13 @@ def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     coverage = fact_coverage(ctx, live)
     concrete, best = max(((specifics(fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     acts, doer = max(((action_moves(fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
-    score = 100.0 * (0.6 * coverage.ratio + 0.2 * min(1.0, len(concrete) / 3) * best.gate
-                     + 0.2 * len(acts) / 2 * doer.gate)
+    specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
+    score = 100.0 * (FACTS_SHARE * coverage.ratio + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
     evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
     evidence += [(doer.id, h.start, h.end, "+") for h in acts]
     for fv in live:
         vague = fv.distinct("vague") + fv.distinct("stock-phrases")
-        score -= 25.0 * len(vague)
+        score -= VAGUE_COST * len(vague)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
     return Outcome(max(0.0, score), evidence, coverage.missing)
 
@@ -315,7 +286,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
     broken += public_accusations(ctx, fv)
     promises = fv.distinct("reassurance") + mention + overpromises(fv)
-    score = 100.0 - 100.0 * len(broken) - 50.0 * len(promises)
+    score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)
 

@@ -22,6 +22,18 @@ from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import Sentence
 
 READS = ("public", "post")
+CLICHE_COST = 25.0
+"""Each distinct cliché, stock phrase or engagement bait."""
+AD_COST = 50.0
+"""An ad pasted under someone's post."""
+ENGAGEMENT_PARTS = 3
+"""A hook, a call to action and a question to the community: each is a third of engagement."""
+REPEL_COST = 35.0
+"""Each hostile word or sales pitch: it repels the engagement the post asks for."""
+VARIETY_FLOOR = 0.4
+"""Share of distinct content words at which variety is 0; twice this share is full marks."""
+VARIETY_WORDS = 8
+"""Content words needed before variety counts in full (a short text is not varied or repetitive)."""
 _TEASER_WORDS = 10
 _HOOK_MIN_WORDS = 3
 """Fewer words than this make a label ("Giveaway!"), not a hook."""
@@ -42,8 +54,8 @@ def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     the experts would write has done well, and the text is judged, not who wrote it first.
     """
     ad = pitches(fv)[0]  # an ad pasted under someone's post is template copy
-    return penalty_score(fv, [(fv.distinct("cliches"), 25.0), (fv.distinct("stock-phrases"), 25.0),
-                              (fv.distinct("engagement-bait"), 25.0), (ad, 50.0)])
+    return penalty_score(fv, [(fv.distinct("cliches"), CLICHE_COST), (fv.distinct("stock-phrases"), CLICHE_COST),
+                              (fv.distinct("engagement-bait"), CLICHE_COST), (ad, AD_COST)])
 
 
 @field_criterion("engagement", READS)
@@ -78,7 +90,7 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
-    return Outcome(max(0.0, 100.0 * parts / 3 - 35.0 * len(repels)), evidence, [])
+    return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [])
 
 
 def _hook_by_form(fv: FieldView, first: Sentence) -> bool:
@@ -111,5 +123,5 @@ def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not content:
         return Outcome(0.0)
     ratio = len(set(content)) / len(content)
-    score = max(0.0, min(100.0, (ratio - 0.4) / 0.4 * 100.0))
-    return Outcome(score * min(1.0, len(content) / 8))
+    score = max(0.0, min(100.0, (ratio - VARIETY_FLOOR) / VARIETY_FLOOR * 100.0))
+    return Outcome(score * min(1.0, len(content) / VARIETY_WORDS))

@@ -28,6 +28,18 @@ from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 READS = ("public", "private")
+MIN_NAME_PART = 2
+"""Shortest part of a person's name that counts ("Jo" does, an initial does not)."""
+FUZZY_NAME_MIN, FUZZY_NAME_RATIO = 4, 80
+"""Names of at least this many letters also match close spellings at this similarity (0–100)."""
+ONE_FEELING = 70.0
+"""Acknowledging one feeling; two or more are full marks."""
+APOLOGY_WITH_FEELING, APOLOGY_ALONE = 30.0, 40.0
+"""An apology adds this to an acknowledged feeling; alone it is worth the second figure."""
+ONE_MOVE = 60.0
+"""One next step (a step, a commitment or a time); two or more are full marks."""
+STOCK_COST = 50.0
+"""What each distinct stock phrase costs listening."""
 
 
 @field_criterion("person", READS, merge="max")
@@ -36,7 +48,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     not in the signature, and not a common word that happens to be the name ("I will…" does not name Will)."""
     if not ctx.person:
         return NOT_APPLICABLE
-    parts = [p for p in name_words(ctx.person) if len(p) >= 2]
+    parts = [p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART]
     an = fv.an
     end = signature_start(ctx, fv)
     lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
@@ -45,7 +57,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for i, norm in enumerate(an.norms):
         if fv.mask[i] or not an.is_word[i] or an.starts[i] >= end:
             continue
-        if not any(norm == p or (len(p) >= 4 and fuzz.ratio(norm, p) >= 80) for p in parts):
+        if not any(norm == p or (len(p) >= FUZZY_NAME_MIN and fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO) for p in parts):
             continue
         if not (lowercase or an.surface[i][:1].isupper()):
             continue  # "will", "grace period", "mark": the word, not the person
@@ -116,9 +128,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
     apologies = _not_dismissive(fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
-    score = {0: 0.0, 1: 70.0}.get(len(moves), 100.0)
+    score = {0: 0.0, 1: ONE_FEELING}.get(len(moves), 100.0)
     if sorry:
-        score = min(100.0, score + 30.0) if moves else 40.0
+        score = min(100.0, score + APOLOGY_WITH_FEELING) if moves else APOLOGY_ALONE
     missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
     return Outcome(score, spans(fv, moves + sorry), missing)
 
@@ -131,7 +143,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not (needs_an_answer(ctx, [fv]) or params.get("always")):
         return NOT_APPLICABLE
     hits = action_moves(fv)
-    return Outcome({0: 0.0, 1: 60.0}.get(len(hits), 100.0), spans(fv, hits))
+    return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), spans(fv, hits))
 
 
 @field_criterion("private-channel", READS, merge="max")
@@ -163,7 +175,7 @@ def question(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def no_stock_phrases(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Stock phrases ("sorry for any inconvenience") read as not listening."""
     stock = fv.distinct("stock-phrases")
-    return Outcome(max(0.0, 100.0 - 50.0 * len(stock)), spans(fv, stock, "-"))
+    return Outcome(max(0.0, 100.0 - STOCK_COST * len(stock)), spans(fv, stock, "-"))
 
 
 _FEW_FACTS = 1 / 3
@@ -226,7 +238,7 @@ def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not ctx.person or not ctx.others or fv.empty:
         return NOT_APPLICABLE
     an = fv.an
-    mine = {p for p in name_words(ctx.person) if len(p) >= 2}
+    mine = {p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART}
     wrong = [i for i in vocatives(fv) if an.norms[i] in ctx.others]
     if not wrong or any(n in mine for n in an.norms):
         return NOT_APPLICABLE

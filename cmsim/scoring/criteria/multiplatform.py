@@ -31,6 +31,22 @@ _OVER_CAP = 20.0
 _PER_EXTRA_TAG = 25.0
 _SHOUT_COST, _SHOUT_CAP = 15.0, 60.0
 """What each shouting mark costs the register, and at most all of them."""
+OVER_LIMIT_COST, OVER_LIMIT_SLOPE = 40.0, 2.0
+"""Going over the platform's length limit costs the first figure, plus this slope times the share over."""
+CASUAL_ON_LINKEDIN = 15.0
+LINKEDIN_EMOJI, LINKEDIN_EMOJI_COST = 3, 20.0
+"""More emoji than this in a LinkedIn post cost the second figure once."""
+FORMAL_ON_X, FORMAL_ON_SOCIAL = 25.0, 15.0
+"""Each corporate formula on X, and on TikTok or Instagram."""
+X_LONG_SENTENCE_PER_WORD, X_LONG_SENTENCE_MAX = 2.0, 40.0
+"""Each word past X's sentence length costs this much, up to the second figure per sentence."""
+RUDE_COST = 25.0
+"""Each hostile word in a post costs the register this much (no network welcomes a brand that snaps)."""
+TAG_IN_REPLY_COST = 20.0
+NO_VISIBLE_HOOK = 25.0
+"""A post with nothing to stop the scroll before the platform's 'more'."""
+MISSING_HASHTAG = 20.0
+"""Each campaign hashtag the brief asked for and the post lacks."""
 
 
 def hashtags(text: str) -> list[re.Match[str]]:
@@ -49,7 +65,7 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     evidence: list[Span] = []
     missing: list[str] = []
     if length > fv.limit:
-        score -= min(100.0, 100.0 * (length / fv.limit - 1.0) * 2 + 40.0)
+        score -= min(100.0, 100.0 * (length / fv.limit - 1.0) * OVER_LIMIT_SLOPE + OVER_LIMIT_COST)
         evidence.append((fv.id, fv.limit, min(len(fv.raw), len(fv.an.text)), "-"))
         missing.append(f"≤ {fv.limit}")
     tags = hashtags(fv.an.text)
@@ -73,42 +89,42 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     missing: list[str] = []
     if fv.platform == "linkedin":
         casual = fv.distinct("casual-markers")
-        score -= 15.0 * len(casual)
+        score -= CASUAL_ON_LINKEDIN * len(casual)
         evidence.extend((fv.id, h.start, h.end, "-") for h in casual)
-        if len(fv.an.emoji()) > 3:
-            score -= 20.0
+        if len(fv.an.emoji()) > LINKEDIN_EMOJI:
+            score -= LINKEDIN_EMOJI_COST
     if fv.platform in ("tiktok", "instagram", "x"):
         formal = fv.distinct("formal-markers")
-        score -= (25.0 if fv.platform == "x" else 15.0) * len(formal)
+        score -= (FORMAL_ON_X if fv.platform == "x" else FORMAL_ON_SOCIAL) * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
     if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
         for sent in fv.an.sentences:
             words = sum(fv.an.is_word[sent.first : sent.last])
             if words > _X_SENTENCE_WORDS:
-                score -= min(40.0, 2.0 * (words - _X_SENTENCE_WORDS))
+                score -= min(X_LONG_SENTENCE_MAX, X_LONG_SENTENCE_PER_WORD * (words - _X_SENTENCE_WORDS))
                 evidence.append((fv.id, sent.start, sent.end, "-"))
     # No network's community welcomes a brand that snaps at it or shouts.
     rude = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
-    score -= 25.0 * len(rude)
+    score -= RUDE_COST * len(rude)
     evidence.extend((fv.id, h.start, h.end, "-") for h in rude)
     loud = shouting_marks(fv)
     score -= min(_SHOUT_CAP, _SHOUT_COST * len(loud))
     evidence.extend((fv.id, start, end, "-") for start, end in loud)
     tags_in_reply = hashtags(fv.an.text)[1:] if fv.kind == "public" else []
     if tags_in_reply:  # hashtags belong in the brand's posts, not in a reply to someone
-        score -= 20.0 * len(tags_in_reply)
+        score -= TAG_IN_REPLY_COST * len(tags_in_reply)
         evidence.extend((fv.id, m.start(), m.end(), "-") for m in tags_in_reply)
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
         if not head and "?" not in fv.raw[: info.visible]:
-            score -= 25.0
+            score -= NO_VISIBLE_HOOK
             missing.append(f"hook in the first {info.visible} characters")
     if fv.kind == "post" and ctx.expect.hashtags:
         present = {fold(m.group()) for m in hashtags(fv.an.text)}
         for tag in ctx.expect.hashtags:
             wanted = fold(tag if tag.startswith("#") else "#" + tag)
             if wanted not in present and not find_term(fv, tag.lstrip("#")):
-                score -= 20.0
+                score -= MISSING_HASHTAG
                 missing.append(wanted)
     return Outcome(max(0.0, score), evidence, missing)
 

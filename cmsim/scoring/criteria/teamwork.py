@@ -16,6 +16,8 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.integrity import FieldView
 
 READS = ("internal",)
+WRONG_TEAM = 20.0
+"""A note that reaches a team, but not one the problem belongs to."""
 ELEMENTS = ("who", "what", "when", "reach", "urgency")
 
 
@@ -31,7 +33,7 @@ def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     good = [h for h in hits if h.group in wanted]
     score = 100.0 * len(right) / len(wanted)
     if not right and named:
-        score = 20.0
+        score = WRONG_TEAM
     return Outcome(score, spans(fv, good), [t for t in wanted if t not in named])
 
 

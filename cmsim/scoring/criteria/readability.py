@@ -1,0 +1,59 @@
+"""Readability shared by communication's clarity: a word norm per platform (no reward for length under the limit)
+and a reply written in the other language than the thread's."""
+
+from __future__ import annotations
+
+import math
+
+from cmsim.scoring.criteria import Context, Params, Span
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import lexicons
+
+WORD_NORMS: dict[str, dict[str, int]] = {
+    "reply": {"x": 45, "tiktok": 30, "instagram": 60, "facebook": 90, "youtube": 90, "linkedin": 110},
+    "post": {"x": 50, "tiktok": 60, "instagram": 120, "facebook": 150, "youtube": 150, "linkedin": 220},
+}
+"""Words a reply or post of each platform reads well within: length under the limit earns nothing more."""
+FORMAL_ALLOWANCE = 1.3
+"""A formal charter may take this much more room (salutations, full names)."""
+VERBOSE_STEP = 0.25
+VERBOSE_COST = 10.0
+"""Each quarter of the norm beyond it costs this much clarity."""
+
+
+def verbosity_cost(ctx: Context, fv: FieldView, params: Params, evidence: list[Span]) -> float:
+    """Clarity lost to length beyond the platform's norm (a rubric may set ``norms`` per platform), with the
+    sentences past the norm as evidence."""
+    kind = "post" if fv.kind == "post" else "reply"
+    if fv.kind not in ("public", "post") or not fv.platform:
+        return 0.0
+    norms = {**WORD_NORMS[kind], **dict(params.get("norms", {}))}
+    norm = norms.get(fv.platform)
+    if not norm:
+        return 0.0
+    if ctx.brand.charter.tone == "formal":
+        norm = int(norm * FORMAL_ALLOWANCE)
+    an = fv.an
+    words = [i for i in range(len(an)) if an.is_word[i]]
+    if len(words) <= norm:
+        return 0.0
+    over = (len(words) - norm) / norm
+    first = words[norm]
+    evidence.append((fv.id, an.starts[first], an.ends[words[-1]], "-"))
+    return VERBOSE_COST * math.ceil(over / VERBOSE_STEP)
+
+
+SWITCHED_SHARE = 0.3
+"""What is left of clarity when the reply is written in the other language than the thread's (fr vs en)."""
+_MIN_SWITCH = 3
+
+
+def other_language(ctx: Context, fv: FieldView) -> list[int]:
+    """Token indexes of the other language's function words when they outnumber the scenario language's (a reply
+    in English to a French thread): empty when the reply is in the right language."""
+    own = ctx.lex["function-words"].words
+    other = lexicons("en" if ctx.lang == "fr" else "fr")["function-words"].words
+    an = fv.an
+    theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
+    mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
+    return theirs if len(theirs) >= _MIN_SWITCH and len(theirs) > len(mine) else []
