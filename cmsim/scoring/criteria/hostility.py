@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.text import analyse_cached
 
 SIDING = "siding"
 """Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
@@ -56,28 +57,36 @@ def _praises_others(ctx: Context, fv: FieldView, hit: Hit) -> bool:
 def own_names(ctx: Context) -> frozenset[str]:
     """Folded words of the brand's name and handle, of the people of the thread and of the signature: a lexicon term
     never matches them (a brand called "Pal", a persona called "Karen", a signature "– Will")."""
-    names = _own_names(ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature or "", tuple(ctx.people))
-    return names - ctx.lex["function-words"].words  # "Le Comptoir" does not protect every "le"
+    return _own_names(ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature or "", tuple(ctx.people), ctx.lang)
 
 
 @lru_cache(maxsize=256)
-def _own_names(brand: str, handle: str, signature: str, people: tuple[str, ...]) -> frozenset[str]:
+def _own_names(brand: str, handle: str, signature: str, people: tuple[str, ...], lang: str) -> frozenset[str]:
     words = {w for text in (brand, handle, signature, *people) for w in name_words(text)}
-    return frozenset(w for w in words if w.isalpha() and len(w) >= 3)
+    function = lexicons(lang)["function-words"].words  # "Le Comptoir" does not protect every "le"
+    return frozenset(w for w in words if w.isalpha() and len(w) >= 3 and w not in function)
 
 
 def upset(ctx: Context) -> bool:
     """Whether the person answered is upset: distress, or heat (insults, contempt, sarcasm) in their words."""
     if ctx.distressed:
         return True
-    return any(ctx.lex[name].find(an) for name in HEAT for an in ctx.person_said)
+    return _heated(tuple(an.text for an in ctx.person_said), ctx.lang)
+
+
+@lru_cache(maxsize=256)
+def _heated(texts: tuple[str, ...], lang: str) -> bool:
+    lex = lexicons(lang)
+    return any(lex[name].find(analyse_cached(text, lang)) for name in HEAT for text in texts)
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
+    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
+    if not hits:
+        return hits  # most replies: nothing of this family, nothing to filter
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
-    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
     own = own_names(ctx)
     hits = [h for h in hits if not any(n in own for n in fv.an.norms[h.first : h.last])]
     if name == MOCK_PRAISE:
@@ -130,6 +139,8 @@ def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]], jabs:
     Words caught by two lexicons cost once, at the higher price. The first ``jabs`` penalties are jabs (hostility):
     further hits of a family in a sentence already charged for it cost :data:`SAME_SENTENCE_SHARE` of their price.
     """
+    if not any(hits for hits, _cost in penalties):
+        return Outcome(100.0, [])
     score = 100.0
     evidence: list[Span] = []
     used: set[int] = set()
