@@ -57,3 +57,20 @@ def test_an_unknown_team_is_refused_with_a_suggestion() -> None:
             "reply": {"public": "On regarde.", "internal_note": "Équipe produit : l'appli plante."}}
     with pytest.raises(LineError, match="did you mean 'product'"):
         parse_line(line, scorer())
+
+
+def test_the_same_lines_in_another_order_score_the_same() -> None:
+    import json
+
+    from cmsim.scoring.batch import score_lines
+
+    lines = [json.dumps({"id": str(i), "lang": lang, "thread": [{"author": "Rita", "text": text}], "reply": reply})
+             for i, (lang, text, reply) in enumerate([
+                 ("en", "My order is late and I'm fed up.", "Rita, so sorry. Could you DM us your order number?"),
+                 ("en", "My order is late and I'm fed up.", "Rita, what a surprise, a late parcel. DM us."),
+                 ("fr", "Ma commande est en retard.", "Rita, c'est comme ça, point final."),
+                 ("fr", "Ma commande est en retard.", "Rita, désolés ! Pouvez-vous nous écrire en MP ?"),
+             ])]
+    forward = {r["id"]: r for r in score_lines(lines, scorer()) if isinstance(r, dict)}
+    backward = {r["id"]: r for r in score_lines(list(reversed(lines)), scorer()) if isinstance(r, dict)}
+    assert forward == backward and len(forward) == 4
