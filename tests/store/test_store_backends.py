@@ -165,3 +165,51 @@ def test_a_host_killed_mid_session_resumes_on_another_host(pg_url: str, linear_f
             "public": "Ann, we are on it.",
             "note": "Logistics: please check order 42 today.",
         }
+
+
+def test_a_candidate_started_at_once_on_several_hosts_gets_one_session(pg_url: str, tmp_path: Path) -> None:
+    """Four `cmsim assess` processes start the same candidate at the same moment against one PostgreSQL
+    database: one session per scenario (a unique index, not a hope), and every process carries on."""
+    import os
+    import time
+
+    from cmsim.store.dialect import INTEGRITY_ERRORS
+
+    starter = (
+        "import sys, time\nfrom cmsim.cli import main\nstart = float(sys.argv[1])\n"
+        "while time.time() < start:\n    pass\nsys.exit(main(sys.argv[2:]))\n"
+    )
+    env = {**os.environ, "CMSIM_HOME": str(tmp_path / "home"), "CMSIM_JUDGE": "off", "CMSIM_DB": pg_url}
+    made = subprocess.run(
+        [sys.executable, "-m", "cmsim", "campaign", "create", "c1", "late-parcel-en", "pile-on-en", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    start = time.time() + 3.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", starter, str(start), "assess", "c1", "--candidate", "Ann"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    for proc in procs:
+        _out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err
+    with Store.open(pg_url) as store:
+        sessions = store.sessions()
+        assert [(s.scenario_id, s.person.name) for s in sessions] == [("late-parcel-en", "Ann")]
+        info = sessions[0]
+        with pytest.raises(INTEGRITY_ERRORS):
+            store.conn.execute(
+                "INSERT INTO sessions (person_id, mode, scenario_id, scenario_path, digest, lang, node, started_at, "
+                "updated_at, seen_at, campaign_id) VALUES (?, 'assess', ?, 'p', 'd', 'en', 's1', 1, 1, 1, ?)",
+                (info.person.id, info.scenario_id, info.campaign_id),
+            )
