@@ -120,7 +120,8 @@ def test_a_list_is_not_a_scenario(tmp_path: Path) -> None:
 def test_syntax_error_is_located(tmp_path: Path) -> None:
     text = tweak(("title: Mini", "title: [Mini"))
     [problem] = problems_of(tmp_path, text)
-    assert problem.code == "yaml-syntax"
+    assert problem.code == "yaml-flow"
+    assert problem.message == f"the '[' opened at line {at(text, 'title: [Mini')[0]} is never closed: end it with ']'"
     assert problem.line == at(text, "lang: en")[0]
 
 

@@ -101,6 +101,41 @@ def test_a_quote_left_open_mid_file_names_where_it_opened(tmp_path: Path, old: s
     assert "lined up" not in problem.message and "cannot start with" not in problem.message
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    title: Reply", "    title: 'Ann's reply'", "an apostrophe is written twice (''), or use double quotes: "
+         'title: "Ann\'s reply"'),
+        ("    title: Reply", '    title: "Reply" (public)', "put all of the text inside the quotes"),
+    ],
+)
+def test_text_after_a_closing_quote_is_explained(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    text = tweak((old, new))
+    problem = one(check(tmp_path, text), "yaml-quote")
+    assert problem.message.startswith("the quoted text ends at its closing quote and more follows on the line")
+    assert expected in problem.message
+    assert problem.line == at(text, new.strip())[0]
+    assert "lined up" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    qualities: [calm, listening]", "    qualities: [calm, listening", "the '[' opened at line {n} is never "
+         "closed: end it with ']'"),
+        ("        scores: {listening: 90}", "        scores: {listening: 90", "the '{' opened at line {n} is never "
+         "closed: end it with '}'"),
+        ('      - when: {calm: ">= 60"}', '      - when: {calm: ">= 60" listening: ">= 50"}',
+         "the items between '{' and '}' need a ',' between them (or the '}' is missing)"),
+    ],
+)
+def test_an_unclosed_bracket_or_a_missing_comma_in_words(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    text = tweak((old, new))
+    problem = one(check(tmp_path, text), "yaml-flow")
+    assert problem.message == expected.replace("{n}", str(at(text, new.strip())[0]))
+    assert "expected ','" not in problem.message and "flow" not in problem.message
+
+
 def test_a_handle_starting_with_at_says_quote_it(tmp_path: Path) -> None:
     text = tweak(('  handle: "@acme"', "  handle: @acme"))
     problem = one(check(tmp_path, text), "yaml-needs-quotes")

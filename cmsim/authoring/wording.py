@@ -79,6 +79,25 @@ def _quote_opened_above(lines: list[str], line: int, col: int) -> int | None:
     return None
 
 
+def _text_after_quote(source: str, col: int) -> str | None:
+    """Why text after a closing quote on the same line is an error (``title: 'Alex's DM'``,
+    ``title: "In private" (DM)``), with the fix; None when the error is not right after a quote."""
+    before = source[: col - 1].rstrip()
+    if not before.endswith(("'", '"')) or (_quotes(before) % 2 and before.endswith('"')):
+        return None
+    message = (
+        "the quoted text ends at its closing quote and more follows on the line: put all of the text inside "
+        "the quotes"
+    )
+    key = _KEY.match(source)
+    value = source[key.end() :].strip() if key else ""
+    if before.endswith("'"):
+        message += "; inside '…' an apostrophe is written twice ('')"
+        if len(value) > 2 and value[0] == value[-1] == "'" and '"' not in value:
+            message += f", or use double quotes: {source[: key.end()].strip() if key else ''} {_quoted(value[1:-1])}"
+    return message
+
+
 def yaml_message(
     problem: str, context: str | None, lines: list[str], line: int, col: int, context_line: int | None
 ) -> tuple[str, str] | None:
@@ -128,7 +147,21 @@ def yaml_message(
             "after '>' or '|' the text starts on the next line, indented; for a one-line text, use quotes",
             "yaml-block-text",
         )
+    flow = re.match(r"expected ',' or '([\]}])'", problem)
+    if flow:
+        close = flow.group(1)
+        opener = "[" if close == "]" else "{"
+        if context_line == line:
+            return (
+                f"the items between '{opener}' and '{close}' need a ',' between them (or the '{close}' is missing)",
+                "yaml-flow",
+            )
+        where = f" at line {context_line}" if context_line else ""
+        return f"the '{opener}' opened{where} is never closed: end it with '{close}'", "yaml-flow"
     if problem.startswith("expected <block end>"):
+        after_quote = _text_after_quote(source, col)
+        if after_quote:
+            return after_quote, "yaml-quote"
         where = f" (the block that starts at line {context_line})" if context_line else ""
         return (
             f"this line is not lined up with the block it belongs to{where}: give it the same indentation "
