@@ -119,3 +119,27 @@ async def test_the_queue_shows_what_waits_and_drops_what_was_handled() -> None:
         assert "mum" not in [queue.get_option_at_index(i).id for i in range(queue.option_count)]  # type: ignore[attr-defined]
         # Skipping is not handling: the journalist and the mother still count as critical and unanswered.
         assert "Critical unanswered: 2" in str(screen.query_one("#crisis-status").render())
+
+
+async def test_the_debrief_shows_reactions_misses_and_the_experts_path() -> None:
+    app, clock = crisis_app(KeywordScorer())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await launch(app, pilot, RECALL)
+        await advance(app, pilot, clock, 10)
+        await pick(app, pilot, "mum")
+        await pilot.press("l")  # liking is not handling
+        await advance(app, pilot, clock, 200)
+        feed = screen.query_one("#crisis-feed")
+        marked = feed.get_option(  # type: ignore[attr-defined]
+            "mum").prompt
+        assert "liked" in str(marked)
+        await pilot.press("ctrl+x")
+        await settle(app, pilot)
+        table = app.screen.query_one("#crisis-timeline")
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]  # type: ignore[attr-defined]
+    text = "\n".join(" | ".join(r) for r in rows)
+    assert "⚡ Nobody answered the reporter" in text
+    reporter = next(r for r in rows if "@dan_okafor_news" in r[1])
+    assert reporter[2].startswith("✗") and "escalated → pr" in reporter[3]
+    mum = next(r for r in rows if "@sarah.m.lives" in r[1])
+    assert "liked" in mum[2] and mum[2].startswith("✗")

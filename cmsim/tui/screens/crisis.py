@@ -4,6 +4,7 @@ own; practice can pause and slow it, an assessment cannot (the session's ``Crisi
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from pydantic import ValidationError
@@ -15,7 +16,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from cmsim.platforms import limit_for, platform
 from cmsim.session.crisis import CrisisRun
@@ -23,7 +24,7 @@ from cmsim.sim.crisis import CrisisError
 from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.strings import tr
-from cmsim.tui.widgets.crisis_items import clock, detail_content, handled_by_item, item_content, queue, tags
+from cmsim.tui.widgets import crisis_items as ci
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
@@ -94,6 +95,7 @@ class CrisisScreen(Screen[None]):
         self._feed_key: tuple[int, int] = (-1, -1)
         self._queue_key: tuple[tuple[str, tuple[str, ...]], ...] | None = None
         self._status_text = ""
+        self._marked: dict[str, list[str]] = {}
         self._detail_key: tuple[str | None, tuple[str, ...]] | None = None
         self._last_wall: float | None = None
         self._ended = False
@@ -161,7 +163,7 @@ class CrisisScreen(Screen[None]):
 
     # Drawing ------------------------------------------------------------------------------------
     def _handled(self) -> dict[str, list[str]]:
-        return handled_by_item(self.run.state.taken)
+        return ci.handled_by_item(self.run.state.taken)
 
     def refresh_view(self) -> None:
         """Redraw the status line, append new feed items, rebuild the queue when something changed."""
@@ -179,27 +181,28 @@ class CrisisScreen(Screen[None]):
         if fresh:
             at_end = feed_list.highlighted is None or feed_list.highlighted >= feed_list.option_count - 1
             feed_list.add_options(
-                [Option(item_content(a, state.now, [], self.lang, full=True), id=a.id) for a in fresh]
+                [Option(ci.item_content(a, state.now, [], self.lang, full=True), id=a.id) for a in fresh]
             )
             self._shown_feed = len(feed)
             for _ in range(max(0, feed_list.option_count - FEED_SHOWN)):
                 feed_list.remove_option_at_index(0)  # the oldest leave the screen; the debrief keeps them all
             if at_end:
                 feed_list.highlighted = feed_list.option_count - 1
-        self._rebuild_queue(queue(feed, handled, state.now), handled, state.now)
+        self._mark_feed(feed_list, feed, handled, state.now)
+        self._rebuild_queue(ci.queue(feed, handled, state.now), handled, state.now)
         self._show_detail(feed, handled)
 
+    def _mark_feed(self, box: OptionList, feed: list[Arrival], handled: dict[str, list[str]], now: float) -> None:
+        """Show on each feed item what was done with it (✓ replied, escalated…) once something was."""
+        for item_id, kinds in handled.items():
+            arrival = next((a for a in feed if a.id == item_id), None)
+            if self._marked.get(item_id) != kinds and arrival is not None:
+                self._marked[item_id] = list(kinds)
+                with suppress(OptionDoesNotExist):  # scrolled off the feed
+                    box.replace_option_prompt(item_id, ci.item_content(arrival, now, kinds, self.lang, full=True))
+
     def _status(self, items: int, critical: int, mood: int) -> None:
-        lang, run = self.lang, self.run
-        parts = [tr(lang, "crisis.clock", clock=clock(run.state.now), total=clock(self.scenario.duration))]
-        if run.paused:
-            parts.append(tr(lang, "crisis.paused"))
-        if run.speed != 1.0:
-            parts.append(tr(lang, "crisis.speed", speed=f"{run.speed:g}"))
-        mood_word = tr(lang, f"crisis.mood.{min(4, mood // 20)}")
-        parts += [tr(lang, "crisis.critical", count=critical), tr(lang, "crisis.mood", mood=f"{mood} {mood_word}"),
-                  tr(lang, "crisis.items", count=items)]
-        text = "  ·  ".join(parts)
+        text = ci.status_text(self.run, items, critical, mood, self.lang)
         if text != self._status_text:
             self._status_text = text
             status = self.query_one("#crisis-status", Static)
@@ -207,14 +210,14 @@ class CrisisScreen(Screen[None]):
             status.set_class(critical > 0, "-critical")
 
     def _rebuild_queue(self, waiting: list[Arrival], handled: dict[str, list[str]], now: float) -> None:
-        key = tuple((a.id, tuple(tags(a, now, handled.get(a.id, []), self.lang))) for a in waiting)
+        key = tuple((a.id, tuple(ci.tags(a, now, handled.get(a.id, []), self.lang))) for a in waiting)
         if key == self._queue_key:
             return  # same items, same tags: nothing to redraw
         self._queue_key = key
         box = self.query_one("#crisis-queue", OptionList)
         current = self._highlighted_id(box)
         box.clear_options()
-        box.add_options([Option(item_content(a, now, handled.get(a.id, []), self.lang, full=False), id=a.id)
+        box.add_options([Option(ci.item_content(a, now, handled.get(a.id, []), self.lang, full=False), id=a.id)
                          for a in waiting])
         ids = [a.id for a in waiting]
         if ids:
@@ -250,7 +253,7 @@ class CrisisScreen(Screen[None]):
                                         brief=" ".join(self.scenario.brief.split()))
             detail.update(Content("\n").join([brief, Content(tr(self.lang, "crisis.detail_empty"))]))
         else:
-            detail.update(detail_content(arrival, done, self.lang))
+            detail.update(ci.detail_content(arrival, done, self.lang))
 
     @on(OptionList.OptionHighlighted, "#crisis-feed, #crisis-queue")
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
@@ -375,7 +378,7 @@ class CrisisScreen(Screen[None]):
             self.notify(tr(self.lang, "crisis.refused", error=message), severity="error")
             return False
         self.notify(tr(self.lang, "crisis.done", action=tr(self.lang, f"crisis.status.{kind}"),
-                       clock=clock(self.run.state.now)), timeout=2)
+                       clock=ci.clock(self.run.state.now)), timeout=2)
         self.refresh_view()
         return True
 

@@ -126,6 +126,11 @@ class CrisisDebriefScreen(Screen[None]):
             first = min([t.action.at for s in (self.run.state, self.expert) if s for t in s.taken
                          if t.action.item is None] or [0.0])
             rows.append((first, tr(lang, "key.crisis_statement"), mine_statements, expert_statements))
+        for fired in self.run.state.fired:
+            reaction = engine.scenario.reaction(fired.reaction)
+            if reaction is not None and reaction.note:
+                rows.append((fired.at, Content.from_markup("[b $text-warning]$n[/]", n=tr(lang, "crisis.reaction",
+                                                                                          note=reaction.note)), "", ""))
         noise = sum(1 for a in mine_feed.values() if a.source == "noise")
         rows.append((float(self.run.engine.scenario.duration), tr(lang, "debrief.noise", count=noise),
                      _moves_noise(self.run.state, mine_feed, lang), ""))

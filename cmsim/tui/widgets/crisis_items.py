@@ -11,6 +11,7 @@ from textual.content import Content
 
 from cmsim.model.crisis import HANDLING
 from cmsim.platforms import platform
+from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import Taken
 from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.strings import tr
@@ -57,6 +58,19 @@ def tags(arrival: Arrival, now: float, done: Sequence[str], lang: str) -> list[s
     if now - arrival.at >= WAITING_SECONDS:
         out.append(tr(lang, "crisis.tag.waiting"))
     return out
+
+
+def status_text(run: CrisisRun, items: int, critical: int, mood: int, lang: str) -> str:
+    """The status line: the clock (paused, slowed), critical items unanswered, the crowd's mood, the count."""
+    parts = [tr(lang, "crisis.clock", clock=clock(run.state.now), total=clock(run.engine.scenario.duration))]
+    if run.paused:
+        parts.append(tr(lang, "crisis.paused"))
+    if run.speed != 1.0:
+        parts.append(tr(lang, "crisis.speed", speed=f"{run.speed:g}"))
+    mood_word = tr(lang, f"crisis.mood.{min(4, mood // 20)}")
+    parts += [tr(lang, "crisis.critical", count=critical), tr(lang, "crisis.mood", mood=f"{mood} {mood_word}"),
+              tr(lang, "crisis.items", count=items)]
+    return "  ·  ".join(parts)
 
 
 def handled_by_item(taken: Sequence[Taken]) -> dict[str, list[str]]:
@@ -115,4 +129,4 @@ def detail_content(arrival: Arrival, done: Sequence[str], lang: str) -> Content:
     return Content("\n").join(lines)
 
 
-__all__ = ["clock", "detail_content", "handled_by_item", "item_content", "queue", "tags", "urgent"]
+__all__ = ["clock", "detail_content", "handled_by_item", "item_content", "queue", "status_text", "tags", "urgent"]
