@@ -173,3 +173,23 @@ def test_import_locates_bad_grades(tmp_path: Path, capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert f"bad.yaml:{line}:1: error:" in err and "150 is outside 0-100" in err
     assert not (lab / "grades").exists()  # nothing half-imported
+
+
+@pytest.mark.parametrize(("encoding", "expected"), [("cp1252", "not UTF-8 text (byte 0xE9)"), ("utf-16", "UTF-16")])
+def test_a_sheet_saved_by_a_spreadsheet_in_another_encoding_is_named_not_a_codec_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, expected: str
+) -> None:
+    lab = tmp_path / "lab"
+    assert main(["grade", "export", str(lab), "--replies", str(_jsonl(tmp_path)), "--seed", "1"]) == 0
+    filled = _fill_csv(lab, RATER1, tmp_path / "filled.csv")
+    text = filled.read_text("utf-8").replace("\r\n", "\n").replace(",\n", ",réponse sèche\n", 1)
+    (tmp_path / "excel.csv").write_bytes(text.encode(encoding))
+    capsys.readouterr()
+    assert main(["grade", "import", str(lab), str(tmp_path / "excel.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "excel.csv:" in err and expected in err and "save" in err
+    assert "codec" not in err and "Traceback" not in err
+    assert not (lab / "grades").exists()
+    # the same sheet in UTF-8 (with the BOM spreadsheets write) imports
+    (tmp_path / "bom.csv").write_bytes(text.encode("utf-8-sig"))
+    assert main(["grade", "import", str(lab), str(tmp_path / "bom.csv")]) == 0

@@ -9,6 +9,7 @@ A *lab* is a folder: ``sheet.yaml`` and ``sheet.csv`` (the same rows, for the ra
 from __future__ import annotations
 
 import csv
+import io
 import json
 import random
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ import yaml
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.yamlsource import read_yaml
+from cmsim.inputs import decode_text, read_bounded
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Scenario, Step
@@ -187,9 +189,10 @@ def read_sheet(path: Path, key: dict[str, Any], rater: str | None = None) -> tup
     row is reported at file:line in one ``AuthoringError``."""
     rows: list[tuple[int, int, dict[str, Any]]]  # (line of the row, line of its grade, row)
     if path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            rows = [(reader.line_num, reader.line_num, dict(row)) for row in reader]
+        # A spreadsheet may save the sheet as Windows-1252 or UTF-16: say so at its place, not in codec words.
+        text = decode_text(read_bounded(path), str(path))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        rows = [(reader.line_num, reader.line_num, dict(row)) for row in reader]
         named = next((r.get("rater") for _l, _g, r in rows if r.get("rater")), None)
     else:
         doc = read_yaml(path)
