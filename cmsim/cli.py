@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "compare": ("cmsim.commands.compare", "rank a campaign's candidates per quality (table or --csv)"),
     "people": ("cmsim.commands.people", "list stored people, or delete one and everything about them"),
     "export": ("cmsim.commands.export", "dump every stored row as JSON"),
+    "verify": ("cmsim.commands.verify", "check a signed bundle (export --bundle): signature, offline re-scoring"),
     "serve": ("cmsim.commands.serve", "serve assessments to candidates' browsers, behind invitation links"),
     "db": ("cmsim.commands.db", "apply the database schema (migrate) or copy a history to another database"),
     "profile": ("cmsim.commands.profile", "a person's six qualities over all sessions, with confidence and trend"),

@@ -112,7 +112,8 @@ def app_processes(pid: int) -> list[int]:
                 out.append(child)
         except OSError:
             continue
-    return [p for p in out if p not in {d for q in out for d in descendants(q)}] or out
+    # textual-serve starts each app through a shell: keep the innermost process (the Python app itself)
+    return [p for p in out if not set(descendants(p)) & set(out)]
 
 
 def environ(pid: int) -> dict[str, str]:
