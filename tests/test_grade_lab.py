@@ -193,3 +193,37 @@ def test_a_sheet_saved_by_a_spreadsheet_in_another_encoding_is_named_not_a_codec
     # the same sheet in UTF-8 (with the BOM spreadsheets write) imports
     (tmp_path / "bom.csv").write_bytes(text.encode("utf-8-sig"))
     assert main(["grade", "import", str(lab), str(tmp_path / "bom.csv")]) == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"reply": ' + b"[" * 1000 + b"]" * 1000 + b"}\n", "JSON nested too deeply"),
+        ('{"reply": "caf\xe9"}\n'.encode("latin-1"), "not UTF-8 text (byte 0xE9); save the file as UTF-8"),
+        ('{"reply": "hi"}\n'.encode("utf-16"), "the file is UTF-16 text"),
+    ],
+)
+def test_export_reads_replies_as_score_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str
+) -> None:
+    # grade export --replies had its own reader: a traceback on deep JSON, a codec error on Latin-1.
+    replies = tmp_path / "replies.jsonl"
+    replies.write_bytes(content)
+    assert main(["grade", "export", str(tmp_path / "lab"), "--replies", str(replies)]) == 1
+    err = capsys.readouterr().err
+    assert "replies.jsonl:1:" in err and expected in err
+    assert "Traceback" not in err and "codec" not in err
+    assert not (tmp_path / "lab").exists()
+
+
+def test_export_keeps_a_line_separator_inside_a_reply_and_refuses_devices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    replies = tmp_path / "replies.jsonl"
+    thread = [{"author": "Tom", "text": "Still no refund."}]
+    replies.write_text(json.dumps({"thread": thread, "reply": "Tom,\u2028sorry\u0085we're on it."}, ensure_ascii=False)
+                       + "\n", encoding="utf-8-sig")
+    assert main(["grade", "export", str(tmp_path / "lab"), "--replies", str(replies)]) == 0
+    assert "1 replies" in capsys.readouterr().out
+    assert main(["grade", "export", str(tmp_path / "lab2"), "--replies", "/dev/zero"]) == 1
+    assert "not a regular file" in capsys.readouterr().err

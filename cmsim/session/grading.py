@@ -20,7 +20,7 @@ import yaml
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.yamlsource import read_yaml
-from cmsim.inputs import decode_text, read_bounded
+from cmsim.inputs import JsonProblem, decode_text, parse_json, read_bounded, read_text, split_lines
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Scenario, Step
@@ -71,13 +71,17 @@ def replies_from_jsonl(path: Path) -> list[Reply]:
     """The replies of a JSON Lines file in ``cmsim score``'s format; ``AuthoringError`` locating bad lines."""
     scorer = OfflineScorer()
     out, problems = [], []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+    # The same reading as 'cmsim score': bounded, UTF-8 named, lines split on \n only, JSON depth capped.
+    for number, line in enumerate(split_lines(read_text(path)), start=1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = parse_json(line)
             item = parse_line(data, scorer)
-        except (json.JSONDecodeError, LineError, ValueError) as exc:
+        except JsonProblem as exc:
+            problems.append(Problem(str(path), number, exc.col, f"this line cannot be graded: {exc}", "bad-line"))
+            continue
+        except (LineError, ValueError) as exc:
             problems.append(Problem(str(path), number, 1, f"this line cannot be graded: {exc}", "bad-line"))
             continue
         source = {"kind": "jsonl", "file": path.name, "line": number, "data": data}
