@@ -172,3 +172,33 @@ async def test_a_new_connection_resumes_the_same_step_with_its_draft_and_clock()
         assert play.query_one(TextArea).text == "Dan, so sorry"
         assert play.play.elapsed() >= 30  # the clock kept running while away
         assert not second.query(Input)
+
+
+async def test_the_french_briefing_at_80x24_reaches_its_agree_button() -> None:
+    from cmsim.authoring.load import find_scenario
+
+    clock = Clock()
+    loaded = find_scenario("late-parcel-fr")
+    with Store.open(now=clock) as store:
+        store.create_campaign("cm-fr", "fr", [str(loaded.path)], step_limit=90)
+    app = CmsimApp(
+        scorer=KeywordScorer(),
+        lang="fr",
+        typing_delay=0,
+        clock=clock,
+        kiosk=Kiosk(campaign="cm-fr", candidate="Léa Candidate"),
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        text = shown(screen.query_one("#briefing-body"))
+        for words in ("Ce qui est enregistré", "Qui le voit", "90 s par étape", "cm-fr"):
+            assert words in text
+        assert "Bonjour Léa Candidate" in shown(screen.query_one("#briefing-hello"))
+        agree = screen.query_one("#agree", Button)
+        assert agree.has_focus and "J'accepte" in str(agree.label)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PlayScreen) and app.screen.play.assessing
+        assert people_rows() == ["Léa Candidate"]
