@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from threading import Lock
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -37,9 +37,14 @@ class CmsimApp(App[None]):
 
     CSS_PATH = "cmsim.tcss"
     TITLE = "cmsim"
-    COMMANDS = App.COMMANDS | {ActionsProvider}
+    COMMANDS = {ActionsProvider}  # noqa: RUF012  only cmsim's commands, each once (Textual's system ones doubled them)
+    # Screens get '-narrow' below 100 columns (panes stack or shrink) and '-short' below 30 rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012  (Textual's declaration)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "toggle_theme", "key.theme", id="app.theme"),
+        Binding("f1", "help", "key.help", id="app.help"),
+        Binding("escape", "hide_keys", "key.close", show=False, priority=True, id="app.hide_keys"),
     ]
 
     def __init__(
@@ -102,6 +107,8 @@ class CmsimApp(App[None]):
 
         if self.kiosk is not None and action in KIOSK_BLOCKED_APP_ACTIONS:
             return self.kiosk_done and action != "command_palette"
+        if action == "hide_keys":  # Escape closes the keys panel when open, else reaches the screen
+            return bool(self.screen.query("HelpPanel"))
         return True
 
     def on_ready(self) -> None:
@@ -124,6 +131,41 @@ class CmsimApp(App[None]):
         self.filters = Filters(lang, self.filters.quality, self.filters.platform, self.filters.difficulty)
         self.sub_title = tr(lang, "app.subtitle")
         localize_bindings(self, lang)
+
+    def action_command_palette(self) -> None:
+        """The command palette, with its prompt in the UI language."""
+        from textual.command import CommandPalette
+
+        app = cast("App[object]", self)
+        if self.use_command_palette and not CommandPalette.is_open(app):
+            self.push_screen(CommandPalette(placeholder=tr(self.language, "palette.search"), id="--command-palette"))
+
+    def action_hide_keys(self) -> None:
+        """Close the keys panel."""
+        self.action_hide_help_panel()
+
+    def action_toggle_keys(self) -> None:
+        """Show the keys panel, or close it."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def action_help(self) -> None:
+        """The help screen: the six qualities, how scoring works, and the keys of the current screen."""
+        from cmsim.tui.commands import is_cmsim_binding
+        from cmsim.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        keys: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if is_cmsim_binding(binding.id) and binding.description and binding.action not in seen:
+                seen.add(binding.action)
+                keys.append((self.get_key_display(binding), binding.description))
+        self.push_screen(HelpScreen(keys))
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""

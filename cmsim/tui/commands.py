@@ -1,4 +1,8 @@
-"""Command palette entries for every action bound on the current screen (and the app)."""
+"""The command palette: each cmsim command once, in the UI language, and nothing generic.
+
+Offered: the key bindings cmsim declares (with an id such as ``play.submit``) on the screen under the
+palette and on the app, then Help, the keys panel, the theme and Quit. Widget bindings ("Up", "Scroll
+Left"…) and Textual's own system commands are left out: they flooded the list and doubled ours."""
 
 from __future__ import annotations
 
@@ -6,36 +10,60 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 from cmsim.tui.strings import tr
 
+Command = tuple[str, str, Callable[[], object]]
+
+
+def is_cmsim_binding(binding_id: str | None) -> bool:
+    """cmsim's bindings carry dotted ids (``home.profile``); widgets' and Textual's do not."""
+    return bool(binding_id) and "." in str(binding_id)
+
 
 class ActionsProvider(Provider):
-    """Offers each visible key binding of the screen under the palette as a command."""
+    """cmsim's commands for the screen under the palette."""
 
-    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
+    def _actions(self) -> list[Command]:
         lang = getattr(self.app, "language", "en")
-        out: list[tuple[str, str, Callable[[], object]]] = []
-        seen = set()
-        for key, active in self.screen.active_bindings.items():
+        out: list[Command] = []
+        seen: set[str] = set()
+        for _key, active in self.screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or not active.enabled or binding.action in seen:
+            if not is_cmsim_binding(binding.id) or not binding.description or not active.enabled:
+                continue
+            if not isinstance(active.node, Screen) and active.node is not self.app:
+                continue
+            if binding.action in seen:
                 continue
             seen.add(binding.action)
             help_text = tr(lang, "palette.help", action=binding.description, key=self.app.get_key_display(binding))
-            run = partial(self.app.run_action, binding.action, active.node)
-            out.append((binding.description, help_text or key, run))
+            out.append((binding.description, help_text, partial(self.app.run_action, binding.action, active.node)))
+        extra = [
+            ("help", "key.help", "palette.help_help"),
+            ("toggle_keys", "key.keys", "palette.keys_help"),
+            ("toggle_theme", "key.theme", "palette.theme_help"),
+            ("quit", "key.quit", "palette.quit_help"),
+        ]
+        for action, name, help_key in extra:
+            if action not in seen:
+                seen.add(action)
+                out.append((tr(lang, name), tr(lang, help_key), partial(self.app.run_action, action, self.app)))
         return out
 
     async def discover(self) -> Hits:
-        """Every action, before anything is typed."""
+        """Every command, before anything is typed."""
         for text, help_text, run in self._actions():
             yield DiscoveryHit(text, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """Actions whose name matches ``query``."""
+        """Commands whose name (or, less strongly, whose description) matches ``query``: "help" finds
+        Help, "quit" finds Quit in any language."""
         matcher = self.matcher(query)
         for text, help_text, run in self._actions():
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), run, text=text, help=help_text)
+            elif (loose := matcher.match(help_text)) > 0:
+                yield Hit(loose / 2, text, run, text=text, help=help_text)

@@ -52,29 +52,29 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         ),
         "briefing.what": "Ce que vous allez faire",
         "briefing.scenarios": (
-            "{count} scénario(s), {steps} étape(s) au plus : vous répondez à un fil de réseau social en tant que "
+            "{count} scénario(s), {steps} étape(s) au plus\u00a0: vous répondez à un fil de réseau social en tant que "
             "community manager de la marque. Une réponse envoyée ne peut plus être modifiée."
         ),
-        "briefing.limit_each": "Temps imparti : {seconds} s par étape.",
-        "briefing.limit_range": "Temps impartis : de {low} à {high} s par étape, affichés à l'écran.",
+        "briefing.limit_each": "Temps imparti\u00a0: {seconds} s par étape.",
+        "briefing.limit_range": "Temps impartis\u00a0: de {low} à {high} s par étape, affichés à l'écran.",
         "briefing.limit_none": "Pas de limite de temps par étape.",
         "briefing.clock": (
             "Le chronomètre d'une étape démarre quand elle s'affiche et continue si vous fermez ou rechargez la "
-            "page ; à la fin du temps, ce que vous avez tapé est envoyé."
+            "page\u202f; à la fin du temps, ce que vous avez tapé est envoyé."
         ),
         "briefing.hints_on": "Les indices sont autorisés (leur usage est enregistré).",
         "briefing.hints_off": "Ni indice, ni réponse modèle, ni score affiché pendant l'évaluation.",
         "briefing.brands": "La ou les marques pour lesquelles vous parlez, et leur charte éditoriale",
         "briefing.recorded": "Ce qui est enregistré",
         "briefing.recorded_text": (
-            "Vos réponses, et ce que vous tapez avant de les envoyer (un rechargement ne perd rien) ; le temps "
-            "passé sur chaque étape ; des signaux d'intégrité : longs collages, dépassements du temps, "
+            "Vos réponses, et ce que vous tapez avant de les envoyer (un rechargement ne perd rien)\u202f; le temps "
+            "passé sur chaque étape\u202f; des signaux d'intégrité\u00a0: longs collages, dépassements du temps, "
             "interruptions, indices utilisés. Ce sont des faits sur lesquels le recruteur peut vous interroger, "
             "jamais un verdict à eux seuls."
         ),
         "briefing.who": "Qui le voit",
         "briefing.who_default": (
-            "Les recruteurs de la campagne « {campaign} ». Personne d'autre, aucun autre candidat."
+            "Les recruteurs de la campagne «\u00a0{campaign}\u00a0». Personne d'autre, aucun autre candidat."
         ),
         "briefing.kept": "Combien de temps c'est conservé",
         "briefing.kept_default": (
@@ -84,7 +84,7 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         "briefing.nothing_yet": "Rien n'est encore enregistré. Rien ne le sera avant votre accord.",
         "briefing.agree": "J'accepte — commencer l'évaluation",
         "briefing.agreed": "Enregistrement démarré.",
-        "briefing.missing": "Cette évaluation ne peut pas démarrer : {error}",
+        "briefing.missing": "Cette évaluation ne peut pas démarrer\u00a0: {error}",
         "kiosk.close": "Vous pouvez fermer cette fenêtre.",
     },
 }

@@ -20,6 +20,7 @@ from cmsim.tui.screens.feedback import FeedbackScreen
 from cmsim.tui.screens.home import HomeScreen
 from cmsim.tui.screens.play import ChoiceList, PlayScreen
 from cmsim.tui.widgets.composer import Composer
+from cmsim.tui.words import branch_in_words
 from tests.tui.helpers import Strategy, answer_data, bar_value, frozen_clock, settle, shown
 
 # Step scenarios only: a crisis has no steps to branch on; tests/tui/test_crisis_tui.py plays those.
@@ -75,7 +76,7 @@ async def play_through(
                 assert bar_value(shown(bars.first())) == str(turn.result.scores[quality])
             else:
                 assert not bars
-        assert f"[{turn.branch}]" in shown(feedback.query_one("#feedback-next"))
+        assert branch_in_words(turn.branch, scenario.lang) in shown(feedback.query_one("#feedback-next"))
         await pilot.press("enter")
         await settle(app, pilot)
     debrief = app.screen
@@ -89,4 +90,4 @@ async def play_through(
     for number, turn in enumerate(expected.turns, 1):
         text = shown(debrief.query_one(f"#turn-{number}"))
         assert all(f" {score}" in text for score in turn.result.scores.values())
-        assert turn.branch in text
+        assert branch_in_words(turn.branch, scenario.lang) in text

@@ -1,5 +1,6 @@
-"""Snapshots of every screen at 120x36, on fixed scenarios copied into fixtures/ and a fixed scorer,
-with the countdown frozen, cursors not blinking, workers awaited and no typing delay."""
+"""Snapshots of every screen at 80x24 and 120x36, in English and in French, on fixed scenarios copied
+into fixtures/ and a fixed scorer, with the countdown frozen, cursors not blinking, workers awaited, no
+typing delay, a fixed locale and a cmsim home of its own (config, cache and store)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from cmsim.tui.app import CmsimApp
@@ -59,12 +61,31 @@ def steps(*actions: str | tuple[str, str]) -> Steps:
     return run
 
 
-def test_home(snap_compare: Compare) -> None:
-    assert snap_compare(app_for(FIXTURES), terminal_size=SIZE, run_before=steps())
+SCREENS: dict[str, tuple[str | tuple[str, str], ...]] = {
+    "home": (),
+    "play-one-field": ("enter",),
+    "play-two-fields": ("enter", ("type", RUDE), "ctrl+s", "enter", ("type", "Sorry. " * 8), "ctrl+n", ("type", "now")),
+    "choice": ("enter", ("type", GOOD), "ctrl+s", "enter"),
+    "feedback": ("enter", ("type", GOOD + " Calm down!!!"), "ctrl+s"),
+    "choice-feedback": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter"),
+    "debrief": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter"),
+    "profile": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter", "p", "d"),
+    "help": ("enter", "f1"),
+}
 
 
-def test_home_in_french(snap_compare: Compare) -> None:
-    assert snap_compare(app_for(FIXTURES, lang="fr"), terminal_size=SIZE, run_before=steps())
+@pytest.fixture(autouse=True)
+def _fixed_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.setenv(name, "C.UTF-8")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_screen(snap_compare: Compare, screen: str, lang: str, size: tuple[int, int]) -> None:
+    library = FIXTURES if screen == "home" else FIXTURES / f"late-parcel-{lang}.yaml"
+    assert snap_compare(app_for(library, lang=lang), terminal_size=size, run_before=steps(*SCREENS[screen]))
 
 
 def test_play_single_reply_with_a_hint(snap_compare: Compare) -> None:
@@ -79,31 +100,6 @@ def test_play_multi_field_over_the_limit(snap_compare: Compare) -> None:
 
 def test_play_fields_in_tabs(snap_compare: Compare) -> None:
     assert snap_compare(app_for(PILE_ON), terminal_size=SIZE, run_before=steps("enter", "enter", "enter", "ctrl+n"))
-
-
-def test_play_choice(snap_compare: Compare) -> None:
-    run = steps("enter", ("type", GOOD), "ctrl+s", "enter", "down")
-    assert snap_compare(app_for(LATE_PARCEL), terminal_size=SIZE, run_before=run)
-
-
-def test_feedback_with_evidence(snap_compare: Compare) -> None:
-    run = steps("enter", ("type", GOOD + " Calm down!!!"), "ctrl+s")
-    assert snap_compare(app_for(LATE_PARCEL), terminal_size=SIZE, run_before=run)
-
-
-def test_feedback_of_a_choice(snap_compare: Compare) -> None:
-    run = steps("enter", ("type", GOOD), "ctrl+s", "enter", "enter")
-    assert snap_compare(app_for(LATE_PARCEL), terminal_size=SIZE, run_before=run)
-
-
-def test_debrief(snap_compare: Compare) -> None:
-    run = steps("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter")
-    assert snap_compare(app_for(LATE_PARCEL), terminal_size=SIZE, run_before=run)
-
-
-def test_profile_with_the_step_detail(snap_compare: Compare) -> None:
-    run = steps("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter", "p", "d")
-    assert snap_compare(app_for(LATE_PARCEL), terminal_size=SIZE, run_before=run)
 
 
 def test_play_in_the_light_theme(snap_compare: Compare) -> None:

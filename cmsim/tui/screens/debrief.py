@@ -20,6 +20,7 @@ from cmsim.tui.keys import localize_bindings
 from cmsim.tui.screens.feedback import target_title
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.feed import FeedPost
+from cmsim.tui.words import branch_in_words
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
@@ -34,7 +35,8 @@ def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
         chosen = next(o.text for o in step.options if o.id == turn.answer.option)
         lines.append(Content("   " + tr(lang, "debrief.chose", option=chosen)))
     lines.append(Content(f"   {scores}   ({tr(lang, 'feedback.average', score=turn.result.average)})"))
-    lines.append(Content(f"   → {target_title(runner, turn.goto)}   {tr(lang, 'debrief.branch', branch=turn.branch)}"))
+    why = tr(lang, "debrief.branch", branch=branch_in_words(turn.branch, lang))
+    lines.append(Content(f"   → {target_title(runner, turn.goto)}   {why}"))
     return Content("\n").join(lines)
 
 

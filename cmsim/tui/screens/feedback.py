@@ -24,6 +24,7 @@ from cmsim.tui.keys import localize_bindings
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.evidence import highlight
 from cmsim.tui.widgets.scores import QualityBars
+from cmsim.tui.words import branch_in_words, field_label
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
@@ -107,7 +108,7 @@ class FeedbackScreen(Screen[None]):
                 yield from self._answer(lang)
                 if result.better_reply:
                     yield Label(tr(lang, "feedback.better"), classes="section")
-                    labels = {f.id: f.label for f in step.reply_fields(scenario.platforms[0])}
+                    labels = {f.id: field_label(f.id, f.label, lang) for f in step.reply_fields(scenario.platforms[0])}
                     for field_id, text in result.better_reply.items():
                         yield Static(
                             Content.from_markup(
@@ -116,7 +117,8 @@ class FeedbackScreen(Screen[None]):
                             classes="better",
                         )
                 next_text = tr(lang, "feedback.next", target=target_title(self.runner, self.turn.goto))
-                yield Static(Content(f"{next_text}  [{self.turn.branch}]"), id="feedback-next", classes="section")
+                why = branch_in_words(self.turn.branch, lang)
+                yield Static(Content(f"{next_text} ({why})"), id="feedback-next", classes="section")
                 yield Label(tr(lang, "feedback.continue"), classes="dim")
             if result.criteria:
                 with VerticalScroll(id="feedback-criteria"):
@@ -134,13 +136,19 @@ class FeedbackScreen(Screen[None]):
             option = next(o for o in step.options if o.id == self.turn.answer.option)
             yield Label(tr(lang, "feedback.your_choice"), classes="section")
             yield Static(Content.from_markup("[b]$text[/b]", text=option.text), id="chosen")
+            best = max(step.options, key=lambda o: sum(o.scores.values()) / max(1, len(o.scores)))
+            if best.id == option.id:
+                yield Label(tr(lang, "feedback.best_chosen"), id="best-option", classes="dim")
+            else:
+                yield Label(tr(lang, "feedback.best_option"), classes="section")
+                yield Static(Content.from_markup("$text", text=best.text), id="best-option", classes="better")
         else:
             yield Label(tr(lang, "feedback.your_reply"), classes="section")
             evidence = [e for c in result.criteria for e in c.evidence]
             for field in step.reply_fields(scenario.platforms[0]):
                 text = self.turn.answer.fields.get(field.id, "")
                 with Vertical(classes="reply-box"):
-                    yield Label(Content(field.label), classes="field-label")
+                    yield Label(Content(field_label(field.id, field.label, lang)), classes="field-label")
                     yield Static(highlight(text, field.id, evidence), classes="reply")
         if result.feedback:
             yield Static(Content(result.feedback.strip()), id="feedback-summary")

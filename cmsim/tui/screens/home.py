@@ -21,6 +21,7 @@ from cmsim.tui import crisis_home
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, cached_library, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
+from cmsim.tui.screens.preview import campaign_preview, preview
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.settings import Setting, SettingsPanel
 
@@ -33,46 +34,6 @@ PLATFORMS = ("x", "instagram", "linkedin", "facebook", "youtube", "tiktok")
 DIFFICULTIES = ("easy", "medium", "hard")
 LANGS = ("fr", "en")
 MODES = ("practice", "assessment")
-
-
-def preview(s: Entry, lang: str) -> Content:
-    """What a scenario is about: title, level, networks, qualities, summary, brand."""
-    qualities = ", ".join(label(q, lang) for q in s.qualities)
-    return Content.assemble(
-        Content.from_markup("[b]$title[/b]\n\n", title=s.title),
-        Content.from_markup(
-            "[b]$d_label[/b] $difficulty    [b]$p_label[/b] $platforms\n[b]$q_label[/b] $qualities\n\n",
-            d_label=tr(lang, "home.difficulty") + ":",
-            difficulty=tr(lang, f"difficulty.{s.difficulty}"),
-            p_label=tr(lang, "home.platforms") + ":",
-            platforms=", ".join(s.platforms),
-            q_label=tr(lang, "home.qualities") + ":",
-            qualities=qualities,
-        ),
-        Content(s.summary.strip() + "\n\n"),
-        Content.from_markup(
-            "[b]$b_label[/b] $brand ($handle), $sector\n[dim]$steps[/dim]\n\n[dim]$hint[/dim]",
-            b_label=tr(lang, "home.brand") + ":",
-            brand=s.brand,
-            handle=s.handle,
-            sector=s.sector or "—",
-            steps=tr(lang, "home.steps", count=s.steps),
-            hint=tr(lang, "home.play_hint"),
-        ),
-    )
-
-
-def campaign_preview(campaign: Campaign, lang: str) -> Content:
-    """A campaign: its name, how many scenarios, the time limit and whether hints are allowed."""
-    limit = f"{campaign.step_limit} s" if campaign.step_limit else "—"
-    return Content.from_markup(
-        "[b]$name[/b]\n\n$count\n$limit\n$hints\n\n[dim]$hint[/dim]",
-        name=campaign.name,
-        count=tr(lang, "home.campaign_scenarios", count=len(campaign.scenarios)),
-        limit=tr(lang, "home.campaign_limit", limit=limit),
-        hints=tr(lang, "home.campaign_hints_on" if campaign.hints else "home.campaign_hints_off"),
-        hint=tr(lang, "home.campaign_start"),
-    )
 
 
 class HomeScreen(Screen[None]):
@@ -106,20 +67,24 @@ class HomeScreen(Screen[None]):
         localize_bindings(self, lang)
         yield Header()
         with Horizontal(id="home"):
-            with Vertical(id="home-settings"):
-                yield SettingsPanel(self._settings(), id="settings")
-                if self.assessing:
-                    yield Label(tr(lang, "home.candidate"), classes="section")
-                    yield Input(app.candidate, placeholder=tr(lang, "home.candidate"), id="candidate")
-            with Vertical(id="home-list"):
-                title = "home.campaigns" if self.assessing else "home.scenarios"
-                yield Label(tr(lang, title), id="list-title", classes="section")
-                yield OptionList(id="scenarios")
-                yield Label("", id="broken")
-            with VerticalScroll(id="home-preview"):
+            with Horizontal(id="home-left"):  # side by side when wide, stacked below 100 columns
+                with Vertical(id="home-settings"):
+                    yield SettingsPanel(self._settings(), id="settings")
+                    if self.assessing:
+                        yield Label(tr(lang, "home.candidate"), classes="section")
+                        yield Input(app.candidate, placeholder=tr(lang, "home.candidate"), id="candidate")
+                with Vertical(id="home-list"):
+                    title = "home.campaigns" if self.assessing else "home.scenarios"
+                    yield Label(tr(lang, title), id="list-title", classes="section")
+                    yield OptionList(id="scenarios")
+                    yield Label("", id="broken")
+            with Vertical(id="home-preview"):
                 yield Static("", id="resume")
                 yield Label(tr(lang, "home.preview"), classes="section")
-                yield Static(tr(lang, "home.loading"), id="preview")
+                with VerticalScroll(id="preview-scroll"):
+                    yield Static(tr(lang, "home.loading"), id="preview")
+                hint = "home.campaign_start" if self.assessing else "home.play_hint"
+                yield Label(tr(lang, hint), id="play-hint")  # outside the scroll: always in sight
         yield Footer()
 
     def _settings(self) -> list[Setting]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -39,15 +39,23 @@ PASTE_SIGNAL_CHARS = 40
 
 
 class ChoiceList(OptionList):
-    """The options of a choice step; Enter chooses."""
+    """The options of a choice step; Enter chooses, and so does an option's number (1-9)."""
 
     def __init__(self, step: Step) -> None:
+        self.ids = [option.id for option in step.options]
         options: list[Option | None] = []
         for number, option in enumerate(step.options, 1):
             if options:
                 options.append(None)
             options.append(Option(Content(f"{number}. {option.text}"), id=option.id))
         super().__init__(*options, id="choices")
+
+    def on_key(self, event: events.Key) -> None:
+        """A digit picks the option with that number, as Enter would."""
+        if event.character and event.character.isdigit() and 1 <= int(event.character) <= len(self.ids):
+            event.stop()
+            self.highlighted = self.get_option_index(self.ids[int(event.character) - 1])
+            self.action_select()
 
 
 class PlayScreen(Screen[None]):

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from cmsim.model.scenario import Brand
 from cmsim.tui.strings import tr
+from cmsim.tui.words import colon, quoted
 
 
 def charter_content(brand: Brand, lang: str) -> Content:
@@ -18,7 +19,8 @@ def charter_content(brand: Brand, lang: str) -> Content:
         lines.append(Content.from_markup("[i]$voice[/i]", voice=brand.voice))
 
     def row(key: str, value: str) -> None:
-        lines.append(Content.from_markup("[b]$label[/b] $value", label=tr(lang, f"charter.{key}") + ":", value=value))
+        name = colon(tr(lang, f"charter.{key}"), lang)
+        lines.append(Content.from_markup("[b]$label[/b] $value", label=name, value=value))
 
     if c.pronoun != "any":
         row("pronoun", tr(lang, f"charter.value.{c.pronoun}"))
@@ -29,9 +31,9 @@ def charter_content(brand: Brand, lang: str) -> Content:
     if c.signature:
         row("signature", c.signature)
     if c.avoid:
-        row("avoid", ", ".join(f"“{w}”" for w in c.avoid))
+        row("avoid", ", ".join(quoted(w, lang) for w in c.avoid))
     if c.rules:
-        lines.append(Content.from_markup("[b]$label[/b]", label=tr(lang, "charter.rules") + ":"))
+        lines.append(Content.from_markup("[b]$label[/b]", label=colon(tr(lang, "charter.rules"), lang)))
         lines.extend(Content(f"• {rule}") for rule in c.rules)
     return Content("\n").join(lines)
 

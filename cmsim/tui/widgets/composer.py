@@ -15,6 +15,7 @@ from cmsim.model.scenario import Field
 from cmsim.platforms import limit_for, platform, weighted_length
 from cmsim.scoring.offline import INTERNAL_LIMIT, PRIVATE_LIMIT
 from cmsim.tui.strings import tr
+from cmsim.tui.words import field_label
 
 STACK_AT_MOST = 2
 """Up to this many fields are stacked; more go into tabs (one post per platform, for instance)."""
@@ -53,7 +54,7 @@ class FieldEditor(Vertical):
     def compose(self) -> ComposeResult:
         where = platform(self.field.platform).label if self.field.platform and self.field.kind != "internal" else ""
         with Horizontal(classes="field-head"):
-            yield Label(Content(self.field.label), classes="field-label")
+            yield Label(Content(field_label(self.field.id, self.field.label, self.lang)), classes="field-label")
             yield Label(where, classes="field-platform")
             yield Label("", classes="field-count")
         yield TextArea(self._initial, id=f"editor-{self.field.id}", classes="editor", soft_wrap=True)
@@ -109,7 +110,7 @@ class Composer(Vertical):
             return
         with TabbedContent(id="composer-tabs"):
             for editor in editors:
-                with TabPane(editor.field.label, id=f"tab-{editor.field.id}"):
+                with TabPane(field_label(editor.field.id, editor.field.label, self.lang), id=f"tab-{editor.field.id}"):
                     yield editor
 
     @property

@@ -13,6 +13,8 @@ from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.tui.strings import tr
 
 BAR_WIDTH = 30
+MIN_BAR = 4
+LABEL_WIDTH = 17
 
 
 def bar(score: float, width: int = BAR_WIDTH) -> str:
@@ -24,15 +26,24 @@ def bar(score: float, width: int = BAR_WIDTH) -> str:
 
 
 class QualityBar(Label):
-    """'Listening  ████████·····  72  Good' for one quality ('—  not scored yet' without a score)."""
+    """'Listening  ████████·····  72  Good' for one quality ('—  not scored yet' without a score). The bar
+    takes what the width leaves, so the number and the band stay visible on a narrow terminal."""
 
     def __init__(self, quality: Quality, score: float | None, lang: str) -> None:
         band = "none" if score is None else band_of(score)
-        value = "—" if score is None else str(round(score))
-        text = f"{label(quality, lang):<17} {bar(score or 0)} {value:>3}  {tr(lang, f'band.{band}')}"
-        super().__init__(text, id=f"score-{quality.value}", classes=f"quality-bar band-{band}")
+        self.value = "—" if score is None else str(round(score))
+        self.name_text = label(quality, lang)
+        self.band_text = tr(lang, f"band.{band}")
         self.quality = quality
         self.score = score
+        super().__init__(self._text(BAR_WIDTH), id=f"score-{quality.value}", classes=f"quality-bar band-{band}")
+
+    def _text(self, width: int) -> str:
+        return f"{self.name_text:<{LABEL_WIDTH}} {bar(self.score or 0, width)} {self.value:>3}  {self.band_text}"
+
+    def on_resize(self) -> None:
+        room = self.size.width - LABEL_WIDTH - 1 - 1 - 3 - 2 - len(self.band_text)
+        self.update(self._text(max(MIN_BAR, min(BAR_WIDTH, room))))
 
 
 class QualityBars(Vertical):
