@@ -136,8 +136,6 @@ class LineSession:
         ids = [o.id for o in step.options]
         while True:
             choice = self._next(step).text.strip()
-            if choice.isdigit() and 1 <= int(choice) <= len(ids):
-                choice = ids[int(choice) - 1]  # the number shown beside the option
             if choice in ids:
                 return Answer(option=choice)
             self.say.line(text(self.lang, "bad_choice", ids=", ".join(ids)))

@@ -80,8 +80,8 @@ class Printer:
 
     def options(self, step: Step) -> None:
         """The options of a choice step, with their ids."""
-        for number, option in enumerate(step.options, 1):
-            self.line(f"  {number}. {option.id}) {option.text}")
+        for option in step.options:
+            self.line(f"  {option.id}) {option.text}")
         self.line(text(self.lang, "choose"))
 
     def result(self, result: StepResult) -> None:

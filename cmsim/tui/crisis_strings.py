@@ -92,9 +92,9 @@ CRISIS_STRINGS: dict[str, dict[str, str]] = {
         "crisis.clock": "{clock} / {total}",
         "crisis.paused": "EN PAUSE",
         "crisis.speed": "×{speed}",
-        "crisis.locked": "évaluation : l'horloge ne s'arrête pas",
-        "crisis.critical": "Critiques sans réponse : {count}",
-        "crisis.mood": "Humeur : {mood}",
+        "crisis.locked": "évaluation\u00a0: l'horloge ne s'arrête pas",
+        "crisis.critical": "Critiques sans réponse\u00a0: {count}",
+        "crisis.mood": "Humeur\u00a0: {mood}",
         "crisis.mood.0": "furieuse",
         "crisis.mood.1": "en colère",
         "crisis.mood.2": "tendue",
@@ -105,7 +105,7 @@ CRISIS_STRINGS: dict[str, dict[str, str]] = {
         "crisis.queue": "File de tri · {count} à traiter",
         "crisis.queue_empty": "Rien en attente.",
         "crisis.detail_empty": (
-            "Choisissez un message (↑↓) et agissez : r répondre · e transmettre · h masquer · l aimer · "
+            "Choisissez un message (↑↓) et agissez\u00a0: r répondre · e transmettre · h masquer · l aimer · "
             "p épingler · s passer."
         ),
         "crisis.tag.new": "NOUVEAU",
@@ -127,10 +127,10 @@ CRISIS_STRINGS: dict[str, dict[str, str]] = {
             "Échap annuler"
         ),
         "crisis.statement_on": "Déclaration publique sur {platforms} · Ctrl+S envoyer · Échap annuler",
-        "crisis.team_chosen": "Équipe : {team}",
+        "crisis.team_chosen": "Équipe\u00a0: {team}",
         "crisis.note": "Note à l'équipe",
         "crisis.done": "{action} à {clock}",
-        "crisis.refused": "Impossible : {error}",
+        "crisis.refused": "Impossible\u00a0: {error}",
         "crisis.empty": "Écrivez d'abord quelque chose.",
         "crisis.reaction": "⚡ {note}",
         "crisis.over": "La crise est terminée.",
@@ -140,8 +140,8 @@ CRISIS_STRINGS: dict[str, dict[str, str]] = {
         "debrief.col.arrived": "Ce qui est arrivé",
         "debrief.col.you": "Vous",
         "debrief.col.expert": "Experte",
-        "debrief.missed": "Manqués : {items}",
-        "debrief.wrong": "Mauvais gestes : {items}",
+        "debrief.missed": "Manqués\u00a0: {items}",
+        "debrief.wrong": "Mauvais gestes\u00a0: {items}",
         "debrief.none": "aucun",
         "debrief.noise": "{count} messages de bruit",
         "debrief.triage": "Tri",

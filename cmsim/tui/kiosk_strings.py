@@ -47,7 +47,7 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "briefing.title": "Avant de commencer · {campaign}",
         "briefing.hello": (
-            "Bonjour {candidate}. Merci de lire ceci avant que le chronomètre ne démarre : le bouton pour "
+            "Bonjour {candidate}. Merci de lire ceci avant que le chronomètre ne démarre\u00a0: le bouton pour "
             "accepter est à la fin."
         ),
         "briefing.what": "Ce que vous allez faire",

@@ -18,6 +18,7 @@ SAME_IN_BOTH = {
     "key.mode", "home.mode", "palette.help", "composer.count", "lang.fr", "lang.en", "charter.emoji",
     "charter.signature", "role.troll", "role.fan", "charter.value.tu", "charter.value.vous",
     "debrief.branch", "profile.title", "mode.practice", "charter.names",
+    "key.crisis_pause", "crisis.clock", "crisis.speed", "crisis.tag.urgent", "crisis.reaction",
 }
 NARROW_OR_NBSP = "\u00a0\u202f"
 TU_FORMS = re.compile(r"\b(tu|te|toi|ta|tes)\b|\bt'", re.IGNORECASE)  # not "ton": also "tone"
