@@ -4,7 +4,6 @@ saved after every line typed and every answer (``cmsim resume`` continues it).""
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
 from cmsim.authoring.load import find_scenario
@@ -13,6 +12,7 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.scoring.factory import make_scorer
+from cmsim.session.people import trainee
 from cmsim.session.playthrough import Playthrough
 
 
@@ -24,20 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
-def default_name() -> str:
-    """The login name, or 'trainee' when the system does not say."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "trainee"
-
-
 def run(args: argparse.Namespace) -> int:
     """Start a practice session and play it until the ending or a pause."""
     loaded = find_scenario(args.scenario)
     scorer = make_scorer(args.scorer)
     with open_store(args) as store:
-        person = store.person(args.name or default_name(), "trainee")
+        person = trainee(store, args.name)
         play = Playthrough.start(store, person, loaded, scorer, "practice")
         LineSession(play, LineReader(sys.stdin), sys.stdout).run()
     return 0

@@ -7,10 +7,10 @@ import argparse
 import json
 import sys
 
-from cmsim.commands.practice import default_name
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import label
 from cmsim.safetext import visible
+from cmsim.session.people import default_name
 from cmsim.session.profile import Profile, profile_of
 
 SPARK = "▁▂▃▄▅▆▇█"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cmsim.console.reader import Line
+from cmsim.session.signals import FastTyping, Paste
 
 BURST_GAP = 0.03
 """Lines arriving closer than this (seconds) came in one block: pasted, not typed."""
@@ -18,9 +19,9 @@ FAST_CPS = 15.0
 FAST_MIN_CHARS = 40
 
 
-def paste_bursts(lines: Sequence[Line]) -> list[dict[str, float | int | str]]:
+def paste_bursts(lines: Sequence[Line]) -> list[Paste]:
     """Blocks of lines that arrived at once, when big enough to be a paste: lines and characters each."""
-    out: list[dict[str, float | int | str]] = []
+    out: list[Paste] = []
     burst: list[Line] = []
     for line in [*lines, None]:
         if line is not None and burst and line.at - burst[-1].at < BURST_GAP:
@@ -28,14 +29,14 @@ def paste_bursts(lines: Sequence[Line]) -> list[dict[str, float | int | str]]:
             continue
         chars = sum(len(b.text) for b in burst)
         if len(burst) >= PASTE_LINES or (burst and chars >= PASTE_CHARS):
-            out.append({"lines": len(burst), "chars": chars})
+            out.append(Paste(lines=len(burst), chars=chars))
         burst = [line] if line is not None else []
     return out
 
 
-def typing_rates(lines: Sequence[Line], shown_at: float) -> list[dict[str, float | int | str]]:
+def typing_rates(lines: Sequence[Line], shown_at: float) -> list[FastTyping]:
     """Lines typed faster than ``FAST_CPS`` since the previous line (or since the prompt was shown)."""
-    out: list[dict[str, float | int | str]] = []
+    out: list[FastTyping] = []
     previous = shown_at
     for line in lines:
         gap = line.at - previous
@@ -44,5 +45,5 @@ def typing_rates(lines: Sequence[Line], shown_at: float) -> list[dict[str, float
             continue  # short lines say little; a line inside a burst is already counted as a paste
         cps = len(line.text) / gap
         if cps > FAST_CPS:
-            out.append({"chars": len(line.text), "cps": round(cps, 1)})
+            out.append(FastTyping(chars=len(line.text), cps=round(cps, 1)))
     return out

@@ -21,6 +21,7 @@ from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.platforms import limit_for
 from cmsim.session.playthrough import Playthrough
+from cmsim.session.signals import HintAsked
 from cmsim.sim.runner import RunnerError
 from cmsim.sim.state import Turn
 
@@ -57,7 +58,7 @@ class LineSession:
             self.say.charter(play.runner.scenario.brand)
         self._show_new_messages()
         while not play.finished:
-            step = play.step()
+            step = play.open_step()
             if play.expired(step):
                 self._submitted(play.submit_draft(), step, timed_out=True)
                 continue
@@ -129,7 +130,7 @@ class LineSession:
             return
         self.say.line(text(self.lang, "hint", text=step.hints[self._hints_given]))
         self._hints_given += 1
-        self.play.signal(step.id, "hint", {"number": self._hints_given})
+        self.play.signal(step.id, HintAsked(number=self._hints_given))
 
     def _read_choice(self, step: Step) -> Answer:
         self.say.options(step)
@@ -192,10 +193,10 @@ class LineSession:
         self._show_new_messages()
 
     def _record_typing(self, step: Step, shown_at: float) -> None:
-        for detail in paste_bursts(self._lines):
-            self.play.signal(step.id, "paste", detail)
-        for detail in typing_rates(self._lines, shown_at):
-            self.play.signal(step.id, "fast-typing", detail)
+        for paste in paste_bursts(self._lines):
+            self.play.signal(step.id, paste)
+        for fast in typing_rates(self._lines, shown_at):
+            self.play.signal(step.id, fast)
 
     def _show_new_messages(self) -> None:
         messages = self.play.runner.messages(self.play.state)

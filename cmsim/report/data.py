@@ -22,6 +22,7 @@ from cmsim.safetext import visible
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.session.playthrough import load_for_session
 from cmsim.session.profile import Profile, build_profile
+from cmsim.session.signals import parse
 from cmsim.store.db import Store
 from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
 
@@ -276,7 +277,7 @@ def build_report(
         ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
         flags.extend(red_flags(scenario, turns, lang))
         signals = [
-            f"{_step_title(scenario, s.step_id)} — {signal_text(lang, s.kind, s.detail)}"
+            f"{_step_title(scenario, s.step_id)} — {signal_text(lang, parse(s))}"
             for s in store.signals(info.id)
         ]
         signals += [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from cmsim.session.signals import SignalDetail, Unknown
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -181,10 +181,9 @@ def text(lang: str, key: str, **values: object) -> str:
     return STRINGS.get(lang, STRINGS["en"])[key].format(**values)
 
 
-def signal_text(lang: str, kind: str, detail: Mapping[str, object]) -> str:
-    """An integrity signal in words (its raw kind and detail when the kind is unknown)."""
-    key = "overtime_signal" if kind == "overtime" else kind
-    try:
-        return text(lang, key, **detail)
-    except (KeyError, IndexError):
-        return f"{kind} {dict(detail)}"
+def signal_text(lang: str, detail: SignalDetail | Unknown) -> str:
+    """An integrity signal in words (its raw kind and detail when this version does not know the kind)."""
+    if isinstance(detail, Unknown):
+        return f"{detail.kind} {detail.values()}"
+    key = "overtime_signal" if detail.kind == "overtime" else detail.kind
+    return text(lang, key, **detail.values())

@@ -22,6 +22,7 @@ from cmsim.authoring.problems import AuthoringError
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.scoring.base import Scorer
+from cmsim.session.signals import AutoSubmitted, Interrupted, Overtime, ScenarioChanged, SignalDetail
 from cmsim.sim.runner import Runner, RunnerError
 from cmsim.sim.state import RunState, Turn
 from cmsim.store.db import Store
@@ -117,10 +118,9 @@ class Playthrough:
         if info.finished:
             return play
         gap = store.reopen(session_id, pause_clock=info.mode == "practice")
-        if play.assessing:
-            store.add_signal(session_id, info.node, "interrupted", {"seconds_away": round(gap, 1)})
-            if loaded.digest != info.digest:
-                store.add_signal(session_id, info.node, "scenario-changed", {"was": info.digest, "now": loaded.digest})
+        play.signal(info.node, Interrupted(seconds_away=round(gap, 1)))
+        if loaded.digest != info.digest:
+            play.signal(info.node, ScenarioChanged(was=info.digest, now=loaded.digest))
         return play
 
     @property
@@ -144,8 +144,13 @@ class Playthrough:
         return self.state.finished
 
     def step(self) -> Step:
-        """The step to answer now; its timer starts the first time it is asked for."""
-        step = self.runner.current_step(self.state)
+        """The step to answer now (``RunnerError`` once finished). Reads nothing from the store."""
+        return self.runner.current_step(self.state)
+
+    def open_step(self) -> Step:
+        """The step to answer now, its timer started if this is the first time it is shown (a write:
+        call it off the UI thread)."""
+        step = self.step()
         self.store.open_step(self.session_id, step.id)
         return step
 
@@ -161,49 +166,59 @@ class Playthrough:
         """Seconds spent on the current step."""
         return self.clock().elapsed(self.store.now())
 
-    def remaining(self, step: Step) -> float | None:
-        """Seconds left on ``step`` (negative once over), or None when it has no limit."""
+    def remaining(self, step: Step, *, elapsed: float | None = None) -> float | None:
+        """Seconds left on ``step`` (negative once over), or None when it has no limit. ``elapsed``
+        (seconds spent on the step, as the caller measured it) spares reading the saved timer."""
         limit = self.time_limit(step)
-        return None if limit is None else limit - self.elapsed()
+        return None if limit is None else limit - (self.elapsed() if elapsed is None else elapsed)
 
-    def expired(self, step: Step) -> bool:
+    def expired(self, step: Step, *, elapsed: float | None = None) -> bool:
         """True when an assessment's reply step is past its limit and must auto-submit its draft."""
-        left = self.remaining(step)
+        left = self.remaining(step, elapsed=elapsed)
         return self.assessing and step.kind == "reply" and left is not None and left <= 0
 
     def save_draft(self, fields: dict[str, str]) -> None:
         """Commit what has been typed so far for the current step."""
-        self.store.save_draft(self.session_id, self.runner.current_step(self.state).id, fields)
+        self.store.save_draft(self.session_id, self.step().id, fields)
 
     def draft(self) -> dict[str, str]:
         """What was typed for the current step and not yet submitted."""
-        return self.store.draft(self.session_id, self.runner.current_step(self.state).id)
+        return self.store.draft(self.session_id, self.step().id)
 
     def submit(self, answer: Answer, *, auto: bool = False) -> Turn:
         """Score ``answer`` to the current step through the runner, commit it, move on; the turn.
 
         ``auto`` marks an answer submitted by the time limit rather than by the person. Raises
         ``RunnerError`` for an answer that does not fit the step (nothing is stored then)."""
-        step = self.runner.current_step(self.state)
+        state, turn = self.commit(answer, auto=auto)
+        self.advance(state)
+        return turn
+
+    def commit(self, answer: Answer, *, auto: bool = False) -> tuple[RunState, Turn]:
+        """Score and commit ``answer`` as :meth:`submit` does, without moving ``state`` on: the new
+        state and the turn. A worker thread commits; the UI thread then calls :meth:`advance`."""
+        step = self.step()
         limit = self.time_limit(step)
         elapsed = round(self.elapsed(), 2)
-        state, turn = self.runner.submit(self.state, answer, elapsed=elapsed)
-        if limit is not None:
-            turn = turn.model_copy(update={"overtime": elapsed > limit})
+        state, turn = self.runner.submit(self.state, answer, elapsed=elapsed, limit=limit)
         self.store.record_turn(self.session_id, turn, state)
+        if auto:
+            self.signal(step.id, AutoSubmitted(limit=limit or 0, elapsed=elapsed))
+        elif turn.overtime:
+            self.signal(step.id, Overtime(limit=limit or 0, elapsed=elapsed))
+        return state, turn
+
+    def advance(self, state: RunState) -> None:
+        """Move on to ``state``, the one :meth:`commit` returned for the current step."""
+        if state.turns[: len(self.state.turns)] != self.state.turns or len(state.turns) != len(self.state.turns) + 1:
+            raise StoreError(f"session {self.session_id}: that state does not follow the current one")
         self.state = state
-        if self.assessing:
-            if auto:
-                self.signal(step.id, "auto-submitted", {"limit": limit or 0, "elapsed": elapsed})
-            elif turn.overtime:
-                self.signal(step.id, "overtime", {"limit": limit or 0, "elapsed": elapsed})
-        return turn
 
     def submit_draft(self) -> Turn:
         """Submit the saved draft as the answer (missing fields empty): the time limit's auto-submit."""
         return self.submit(Answer(fields=self.draft()), auto=True)
 
-    def signal(self, step_id: str, kind: str, detail: dict[str, float | int | str]) -> None:
+    def signal(self, step_id: str, detail: SignalDetail) -> None:
         """Record an integrity signal (assessments only; practice keeps none)."""
         if self.assessing:
-            self.store.add_signal(self.session_id, step_id, kind, detail)
+            self.store.add_signal(self.session_id, step_id, detail.kind, detail.values())

@@ -59,15 +59,20 @@ class Runner:
             )
         return Answer(fields={f: given.get(f, "") for f in fields})
 
-    def submit(self, state: RunState, answer: Answer, *, elapsed: float | None = None) -> tuple[RunState, Turn]:
-        """Score ``answer`` to the current step and move on; returns the new state and the turn taken."""
+    def submit(
+        self, state: RunState, answer: Answer, *, elapsed: float | None = None, limit: int | None = None
+    ) -> tuple[RunState, Turn]:
+        """Score ``answer`` to the current step and move on; returns the new state and the turn taken.
+
+        ``elapsed`` is the seconds spent on the step and ``limit`` the time allowed, as the caller
+        decided it (a campaign may override the scenario's); the turn is overtime when over it."""
         step = self.current_step(state)
         answer = self.check_answer(step, answer)
         result = self.scorer.score(self.scenario, step, answer)
         branch = choose(step, result, answer.option, state.flags)
         if branch is None:
             raise RunnerError(f"step '{step.id}': no branch matches these scores (run 'cmsim validate')")
-        overtime = bool(step.time_limit and elapsed is not None and elapsed > step.time_limit)
+        overtime = limit is not None and elapsed is not None and elapsed > limit
         turn = Turn(
             step_id=step.id,
             answer=answer,

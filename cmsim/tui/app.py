@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.message import Message
 
 from cmsim.tui.commands import ActionsProvider
 from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, Library
+from cmsim.tui.messages import PlayOpened, ProfileLoaded, StoreFailed
 from cmsim.tui.scorer import LazyScorer
 from cmsim.tui.strings import tr
 
@@ -182,12 +184,12 @@ class CmsimApp(App[None]):
 
     def trainee(self) -> Person:
         """The person practising: ``name``, else the login name."""
-        from cmsim.commands.practice import default_name
+        from cmsim.session.people import trainee
 
-        return self.store().person(self.trainee_name or default_name(), "trainee")
+        return trainee(self.store(), self.trainee_name)
 
     def start(self, loaded: Loaded) -> None:
-        """A new practice session on ``loaded``, saved answer by answer."""
+        """A new practice session on ``loaded``, saved answer by answer (opened in a worker)."""
         from cmsim.session.playthrough import Playthrough
 
         self._play(lambda: Playthrough.start(self.store(), self.trainee(), loaded, self.scorer))
@@ -200,42 +202,23 @@ class CmsimApp(App[None]):
 
     def assess(self, campaign: Campaign, candidate: str) -> None:
         """Run ``campaign`` for ``candidate``: the next unfinished scenario, or the end of the campaign."""
-        from cmsim.session.campaigns import next_in_campaign
-        from cmsim.session.playthrough import Playthrough
-        from cmsim.store.records import StoreError
-        from cmsim.tui.screens.debrief import AssessmentDoneScreen
-
         self.assessment_locked = True
-        try:
-            store = self.store()
-            person = store.person(candidate, "candidate")
-            where = next_in_campaign(store, campaign, person)
-        except StoreError as exc:
-            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
-            return
-        if where is None:
-            self.kiosk_done = self.kiosk is not None
-            self.push_screen(AssessmentDoneScreen(candidate))
-            return
-        loaded, info = where
-        if info is None:
-            self._play(lambda: Playthrough.start(store, person, loaded, self.scorer, "assess", campaign))
-        else:
-            self._play(lambda: Playthrough.resume(store, info.id, self.scorer))
+        self._play(lambda: self._next_assessment(campaign, candidate), candidate)
 
     def agree_and_assess(self, campaign: Campaign, candidate: str, briefing: str) -> None:
         """The candidate agreed to the briefing (digest ``briefing``): record it, then start or resume."""
         from cmsim.store.invitations import add_consent
-        from cmsim.store.records import StoreError
 
-        try:
+        self.assessment_locked = True
+        lang = self.language
+
+        def agree_then_open() -> Playthrough | None:
             store = self.store()
             person = store.person(candidate, "candidate")
-            add_consent(store, person.id, campaign.id, self.language, briefing)
-        except StoreError as exc:
-            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
-            return
-        self.assess(campaign, candidate)
+            add_consent(store, person.id, campaign.id, lang, briefing)
+            return self._next_assessment(campaign, candidate)
+
+        self._play(agree_then_open, candidate)
 
     # crisis hooks: a crisis is played on its own screen and recorded as one session when it ends.
     def start_crisis(self, loaded: LoadedCrisis, mode: Mode = "practice") -> None:
@@ -260,16 +243,61 @@ class CmsimApp(App[None]):
 
         self.run_worker(save, thread=True, group="crisis-record", exit_on_error=False)
 
-    def _play(self, make: Callable[[], Playthrough]) -> None:
+    def _next_assessment(self, campaign: Campaign, candidate: str) -> Playthrough | None:
+        """The candidate's next playthrough of ``campaign``, or None once every scenario is done."""
+        from cmsim.session.campaigns import next_in_campaign
+        from cmsim.session.playthrough import Playthrough
+
+        store = self.store()
+        person = store.person(candidate, "candidate")
+        where = next_in_campaign(store, campaign, person)
+        if where is None:
+            return None
+        loaded, info = where
+        if info is None:
+            return Playthrough.start(store, person, loaded, self.scorer, "assess", campaign)
+        return Playthrough.resume(store, info.id, self.scorer)
+
+    def _play(self, make: Callable[[], Playthrough | None], candidate: str = "") -> None:
+        """Open a playthrough with ``make`` off the UI thread, then show it; None from ``make`` means the
+        campaign is over for ``candidate``."""
+        self.off_thread(lambda: PlayOpened(make(), candidate), group="open")
+
+    def off_thread(self, work: Callable[[], Message], *, group: str = "store") -> None:
+        """Run ``work`` (store and session calls) in a worker thread and post the message it returns to
+        the app; a ``StoreError`` becomes a ``StoreFailed`` message. The one way screens reach the
+        store without blocking the UI."""
+        self.run_worker(lambda: self._off_thread(work), thread=True, group=group, exit_on_error=False)
+
+    def _off_thread(self, work: Callable[[], Message]) -> None:
         from cmsim.store.records import StoreError
-        from cmsim.tui.screens.play import PlayScreen
 
         try:
-            play = make()
+            message = work()
         except StoreError as exc:
-            self.notify(tr(self.language, "error.store", error=exc), severity="error", timeout=10)
-            return
-        self.push_screen(PlayScreen(play))
+            message = StoreFailed(str(exc))
+        self.post_message(message)
+
+    def on_play_opened(self, message: PlayOpened) -> None:
+        """Show the playthrough a worker opened (or the end of the candidate's campaign)."""
+        from cmsim.tui.screens.debrief import AssessmentDoneScreen
+        from cmsim.tui.screens.play import PlayScreen
+
+        if message.play is None:
+            self.kiosk_done = self.kiosk is not None
+            self.push_screen(AssessmentDoneScreen(message.candidate))
+        else:
+            self.push_screen(PlayScreen(message.play))
+
+    def on_profile_loaded(self, message: ProfileLoaded) -> None:
+        """Show the profile a worker computed."""
+        from cmsim.tui.screens.profile import ProfileScreen
+
+        self.push_screen(ProfileScreen(message.data))
+
+    def on_store_failed(self, message: StoreFailed) -> None:
+        """The store could not open a session: say why (nothing typed is lost)."""
+        self.notify(tr(self.language, "error.store", error=message.error), severity="error", timeout=10)
 
     def on_unmount(self) -> None:
         if self._store is not None:

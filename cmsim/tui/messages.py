@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from cmsim.model.scenario import Step
+    from cmsim.session.playthrough import Playthrough
     from cmsim.sim.state import RunState, Turn
     from cmsim.store.records import Campaign, SessionInfo
     from cmsim.tui.library import Library
+    from cmsim.tui.screens.profile import ProfileData
 
 
 class LibraryLoaded(Message):
@@ -27,6 +30,34 @@ class TurnScored(Message):
         super().__init__()
         self.state = state
         self.turn = turn
+
+
+class StepOpened(Message):
+    """The store started the step's timer and read back its draft (in a worker thread): the step, what
+    was typed for it, and the seconds already spent on it."""
+
+    def __init__(self, step: Step, draft: dict[str, str], elapsed: float) -> None:
+        super().__init__()
+        self.step = step
+        self.draft = draft
+        self.elapsed = elapsed
+
+
+class PlayOpened(Message):
+    """A worker opened a playthrough (None: the candidate's campaign is over)."""
+
+    def __init__(self, play: Playthrough | None, candidate: str = "") -> None:
+        super().__init__()
+        self.play = play
+        self.candidate = candidate
+
+
+class ProfileLoaded(Message):
+    """A worker computed a person's profile from the store."""
+
+    def __init__(self, data: ProfileData) -> None:
+        super().__init__()
+        self.data = data
 
 
 class SessionsLoaded(Message):

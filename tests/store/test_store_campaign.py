@@ -21,6 +21,7 @@ from cmsim.model.scenario import Scenario, Step
 from cmsim.session.playthrough import Playthrough
 from cmsim.session.profile import profile_of
 from cmsim.session.rescore import rescore_session
+from cmsim.session.signals import FastTyping, Paste
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign, StoreError
 
@@ -52,11 +53,11 @@ def test_assessment_shows_no_feedback_but_practice_does(store: Store, linear: Lo
 
 def test_answers_are_locked_and_a_resumed_assessment_goes_on_to_the_next_step(store: Store, linear: Loaded) -> None:
     exam = Playthrough.start(store, store.person("Cleo"), linear, WordScorer(), "assess", campaign(store, linear))
-    exam.step()
+    exam.open_step()
     exam.submit(Answer(fields={"reply": "first and final"}))
     state_before = exam.state
     again = Playthrough.resume(store, exam.session_id, WordScorer())
-    assert again.step().id == "s2"
+    assert again.open_step().id == "s2"
     _, retry = again.runner.submit(again.runner.start(), Answer(fields={"reply": "a better answer"}))
     with pytest.raises(StoreError, match="locked"):
         store.record_turn(exam.session_id, retry, state_before)
@@ -67,21 +68,21 @@ def test_answers_are_locked_and_a_resumed_assessment_goes_on_to_the_next_step(st
 def test_past_the_time_limit_a_reply_auto_submits_what_was_typed(store: Store, linear: Loaded, ticker: Ticker) -> None:
     timed = campaign(store, linear, step_limit=60)
     exam = Playthrough.start(store, store.person("Cleo"), linear, WordScorer(), "assess", timed)
-    step = exam.step()
+    step = exam.open_step()
     assert exam.time_limit(step) == 60 and not exam.expired(step)
     exam.save_draft({"reply": "half an answ"})
     ticker.t += 45
     assert exam.remaining(step) == 15
     ticker.t += 1000  # the candidate closed the terminal; the clock ran on
     resumed = Playthrough.resume(store, exam.session_id, WordScorer())
-    assert resumed.expired(resumed.step())
+    assert resumed.expired(resumed.open_step())
     turn = resumed.submit_draft()
     assert turn.answer.fields == {"reply": "half an answ"} and turn.overtime
     assert turn.elapsed == pytest.approx(1045)
     kinds = [s.kind for s in store.signals(exam.session_id)]
     assert kinds == ["interrupted", "auto-submitted"]
     # A choice has nothing to auto-submit: it is taken late and recorded as overtime.
-    choice = resumed.step()
+    choice = resumed.open_step()
     ticker.t += 61
     assert not resumed.expired(choice)
     assert resumed.submit(Answer(option="b")).overtime
@@ -94,9 +95,9 @@ def test_campaign_step_time_overrides_the_scenario_and_practice_only_notes_overt
     exam = Playthrough.start(
         store, store.person("Cleo"), linear, WordScorer(), "assess", campaign(store, linear, step_limit=10)
     )
-    assert exam.time_limit(exam.step()) == 10
+    assert exam.time_limit(exam.open_step()) == 10
     practice = Playthrough.start(store, store.person("Ann"), linear, WordScorer())
-    step = practice.step()
+    step = practice.open_step()
     ticker.t += 120
     assert not practice.expired(step)
     assert practice.submit(Answer(fields={"reply": "late"})).overtime
@@ -146,11 +147,11 @@ def test_hints_follow_the_campaign(store: Store, linear: Loaded) -> None:
 
 def test_integrity_signals_from_line_timing() -> None:
     pasted = [Line("x" * 30, 10.0), Line("y" * 30, 10.001), Line("z" * 30, 10.002), Line("typed", 15.0)]
-    assert paste_bursts(pasted) == [{"lines": 3, "chars": 90}]
-    assert paste_bursts([Line("w" * 200, 3.0)]) == [{"lines": 1, "chars": 200}]
+    assert paste_bursts(pasted) == [Paste(lines=3, chars=90)]
+    assert paste_bursts([Line("w" * 200, 3.0)]) == [Paste(lines=1, chars=200)]
     assert paste_bursts([Line("short", 3.0), Line("human", 8.0)]) == []
     # 60 characters in 2 s is 30 cps: implausible; in 10 s (6 cps) it is ordinary typing.
-    assert typing_rates([Line("a" * 60, 2.0)], shown_at=0.0) == [{"chars": 60, "cps": 30.0}]
+    assert typing_rates([Line("a" * 60, 2.0)], shown_at=0.0) == [FastTyping(chars=60, cps=30.0)]
     assert typing_rates([Line("a" * 60, 10.0)], shown_at=0.0) == []
 
 

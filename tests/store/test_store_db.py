@@ -66,7 +66,7 @@ def test_an_answered_step_is_locked(store: Store, linear: Loaded) -> None:
 
 def test_drafts_keep_typing_order_and_go_once_submitted(store: Store, linear: Loaded) -> None:
     play = Playthrough.start(store, store.person("Ann"), linear, WordScorer())
-    play.step()
+    play.open_step()
     play.save_draft({"reply": "half a"})
     play.save_draft({"reply": "half a\nthought"})
     assert play.draft() == {"reply": "half a\nthought"}
@@ -81,7 +81,7 @@ def test_practice_clock_pauses_while_closed_but_an_assessment_clock_runs_on(
     person = store.person("Ann")
     for mode, expected in (("practice", 10.0), ("assess", 1010.0)):
         play = Playthrough.start(store, person, linear, WordScorer(), mode)  # type: ignore[arg-type]
-        play.step()
+        play.open_step()
         ticker.t += 10
         play.save_draft({"reply": "typing"})
         ticker.t += 1000  # the terminal is closed for a while

@@ -26,7 +26,7 @@ def play_through(store: Store, loaded: Loaded, name: str, s1: str, s3: tuple[str
         Answer(fields={"reply": s4}),
         Answer(option="close"),
     ):
-        play.step()
+        play.open_step()
         play.submit(answer)
     return play.session_id
 

@@ -48,10 +48,14 @@ def shown(widget: Widget) -> str:
 
 
 async def settle(app: CmsimApp, pilot: Pilot[None]) -> None:
-    """Let pending messages, workers and refreshes finish."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let pending messages, workers and refreshes finish, including workers started by what an
+    earlier worker posted (opening a session, then its step)."""
+    for _ in range(10):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(worker.is_running or worker.state.name == "PENDING" for worker in app.workers):
+            return
 
 
 async def freeze_cursors(app: CmsimApp, pilot: Pilot[None]) -> None:

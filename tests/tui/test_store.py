@@ -12,6 +12,8 @@ from textual import events
 from textual.widgets import Input, TextArea
 
 from cmsim.cli import main
+from cmsim.report.data import build_report
+from cmsim.report.markdown import render_markdown
 from cmsim.store.db import Store
 from cmsim.tui.app import CmsimApp
 from cmsim.tui.screens.debrief import AssessmentDoneScreen
@@ -151,3 +153,34 @@ async def test_an_assessment_shows_no_feedback_auto_submits_and_records_signals(
             await settle(app, pilot)
         assert isinstance(app.screen, AssessmentDoneScreen)
         assert store.sessions(store.find_person("Sam Candidate"))[0].finished
+
+
+async def test_a_hint_asked_in_the_tui_reads_as_words_in_the_report() -> None:
+    clock = Clock()
+    with Store.open(now=clock) as store:
+        store.create_campaign("with-hints", "en", [str(LATE_PARCEL)], hints=True)
+    app = app_for(clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        await pilot.press(*"Hana Hint", "enter", "enter")
+        await settle(app, pilot)
+        play = app.screen
+        assert isinstance(play, PlayScreen) and play.play.assessing
+        assert play.check_action("hint", ())
+        await pilot.press("f2")
+        await settle(app, pilot)
+        session_id = play.play.session_id
+    with Store.open(now=clock) as store:
+        [signal] = store.signals(session_id)
+        assert (signal.kind, signal.detail) == ("hint", {"number": 1})
+        person = store.find_person("Hana Hint")
+        assert person is not None
+        for lang in ("en", "fr"):
+            report = build_report(store, person, store.sessions(person), lang=lang)
+            [line] = report.sessions[0].signals
+            words = "asked for hint 1" if lang == "en" else "a demandé l'indice 1"
+            assert line.endswith(words), line
+            markdown = render_markdown(report)
+            assert words in markdown and "{'hint'" not in markdown

@@ -82,12 +82,16 @@ class DebriefScreen(Screen[None]):
 
     def action_profile(self) -> None:
         """The person's profile, with this session's steps in the detail."""
-        from cmsim.tui.screens.profile import ProfileScreen, stored_profile
+        from cmsim.tui.messages import ProfileLoaded
+        from cmsim.tui.screens.profile import stored_profile
 
         titles = {s.id: s.title for s in self.runner.scenario.steps}
-        lang = cast("CmsimApp", self.app).language
-        data = stored_profile(self.play.store, self.play.info.person, self.play.session_id, titles, lang)
-        self.app.push_screen(ProfileScreen(data))
+        app = cast("CmsimApp", self.app)
+        play, lang = self.play, app.language
+        app.off_thread(
+            lambda: ProfileLoaded(stored_profile(play.store, play.info.person, play.session_id, titles, lang)),
+            group="profile",
+        )
 
     def action_home(self) -> None:
         """Back to the home screen."""

@@ -171,9 +171,6 @@ class HomeScreen(Screen[None]):
             self._refresh_list()
         self.refresh_bindings()
 
-    def on_store_failed(self, message: StoreFailed) -> None:
-        self.notify(tr(self.cmsim.language, "error.store", error=message.error), severity="error", timeout=10)
-
     def _title_of(self, scenario_id: str) -> str:
         library = self.cmsim.library
         found = [e for e in library.entries if e.id == scenario_id] if library else []
@@ -341,21 +338,20 @@ class HomeScreen(Screen[None]):
 
     def action_profile(self) -> None:
         """The trainee's profile (the data of ``cmsim profile``), with the last session's steps."""
-        from cmsim.store.records import StoreError
-        from cmsim.tui.screens.profile import ProfileScreen, stored_profile
+        from cmsim.tui.messages import ProfileLoaded
+        from cmsim.tui.screens.profile import stored_profile
 
         lang = self.cmsim.language
-        try:
+
+        def load() -> ProfileLoaded:
             store = self.cmsim.store()
             person = self.cmsim.trainee()
             sessions = store.sessions(person)
             last = sessions[-1] if sessions else None
             titles = self._step_titles(last.scenario_id) if last else {}
-            data = stored_profile(store, person, last.id if last else None, titles, lang)
-        except StoreError as exc:
-            self.notify(tr(lang, "error.store", error=exc), severity="error", timeout=10)
-            return
-        self.app.push_screen(ProfileScreen(data))
+            return ProfileLoaded(stored_profile(store, person, last.id if last else None, titles, lang))
+
+        self.cmsim.off_thread(load, group="profile")
 
     def _step_titles(self, scenario_id: str) -> dict[str, str]:
         from cmsim.authoring.problems import AuthoringError

@@ -19,10 +19,11 @@ from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.platforms import platform
 from cmsim.session.playthrough import Playthrough
+from cmsim.session.signals import HintAsked, Paste, SignalDetail
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState
 from cmsim.tui.keys import localize_bindings
-from cmsim.tui.messages import TurnScored
+from cmsim.tui.messages import StepOpened, TurnScored
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.charter import CharterPanel
 from cmsim.tui.widgets.composer import Composer, FieldEditor
@@ -76,6 +77,8 @@ class PlayScreen(Screen[None]):
         self.hints_shown = 0
         self.busy = False
         self._draft_timer: Timer | None = None
+        self._started = 0.0
+        """When the current step's clock started, on the app's clock (set when the step is opened)."""
 
     @property
     def state(self) -> RunState:
@@ -119,12 +122,23 @@ class PlayScreen(Screen[None]):
         await self.show_step()
 
     async def show_step(self) -> None:
-        """Bring the feed up to date and set up the current step (or the debrief once finished)."""
+        """Bring the feed up to date and open the current step (or the debrief once finished): the
+        store starts its timer and reads its draft in a worker, then ``on_step_opened`` sets it up."""
         self.query_one(Feed).sync(self.runner.messages(self.state))
         if self.state.finished:
             self._finished()
             return
-        step = self.play.step()
+        self._open_step()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="step")
+    def _open_step(self) -> None:
+        step = self.play.open_step()
+        draft = self.play.draft() if step.kind == "reply" else {}
+        self.post_message(StepOpened(step, draft, self.play.elapsed()))
+
+    async def on_step_opened(self, message: StepOpened) -> None:
+        """Show the opened step: title, prompt, hints, the composer with its draft, the countdown."""
+        step = message.step
         number = len(self.state.turns) + 1
         heading = f"{tr(self.lang, 'play.step', number=number)} · {step.title}"
         self.query_one("#step-title", Static).update(Content(heading))
@@ -139,13 +153,13 @@ class PlayScreen(Screen[None]):
             await answer.mount(ChoiceList(step))
         else:
             fields = step.reply_fields(self.runner.scenario.platforms[0])
-            await answer.mount(Composer(fields, self.lang, self.play.draft()))
+            await answer.mount(Composer(fields, self.lang, message.draft))
         slot = self.query_one("#timer-slot")
         await slot.remove_children()
         limit = self.play.time_limit(step)
+        self._started = self.cmsim.clock() - message.elapsed
         if limit:
-            started = self.cmsim.clock() - self.play.elapsed()
-            await slot.mount(Countdown(limit, started, self.cmsim.clock, self.lang))
+            await slot.mount(Countdown(limit, self._started, self.cmsim.clock, self.lang))
         self.refresh_bindings()
         self._focus_answer()
 
@@ -159,7 +173,7 @@ class PlayScreen(Screen[None]):
         """Send the answer to the runner (the draft stays in the editor until it is scored)."""
         if self.busy or self.state.finished:
             return
-        step = self.runner.current_step(self.state)
+        step = self.play.step()
         if step.kind == "choice":
             choices = self.query_one(ChoiceList)
             if choices.highlighted is None:
@@ -196,15 +210,21 @@ class PlayScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="score")
     def _score(self, answer: Answer, auto: bool) -> None:
-        """Score through the runner and commit the answer to the store, off the UI thread."""
-        turn = self.play.submit(answer, auto=auto)
-        self.post_message(TurnScored(self.play.state, turn))
+        """Score through the runner and commit the answer to the store, off the UI thread (the
+        playthrough moves on in ``on_turn_scored``, on the UI thread)."""
+        state, turn = self.play.commit(answer, auto=auto)
+        self.post_message(TurnScored(state, turn))
+
+    @work(thread=True, exit_on_error=False, group="signal")
+    def _signal(self, step_id: str, detail: SignalDetail) -> None:
+        """Record an integrity signal off the UI thread."""
+        self.play.signal(step_id, detail)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one error path of scoring: say what went wrong and give the draft back."""
-        if event.worker.group not in ("score", "draft") or event.state != WorkerState.ERROR:
+        if event.worker.group not in ("score", "draft", "signal", "step") or event.state != WorkerState.ERROR:
             return
-        if event.worker.group == "draft":
+        if event.worker.group != "score":
             self.notify(tr(self.lang, "error.store", error=event.worker.error), severity="error", timeout=10)
             return
         self.busy = False
@@ -214,6 +234,7 @@ class PlayScreen(Screen[None]):
         self._focus_answer()
 
     async def on_turn_scored(self, message: TurnScored) -> None:
+        self.play.advance(message.state)
         if not self.play.feedback:
             await self._next()
             return
@@ -249,16 +270,15 @@ class PlayScreen(Screen[None]):
 
     def on_field_editor_pasted(self, message: FieldEditor.Pasted) -> None:
         """A large paste during an assessment is an integrity signal (a fact to ask about)."""
-        if self.play.assessing and message.chars >= PASTE_SIGNAL_CHARS:
-            step_id = self.runner.current_step(self.state).id
-            self.play.signal(step_id, "paste", {"chars": message.chars, "lines": message.lines})
+        if self.play.assessing and message.chars >= PASTE_SIGNAL_CHARS and not self.state.finished:
+            self._signal(self.play.step().id, Paste(chars=message.chars, lines=message.lines))
 
     def on_countdown_expired(self) -> None:
         """In an assessment, a reply step's time limit submits what was typed."""
         if self.busy or self.state.finished:
             return
-        step = self.runner.current_step(self.state)
-        if self.play.expired(step) and self.query(Composer):
+        step = self.play.step()
+        if self.play.expired(step, elapsed=self.cmsim.clock() - self._started) and self.query(Composer):
             self.notify(tr(self.lang, "play.time_up"), severity="warning")
             self._submit(Answer(fields=self.query_one(Composer).drafts()), auto=True)
 
@@ -274,7 +294,7 @@ class PlayScreen(Screen[None]):
             return False
         if self.state.finished or not self.is_mounted:
             return True
-        step = self.runner.current_step(self.state)
+        step = self.play.step()
         if action == "hint":
             return bool(step.hints) and self.play.hints_allowed
         if action == "next_field":
@@ -283,12 +303,12 @@ class PlayScreen(Screen[None]):
 
     def action_hint(self) -> None:
         """Reveal the next hint of the step."""
-        step = self.runner.current_step(self.state)
+        step = self.play.step()
         if self.hints_shown >= len(step.hints):
             self.notify(tr(self.lang, "play.no_more_hints"))
             return
         self.hints_shown += 1
-        self.play.signal(step.id, "hint", {"hint": self.hints_shown})
+        self._signal(step.id, HintAsked(number=self.hints_shown))
         self.query_one("#hints", Static).update(Content("\n".join(f"• {h}" for h in step.hints[: self.hints_shown])))
 
     def action_toggle_charter(self) -> None:
@@ -304,10 +324,18 @@ class PlayScreen(Screen[None]):
     def action_home(self) -> None:
         """Back to the home screen; the draft is saved first (the session can be resumed)."""
         if not self.busy and not self.state.finished and self.query(Composer):
-            from cmsim.store.records import StoreError
+            self._leave(self.query_one(Composer).drafts())
+        else:
+            self.app.pop_screen()
 
-            try:
-                self.play.save_draft(self.query_one(Composer).drafts())
-            except StoreError as exc:  # e.g. the person was deleted while the session was open
-                self.notify(tr(self.lang, "error.store", error=exc), severity="error", timeout=10)
-        self.app.pop_screen()
+    @work(thread=True, exclusive=True, exit_on_error=False, group="draft")
+    def _leave(self, drafts: dict[str, str]) -> None:
+        """Save the draft, then go home; a store error (the person deleted while the session was open)
+        is said, and home is shown all the same."""
+        from cmsim.store.records import StoreError
+
+        try:
+            self.play.save_draft(drafts)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, tr(self.lang, "error.store", error=exc), severity="error", timeout=10)
+        self.app.call_from_thread(self.app.pop_screen)
