@@ -43,7 +43,7 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
         slot = ""
         if kind == "extra_forbidden":
             key = str(path[-1])
-            allowed = _fields_at(model, path[:-1])
+            allowed = _fields_at(model, path[:-1], doc.data)
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             message = f"unknown key '{key}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
             if allowed and not hint:
@@ -185,17 +185,31 @@ def _looks_like_tag(part: str) -> bool:
     )
 
 
-def _fields_at(model: type[BaseModel], path: PathKey) -> list[str]:
-    """Field names of the model reached by following ``path`` from ``model`` (empty if not a model)."""
+def _fields_at(model: type[BaseModel], path: PathKey, data: Any = None) -> list[str]:
+    """Field names of the model reached by following ``path`` from ``model`` (empty if not a model).
+    With ``data``, a model whose ``model_for_key(key, data)`` names the model of a key's value (a
+    criterion's ``params`` depend on its ``kind``) is followed to that model."""
     current: Any = model
     for part in path:
-        current = _unwrap(current, part)
+        chooser = getattr(_unwrap(current, None), "model_for_key", None)
+        chosen = chooser(part, data) if chooser is not None and isinstance(part, str) else None
+        current = chosen if chosen is not None else _unwrap(current, part)
+        data = _step(data, part)
         if current is None:
             return []
     current = _unwrap(current, None)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)
     return []
+
+
+def _step(data: Any, part: str | int) -> Any:
+    """``data[part]`` when it exists, else None."""
+    if isinstance(data, dict) and part in data:
+        return data[part]
+    if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        return data[part]
+    return None
 
 
 def _unwrap(tp: Any, part: str | int | None) -> Any:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field as PydField
-from pydantic import model_validator
+from pydantic import ValidationInfo, WithJsonSchema, field_validator, model_validator
 
 from cmsim.model.base import LocalText, Slug, Strict, Text
+from cmsim.model.params import CriterionParams, params_model
 from cmsim.model.qualities import Quality
 
 
@@ -19,16 +20,38 @@ class Feedback(Strict):
     poor: LocalText
 
 
+_PARAMS_SCHEMA = {"type": "object", "title": "Params", "description": "Parameters of the criterion's kind."}
+
+
 class Criterion(Strict):
-    """One scored criterion: its kind names the check in ``cmsim.scoring.criteria``; params tune it."""
+    """One scored criterion: its kind names the check in ``cmsim.scoring.criteria``; params tune it,
+    validated against the kind's parameters model (``cmsim.model.params``)."""
 
     id: Slug
     quality: Quality
     kind: Slug
     weight: float = PydField(1.0, gt=0, le=10)
     title: LocalText
-    params: dict[str, Any] = PydField(default_factory=dict)
+    params: Annotated[CriterionParams, WithJsonSchema(_PARAMS_SCHEMA)] = PydField(
+        default_factory=CriterionParams, validate_default=True
+    )
     feedback: Feedback
+
+    @field_validator("params", mode="before")
+    @classmethod
+    def _params_of_kind(cls, value: Any, info: ValidationInfo) -> CriterionParams:
+        """Validate ``params`` against the model of the criterion's kind (unknown keys are errors)."""
+        if isinstance(value, CriterionParams):
+            value = value.model_dump(exclude_unset=True)
+        return params_model(str(info.data.get("kind", ""))).model_validate(value if value is not None else {})
+
+    @classmethod
+    def model_for_key(cls, key: str, data: Any) -> type[CriterionParams] | None:
+        """The model that validates ``key`` of a criterion given as ``data`` (where an author's typo in
+        ``params`` is told the keys of the criterion's own kind)."""
+        if key == "params" and isinstance(data, dict):
+            return params_model(str(data.get("kind", "")))
+        return None
 
 
 class Rubric(Strict):

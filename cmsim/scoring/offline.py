@@ -88,8 +88,8 @@ class OfflineScorer:
                 continue
             value = max(0.0, min(100.0, outcome.score * gate))
             totals[criterion.quality].append((value, criterion.weight))
-            if "ceiling" in criterion.params:
-                cap = value + float(criterion.params["ceiling"])
+            if criterion.params.ceiling is not None:
+                cap = value + criterion.params.ceiling
                 ceilings[criterion.quality] = min(cap, ceilings.get(criterion.quality, 100.0))
             results.append(_result(criterion, outcome, value, views, scenario.lang))
         flags = _flags(views)
@@ -241,7 +241,7 @@ def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric)
 
 def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float]:
     kind = KINDS[criterion.kind]
-    reads = tuple(criterion.params.get("fields", kind.reads))
+    reads = criterion.params.fields or kind.reads
     chosen = [v for v in views if v.kind in reads] or views
     if not chosen:
         return Outcome(0.0), 0.0
@@ -258,7 +258,7 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
         o, v = live[0]
         return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing)), 1.0
-    how = str(params.get("merge", kind.merge))
+    how = params.merge or kind.merge
     gated = [o.score * gate_of(v) for o, v in live]
     gates = [gate_of(v) for _o, v in live]
     merged = Outcome(_merge(how, [o.score for o, _v in live], gates, [not v.empty for _o, v in live]))

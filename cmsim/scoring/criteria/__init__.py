@@ -10,19 +10,22 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from rapidfuzz import fuzz
 
+from cmsim.model.params import CriterionParams
 from cmsim.model.scenario import Brand, Expect
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, analyse, analyse_cached, fold
 
-Params = Mapping[str, Any]
+Params = CriterionParams
+"""What a criterion function is given: its parameters, validated against its kind's model (read them with
+``read_params(params, TheKindsParams)``)."""
 Span = tuple[str, int, int, str]  # field id, start, end, polarity
 
 

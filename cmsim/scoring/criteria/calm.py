@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cmsim.model.params import CourtesyParams, DeEscalationParams, HostilityParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     Context,
@@ -30,7 +31,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     The worst field counts: one hostile field makes a hostile reply.
     """
     costs = dict(HOSTILITY_COSTS)
-    costs.update({k: float(v) for k, v in params.get("costs", {}).items()})
+    costs.update(read_params(params, HostilityParams).costs)
     penalties = hostile_penalties(ctx, fv, costs)
     return penalty_score(fv, penalties, jabs=len(penalties))
 
@@ -92,8 +93,9 @@ def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Thanking, agreeing, owning the problem and acknowledging the feeling lower the temperature."""
     moves = fv.distinct("de-escalation")
     feeling = fv.distinct("empathy")[:2]
-    per_move = float(params.get("per_move", DE_ESCALATION_PER_MOVE))
-    score = float(params.get("base", DE_ESCALATION_BASE)) + per_move * (len(moves) + len(feeling))
+    p = read_params(params, DeEscalationParams)
+    per_move = DE_ESCALATION_PER_MOVE if p.per_move is None else p.per_move
+    score = (DE_ESCALATION_BASE if p.base is None else p.base) + per_move * (len(moves) + len(feeling))
     return Outcome(min(100.0, score), spans(fv, moves + feeling))
 
 
@@ -142,15 +144,19 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     kinds: dict[str, Span] = {}
     for h in polite:
         kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))
-    score = float(params.get("base", COURTESY_BASE)) + float(params.get("per_marker", PER_MARKER)) * len(kinds)
+    p = read_params(params, CourtesyParams)
+    per_order = PER_ORDER if p.per_order is None else p.per_order
+    per_rude = PER_RUDE if p.per_rude is None else p.per_rude
+    base = COURTESY_BASE if p.base is None else p.base
+    score = base + (PER_MARKER if p.per_marker is None else p.per_marker) * len(kinds)
     evidence: list[Span] = list(kinds.values())
     for first, last in bare_orders(ctx, fv):
-        score -= float(params.get("per_order", PER_ORDER))
+        score -= per_order
         evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
     rude = [h for h in fv.distinct("rudeness") if h.group == "exasperation"] + fv.distinct("stock-phrases")[:2]
-    score -= float(params.get("per_rude", PER_RUDE)) * len(rude)
+    score -= per_rude * len(rude)
     evidence.extend(spans(fv, rude, "-"))
     for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
-        score -= float(params.get("per_rude", PER_RUDE))
+        score -= per_rude
         evidence.append((fv.id, m.start(), m.end(), "-"))
     return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]))

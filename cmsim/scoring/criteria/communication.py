@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from cmsim.model.params import AlwaysParams, ClarityParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     NOT_APPLICABLE,
@@ -126,7 +127,7 @@ def addresses_several(ctx: Context, fv: FieldView) -> bool:
 def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Sentences of a readable length, enough words to say something, no jargon."""
     an = fv.an
-    max_words = int(params.get("max_sentence_words", 30))
+    max_words = read_params(params, ClarityParams).max_sentence_words
     out = penalty_score(fv, [(fv.distinct("jargon"), 20.0)])
     for sent in an.sentences:
         words = sum(1 for i in range(sent.first, sent.last) if an.is_word[i])
@@ -237,7 +238,7 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """The reply says something the reader can use: the facts that matter, concrete specifics (numbers,
     dates, times) and what happens next, not vague or stock wording. The fields are read together."""
-    if not (params.get("always") or needs_an_answer(ctx, fields)):
+    if not (read_params(params, AlwaysParams).always or needs_an_answer(ctx, fields)):
         return NOT_APPLICABLE
     live = [fv for fv in fields if not fv.empty]
     if not live:

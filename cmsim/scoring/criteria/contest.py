@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cmsim.model.params import ContestParams, read_params
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, clock_times, field_criterion, outside
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -32,12 +33,12 @@ def contest_parts(fv: FieldView) -> dict[str, list[Hit]] | None:
 
 @field_criterion("contest-completeness", READS, merge="min")
 def contest_completeness(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """A post announcing a contest or giveaway says the parts ``params['parts']`` asks for (of how to enter, the
+    """A post announcing a contest or giveaway says the parts ````parts`` parameter`` asks for (of how to enter, the
     deadline, the rules or eligibility): entrants who must ask are entrants lost, and platforms' promotion rules
     require the small print.
 
     A guard: applicable only to a contest post missing one of them, so complete posts are judged as any other."""
-    wanted = [p for p in params.get("parts", PARTS) if p in PARTS]
+    wanted = list(read_params(params, ContestParams).parts)
     parts = contest_parts(fv)
     if parts is None or not wanted or all(parts[p] for p in wanted):
         return NOT_APPLICABLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from cmsim.model.params import AlwaysParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     NOT_APPLICABLE,
@@ -115,7 +116,7 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
     Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
     """
-    if not (feeling_expected(ctx) or params.get("always")):
+    if not (feeling_expected(ctx) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
     moves = _not_dismissive(fv, fv.distinct("empathy") + named[:1])
@@ -140,7 +141,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time.
 
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
-    if not (needs_an_answer(ctx, [fv]) or params.get("always")):
+    if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     hits = action_moves(fv)
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), spans(fv, hits))
@@ -149,7 +150,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 @field_criterion("private-channel", READS, merge="max")
 def private_channel(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """When details are private (order, address), the reply moves to a private channel."""
-    if not (ctx.expect.private or params.get("always")):
+    if not (ctx.expect.private or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     if fv.kind == "private":
         return Outcome(100.0)
@@ -160,7 +161,7 @@ def private_channel(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 @field_criterion("question", READS, merge="max")
 def question(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """When the step needs information, the reply asks the person a question."""
-    if not (ctx.expect.question or params.get("always")):
+    if not (ctx.expect.question or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     an = fv.an
     for sent in an.sentences:

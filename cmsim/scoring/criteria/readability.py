@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import lexicons
@@ -27,7 +28,8 @@ def verbosity_cost(ctx: Context, fv: FieldView, params: Params, evidence: list[S
     kind = "post" if fv.kind == "post" else "reply"
     if fv.kind not in ("public", "post") or not fv.platform:
         return 0.0
-    norms = {**WORD_NORMS[kind], **dict(params.get("norms", {}))}
+    declared = read_params(params, ClarityParams).norms
+    norms = {**WORD_NORMS[kind], **{str(platform): words for platform, words in declared.items()}}
     norm = norms.get(fv.platform)
     if not norm:
         return 0.0

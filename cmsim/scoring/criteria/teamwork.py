@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cmsim.model.params import TeamRoutingParams, read_params
 from cmsim.scoring.criteria import (
     Context,
     Outcome,
@@ -26,7 +27,7 @@ def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The note reaches the team(s) that own the problem."""
     hits = fv.distinct("teams")
     named = sorted({h.group for h in hits})
-    wanted = list(ctx.expect.teams) or list(params.get("teams", []))
+    wanted = list(ctx.expect.teams) or list(read_params(params, TeamRoutingParams).teams)
     if not wanted:
         return Outcome(100.0 if named else 0.0, spans(fv, hits), [] if named else ["team"])
     right = [t for t in wanted if t in named]

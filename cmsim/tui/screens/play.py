@@ -337,5 +337,6 @@ class PlayScreen(Screen[None]):
         try:
             self.play.save_draft(drafts)
         except StoreError as exc:
-            self.app.call_from_thread(self.notify, tr(self.lang, "error.store", error=exc), severity="error", timeout=10)
+            message = tr(self.lang, "error.store", error=exc)
+            self.app.call_from_thread(self.notify, message, severity="error", timeout=10)
         self.app.call_from_thread(self.app.pop_screen)
