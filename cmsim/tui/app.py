@@ -14,7 +14,6 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from cmsim.tui.commands import ActionsProvider
-from cmsim.tui.keys import localize_bindings
 from cmsim.tui.library import Filters, Library
 from cmsim.tui.messages import PlayOpened, ProfileLoaded, StoreFailed
 from cmsim.tui.scorer import LazyScorer
@@ -90,7 +89,6 @@ class CmsimApp(App[None]):
         self.theme = THEMES.get(theme, theme)
         if keymap:
             self.set_keymap(dict(keymap))
-        localize_bindings(self, lang)
 
     def on_mount(self) -> None:
         from cmsim.tui.screens.home import HomeScreen
@@ -132,7 +130,7 @@ class CmsimApp(App[None]):
         self.language = lang
         self.filters = Filters(lang, self.filters.quality, self.filters.platform, self.filters.difficulty)
         self.sub_title = tr(lang, "app.subtitle")
-        localize_bindings(self, lang)
+        self.refresh_bindings()
 
     def action_command_palette(self) -> None:
         """The command palette, with its prompt in the UI language."""

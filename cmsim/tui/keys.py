@@ -1,20 +1,27 @@
-"""Key bindings: declared with ids (users remap them with ``App.set_keymap``) and string keys as
-descriptions, translated into the UI language when a screen is built."""
+"""Key bindings: declared with ids (users remap them with ``App.set_keymap``, Textual's public keymap
+API) and string keys as descriptions (``key.submit``), shown in the UI language.
+
+Nothing here rewrites a node's bindings: :class:`cmsim.tui.screens.base.CmsimScreen` reports its
+active bindings (what the footer, the key panel and the palette read) with each description translated
+at the moment it is read, so a language switch needs only a bindings refresh.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from textual.binding import BindingsMap
-from textual.dom import DOMNode
+from textual.binding import ActiveBinding, Binding
 
 from cmsim.tui.strings import STRINGS, tr
 
 
-def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Replace each binding description of ``node`` that is a string key (``key.submit``) by its text."""
-    keys = {
-        key: [replace(b, description=tr(lang, b.description)) if b.description in STRINGS["en"] else b for b in found]
-        for key, found in node._bindings.key_to_bindings.items()
-    }
-    node._bindings = BindingsMap.from_keys(keys)
+def localized(binding: Binding, lang: str) -> Binding:
+    """``binding`` with its description in ``lang`` when the description is a string key."""
+    if binding.description in STRINGS["en"]:
+        return replace(binding, description=tr(lang, binding.description))
+    return binding
+
+
+def localized_bindings(active: dict[str, ActiveBinding], lang: str) -> dict[str, ActiveBinding]:
+    """Active bindings (as ``Screen.active_bindings`` gives them) with their descriptions in ``lang``."""
+    return {key: found._replace(binding=localized(found.binding, lang)) for key, found in active.items()}

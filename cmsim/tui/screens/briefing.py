@@ -5,23 +5,22 @@ stored. Until then nothing about the candidate exists in the database."""
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, Static
 
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.charter import CharterPanel, charter_content
 
 if TYPE_CHECKING:
     from cmsim.authoring.load import Loaded
     from cmsim.store.records import Campaign
-    from cmsim.tui.app import CmsimApp
     from cmsim.tui.kiosk import Kiosk
 
 
@@ -75,7 +74,7 @@ def briefing_digest(lines: list[tuple[str, str]], scenarios: list[Loaded], lang:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(CmsimScreen[None]):
     """What the candidate is told before the clock starts, and the button that starts it."""
 
     def __init__(self, kiosk: Kiosk) -> None:
@@ -85,10 +84,6 @@ class BriefingScreen(Screen[None]):
         self.scenarios: list[Loaded] = []
         self.lines: list[tuple[str, str]] = []
 
-    @property
-    def cmsim(self) -> CmsimApp:
-        """The app, typed."""
-        return cast("CmsimApp", self.app)
 
     def compose(self) -> ComposeResult:
         lang = self.cmsim.language

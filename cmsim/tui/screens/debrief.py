@@ -3,27 +3,23 @@ At the end of an assessment, a thank-you without any score."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.session.playthrough import Playthrough
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import Turn
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.screens.feedback import target_title
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.feed import FeedPost
 from cmsim.tui.words import branch_in_words
-
-if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
 
 
 def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
@@ -40,7 +36,7 @@ def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
     return Content("\n").join(lines)
 
 
-class DebriefScreen(Screen[None]):
+class DebriefScreen(CmsimScreen[None]):
     """How the story ended, why, and the path that led there."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -55,8 +51,7 @@ class DebriefScreen(Screen[None]):
         self.state = play.state
 
     def compose(self) -> ComposeResult:
-        lang = cast("CmsimApp", self.app).language
-        localize_bindings(self, lang)
+        lang = self.lang
         scenario = self.runner.scenario
         ending = self.runner.ending(self.state)
         assert ending is not None, "the debrief is shown once the run is finished"
@@ -86,7 +81,7 @@ class DebriefScreen(Screen[None]):
         from cmsim.tui.screens.profile import stored_profile
 
         titles = {s.id: s.title for s in self.runner.scenario.steps}
-        app = cast("CmsimApp", self.app)
+        app = self.cmsim
         play, lang = self.play, app.language
         app.off_thread(
             lambda: ProfileLoaded(stored_profile(play.store, play.info.person, play.session_id, titles, lang)),
@@ -98,7 +93,7 @@ class DebriefScreen(Screen[None]):
         self.app.pop_screen()
 
 
-class AssessmentDoneScreen(Screen[None]):
+class AssessmentDoneScreen(CmsimScreen[None]):
     """The end of a campaign for a candidate: no score, the recruiter sends the results."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "home", "key.home", id="done.home")]
@@ -108,8 +103,7 @@ class AssessmentDoneScreen(Screen[None]):
         self.candidate = candidate
 
     def compose(self) -> ComposeResult:
-        lang = cast("CmsimApp", self.app).language
-        localize_bindings(self, lang)
+        lang = self.lang
         yield Header()
         with VerticalScroll(id="debrief"):
             yield Label(tr(lang, "assessment.done_title"), classes="title")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.authoring.load import RubricBook
@@ -20,14 +19,11 @@ from cmsim.model.result import CriterionResult
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import Turn
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.evidence import highlight
 from cmsim.tui.widgets.scores import QualityBars
 from cmsim.tui.words import branch_in_words, field_label
-
-if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
 
 BAND_MARK = {"good": "●", "fair": "◐", "poor": "○"}
 JUDGE_CRITERION = "judge:"
@@ -79,7 +75,7 @@ def criterion_content(criterion: CriterionResult, lang: str) -> Content:
     return Content.assemble(*parts)
 
 
-class FeedbackScreen(Screen[None]):
+class FeedbackScreen(CmsimScreen[None]):
     """What the scorer saw in one answer, and where the story goes next."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -93,8 +89,7 @@ class FeedbackScreen(Screen[None]):
         self.turn = turn
 
     def compose(self) -> ComposeResult:
-        lang = cast("CmsimApp", self.app).language
-        localize_bindings(self, lang)
+        lang = self.lang
         scenario = self.runner.scenario
         step = scenario.step(self.turn.step_id)
         result = self.turn.result
@@ -108,7 +103,7 @@ class FeedbackScreen(Screen[None]):
                 yield from self._answer(lang)
                 if result.better_reply:
                     yield Label(tr(lang, "feedback.better"), classes="section")
-                    labels = {f.id: field_label(f.id, f.label, lang) for f in step.reply_fields(scenario.platforms[0])}
+                    labels = {f.id: field_label(f.id, f.label, lang) for f in scenario.fields_of(step)}
                     for field_id, text in result.better_reply.items():
                         yield Static(
                             Content.from_markup(
@@ -145,7 +140,7 @@ class FeedbackScreen(Screen[None]):
         else:
             yield Label(tr(lang, "feedback.your_reply"), classes="section")
             evidence = [e for c in result.criteria for e in c.evidence]
-            for field in step.reply_fields(scenario.platforms[0]):
+            for field in scenario.fields_of(step):
                 text = self.turn.answer.fields.get(field.id, "")
                 with Vertical(classes="reply-box"):
                     yield Label(Content(field_label(field.id, field.label, lang)), classes="field-label")

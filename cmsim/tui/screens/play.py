@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,16 +21,13 @@ from cmsim.session.playthrough import Playthrough
 from cmsim.session.signals import HintAsked, Paste, SignalDetail
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState
-from cmsim.tui.keys import localize_bindings
 from cmsim.tui.messages import StepOpened, TurnScored
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.charter import CharterPanel
 from cmsim.tui.widgets.composer import Composer, FieldEditor
 from cmsim.tui.widgets.countdown import Countdown
 from cmsim.tui.widgets.feed import Feed
-
-if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
 
 DRAFT_DELAY = 0.3
 """Seconds after the last keystroke before the draft is committed to the store."""
@@ -59,7 +55,7 @@ class ChoiceList(OptionList):
             self.action_select()
 
 
-class PlayScreen(Screen[None]):
+class PlayScreen(CmsimScreen[None]):
     """One playthrough: shows each step, submits answers through the runner in a worker."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,18 +81,9 @@ class PlayScreen(Screen[None]):
         """Where the session stands (saved after every answer)."""
         return self.play.state
 
-    @property
-    def cmsim(self) -> CmsimApp:
-        """The app, typed."""
-        return cast("CmsimApp", self.app)
 
-    @property
-    def lang(self) -> str:
-        """The UI language."""
-        return self.cmsim.language
 
     def compose(self) -> ComposeResult:
-        localize_bindings(self, self.lang)
         scenario = self.runner.scenario
         yield Header()
         with Horizontal(id="play"):
@@ -152,7 +139,7 @@ class PlayScreen(Screen[None]):
         if step.kind == "choice":
             await answer.mount(ChoiceList(step))
         else:
-            fields = step.reply_fields(self.runner.scenario.platforms[0])
+            fields = self.runner.scenario.fields_of(step)
             await answer.mount(Composer(fields, self.lang, message.draft))
         slot = self.query_one("#timer-slot")
         await slot.remove_children()
@@ -298,7 +285,7 @@ class PlayScreen(Screen[None]):
         if action == "hint":
             return bool(step.hints) and self.play.hints_allowed
         if action == "next_field":
-            return len(step.reply_fields(self.runner.scenario.platforms[0])) > 1
+            return len(self.runner.scenario.fields_of(step)) > 1
         return True
 
     def action_hint(self) -> None:

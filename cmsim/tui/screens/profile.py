@@ -5,25 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.session.profile import profile_of
 from cmsim.store.db import Store
 from cmsim.store.records import Person
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.scores import QualityBars
-
-if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
 
 
 @dataclass(frozen=True)
@@ -60,7 +56,7 @@ def stored_profile(
     return ProfileData(heading, {q: p.score for q, p in profile.qualities.items()}, steps, profile.steps)
 
 
-class ProfileScreen(Screen[None]):
+class ProfileScreen(CmsimScreen[None]):
     """The qualities as bars; 'd' shows the score of every step."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,8 +69,7 @@ class ProfileScreen(Screen[None]):
         self.data = data
 
     def compose(self) -> ComposeResult:
-        lang = cast("CmsimApp", self.app).language
-        localize_bindings(self, lang)
+        lang = self.lang
         yield Header()
         with VerticalScroll(id="profile"):
             yield Label(tr(lang, "profile.title"), classes="title")
@@ -90,7 +85,7 @@ class ProfileScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        lang = cast("CmsimApp", self.app).language
+        lang = self.lang
         self.sub_title = tr(lang, "profile.title")
         if self.data is None or not self.data.steps:
             return
