@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = ", ".join(app_options)
         parser.error(f"{given}: options of the app (no command); give '{chosen}' its own options after it")
     args = parser.parse_args(args_list)
-    from cmsim.authoring.problems import AuthoringError
+    from cmsim.authoring.problems import LocatedError
     from cmsim.inputs import InputError
 
     not_text = _not_text(args, _option_names(parser, chosen))
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             module = importlib.import_module(COMMANDS[args.command][0])
         return int(module.run(args))
-    except AuthoringError as exc:
+    except LocatedError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1

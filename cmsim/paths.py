@@ -1,10 +1,18 @@
-"""Where cmsim finds its built-in data (scenarios, rubrics, schemas)."""
+"""Where cmsim finds its built-in data (scenarios, rubrics, schemas), and ``$CMSIM_HOME``."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+
+
+def cmsim_home() -> Path | None:
+    """``$CMSIM_HOME`` (``~`` expanded) when set: the database, config and judge cache then live there
+    (tests, portable installs); None when unset or empty."""
+    value = os.environ.get("CMSIM_HOME")
+    return Path(value).expanduser() if value else None
 
 
 def data_root() -> Path:

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (test replies are long literal strings)
-"""General behaviours added in the third calibration round, each in French and English, on situations
-written for the test (not taken from the scenario library)."""
+"""Posts and tone: hooks, contests, hashtags, accusations, condescension, sarcasm, non-apologies and
+giving in, each in French and English, on situations written for the test (not taken from the
+scenario library)."""
 
 from __future__ import annotations
 

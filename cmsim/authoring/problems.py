@@ -21,9 +21,17 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.severity}: {self.message} [{self.code}]"
 
 
-class AuthoringError(Exception):
-    """Raised when a file cannot be turned into a model; carries every problem found."""
+class LocatedError(Exception):
+    """Problems that stop a command, each located at file:line:col; carries every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class AuthoringError(LocatedError):
+    """An author's file (scenario, rubric, lexicon, answers) cannot be turned into a model."""
+
+
+class ConfigError(LocatedError):
+    """The user's own settings are wrong: the config file, an environment variable, a keymap."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 import types
 import typing
@@ -12,7 +11,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from cmsim.authoring.problems import AuthoringError, Problem
-from cmsim.authoring.wording import choice_message, pattern_message, text_expected
+from cmsim.authoring.wording import choice_message, did_you_mean, pattern_message, suggest, text_expected
 from cmsim.authoring.yamlsource import Located, PathKey
 
 M = TypeVar("M", bound=BaseModel)
@@ -44,12 +43,12 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
         if kind == "extra_forbidden":
             key = str(path[-1])
             allowed = _fields_at(model, path[:-1], doc.data)
-            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            message = f"unknown key '{key}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
-            if allowed and not hint:
+            close = suggest(key, allowed)
+            message = f"unknown key '{key}'" + did_you_mean(key, allowed)
+            if allowed and not close:
                 message += f"; allowed here: {', '.join(allowed)}"
-            if hint:
-                suggested.add((path[:-1], hint[0]))
+            if close:
+                suggested.add((path[:-1], close))
             problem = doc.problem(path, message, "unknown-key", key=True)
         elif kind == "missing":
             name = str(err["loc"][-1])
@@ -263,11 +262,11 @@ def best_effort(doc: Located, model: type[M], *, rounds: int = 50) -> tuple[M, L
             key = path[-1]
             if not isinstance(parent, dict) or key not in parent:
                 return None
-            hint = difflib.get_close_matches(str(key), _fields_at(model, path[:-1]), n=1, cutoff=0.6)
+            close = suggest(str(key), _fields_at(model, path[:-1], data))
             value = parent.pop(key)
-            if hint and hint[0] not in parent:
-                parent[hint[0]] = value
-                _move(fixed, path, (*path[:-1], hint[0]))
+            if close and close not in parent:
+                parent[close] = value
+                _move(fixed, path, (*path[:-1], close))
     return None
 
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 import os
 
-from cmsim.authoring.problems import AuthoringError
+from cmsim.authoring.problems import AuthoringError, ConfigError
 from cmsim.authoring.yamlsource import read_yaml
 
 
 def read_keymap(path: str) -> dict[str, str]:
     """Binding id → keys, from a YAML mapping; problems are located at file:line:col."""
-    doc = read_yaml(path)
+    try:
+        doc = read_yaml(path)
+    except AuthoringError as exc:
+        raise ConfigError(exc.problems) from None
     if not isinstance(doc.data, dict):
-        raise AuthoringError([doc.problem((), "a keymap maps binding ids to keys, e.g. 'submit: ctrl+j'", "keymap")])
+        raise ConfigError([doc.problem((), "a keymap maps binding ids to keys, e.g. 'submit: ctrl+j'", "keymap")])
     bad = [k for k, v in doc.data.items() if not isinstance(v, str)]
     if bad:
-        raise AuthoringError([doc.problem((k,), f"keys for '{k}' must be text, e.g. 'ctrl+j'", "keymap") for k in bad])
+        raise ConfigError([doc.problem((k,), f"keys for '{k}' must be text, e.g. 'ctrl+j'", "keymap") for k in bad])
     return dict(doc.data)
 
 

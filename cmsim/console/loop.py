@@ -13,10 +13,10 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
-from cmsim.console.integrity import paste_bursts, typing_rates
 from cmsim.console.reader import TIMEOUT, Line, LineReader
 from cmsim.console.render import Printer
 from cmsim.console.strings import text
+from cmsim.console.timing import paste_bursts, typing_rates
 from cmsim.model.result import Answer
 from cmsim.model.scenario import Step
 from cmsim.platforms import limit_for
@@ -144,7 +144,7 @@ class LineSession:
     def _read_fields(self, step: Step) -> Answer:
         """Each field in turn. The draft keeps the field being typed as its last key, so a resumed
         session continues that field with the earlier ones already done."""
-        fields = step.reply_fields(self.play.runner.scenario.platforms[0])
+        fields = self.play.runner.scenario.fields_of(step)
         typed = self.play.draft()
         ids = [f.id for f in fields]
         start = ids.index(list(typed)[-1]) if typed and list(typed)[-1] in ids else 0

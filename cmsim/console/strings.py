@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cmsim.strings import Strings
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "session": "Session {id} — {name} — {mode}",
@@ -102,7 +104,5 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` in ``lang`` (English when unknown), formatted with ``values``."""
-    table = STRINGS.get(lang, STRINGS["en"])
-    return table[key].format(**values)
+text = Strings(STRINGS)
+"""``text(lang, key, **values)``: a console string."""

@@ -1,4 +1,4 @@
-"""Integrity signals from the timing of typed lines: pastes and implausibly fast typing.
+"""Integrity signals from the timing of typed lines: pastes and implausibly fast typing (as typed signals).
 
 These are facts a recruiter may ask about, never a verdict (and never a guess at who wrote the text).
 """

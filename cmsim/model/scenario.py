@@ -11,6 +11,8 @@ from cmsim.model.base import Lang, LocalText, PlatformId, Slug, Strict, Text, pa
 from cmsim.model.qualities import Quality
 
 FORMAT_VERSION = 1
+DEFAULT_RUBRIC = "public-reply"
+"""The rubric of a reply step that names none (and the one that fills in qualities another rubric lacks)."""
 
 PersonaRole = Literal[
     "customer", "troll", "defender", "fan", "colleague", "journalist", "influencer", "community", "brand"
@@ -161,7 +163,7 @@ class Step(Strict):
     messages: list[Message] = PydField(default_factory=list, description="Messages arriving at this step.")
     fields: list[Field] = PydField(default_factory=list)
     options: list[Option] = PydField(default_factory=list)
-    rubric: Slug = "public-reply"
+    rubric: Slug = DEFAULT_RUBRIC
     qualities: list[Quality] = PydField(default_factory=list)
     expect: Expect = Expect()
     time_limit: int | None = PydField(None, gt=0, description="Seconds.")
@@ -257,6 +259,10 @@ class Scenario(Strict):
     def first_step(self) -> str:
         """Id of the step the scenario starts with."""
         return self.start or self.steps[0].id
+
+    def fields_of(self, step: Step) -> list[Field]:
+        """The fields a reply to ``step`` has, on this scenario's first platform when a field names none."""
+        return step.reply_fields(self.platforms[0])
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError if none)."""

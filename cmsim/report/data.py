@@ -232,7 +232,7 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         option = next((o.text for o in step.options if o.id == turn.answer.option), "") if step else ""
         answer.append(("option", f"{turn.answer.option}) {option}".strip()))
     elif step is not None:
-        for f in step.reply_fields(scenario.platforms[0]):
+        for f in scenario.fields_of(step):
             shown = f.label if step.fields else text(lang, "reply_label")
             answer.append((shown, turn.answer.fields.get(f.id, "")))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cmsim.session.signals import SignalDetail, Unknown
+from cmsim.strings import Strings
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -176,9 +177,8 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def text(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` in ``lang`` (English when unknown), formatted with ``values``."""
-    return STRINGS.get(lang, STRINGS["en"])[key].format(**values)
+text = Strings(STRINGS)
+"""``text(lang, key, **values)``: a report string."""
 
 
 def signal_text(lang: str, detail: SignalDetail | Unknown) -> str:

@@ -6,7 +6,6 @@ and scored by the offline scorer like any other answer.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cmsim.authoring.lint.traps import team_ids
+from cmsim.authoring.wording import did_you_mean
 from cmsim.inputs import JsonProblem, parse_json
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
@@ -196,8 +196,7 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
     known = team_ids(lang)
     for team in expect.teams:
         if known and team not in known:
-            hint = difflib.get_close_matches(team, known, n=1)
-            raise LineError(f"unknown team {team!r} in expect.teams" + (f" (did you mean {hint[0]!r}?)" if hint else "")
+            raise LineError(f"unknown team {team!r} in expect.teams" + did_you_mean(team, known)
                             + f"; known teams: {', '.join(known)}")
     if expect.person is None:
         named = [n for n in (person_name(a) for a in personas) if n]

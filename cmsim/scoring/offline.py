@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.wording import did_you_mean
 from cmsim.authoring.yamlsource import read_yaml
+from cmsim.model.base import band_of
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
-from cmsim.model.scenario import Field, Scenario, Step
+from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, tone_gate
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached, fold
 
-DEFAULT_RUBRIC = "public-reply"
 INTERNAL_LIMIT = 5000
 PRIVATE_LIMIT = 10000
 CAPPED_SLOPE = 0.1
@@ -136,7 +136,7 @@ def _read_fields(scenario: Scenario, step: Step, answer: Answer) -> list[FieldVi
     lex = lexicons(lang)
     texts = tuple(m.text for m in (*scenario.thread, *step.messages) if m.author != "brand")
     grams = thread_ngrams(texts, lang)
-    fields = step.reply_fields(scenario.platforms[0])
+    fields = scenario.fields_of(step)
     given = dict(answer.fields)
     if set(given) == {"reply"} and fields and fields[0].id not in given:
         given = {fields[0].id: given["reply"]}
@@ -289,7 +289,7 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 
 def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:
     texts = {v.id: v.raw for v in views}
-    band = "good" if value >= 70 else "fair" if value >= 40 else "poor"
+    band = band_of(value)
     # spans come from the criteria, already well-formed: built without re-validating each one
     evidence = [Evidence.model_construct(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
@@ -309,7 +309,7 @@ def better_reply(scenario: Scenario, step: Step) -> dict[str, str]:
     """The step's model answer per field, tidied and signed as the brand's charter asks."""
     if step.model_answer is None:
         return {}
-    fields = step.reply_fields(scenario.platforms[0])
+    fields = scenario.fields_of(step)
     raw = {fields[0].id: step.model_answer} if isinstance(step.model_answer, str) else dict(step.model_answer)
     kinds = {f.id: f.kind for f in fields}
     signature = scenario.brand.charter.signature
@@ -330,8 +330,7 @@ def _check_kinds(book: RubricBook) -> None:
         for index, criterion in enumerate(rubric.criteria):
             if criterion.kind in KINDS:
                 continue
-            hint = difflib.get_close_matches(criterion.kind, sorted(KINDS), n=1)
-            message = f"unknown criterion kind '{criterion.kind}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
+            message = f"unknown criterion kind '{criterion.kind}'" + did_you_mean(criterion.kind, sorted(KINDS))
             message += f"; known kinds: {', '.join(sorted(KINDS))}"
             file, line, col = _locate(book, rubric_id, index)
             problems.append(Problem(file, line, col, message, "unknown-kind"))

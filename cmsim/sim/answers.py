@@ -100,7 +100,7 @@ def check_against(scenario: Scenario, answers: dict[str, Answer], doc: Located, 
                                 "bad-answer")
                 )
             continue
-        fields = [f.id for f in step.reply_fields(scenario.platforms[0])]
+        fields = [f.id for f in scenario.fields_of(step)]
         if answer.option is not None:
             problems.append(doc.problem((step_id,), f"'{step_id}' is a reply step: answer with text", "bad-answer"))
             continue

@@ -48,7 +48,7 @@ class Runner:
             if answer.option not in ids:
                 raise RunnerError(f"step '{step.id}': choose one of {', '.join(ids)} (got {answer.option!r})")
             return answer
-        fields = [f.id for f in step.reply_fields(self.scenario.platforms[0])]
+        fields = [f.id for f in self.scenario.fields_of(step)]
         given = dict(answer.fields)
         if list(given) == ["reply"] and len(fields) == 1:
             given = {fields[0]: given["reply"]}
@@ -119,7 +119,7 @@ class Runner:
         """The trainee's texts as brand messages in the thread (internal notes on the internal channel)."""
         channel = {"public": "public", "post": "public", "private": "private", "internal": "internal"}
         out = []
-        for field in step.reply_fields(self.scenario.platforms[0]):
+        for field in self.scenario.fields_of(step):
             text = turn.answer.fields.get(field.id, "").strip()
             if text:
                 out.append(Message(author="brand", text=text, platform=field.platform, channel=channel[field.kind]))

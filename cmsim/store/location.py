@@ -11,8 +11,9 @@ Precedence, first match wins:
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from cmsim.paths import cmsim_home
 
 DB_NAME = "cmsim.db"
 
@@ -34,9 +35,9 @@ def db_path(explicit: Path | str | None = None) -> Path:
     """The database file to use, following the precedence above (the folder is not created here)."""
     if explicit:
         return Path(explicit).expanduser()
-    home = os.environ.get("CMSIM_HOME")
-    if home:
-        return Path(home).expanduser() / DB_NAME
+    home = cmsim_home()
+    if home is not None:
+        return home / DB_NAME
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("cmsim", appauthor=False)) / DB_NAME

@@ -5,6 +5,8 @@ Keys are shared by both languages (a test checks it). ``tr(lang, key, **values)`
 
 from __future__ import annotations
 
+from cmsim.strings import Strings
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "app.subtitle": "community-manager simulator",
@@ -305,11 +307,8 @@ for _lang, _table in HELP_STRINGS.items():
     STRINGS[_lang].update(_table)
 
 
-def tr(lang: str, key: str, /, **values: object) -> str:
-    """The string ``key`` in ``lang`` (English when the language is unknown), formatted with ``values``."""
-    table = STRINGS.get(lang, STRINGS["en"])
-    text = table[key]
-    return text.format(**values) if values else text
+tr = Strings(STRINGS)
+"""``tr(lang, key, **values)``: a TUI string."""
 
 
 def _merge_kiosk_strings() -> None:

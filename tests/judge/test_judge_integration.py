@@ -154,7 +154,7 @@ def test_score_command_and_the_tui_scorer_follow_the_config_file(
     loaded = find_scenario("late-parcel-en")
     step = next(s for s in loaded.scenario.steps if s.kind == "reply")
     scorer = LazyScorer()
-    fields = step.reply_fields(loaded.scenario.platforms[0])
+    fields = loaded.scenario.fields_of(step)
     result = scorer.score(loaded.scenario, step, Answer(fields={f.id: "Dan, so sorry. ^Sam" for f in fields}))
     assert result.scorer.startswith("llm/offline") and scorer.name.startswith("llm/offline")
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from judgekit import GOOD_REPLY, RUBRIC, SCENARIO, reply_step
 
-from cmsim.authoring.problems import AuthoringError
+from cmsim.authoring.problems import ConfigError
 from cmsim.model.result import Answer
 from cmsim.scoring.judge.config import JudgeSettings, check_reachable, config_file, load_settings
 from cmsim.scoring.judge.prompt import PROMPT_ID, PROMPT_VERSION, build_prompt, template_hash
@@ -54,7 +54,7 @@ def test_flags_beat_environment_beat_file(_isolated_home: Path) -> None:
 
 def test_a_bad_config_value_is_located(_isolated_home: Path) -> None:
     write_config(_isolated_home, "judge:\n  seed: 1\n  timeout: -3\n  modle: x\n")
-    with pytest.raises(AuthoringError) as info:
+    with pytest.raises(ConfigError) as info:
         load_settings(env={})
     text = str(info.value)
     assert "config.yaml:3:" in text and "timeout" in text
@@ -62,7 +62,7 @@ def test_a_bad_config_value_is_located(_isolated_home: Path) -> None:
 
 
 def test_openai_without_a_key_is_refused_with_a_message() -> None:
-    with pytest.raises(AuthoringError, match="OPENAI_API_KEY"):
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
         check_reachable(JudgeSettings())
     check_reachable(JudgeSettings(api_key="sk-x"))
     check_reachable(JudgeSettings(base_url="http://127.0.0.1:8000/v1"))

@@ -12,9 +12,9 @@ import pytest
 from conftest import Ticker, WordScorer
 
 from cmsim.authoring.load import Loaded, load_scenario
-from cmsim.console.integrity import paste_bursts, typing_rates
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import Line, LineReader
+from cmsim.console.timing import paste_bursts, typing_rates
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario, Step

@@ -32,7 +32,7 @@ def answer_data(scenario: Scenario, step: Step, strategy: Strategy) -> object:
     if strategy == "good":
         assert step.model_answer is not None, f"{scenario.id}/{step.id} has no model answer"
         return step.model_answer
-    return {f.id: RUDE[scenario.lang] for f in step.reply_fields(scenario.platforms[0])}
+    return {f.id: RUDE[scenario.lang] for f in scenario.fields_of(step)}
 
 
 def bar_value(text: str) -> str:

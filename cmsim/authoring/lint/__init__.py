@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from cmsim.authoring.lint import conventions, coverage, graph, texts, traps
-from cmsim.authoring.lint.context import Context
+from cmsim.authoring.lint.context import LintContext
 from cmsim.authoring.load import Loaded, content_hash, is_crisis, require_scenario
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import best_effort, to_model
@@ -23,7 +23,7 @@ from cmsim.platforms import PlatformBook
 
 def lint(loaded: Loaded) -> list[Problem]:
     """Every problem lint finds in ``loaded`` (errors and warnings), sorted by place."""
-    ctx = Context(loaded)
+    ctx = LintContext(loaded)
     conventions.schema_line(ctx)
     graph.duplicate_ids(ctx)
     if graph.jump_targets(ctx):

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from cmsim.authoring.load import Loaded
 from cmsim.authoring.problems import Problem
-from cmsim.authoring.wording import did_you_mean as wording_did_you_mean
+from cmsim.authoring.wording import did_you_mean
 from cmsim.authoring.yamlsource import PathKey
 from cmsim.model.scenario import Field, Message, Scenario, Step
 
 
-class Context:
+class LintContext:
     """A scenario being linted, and the problems found in it so far."""
 
     def __init__(self, loaded: Loaded) -> None:
@@ -31,7 +31,7 @@ class Context:
 
     def fields(self, step: Step) -> list[Field]:
         """The fields a reply to ``step`` has, on the scenario's first platform."""
-        return step.reply_fields(self.sc.platforms[0])
+        return self.sc.fields_of(step)
 
     def all_messages(self) -> list[tuple[PathKey, Message]]:
         """Every message of the thread, the steps and the endings, with its place."""
@@ -41,11 +41,6 @@ class Context:
         for i, ending in enumerate(self.sc.endings):
             out += [(("endings", i, "messages", m), msg) for m, msg in enumerate(ending.messages)]
         return out
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a choice is close to ``word`` (accents and case aside), else ''."""
-    return wording_did_you_mean(word, choices)
 
 
 def hint(word: str, choices: Sequence[str], what: str) -> str:

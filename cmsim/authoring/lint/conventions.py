@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cmsim.authoring.lint.context import Context
+from cmsim.authoring.lint.context import LintContext
 from cmsim.authoring.problems import Problem
 from cmsim.model.scenario import Step
 
@@ -10,7 +10,7 @@ SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/scenario.schema.json
 MIN_TIME_LIMIT = 30
 
 
-def schema_line(ctx: Context) -> None:
+def schema_line(ctx: LintContext) -> None:
     """Warn when the file does not start with the schema line."""
     try:
         with ctx.loaded.path.open(encoding="utf-8") as handle:
@@ -30,7 +30,7 @@ def schema_line(ctx: Context) -> None:
         )
 
 
-def time_limit(ctx: Context, i: int, step: Step) -> None:
+def time_limit(ctx: LintContext, i: int, step: Step) -> None:
     """Warn when a reply step leaves too little time to write."""
     if step.kind == "reply" and step.time_limit is not None and step.time_limit < MIN_TIME_LIMIT:
         ctx.warn(
@@ -40,7 +40,7 @@ def time_limit(ctx: Context, i: int, step: Step) -> None:
         )
 
 
-def pronoun(ctx: Context) -> None:
+def pronoun(ctx: LintContext) -> None:
     """Warn about a tu/vous pronoun in an English scenario."""
     if ctx.sc.lang == "en" and "pronoun" in ctx.sc.brand.charter.model_fields_set:
         ctx.warn(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from cmsim.authoring.lint.context import Context, hint
+from cmsim.authoring.lint.context import LintContext, hint
 from cmsim.authoring.yamlsource import PathKey
 from cmsim.model.scenario import Branch, Condition, Step
 
@@ -14,7 +14,7 @@ _MAX_GRID = 50_000
 Point = dict[str, int]
 
 
-def conditions(ctx: Context, i: int, step: Step) -> None:
+def conditions(ctx: LintContext, i: int, step: Step) -> None:
     """Check step ``i``'s conditions and option scores, then that its branches cover every case and
     each can be taken."""
     option_ids = [o.id for o in step.options]
@@ -42,7 +42,9 @@ def conditions(ctx: Context, i: int, step: Step) -> None:
     _shadowing(ctx, i, step, points, valid)
 
 
-def _check_condition(ctx: Context, path: PathKey, step: Step, when: Condition | None, option_ids: list[str]) -> bool:
+def _check_condition(
+    ctx: LintContext, path: PathKey, step: Step, when: Condition | None, option_ids: list[str]
+) -> bool:
     """Report bad names in a condition; False when it tests something this step never produces."""
     if when is None:
         return True
@@ -108,7 +110,7 @@ def _points(step: Step) -> list[tuple[Point, str | None]] | None:
     return [(p, None) for p in grid if _feasible(p, exercised)]
 
 
-def _coverage(ctx: Context, i: int, step: Step, points: list[tuple[Point, str | None]], valid: list[bool]) -> None:
+def _coverage(ctx: LintContext, i: int, step: Step, points: list[tuple[Point, str | None]], valid: list[bool]) -> None:
     if any(b.when is None for b in step.next):
         return
     certain = [b for b, ok in zip(step.next, valid, strict=True) if ok and b.when is not None and not b.when.flags]
@@ -132,7 +134,7 @@ def _coverage(ctx: Context, i: int, step: Step, points: list[tuple[Point, str | 
             return  # one example of a hole is enough for a reply step
 
 
-def _shadowing(ctx: Context, i: int, step: Step, points: list[tuple[Point, str | None]], valid: list[bool]) -> None:
+def _shadowing(ctx: LintContext, i: int, step: Step, points: list[tuple[Point, str | None]], valid: list[bool]) -> None:
     for k, branch in enumerate(step.next):
         if not valid[k]:
             continue

@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 from cmsim.authoring.crisis import LoadedCrisis
-from cmsim.authoring.lint.context import did_you_mean, hint
+from cmsim.authoring.lint.context import hint
 from cmsim.authoring.lint.traps import team_ids
 from cmsim.authoring.load import content_hash
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import best_effort, to_model
+from cmsim.authoring.wording import did_you_mean
 from cmsim.authoring.yamlsource import Located, PathKey
 from cmsim.model.crisis import CrisisScenario, Item
 from cmsim.platforms import limit_for, weighted_length

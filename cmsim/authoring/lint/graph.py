@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from cmsim.authoring.lint.context import Context, did_you_mean, hint
+from cmsim.authoring.lint.context import LintContext, hint
+from cmsim.authoring.wording import did_you_mean
 from cmsim.authoring.yamlsource import PathKey
 from cmsim.model.scenario import Scenario
 
 
-def duplicate_ids(ctx: Context) -> None:
+def duplicate_ids(ctx: LintContext) -> None:
     """Report step, ending and persona ids used twice."""
     seen: dict[str, tuple[str, PathKey]] = {}
     nodes = [("step", ("steps", i), s.id) for i, s in enumerate(ctx.sc.steps)]
@@ -31,7 +32,7 @@ def duplicate_ids(ctx: Context) -> None:
         personas.setdefault(persona.id, i)
 
 
-def jump_targets(ctx: Context) -> bool:
+def jump_targets(ctx: LintContext) -> bool:
     """Report unknown targets; True when every target (and ``start``) exists."""
     sc = ctx.sc
     ok = True
@@ -65,7 +66,7 @@ def _edges(sc: Scenario) -> dict[str, list[str]]:
     return edges
 
 
-def reachability(ctx: Context) -> None:
+def reachability(ctx: LintContext) -> None:
     """Report steps and endings no path from the first step reaches (targets must all exist)."""
     sc = ctx.sc
     edges = _edges(sc)
@@ -87,7 +88,7 @@ def reachability(ctx: Context) -> None:
                 )
 
 
-def endings_reachable(ctx: Context) -> None:
+def endings_reachable(ctx: LintContext) -> None:
     """Report steps from which no ending can be reached."""
     edges = _edges(ctx.sc)
     can_end = set(ctx.ending_ids)

@@ -3,13 +3,14 @@ authors that exist, messages within their platform's limits."""
 
 from __future__ import annotations
 
-from cmsim.authoring.lint.context import Context, did_you_mean, hint
+from cmsim.authoring.lint.context import LintContext, hint
+from cmsim.authoring.wording import did_you_mean
 from cmsim.authoring.yamlsource import PathKey
 from cmsim.model.scenario import Field, Step
 from cmsim.platforms import limit_for, platform, weighted_length
 
 
-def answers(ctx: Context, i: int, step: Step) -> None:
+def answers(ctx: LintContext, i: int, step: Step) -> None:
     """Check step ``i``'s model answer: its fields and lengths, or the option it names."""
     answer = step.model_answer
     if answer is None:
@@ -29,7 +30,7 @@ def answers(ctx: Context, i: int, step: Step) -> None:
         )
 
 
-def calibration(ctx: Context) -> None:
+def calibration(ctx: LintContext) -> None:
     """Check each calibration example: a reply step, fitting answers, qualities the step exercises."""
     for c, cal in enumerate(ctx.sc.calibration):
         path: PathKey = ("calibration", c)
@@ -56,7 +57,7 @@ def calibration(ctx: Context) -> None:
                 )
 
 
-def authors(ctx: Context) -> None:
+def authors(ctx: LintContext) -> None:
     """Report messages whose author is neither a persona nor the brand."""
     names = [p.id for p in ctx.sc.personas] + ["brand"]
     for path, msg in ctx.all_messages():
@@ -68,7 +69,7 @@ def authors(ctx: Context) -> None:
             )
 
 
-def message_lengths(ctx: Context) -> None:
+def message_lengths(ctx: LintContext) -> None:
     """Report public messages longer than their platform allows."""
     for path, msg in ctx.all_messages():
         if msg.platform is not None and msg.channel != "internal":
@@ -76,7 +77,7 @@ def message_lengths(ctx: Context) -> None:
             _over(ctx, (*path, "text"), msg.text, msg.platform, max(info.post, info.comment), "this message")
 
 
-def _answer(ctx: Context, path: PathKey, step: Step, answer: str | dict[str, str], what: str) -> None:
+def _answer(ctx: LintContext, path: PathKey, step: Step, answer: str | dict[str, str], what: str) -> None:
     fields = {f.id: f for f in ctx.fields(step)}
     if isinstance(answer, str):
         if len(fields) > 1:
@@ -101,14 +102,14 @@ def _answer(ctx: Context, path: PathKey, step: Step, answer: str | dict[str, str
             _length(ctx, (*path, key), text, fields[key], what)
 
 
-def _length(ctx: Context, path: PathKey, text: str, field: Field, what: str) -> None:
+def _length(ctx: LintContext, path: PathKey, text: str, field: Field, what: str) -> None:
     if field.platform is None or (field.kind == "internal" and field.max_chars is None):
         return
     limit = field.max_chars or limit_for(field.platform, field.kind)
     _over(ctx, path, text, field.platform, limit, f"the {what} for '{field.id}'")
 
 
-def _over(ctx: Context, path: PathKey, text: str, platform_id: str, limit: int, what: str) -> None:
+def _over(ctx: LintContext, path: PathKey, text: str, platform_id: str, limit: int, what: str) -> None:
     length = weighted_length(text, platform_id)
     if length > limit:
         info = platform(platform_id)

@@ -8,10 +8,10 @@ from functools import lru_cache
 
 import yaml
 
-from cmsim.authoring.lint.context import Context
+from cmsim.authoring.lint.context import LintContext
 from cmsim.authoring.problems import Problem
 from cmsim.authoring.validate import absorbed
-from cmsim.authoring.wording import suggest
+from cmsim.authoring.wording import did_you_mean
 from cmsim.model.scenario import Scenario
 from cmsim.paths import rubrics_dir
 
@@ -37,7 +37,7 @@ def team_ids(lang: str) -> tuple[str, ...]:
     return tuple(groups) if isinstance(groups, dict) else ()
 
 
-def teams(ctx: Context) -> None:
+def teams(ctx: LintContext) -> None:
     """Report ``expect.teams`` entries the teams lexicon does not know: the scorer could never find
     them in a note, and teamwork would stay low whatever the trainee writes."""
     known = team_ids(ctx.sc.lang)
@@ -47,16 +47,14 @@ def teams(ctx: Context) -> None:
         for t, team in enumerate(step.expect.teams):
             if team in known:
                 continue
-            close = suggest(team, known)
-            extra = f" (did you mean '{close}'?)" if close else ""
             ctx.error(
                 ("steps", i, "expect", "teams", t),
-                f"unknown team '{team}'{extra}; teams the scorer knows: {', '.join(known)}",
+                f"unknown team '{team}'{did_you_mean(team, known)}; teams the scorer knows: {', '.join(known)}",
                 "unknown-team",
             )
 
 
-def comments(ctx: Context) -> None:
+def comments(ctx: LintContext) -> None:
     """Warn where an unquoted text is followed by ' #': YAML reads the rest of the line as a comment."""
     source = ctx.loaded.source
     for path, (line, col) in sorted(source.comments.items(), key=lambda item: item[1]):
@@ -73,7 +71,7 @@ def comments(ctx: Context) -> None:
         ctx.problems.append(Problem(source.file, line, col, message, "comment-in-text", "warning"))
 
 
-def swallowed(ctx: Context) -> None:
+def swallowed(ctx: LintContext) -> None:
     """Warn about keys read as words of a '>' or '|' text (when the scenario is valid without them)."""
     ctx.problems.extend(absorbed(ctx.loaded.source, Scenario, warning=True))
 

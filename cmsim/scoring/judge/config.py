@@ -27,13 +27,14 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from pydantic import Field as PydField
 
-from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.problems import AuthoringError, ConfigError, Problem
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
+from cmsim.paths import cmsim_home
 
 DEFAULT_MODEL = "gpt-4o-mini"
 MODE_ENV = "CMSIM_JUDGE"
-Mode = Literal["off", "hybrid", "llm"]
+JudgeMode = Literal["off", "hybrid", "llm"]
 
 
 class JudgeSettings(BaseModel):
@@ -41,7 +42,7 @@ class JudgeSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    mode: Mode = PydField("off", description="Whether commands and the TUI use the judge by default.")
+    mode: JudgeMode = PydField("off", description="Whether commands and the TUI use the judge by default.")
     model: str = PydField(DEFAULT_MODEL, min_length=1)
     base_url: str | None = PydField(None, description="An OpenAI-compatible endpoint; OpenAI's when unset.")
     api_key: str | None = PydField(None, repr=False, description="Better kept in OPENAI_API_KEY.")
@@ -76,8 +77,7 @@ class _ConfigFile(BaseModel):
 
 def home() -> Path | None:
     """``$CMSIM_HOME`` when set: config and cache then live there (tests, portable installs)."""
-    value = os.environ.get("CMSIM_HOME")
-    return Path(value) if value else None
+    return cmsim_home()
 
 
 def config_file() -> Path:
@@ -97,10 +97,13 @@ def file_settings(path: Path | None = None) -> JudgeSettings:
     path = path or config_file()
     if not path.exists():
         return JudgeSettings()
-    doc = read_yaml(path)
-    if doc.data is None:
-        return JudgeSettings()
-    return to_model(doc, _ConfigFile).judge
+    try:
+        doc = read_yaml(path)
+        if doc.data is None:
+            return JudgeSettings()
+        return to_model(doc, _ConfigFile).judge
+    except AuthoringError as exc:
+        raise ConfigError(exc.problems) from None
 
 
 def load_settings(
@@ -110,7 +113,7 @@ def load_settings(
     env: Mapping[str, str] | None = None,
     path: Path | None = None,
 ) -> JudgeSettings:
-    """Settings with flags over environment over config file; raise ``AuthoringError`` on a bad value."""
+    """Settings with flags over environment over config file; raise ``ConfigError`` on a bad value."""
     env = os.environ if env is None else env
     base = file_settings(path)
     layered: dict[str, object] = base.model_dump()
@@ -131,28 +134,28 @@ def load_settings(
             Problem(origin, 1, 1, f"judge.{'.'.join(map(str, e['loc']))}: {e['msg']}", "judge-config")
             for e in exc.errors(include_url=False)
         ]
-        raise AuthoringError(problems) from None
+        raise ConfigError(problems) from None
 
 
-def judge_mode(*, env: Mapping[str, str] | None = None, path: Path | None = None) -> Mode:
+def judge_mode(*, env: Mapping[str, str] | None = None, path: Path | None = None) -> JudgeMode:
     """The judge mode commands use when no flag names a scorer: ``CMSIM_JUDGE`` over the config
     file's ``judge.mode``, ``off`` when neither says. Raise ``AuthoringError`` on a bad value."""
     env = os.environ if env is None else env
     value = env.get(MODE_ENV, "").strip().lower()
     if value:
-        modes: tuple[Mode, ...] = get_args(Mode)
+        modes: tuple[JudgeMode, ...] = get_args(JudgeMode)
         for mode in modes:
             if value == mode:
                 return mode
         message = f"{MODE_ENV}={value!r}: expected one of {', '.join(modes)}"
-        raise AuthoringError([Problem(f"${MODE_ENV}", 1, 1, message, "judge-config")])
+        raise ConfigError([Problem(f"${MODE_ENV}", 1, 1, message, "judge-config")])
     return file_settings(path).mode
 
 
 def check_reachable(settings: JudgeSettings) -> None:
     """Refuse a judge that could never answer: OpenAI's endpoint without a key."""
     if settings.base_url is None and not settings.api_key:
-        raise AuthoringError(
+        raise ConfigError(
             [
                 Problem(
                     str(config_file()),

@@ -118,7 +118,7 @@ def build_prompt(scenario: Scenario, step: Step, answer: Answer) -> Prompt:
             field=field_label(f.id, n), kind=f.kind, platform=f.platform or "any",
             text=neutralise(answer.fields.get(f.id, "")),
         )
-        for n, f in enumerate(step.reply_fields(scenario.platforms[0]), 1)
+        for n, f in enumerate(scenario.fields_of(step), 1)
     )
     return Prompt(system, neutralise(context), replies)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.rubric import Criterion, Rubric
-from cmsim.model.scenario import Scenario, Step
+from cmsim.model.scenario import DEFAULT_RUBRIC, Scenario, Step
 from cmsim.scoring.base import Scorer
 from cmsim.scoring.injection import speaks_to_grader
 from cmsim.scoring.judge.cache import VerdictCache, answer_owner
@@ -35,7 +35,6 @@ T = TypeVar("T")
 Item = tuple[Scenario, Step, Answer]
 Progress = Callable[[int, int], None]
 RubricLookup = Callable[[str], Rubric]
-DEFAULT_RUBRIC = "public-reply"
 
 
 @dataclass

@@ -38,7 +38,7 @@ def make_judge_scorer(
 ) -> JudgeScorer:
     """A ``hybrid`` or ``llm`` scorer over ``offline`` (a fresh offline scorer when not given).
 
-    ``model`` and ``base_url`` win over the environment and the config file. Raises ``AuthoringError``
+    ``model`` and ``base_url`` win over the environment and the config file. Raises ``ConfigError``
     (a located, readable message) when the settings are wrong or cannot reach any endpoint.
     """
     from cmsim.scoring.offline import OfflineScorer
