@@ -11,6 +11,7 @@ Precedence, first match wins:
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cmsim.paths import cmsim_home

@@ -160,7 +160,7 @@ def test_choosing_to_delete_and_block_is_a_red_flag_with_the_real_scenario(store
             option = worst if current.id == step.id else current.options[0]
             session.submit(Answer(option=option.id))
         else:
-            fields = current.reply_fields(loaded.scenario.platforms[0])
+            fields = loaded.scenario.fields_of(current)
             session.submit(Answer(fields={f.id: "calm and listening, teamwork, communication" for f in fields}))
     person = store.find_person("Del")
     assert person is not None
