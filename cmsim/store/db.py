@@ -1,39 +1,26 @@
-"""The store: the one module that holds SQL (SQLite by default, PostgreSQL for fleets).
+"""The store's SQL: people, sessions, answers and their scores, drafts and the step timer, campaigns,
+integrity signals, export (SQLite by default, PostgreSQL for fleets; see ``cmsim.store.connection``).
 
 Every answer is committed the moment it is submitted (``record_turn``), every line typed can be kept
 as a draft (``save_draft``), and the step's timer is saved with the session, so a session killed at
-any point reopens exactly where it stopped.
-
-Threads: a ``Store`` owns one connection guarded by a lock, so it can be opened on one thread and
-used from a worker thread (the TUI does this); calls are serialised. Several processes may share a
-database file (WAL journal, busy timeout), or several hosts one PostgreSQL database (writes serialised
-by an advisory lock: see ``cmsim.store.dialect``).
-
-The schema and its migrations live in ``cmsim.store.schema``.
+any point reopens exactly where it stopped. The schema and its migrations live in
+``cmsim.store.schema``; rows become records in ``cmsim.store.rows``.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, cast
 
-from cmsim.model.result import Answer, StepResult
+from cmsim.model.result import StepResult
+from cmsim.store.connection import Database
 from cmsim.store.dialect import (
     INSERT_ORDER,
     INTEGRITY_ERRORS,
     TABLES_SQL,
-    Dialect,
-    OperationalError,
-    PgConnection,
-    redact,
 )
-from cmsim.store.location import db_target
 from cmsim.store.records import (
     Campaign,
     Clock,
@@ -43,132 +30,30 @@ from cmsim.store.records import (
     NewTurn,
     Person,
     Role,
-    ScoreVersion,
     SessionGone,
     SessionInfo,
     Signal,
     StoreError,
     TurnRecord,
 )
-from cmsim.store.schema import SCHEMA_VERSION, Connection, connect, migrate, schema_version
+from cmsim.store.rows import (
+    JSON_COLUMNS,
+    SESSION_SELECT,
+    campaign_row,
+    filters,
+    person_row,
+    session_row,
+    turn_records,
+)
+from cmsim.store.schema import SCHEMA_VERSION, Connection
 
-# Columns holding JSON text, decoded in exports.
-_JSON_COLUMNS = {"answer", "result", "fields", "detail", "scenarios", "flags"}
 
-_SESSION_SELECT = """
-    SELECT s.*, p.name AS p_name, p.role AS p_role, p.created_at AS p_created,
-           (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS n_turns
-    FROM sessions s JOIN people p ON p.id = s.person_id
-"""
-
-
-class Store:
+class Store(Database):
     """Sessions, answers, scores, drafts, campaigns and integrity signals of every person.
 
     Open with ``Store.open()`` (or ``Store.open(path)``), use as a context manager or call ``close()``.
     ``now`` is the wall clock (epoch seconds); tests pass their own.
     """
-
-    def __init__(self, conn: Connection, path: Path | None, now: Callable[[], float] = time.time) -> None:
-        self.conn = conn
-        self.path = path  # the SQLite file; None on PostgreSQL
-        self.dialect: Dialect = "postgresql" if isinstance(conn, PgConnection) else "sqlite"
-        self.where = redact(conn.url) if isinstance(conn, PgConnection) else str(path)  # fit to print
-        self.target = conn.url if isinstance(conn, PgConnection) else str(path)  # what --db takes
-        self.now = now
-        self._lock = threading.RLock()
-
-    @classmethod
-    def open(cls, path: Path | str | None = None, *, now: Callable[[], float] = time.time) -> Store:
-        """Open (creating and upgrading as needed) the database at ``path`` or the default location
-        (see ``cmsim.store.location``). Raises ``StoreError`` when the file is not a usable database.
-
-        A ``postgresql://`` URL opens that database, which must already be at this cmsim's schema
-        version: a fleet's database is migrated explicitly (``cmsim db migrate``), never behind the
-        back of the servers running on it."""
-        target = db_target(path)
-        if isinstance(target, str):
-            return cls._open_postgres(target, now)
-        file = target
-        conn: sqlite3.Connection | None = None
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(file)
-            migrate(conn)
-        except (OSError, sqlite3.OperationalError) as exc:
-            _close(conn)
-            raise StoreError(f"cannot open the database {file}: {exc}") from None
-        except sqlite3.DatabaseError as exc:
-            _close(conn)
-            raise StoreError(f"{file} is not a cmsim database or is damaged ({exc})") from None
-        except StoreError:
-            _close(conn)
-            raise
-        return cls(conn, file, now)
-
-    @classmethod
-    def _open_postgres(cls, url: str, now: Callable[[], float]) -> Store:
-        try:
-            conn = PgConnection(url)
-        except OperationalError as exc:
-            raise StoreError(str(exc)) from None
-        except ImportError:
-            raise StoreError("PostgreSQL needs psycopg: pip install 'cmsim[postgres]'") from None
-        try:
-            version = schema_version(conn)
-        except OperationalError as exc:
-            conn.close()
-            raise StoreError(f"cannot read {redact(url)}: {exc}") from None
-        if version != SCHEMA_VERSION:
-            conn.close()
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"{redact(url)} has schema version {version}, newer than this cmsim: upgrade cmsim")
-            raise StoreError(
-                f"{redact(url)} is at schema version {version}, this cmsim needs {SCHEMA_VERSION}: "
-                f"run 'cmsim db migrate --db {redact(url)}' once, with the servers stopped"
-            )
-        return cls(conn, None, now)
-
-    @classmethod
-    def migrate(cls, path: Path | str | None = None) -> tuple[int, int]:
-        """Bring the database at ``path`` (file or URL) to this cmsim's schema; (before, after) versions."""
-        target = db_target(path)
-        if isinstance(target, str):
-            try:
-                conn: Connection = PgConnection(target)
-            except OperationalError as exc:
-                raise StoreError(str(exc)) from None
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(target)
-        try:
-            before = schema_version(conn)
-            return before, migrate(conn)
-        finally:
-            conn.close()
-
-    def close(self) -> None:
-        """Close the connection (everything is already committed)."""
-        with self._lock:
-            self.conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        """One write transaction, committed on exit (rolled back on error)."""
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
 
     @contextmanager
     def _session_tx(self, session_id: int) -> Iterator[Connection]:
@@ -178,10 +63,6 @@ class Store:
             if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
                 raise SessionGone(session_id)
             yield conn
-
-    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
-        with self._lock:
-            return list(self.conn.execute(sql, params).fetchall())
 
     # ── people ──────────────────────────────────────────────────────────────────────────────────
 
@@ -201,11 +82,11 @@ class Store:
     def find_person(self, name: str) -> Person | None:
         """The person called ``name`` (case-insensitive), or None."""
         rows = self._rows("SELECT * FROM people WHERE name = ?", (name.strip(),))
-        return _person(rows[0]) if rows else None
+        return person_row(rows[0]) if rows else None
 
     def people(self) -> list[Person]:
         """Everyone, by name."""
-        return [_person(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+        return [person_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
     def delete_person(self, name: str) -> dict[str, int]:
         """Remove the person and everything about them (sessions, answers, scores, drafts, signals);
@@ -298,24 +179,24 @@ class Store:
 
     def session(self, session_id: int) -> SessionInfo:
         """The session with this id (``StoreError`` if none)."""
-        rows = self._rows(_SESSION_SELECT + " WHERE s.id = ?", (session_id,))
+        rows = self._rows(SESSION_SELECT + " WHERE s.id = ?", (session_id,))
         if not rows:
             raise StoreError(f"no session {session_id} (see 'cmsim resume --list')")
-        return _session(rows[0])
+        return session_row(rows[0])
 
     def sessions(
         self, person: Person | None = None, campaign: Campaign | None = None, mode: Mode | None = None
     ) -> list[SessionInfo]:
         """Sessions, oldest first, optionally of one person, one campaign, one mode."""
-        where, params = _filters(person, campaign, mode)
-        return [_session(r) for r in self._rows(_SESSION_SELECT + where + " ORDER BY s.started_at, s.id", params)]
+        where, params = filters(person, campaign, mode)
+        return [session_row(r) for r in self._rows(SESSION_SELECT + where + " ORDER BY s.started_at, s.id", params)]
 
     def unfinished(self, person: Person | None = None, mode: Mode | None = None) -> list[SessionInfo]:
         """Sessions not yet finished, most recently active first."""
-        where, params = _filters(person, None, mode)
+        where, params = filters(person, None, mode)
         where += (" AND" if where else " WHERE") + " s.finished = 0"
-        rows = self._rows(_SESSION_SELECT + where + " ORDER BY s.seen_at DESC, s.id DESC", params)
-        return [_session(r) for r in rows]
+        rows = self._rows(SESSION_SELECT + where + " ORDER BY s.seen_at DESC, s.id DESC", params)
+        return [session_row(r) for r in rows]
 
     def record_turn(self, session_id: int, turn: NewTurn, state: NewState) -> int:
         """Commit one submitted answer, its scores (with the scorer and scenario versions) and the new
@@ -380,40 +261,7 @@ class Store:
             "SELECT sc.* FROM scores sc JOIN turns t ON t.id = sc.turn_id WHERE t.session_id = ? ORDER BY sc.id",
             (session_id,),
         )
-        versions: dict[int, list[ScoreVersion]] = {}
-        for r in score_rows:
-            versions.setdefault(r["turn_id"], []).append(
-                ScoreVersion(
-                    result=StepResult.model_validate_json(r["result"]),
-                    scorer=r["scorer"],
-                    digest=r["digest"],
-                    scored_at=r["scored_at"],
-                    current=bool(r["current"]),
-                )
-            )
-        out = []
-        for r in turn_rows:
-            scored = versions.get(r["id"], [])
-            current = next((v for v in scored if v.current), None)
-            if current is None:
-                raise StoreError(f"session {session_id}: the answer to '{r['step_id']}' has no current score")
-            out.append(
-                TurnRecord(
-                    id=r["id"],
-                    session_id=session_id,
-                    seq=r["seq"],
-                    step_id=r["step_id"],
-                    answer=Answer.model_validate_json(r["answer"]),
-                    goto=r["goto"],
-                    branch=r["branch"],
-                    elapsed=r["elapsed"],
-                    overtime=bool(r["overtime"]),
-                    submitted_at=r["submitted_at"],
-                    score=current,
-                    history=tuple(v for v in scored if not v.current),
-                )
-            )
-        return out
+        return turn_records(session_id, turn_rows, score_rows)
 
     def flags(self, session_id: int) -> dict[str, Any]:
         """The story flags saved with the session (``StoreError`` if no such session)."""
@@ -523,11 +371,11 @@ class Store:
         rows = self._rows("SELECT * FROM campaigns WHERE name = ? OR id = ?", (key, ident))
         if not rows:
             raise StoreError(f"no campaign '{name_or_id}' (see 'cmsim campaign list')")
-        return _campaign(rows[0])
+        return campaign_row(rows[0])
 
     def campaigns(self) -> list[Campaign]:
         """Every campaign, oldest first."""
-        return [_campaign(r) for r in self._rows("SELECT * FROM campaigns ORDER BY id")]
+        return [campaign_row(r) for r in self._rows("SELECT * FROM campaigns ORDER BY id")]
 
     # ── integrity signals ───────────────────────────────────────────────────────────────────────
 
@@ -561,61 +409,8 @@ class Store:
         data: dict[str, list[dict[str, Any]]] = {}
         for table in self.tables():
             data[table] = [
-                {k: json.loads(r[k]) if k in _JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
+                {k: json.loads(r[k]) if k in JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
                 for r in self.table_rows(table)
             ]
         return {"format": 1, "schema_version": SCHEMA_VERSION, "exported_at": self.now(), "tables": data}
 
-
-def _close(conn: Connection | None) -> None:
-    if conn is not None:
-        conn.close()
-
-
-def _filters(person: Person | None, campaign: Campaign | None, mode: Mode | None) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    for column, value in (
-        ("s.person_id", person.id if person else None),
-        ("s.campaign_id", campaign.id if campaign else None),
-        ("s.mode", mode),
-    ):
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def _person(r: Any) -> Person:
-    return Person(id=r["id"], name=r["name"], role=r["role"], created_at=r["created_at"])
-
-
-def _session(r: Any) -> SessionInfo:
-    return SessionInfo(
-        id=r["id"],
-        person=Person(id=r["person_id"], name=r["p_name"], role=r["p_role"], created_at=r["p_created"]),
-        mode=r["mode"],
-        scenario_id=r["scenario_id"],
-        scenario_path=r["scenario_path"],
-        digest=r["digest"],
-        lang=r["lang"],
-        node=r["node"],
-        finished=bool(r["finished"]),
-        started_at=r["started_at"],
-        updated_at=r["updated_at"],
-        finished_at=r["finished_at"],
-        turns=r["n_turns"],
-        campaign_id=r["campaign_id"],
-    )
-
-
-def _campaign(r: Any) -> Campaign:
-    return Campaign(
-        id=r["id"],
-        name=r["name"],
-        lang=r["lang"],
-        scenarios=tuple(json.loads(r["scenarios"])),
-        step_limit=r["step_limit"],
-        hints=bool(r["hints"]),
-        created_at=r["created_at"],
-    )
