@@ -1,5 +1,6 @@
 """Opening a database (SQLite file or PostgreSQL URL), migrating it, and the one write transaction
-every change goes through. ``cmsim.store.db.Store`` adds the SQL of people, sessions and the rest.
+every change goes through, and the whole database as data (tables, rows, export).
+``cmsim.store.db.Store`` adds the SQL of people, sessions and the rest.
 
 Threads: a database object owns one connection guarded by a lock, so it can be opened on one thread
 and used from a worker thread (the TUI does this); calls are serialised. Several processes may share
@@ -9,6 +10,7 @@ serialised by an advisory lock: see ``cmsim.store.dialect``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -17,9 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-from cmsim.store.dialect import Dialect, OperationalError, PgConnection, redact
+from cmsim.store.dialect import INSERT_ORDER, TABLES_SQL, Dialect, OperationalError, PgConnection, redact
 from cmsim.store.location import db_target
 from cmsim.store.records import StoreError
+from cmsim.store.rows import JSON_COLUMNS
 from cmsim.store.schema import SCHEMA_VERSION, Connection, connect, migrate, schema_version
 
 
@@ -131,6 +134,28 @@ class Database:
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
+
+    # ── the whole database, as data ──────────────────────────────────────────────────────────────────────────────────
+
+    def tables(self) -> list[str]:
+        """The names of cmsim's tables, sorted."""
+        return [str(r["name"]) for r in self._rows(TABLES_SQL[self.dialect])]
+
+    def table_rows(self, table: str) -> list[Any]:
+        """Every row of one of ``tables()``, in the order they were written."""
+        if table not in self.tables():
+            raise StoreError(f"no table {table!r}")
+        return self._rows(f"SELECT * FROM {table} ORDER BY {INSERT_ORDER[self.dialect]}")
+
+    def export(self) -> dict[str, Any]:
+        """Every row of every table as plain data (JSON columns decoded), with the schema version."""
+        data: dict[str, list[dict[str, Any]]] = {}
+        for table in self.tables():
+            data[table] = [
+                {k: json.loads(r[k]) if k in JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
+                for r in self.table_rows(table)
+            ]
+        return {"format": 1, "schema_version": SCHEMA_VERSION, "exported_at": self.now(), "tables": data}
 
 
 def _close(conn: Connection | None) -> None:

@@ -10,6 +10,7 @@ any point reopens exactly where it stopped. The schema and its migrations live i
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
@@ -17,9 +18,7 @@ from typing import Any, cast
 from cmsim.model.result import StepResult
 from cmsim.store.connection import Database
 from cmsim.store.dialect import (
-    INSERT_ORDER,
     INTEGRITY_ERRORS,
-    TABLES_SQL,
 )
 from cmsim.store.records import (
     Campaign,
@@ -37,7 +36,6 @@ from cmsim.store.records import (
     TurnRecord,
 )
 from cmsim.store.rows import (
-    JSON_COLUMNS,
     SESSION_SELECT,
     campaign_row,
     filters,
@@ -45,7 +43,7 @@ from cmsim.store.rows import (
     session_row,
     turn_records,
 )
-from cmsim.store.schema import SCHEMA_VERSION, Connection
+from cmsim.store.schema import Connection
 
 
 class Store(Database):
@@ -391,26 +389,3 @@ class Store(Database):
         """The session's integrity signals, in order."""
         rows = self._rows("SELECT * FROM signals WHERE session_id = ? ORDER BY id", (session_id,))
         return [Signal(r["session_id"], r["step_id"], r["kind"], json.loads(r["detail"]), r["at"]) for r in rows]
-
-    # ── export ──────────────────────────────────────────────────────────────────────────────────
-
-    def tables(self) -> list[str]:
-        """The names of cmsim's tables, sorted."""
-        return [str(r["name"]) for r in self._rows(TABLES_SQL[self.dialect])]
-
-    def table_rows(self, table: str) -> list[Any]:
-        """Every row of one of ``tables()``, in the order they were written."""
-        if table not in self.tables():
-            raise StoreError(f"no table {table!r}")
-        return self._rows(f"SELECT * FROM {table} ORDER BY {INSERT_ORDER[self.dialect]}")
-
-    def export(self) -> dict[str, Any]:
-        """Every row of every table as plain data (JSON columns decoded), with the schema version."""
-        data: dict[str, list[dict[str, Any]]] = {}
-        for table in self.tables():
-            data[table] = [
-                {k: json.loads(r[k]) if k in JSON_COLUMNS and isinstance(r[k], str) else r[k] for k in r.keys()}  # noqa: SIM118
-                for r in self.table_rows(table)
-            ]
-        return {"format": 1, "schema_version": SCHEMA_VERSION, "exported_at": self.now(), "tables": data}
-

@@ -5,7 +5,7 @@ own; practice can pause and slow it, an assessment cannot (the session's ``Crisi
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
 from textual import on
@@ -14,7 +14,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -22,12 +21,12 @@ from cmsim.platforms import limit_for, platform
 from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import CrisisError
 from cmsim.sim.crisis_feed import Arrival
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets import crisis_items as ci
 
 if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
+    pass
 
 TICK = 0.25
 """Seconds between two clock ticks."""
@@ -40,7 +39,7 @@ FEED_SHOWN = 150
 """A statement goes to the crisis's first networks."""
 
 
-class CrisisScreen(Screen[None]):
+class CrisisScreen(CmsimScreen[None]):
     """One crisis played live."""
 
     DEFAULT_CSS = """
@@ -100,18 +99,9 @@ class CrisisScreen(Screen[None]):
         self._last_wall: float | None = None
         self._ended = False
 
-    @property
-    def cmsim(self) -> CmsimApp:
-        """The app, typed."""
-        return cast("CmsimApp", self.app)
 
-    @property
-    def lang(self) -> str:
-        """The UI language."""
-        return self.cmsim.language
 
     def compose(self) -> ComposeResult:
-        localize_bindings(self, self.lang)
         yield Header()
         yield Static("", id="crisis-status")
         with Horizontal(id="crisis-main"):

@@ -3,13 +3,12 @@ what you did when, what you missed, with the expert's path beside yours."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from cmsim.model.crisis import Item
@@ -17,13 +16,13 @@ from cmsim.model.qualities import label
 from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import CrisisOutcome, CrisisState
 from cmsim.sim.crisis_feed import Arrival
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.crisis_items import PLATFORM_SHORT, clock
 from cmsim.tui.widgets.scores import QualityBars
 
 if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
+    pass
 
 SHORT = 30
 """Characters of an item's text in the timeline."""
@@ -42,7 +41,7 @@ def _moves(state: CrisisState | None, item_id: str | None, lang: str) -> str:
     return "; ".join(out)
 
 
-class CrisisDebriefScreen(Screen[None]):
+class CrisisDebriefScreen(CmsimScreen[None]):
     """How the crisis went, side by side with the expert's run."""
 
     DEFAULT_CSS = """
@@ -65,8 +64,7 @@ class CrisisDebriefScreen(Screen[None]):
             self.expert, _expert_outcome = run.engine.replay(list(expert.actions))
 
     def compose(self) -> ComposeResult:
-        lang = cast("CmsimApp", self.app).language
-        localize_bindings(self, lang)
+        lang = self.lang
         sc, out = self.run.engine.scenario, self.outcome
         yield Header()
         with VerticalScroll(id="crisis-debrief"):
@@ -92,7 +90,7 @@ class CrisisDebriefScreen(Screen[None]):
         return Content("\n").join(lines)
 
     def on_mount(self) -> None:
-        lang = cast("CmsimApp", self.app).language
+        lang = self.lang
         self.sub_title = self.run.engine.scenario.title
         table = self.query_one("#crisis-timeline", DataTable)
         table.add_columns(*(tr(lang, f"debrief.col.{c}") for c in ("time", "arrived", "you", "expert")))
