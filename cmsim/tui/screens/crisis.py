@@ -5,7 +5,7 @@ own; practice can pause and slow it, an assessment cannot (the session's ``Crisi
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from pydantic import ValidationError
 from textual import on
@@ -24,9 +24,6 @@ from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets import crisis_items as ci
-
-if TYPE_CHECKING:
-    pass
 
 TICK = 0.25
 """Seconds between two clock ticks."""
