@@ -76,4 +76,4 @@ def test_every_kind_with_params_is_a_registered_kind() -> None:
 
 def test_params_read_for_another_kind_are_validated_again() -> None:
     declared = read_params(CriterionParams(ceiling=10), DeEscalationParams)
-    assert (declared.ceiling, declared.base, declared.per_move) == (10, 40.0, 20.0)
+    assert (declared.ceiling, declared.base, declared.per_move) == (10, None, None)
