@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import ClassVar, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
-from cmsim.tui.keys import localize_bindings
+from cmsim.tui.keys import localized_bindings
 from cmsim.tui.strings import tr
 
 
@@ -28,9 +28,18 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.keys = keys
 
+    @property
+    def lang(self) -> str:
+        """The UI language."""
+        return cast(str, getattr(self.app, "language", "en"))
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The active bindings, their descriptions in the UI language (as on every cmsim screen)."""
+        return localized_bindings(super().active_bindings, self.lang)
+
     def compose(self) -> ComposeResult:
-        lang = cast(str, getattr(self.app, "language", "en"))
-        localize_bindings(self, lang)
+        lang = self.lang
         with VerticalScroll(id="help"):
             yield Label(tr(lang, "help.title"), classes="title")
             yield Label(tr(lang, "help.qualities"), classes="section")

@@ -19,8 +19,8 @@ from cmsim.model.qualities import QUALITIES, label
 from cmsim.tui import crisis_home
 from cmsim.tui.library import Filters, cached_library, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
-from cmsim.tui.screens.preview import campaign_preview, preview
 from cmsim.tui.screens.base import CmsimScreen
+from cmsim.tui.screens.preview import campaign_preview, preview
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.settings import Setting, SettingsPanel
 
@@ -32,47 +32,6 @@ PLATFORMS = ("x", "instagram", "linkedin", "facebook", "youtube", "tiktok")
 DIFFICULTIES = ("easy", "medium", "hard")
 LANGS = ("fr", "en")
 MODES = ("practice", "assessment")
-
-
-class HomeScreen(Screen[None]):
-def preview(s: Entry, lang: str) -> Content:
-    """What a scenario is about: title, level, networks, qualities, summary, brand."""
-    qualities = ", ".join(label(q, lang) for q in s.qualities)
-    return Content.assemble(
-        Content.from_markup("[b]$title[/b]\n\n", title=s.title),
-        Content.from_markup(
-            "[b]$d_label[/b] $difficulty    [b]$p_label[/b] $platforms\n[b]$q_label[/b] $qualities\n\n",
-            d_label=tr(lang, "home.difficulty") + ":",
-            difficulty=tr(lang, f"difficulty.{s.difficulty}"),
-            p_label=tr(lang, "home.platforms") + ":",
-            platforms=", ".join(s.platforms),
-            q_label=tr(lang, "home.qualities") + ":",
-            qualities=qualities,
-        ),
-        Content(s.summary.strip() + "\n\n"),
-        Content.from_markup(
-            "[b]$b_label[/b] $brand ($handle), $sector\n[dim]$steps[/dim]\n\n[dim]$hint[/dim]",
-            b_label=tr(lang, "home.brand") + ":",
-            brand=s.brand,
-            handle=s.handle,
-            sector=s.sector or "—",
-            steps=tr(lang, "home.steps", count=s.steps),
-            hint=tr(lang, "home.play_hint"),
-        ),
-    )
-
-
-def campaign_preview(campaign: Campaign, lang: str) -> Content:
-    """A campaign: its name, how many scenarios, the time limit and whether hints are allowed."""
-    limit = f"{campaign.step_limit} s" if campaign.step_limit else "—"
-    return Content.from_markup(
-        "[b]$name[/b]\n\n$count\n$limit\n$hints\n\n[dim]$hint[/dim]",
-        name=campaign.name,
-        count=tr(lang, "home.campaign_scenarios", count=len(campaign.scenarios)),
-        limit=tr(lang, "home.campaign_limit", limit=limit),
-        hints=tr(lang, "home.campaign_hints_on" if campaign.hints else "home.campaign_hints_off"),
-        hint=tr(lang, "home.campaign_start"),
-    )
 
 
 class HomeScreen(CmsimScreen[None]):
@@ -89,7 +48,6 @@ class HomeScreen(CmsimScreen[None]):
         super().__init__()
         self.unfinished: list[SessionInfo] = []
         self.campaigns: list[Campaign] = []
-
 
     @property
     def assessing(self) -> bool:
