@@ -290,6 +290,8 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:
     texts = {v.id: v.raw for v in views}
     band = band_of(value)
+    if band == "good" and (outcome.missing or any(p == "-" for *_span, p in outcome.evidence)):
+        band = "fair"  # a fault was found: "all good" would praise what the reply lacks
     # spans come from the criteria, already well-formed: built without re-validating each one
     evidence = [Evidence.model_construct(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]

@@ -1,0 +1,51 @@
+"""Feedback never praises what a reply lacks: a criterion that found a fault (counter-evidence or
+something missing) never shows its "all good" text, even when its score stays in the good band."""
+
+from __future__ import annotations
+
+from scoring_kit import score_line, scorer
+from test_scoring_devset import load_devset
+
+from cmsim.scoring.batch import parse_line
+
+
+def test_a_good_band_criterion_with_a_fault_does_not_say_all_is_well() -> None:
+    # One 'votre' under a tutoiement charter: the charter criterion stays >= 70 but names the miss.
+    result = score_line(
+        lang="fr",
+        platform="instagram",
+        brand={"name": "Cèdre", "charter": {"pronoun": "tu", "emoji": "free"}},
+        thread=[
+            {"author": "brief", "text": "Lance le concours de Pâques : un œuf géant à gagner, tirage le 10 avril."}
+        ],
+        reply="Le concours de Pâques est ouvert : tente ta chance et gagne notre œuf géant, tirage le 10 avril ! "
+        "Dis-nous en commentaire ton chocolat préféré, et bonne chance à votre équipe.",
+    )
+    charter = next(c for c in result.criteria if c.id == "charter")
+    assert charter.score >= 70 and any(e.polarity == "-" for e in charter.evidence)
+    assert "respectent la charte" not in (charter.feedback or "")
+
+
+def test_across_the_dev_set_no_praise_comes_with_a_fault() -> None:
+    book = scorer().rubrics
+    goods: dict[str, set[str]] = {}
+    for rubric_id in book.ids():
+        for criterion in book.get(rubric_id).criteria:
+            goods.setdefault(criterion.id, set()).update(criterion.feedback.good.get(lang) for lang in ("fr", "en"))
+    checked = 0
+    for doc in load_devset():
+        situation = doc["situation"]
+        for index, reply in enumerate(doc["replies"]):
+            line = {
+                **{k: v for k, v in situation.items() if k != "id"},
+                "id": f"{situation['id']}#{index}",
+                "reply": reply.get("reply", reply.get("text")),
+            }
+            item = parse_line(line, scorer())
+            result = scorer().score(item.scenario, item.step, item.answer)
+            for c in result.criteria:
+                if not (c.missing or any(e.polarity == "-" for e in c.evidence)):
+                    continue
+                checked += 1
+                assert c.feedback not in goods.get(c.id, set()), (situation["id"], index, c.id, c.score, c.feedback)
+    assert checked > 100  # the check has faults to look at
