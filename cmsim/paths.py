@@ -15,6 +15,17 @@ def cmsim_home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def config_file() -> Path:
+    """Where the user's ``config.yaml`` lives: ``$CMSIM_HOME`` when set, else the user config folder.
+    Each part of cmsim reads its own section of it (``judge:``, ``store:``)."""
+    root = cmsim_home()
+    if root is not None:
+        return root / "config.yaml"
+    import platformdirs
+
+    return platformdirs.user_config_path("cmsim") / "config.yaml"
+
+
 def data_root() -> Path:
     """The folder holding ``scenarios/``, ``rubrics/`` and ``schema/``: the source checkout, or the
     copy bundled inside an installed wheel."""

@@ -213,3 +213,33 @@ def test_a_candidate_started_at_once_on_several_hosts_gets_one_session(pg_url: s
                 "updated_at, seen_at, campaign_id) VALUES (?, 'assess', ?, 'p', 'd', 'en', 's1', 1, 1, 1, ?)",
                 (info.person.id, info.scenario_id, info.campaign_id),
             )
+
+
+def test_the_config_file_names_the_database(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--db over CMSIM_DB over the config file's store.db over $CMSIM_HOME/cmsim.db; a bad value is a
+    clear error naming the file."""
+    import os
+
+    from cmsim.paths import config_file
+    from cmsim.store.location import db_target
+
+    home = Path(os.environ["CMSIM_HOME"])
+    assert db_target() == home / "cmsim.db"
+    config_file().write_text(f"judge:\n  mode: 'off'\nstore:\n  db: {pg_url}\n", encoding="utf-8")
+    assert db_target() == pg_url
+    with Store.open() as store:
+        assert store.dialect == "postgresql"
+    monkeypatch.setenv("CMSIM_DB", str(tmp_path / "env.db"))
+    assert db_target() == tmp_path / "env.db"
+    assert db_target(tmp_path / "flag.db") == tmp_path / "flag.db"
+    monkeypatch.delenv("CMSIM_DB")
+    done = subprocess.run(
+        [sys.executable, "-m", "cmsim", "people", "list"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    config_file().write_text("store:\n  db: [oops]\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "cmsim", "people", "list"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert "config.yaml: store.db must be a database file or a postgresql:// URL" in bad.stderr

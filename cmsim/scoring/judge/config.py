@@ -27,6 +27,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from pydantic import Field as PydField
 
+from cmsim import paths
 from cmsim.authoring.problems import AuthoringError, ConfigError, Problem
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
@@ -81,9 +82,8 @@ def home() -> Path | None:
 
 
 def config_file() -> Path:
-    """Where the user's ``config.yaml`` lives."""
-    root = home()
-    return (root if root else platformdirs.user_config_path("cmsim")) / "config.yaml"
+    """Where the user's ``config.yaml`` lives (see ``cmsim.paths.config_file``)."""
+    return paths.config_file()
 
 
 def cache_dir() -> Path:
