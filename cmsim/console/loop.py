@@ -1,11 +1,12 @@
 """The line-based session: show the thread and the step, read the answer, commit it, go on.
 
 An answer field is multi-line and ends with an empty line (or the end of input); a choice is typed as
-the option's id. Every line is committed as a draft the moment it arrives, every answer the moment it
-is submitted, so killing the process loses at most the line being typed. ``/pause`` and the end of
-input stop with everything typed kept as a draft and nothing submitted (an answer is submitted only by
-the empty line ending its last field); ``/hint`` shows the next hint when allowed; ``/charter``
-shows the brand's editorial charter again (it is shown before the first step).
+the option's number (1, 2, 3… as shown, the digits the TUI takes) or its id. Every line is committed
+as a draft the moment it arrives, every answer the moment it is submitted, so killing the process loses
+at most the line being typed. ``/pause`` and the end of input stop with everything typed kept as a
+draft and nothing submitted (an answer is submitted only by the empty line ending its last field);
+``/hint`` shows the next hint when allowed; ``/charter`` shows the brand's editorial charter again (it
+is shown before the first step).
 """
 
 from __future__ import annotations
@@ -139,7 +140,9 @@ class LineSession:
             choice = self._next(step).text.strip()
             if choice in ids:
                 return Answer(option=choice)
-            self.say.line(text(self.lang, "bad_choice", ids=", ".join(ids)))
+            if choice.isascii() and choice.isdigit() and 1 <= int(choice) <= len(ids):
+                return Answer(option=ids[int(choice) - 1])
+            self.say.line(text(self.lang, "bad_choice", last=len(ids), ids=", ".join(ids)))
 
     def _read_fields(self, step: Step) -> Answer:
         """Each field in turn. The draft keeps the field being typed as its last key, so a resumed

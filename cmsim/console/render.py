@@ -79,9 +79,9 @@ class Printer:
         self.line(text(self.lang, key, label=field.label, platform=platform, limit=limit))
 
     def options(self, step: Step) -> None:
-        """The options of a choice step, with their ids."""
-        for option in step.options:
-            self.line(f"  {option.id}) {option.text}")
+        """The options of a choice step, numbered (as in the TUI) and with their ids."""
+        for number, option in enumerate(step.options, 1):
+            self.line(f"  {number}. [{option.id}] {option.text}")
         self.line(text(self.lang, "choose"))
 
     def result(self, result: StepResult) -> None:
