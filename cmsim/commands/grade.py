@@ -43,8 +43,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report.add_argument("--tui", action="store_true", help="show the report as a screen: 'p' promotes agreed replies")
     report.add_argument("--worst", type=int, default=5, help="how many disagreements to show (default: 5)")
     report.add_argument("--spread", type=float, default=20, help="raters agree when their grades are within this")
+    from cmsim.commands.scorerargs import add_scorer_argument
     from cmsim.scoring.judge.setup import add_judge_arguments
 
+    add_scorer_argument(report)
     add_judge_arguments(report)
     promote = sub.add_parser("promote", help="add the replies the raters agree on to their scenarios' calibration")
     promote.add_argument("lab", type=Path)
@@ -99,14 +101,14 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from cmsim.commands.scorerargs import judge_mode_of
     from cmsim.report.grades import html_report, text_report
     from cmsim.scoring.base import Scorer
     from cmsim.scoring.factory import make_scorer
-    from cmsim.scoring.judge.config import judge_mode
     from cmsim.session.gradereport import build_report
 
     scorers: dict[str, Scorer] = {"offline": make_scorer("offline")}
-    judge = args.judge or judge_mode()
+    judge = judge_mode_of(args)
     if judge != "off":  # measured too whenever the judge is on (flag, CMSIM_JUDGE or the config file)
         scorers[f"judge ({judge})"] = make_scorer(judge, judge_model=args.judge_model,
                                                   judge_base_url=args.judge_base_url)

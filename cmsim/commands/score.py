@@ -18,8 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", "-i", required=True, type=Path, help="JSON Lines file ('-': stdin)")
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default: jsonl)")
     parser.add_argument("--output", "-o", type=Path, help="write results here instead of stdout")
+    from cmsim.commands.scorerargs import add_scorer_argument
     from cmsim.scoring.judge.setup import add_judge_arguments
 
+    add_scorer_argument(parser)
     add_judge_arguments(parser)
 
 
@@ -33,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
     lines = split_lines(read_text(args.input))  # bounded, UTF-8 (BOM accepted), split on \n only
     scorer = OfflineScorer()
     show = sys.stderr.isatty() or len(lines) >= LONG_INPUT
-    from cmsim.scoring.judge.config import judge_mode
+    from cmsim.commands.scorerargs import judge_mode_of
 
-    judge = args.judge or judge_mode()
+    judge = judge_mode_of(args)
     if judge != "off":
         from cmsim.scoring.judge.batch import judge_records
 

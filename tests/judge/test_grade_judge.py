@@ -18,8 +18,9 @@ REPLIES = [
 ]
 
 
+@pytest.mark.parametrize("flag", ["--scorer", "--judge"])  # --judge: the old name, still accepted
 def test_the_judge_is_measured_against_the_raters_when_on(
-    server: FakeLLM, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    server: FakeLLM, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], flag: str
 ) -> None:
     monkeypatch.setenv("CMSIM_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("OPENAI_API_KEY", "test-key")
@@ -38,7 +39,7 @@ def test_the_judge_is_measured_against_the_raters_when_on(
         (tmp_path / f"{rater}.yaml").write_text(yaml.safe_dump(sheet), encoding="utf-8")
         assert main(["grade", "import", str(lab), str(tmp_path / f"{rater}.yaml")]) == 0
     capsys.readouterr()
-    code = main(["grade", "report", str(lab), "--judge", "hybrid", "--judge-base-url", server.url,
+    code = main(["grade", "report", str(lab), flag, "hybrid", "--judge-base-url", server.url,
                  "--judge-model", "m1"])
     out = capsys.readouterr().out
     assert code == 0 and server.count >= len(REPLIES)

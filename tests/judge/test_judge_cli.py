@@ -1,4 +1,5 @@
-"""The judge from the command line: ``cmsim score --judge`` and ``cmsim play --scorer hybrid``."""
+"""The judge from the command line: ``cmsim score --scorer`` (or its old name ``--judge``) and
+``cmsim play --scorer hybrid``."""
 
 from __future__ import annotations
 
@@ -33,11 +34,12 @@ def write_lines(tmp_path: Path, *extra: str) -> Path:
     return file
 
 
+@pytest.mark.parametrize("flag", ["--scorer", "--judge"])
 def test_score_with_the_judge_keeps_order_and_reports_bad_lines(
-    server: FakeLLM, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server: FakeLLM, tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str
 ) -> None:
     file = write_lines(tmp_path, '{"id": "c"}')
-    code = main(["score", "-i", str(file), "--judge", "hybrid", "--judge-base-url", server.url, "--judge-model", "m1"])
+    code = main(["score", "-i", str(file), flag, "hybrid", "--judge-base-url", server.url, "--judge-model", "m1"])
     out, err = capsys.readouterr()
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 1 and "replies.jsonl:3: missing key 'reply'" in err
@@ -46,7 +48,7 @@ def test_score_with_the_judge_keeps_order_and_reports_bad_lines(
     assert any(c["id"].startswith("judge:") for c in records[0]["criteria"])
     assert server.count == 2
     assert (
-        main(["score", "-i", str(file), "--judge", "hybrid", "--judge-base-url", server.url, "--judge-model", "m1"])
+        main(["score", "-i", str(file), flag, "hybrid", "--judge-base-url", server.url, "--judge-model", "m1"])
         == 1
     )
     assert server.count == 2  # the second run is served from the cache

@@ -1,4 +1,4 @@
-"""``cmsim score --judge``: batch lines scored by the judge, concurrently, in their input order."""
+"""``cmsim score --scorer hybrid|llm``: batch lines scored by the judge, concurrently, in their input order."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Judge settings from the config file, the environment and command-line flags (flags > env > file).
 
-The judge is off unless a command is asked for it (``--judge llm|hybrid`` or ``--scorer hybrid``), or
+The judge is off unless a command is asked for it (``--scorer hybrid|llm``), or
 ``CMSIM_JUDGE`` or the config file's ``judge.mode`` switch it on for every command and the TUI. How it
 reaches its endpoint comes from ``config.yaml`` in the user's config folder (``$CMSIM_HOME`` when set),
 of which the judge reads only its ``judge:`` section::

@@ -16,13 +16,9 @@ CACHE_FILE = "judge.sqlite3"
 
 
 def add_judge_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--judge off|llm|hybrid``, ``--judge-model`` and ``--judge-base-url`` (flags beat env and config file)."""
-    group = parser.add_argument_group("LLM judge (optional; off by default)")
-    group.add_argument(
-        "--judge",
-        choices=("off", "llm", "hybrid"),
-        help="add an LLM judge on top of the offline scorer (default: CMSIM_JUDGE or the config file's judge.mode)",
-    )
+    """``--judge-model`` and ``--judge-base-url`` (flags beat env and config file); the judge itself is
+    switched on by the command's ``--scorer hybrid|llm``."""
+    group = parser.add_argument_group("LLM judge (optional; off by default: see --scorer)")
     group.add_argument("--judge-model", metavar="NAME", help="model name (else CMSIM_JUDGE_MODEL, config file)")
     group.add_argument(
         "--judge-base-url", metavar="URL", help="OpenAI-compatible endpoint (else OPENAI_BASE_URL, config file)"
