@@ -9,6 +9,7 @@ import pytest
 
 from cmsim.cli import main
 from cmsim.commands import app
+from cmsim.paths import config_file
 
 
 def test_a_bad_keymap_is_reported_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -36,7 +37,7 @@ def test_options_reach_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert main(["--lang", "fr", "--name", "Léa", "--db", str(db), "--theme", "light", "--keymap", str(keymap)]) == 0
     assert seen == {
         "lang": "fr", "theme": "light", "keymap": {"submit": "ctrl+j"}, "db": str(db), "name": "Léa",
-        "library": [], "ran": True,
+        "library": [], "config": config_file(), "ran": True,
     }
 
 

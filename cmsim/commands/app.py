@@ -30,16 +30,22 @@ def locale_lang() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the app with the options given on the command line."""
-    keymap = read_keymap(args.keymap) if args.keymap else None
+    """Open the app: flags over environment over ``config.yaml``'s ``app:`` section."""
+    from cmsim import paths
+    from cmsim.session.settings import load_settings
+
+    config = paths.config_file()
+    settings = load_settings({"lang": args.lang, "name": args.name, "theme": args.theme}, path=config)
+    keymap = read_keymap(args.keymap) if args.keymap else settings.keymap
     from cmsim.tui.app import CmsimApp
 
     CmsimApp(
-        lang=args.lang or locale_lang(),
-        theme=args.theme,
-        keymap=keymap,
+        lang=settings.lang or locale_lang(),
+        theme=settings.theme,
+        keymap=keymap or None,
         db=args.db,
-        name=args.name,
+        name=settings.name,
         library=args.library,
+        config=config,
     ).run()
     return 0

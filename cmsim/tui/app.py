@@ -61,8 +61,11 @@ class CmsimApp(App[None]):
         db: Path | str | None = None,
         name: str | None = None,
         kiosk: Kiosk | None = None,
+        config: Path | None = None,
     ) -> None:
         super().__init__()
+        self.config = config
+        """The ``config.yaml`` the settings chosen in the app are written back to (None: not kept)."""
         self.scorer: Scorer = scorer or LazyScorer()
         self.library_paths = [Path(p) for p in library]
         self.language = lang
@@ -170,6 +173,20 @@ class CmsimApp(App[None]):
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
         self.theme = THEMES["light"] if self.theme == THEMES["dark"] else THEMES["dark"]
+        self.remember("theme", "light" if self.theme == THEMES["light"] else "dark")
+
+    def remember(self, key: str, value: object) -> None:
+        """Write a setting chosen in the app back to ``config.yaml`` (never in a kiosk); a file that
+        cannot be written is a warning, and the choice still holds for this run."""
+        if self.config is None or self.kiosk is not None:
+            return
+        from cmsim.authoring.problems import ConfigError
+        from cmsim.session.settings import save_setting
+
+        try:
+            save_setting(key, value, self.config)
+        except (ConfigError, OSError) as exc:
+            self.notify(tr(self.language, "error.config", error=exc), severity="warning", timeout=10)
 
     def store(self) -> Store:
         """The session store, opened on first use (``StoreError`` with a message for the user)."""

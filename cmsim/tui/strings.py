@@ -152,6 +152,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.step": "Step",
         "profile.average": "Avg",
         "error.store": "Could not save to the session store: {error}",
+        "error.config": "Setting kept for this run only, config file not written: {error}",
     },
     "fr": {
         "app.subtitle": "simulateur de community manager",
@@ -297,6 +298,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.step": "Étape",
         "profile.average": "Moy.",
         "error.store": "Enregistrement impossible dans la base des sessions\u00a0: {error}",
+        "error.config": "Réglage gardé pour cette séance seulement, fichier de configuration non écrit\u00a0: {error}",
     },
 }
 

@@ -296,6 +296,7 @@ class HomeScreen(CmsimScreen[None]):
 
     async def _switch_language(self, code: str) -> None:
         self.cmsim.set_language(code)
+        self.cmsim.remember("lang", code)
         await self._rebuild("#settings")
 
     async def _switch_mode(self, mode: str) -> None:
