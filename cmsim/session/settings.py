@@ -91,10 +91,12 @@ def load_settings(
         return AppSettings.model_validate(layered)
     except ValidationError as exc:
         problems = []
-        for error in exc.errors():
+        for error in exc.errors(include_url=False):
             key = str(error["loc"][0]) if error["loc"] else ""
-            where = sources.get(key, str(path))
-            problems.append(Problem(where, 0, 0, f"{key}: {error['msg']}", "app-setting"))
+            source = sources.get(key)
+            where = f"${source}" if source and not source.startswith("--") else (source or str(path))
+            said = f"{source.lstrip('-')}={layered.get(key)!r}" if source else f"app.{key}"
+            problems.append(Problem(where, 1, 1, f"{said}: {error['msg']}", "app-setting"))
         raise ConfigError(problems) from None
 
 

@@ -71,8 +71,9 @@ def test_a_bad_value_is_located_and_saving_keeps_other_sections(tmp_path: Path) 
     with pytest.raises(ConfigError) as caught:
         file_settings(config)
     assert f"{config}:4:" in str(caught.value.problems[0])
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as from_env:
         load_settings({}, env={"CMSIM_THEME": "neon"}, path=tmp_path / "none.yaml")
+    assert str(from_env.value.problems[0]).startswith("$CMSIM_THEME:1:1: error: CMSIM_THEME='neon': ")
     save_setting("theme", "light", config)
     assert yaml.safe_load(config.read_text(encoding="utf-8")) == {"judge": {"model": "m"}, "app": {"theme": "light"}}
 
