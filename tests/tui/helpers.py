@@ -53,6 +53,7 @@ async def settle(app: CmsimApp, pilot: Pilot[None]) -> None:
     for _ in range(10):
         await pilot.pause()
         await app.workers.wait_for_complete()
+        await pilot.wait_for_scheduled_animations()  # the feed's scroll to its end, not half-way under load
         await pilot.pause()
         if not any(worker.is_running or worker.state.name == "PENDING" for worker in app.workers):
             return
@@ -64,4 +65,11 @@ async def freeze_cursors(app: CmsimApp, pilot: Pilot[None]) -> None:
 
     for area in app.screen.query(TextArea):
         area.cursor_blink = False
+    # The feed scrolls to its newest post after each refresh; on a loaded machine a later layout change
+    # (a composer growing, tabs switching) can land after that scroll. Scroll once more, as the app's
+    # own rule says, so a screenshot never depends on that race.
+    from cmsim.tui.widgets.feed import Feed
+
+    for feed in app.screen.query(Feed):
+        feed.scroll_end(animate=False, immediate=True)
     await settle(app, pilot)
