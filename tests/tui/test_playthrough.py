@@ -91,3 +91,28 @@ async def play_through(
         text = shown(debrief.query_one(f"#turn-{number}"))
         assert all(f" {score}" in text for score in turn.result.scores.values())
         assert branch_in_words(turn.branch, scenario.lang) in text
+    await check_expert_path(debrief, scenario, path, answers_file.with_suffix(".model.yaml"))
+
+
+async def check_expert_path(debrief: DebriefScreen, scenario: Scenario, path: Path, answers_file: Path) -> None:
+    """The "what if" path the debrief shows is the one ``cmsim play --answers <model answers>`` takes,
+    whatever the trainee answered."""
+    data = {step.id: answer_data(scenario, step, "good") for step in scenario.steps}
+    answers_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    runner, expected = play(str(path), answers_file)
+    _expert_runner, shown_state = debrief.expert
+    same = {"step_id", "answer", "result", "goto", "branch"}
+    assert [t.model_dump(include=same) for t in shown_state.turns] == [
+        t.model_dump(include=same) for t in expected.turns
+    ]
+    text = shown(debrief.query_one("#expert-path"))
+    lines = [line for line in text.splitlines() if not line.startswith("   ")]
+    assert len(lines) == len(expected.turns) + 1
+    for number, (line, turn) in enumerate(zip(lines, expected.turns, strict=False), 1):
+        step = runner.scenario.step(turn.step_id)
+        assert line.startswith(f"{number}. {step.title} ")
+        assert f" {turn.result.average})" in line
+        if turn.answer.option:
+            assert next(o.text for o in step.options if o.id == turn.answer.option) in text
+    ending = runner.ending(expected)
+    assert ending is not None and ending.title in lines[-1]

@@ -69,6 +69,10 @@ SCREENS: dict[str, tuple[str | tuple[str, str], ...]] = {
     "feedback": ("enter", ("type", GOOD + " Calm down!!!"), "ctrl+s"),
     "choice-feedback": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter"),
     "debrief": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter"),
+    "debrief-what-if": (
+        *("enter", ("type", RUDE), "ctrl+s", "enter"),
+        *(("type", "Sorry, DM us."), "ctrl+s", "enter", "end"),
+    ),
     "profile": ("enter", ("type", GOOD), "ctrl+s", "enter", "enter", "enter", "p", "d"),
     "help": ("enter", "f1"),
 }

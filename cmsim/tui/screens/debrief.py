@@ -13,8 +13,9 @@ from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.session.playthrough import Playthrough
+from cmsim.session.whatif import expert_path
 from cmsim.sim.runner import Runner
-from cmsim.sim.state import Turn
+from cmsim.sim.state import RunState, Turn
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.screens.feedback import target_title
 from cmsim.tui.strings import tr
@@ -36,6 +37,25 @@ def turn_content(runner: Runner, number: int, turn: Turn, lang: str) -> Content:
     return Content("\n").join(lines)
 
 
+def expert_content(runner: Runner, state: RunState, lang: str) -> Content:
+    """The path of the model answers: each step with its average and choice, then where it ends."""
+    lines = []
+    for number, turn in enumerate(state.turns, 1):
+        step = runner.scenario.step(turn.step_id)
+        average = tr(lang, "feedback.average", score=turn.result.average)
+        lines.append(Content(f"{number}. {step.title}   ({average})"))
+        if turn.answer.option:
+            option = next(o.text for o in step.options if o.id == turn.answer.option)
+            lines.append(Content("   " + tr(lang, "debrief.chose", option=option)))
+    ending = runner.ending(state)
+    if ending is not None:
+        outcome = tr(lang, f"debrief.outcome.{ending.outcome}")
+        lines.append(Content.from_markup("→ [b]$outcome · $title[/b]", outcome=outcome, title=ending.title))
+    else:
+        lines.append(Content("→ " + tr(lang, "debrief.expert_stops", step=runner.scenario.step(state.node).title)))
+    return Content("\n").join(lines)
+
+
 class DebriefScreen(CmsimScreen[None]):
     """How the story ended, why, and the path that led there."""
 
@@ -49,6 +69,7 @@ class DebriefScreen(CmsimScreen[None]):
         self.play = play
         self.runner = play.runner
         self.state = play.state
+        self.expert = expert_path(self.runner.loaded)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -69,6 +90,8 @@ class DebriefScreen(CmsimScreen[None]):
             yield Label(tr(lang, "debrief.path"), classes="section")
             for number, turn in enumerate(self.state.turns, 1):
                 yield Static(turn_content(self.runner, number, turn, lang), id=f"turn-{number}", classes="turn")
+            yield Label(tr(lang, "debrief.expert"), classes="section")
+            yield Static(expert_content(*self.expert, lang), id="expert-path", classes="turn")
             yield Label(tr(lang, "debrief.keys"), classes="dim")
         yield Footer()
 
