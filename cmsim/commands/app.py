@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         keymap=keymap or None,
         db=args.db,
         name=settings.name,
+        name_from="flag" if args.name else "settings",  # CMSIM_NAME or config.yaml: the settings
         library=args.library,
         config=config,
     ).run()

@@ -13,8 +13,6 @@ from cmsim.safetext import visible
 from cmsim.session.people import default_name
 from cmsim.session.profile import Profile, profile_of
 
-SPARK = "▁▂▃▄▅▆▇█"
-ARROWS = {"up": "↑", "down": "↓", "steady": "→"}
 BAND_STYLE = {"good": "green", "fair": "yellow", "poor": "red"}
 
 
@@ -25,11 +23,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["fr", "en"], default="en", help="labels in this language")
     parser.add_argument("--json", action="store_true", help="print as JSON")
     add_db_argument(parser)
-
-
-def sparkline(scores: list[float]) -> str:
-    """One character per session, from ▁ (0) to █ (100)."""
-    return "".join(SPARK[min(len(SPARK) - 1, int(s / 100 * len(SPARK)))] for s in scores)
 
 
 def _count(n: int, noun: str) -> str:
@@ -85,15 +78,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         style = BAND_STYLE[p.band or "poor"]
         bar = "█" * round(p.score / 10) + "·" * (10 - round(p.score / 10))
-        trend = sparkline([h.score for h in p.history])
-        if p.trend:
-            trend += f" {ARROWS[p.trend]} {p.delta:+.0f}"
         table.add_row(
             label(quality, args.lang),
             f"[{style}]{p.score:.0f}[/]",
             f"[{style}]{bar}[/]",
             f"{p.confidence} ({_count(p.points, 'step')}, {_count(p.evidence, 'quote')})",
-            trend,
+            p.trend_line,
         )
     Console().print(table)
     return 0

@@ -27,6 +27,13 @@ from cmsim.store.records import Campaign, Mode, Person, SessionInfo, TurnRecord
 
 CONFIDENCE = (("low", 3), ("medium", 8))
 TREND_STEP = 5.0
+SPARK = "▁▂▃▄▅▆▇█"
+ARROWS = {"up": "↑", "down": "↓", "steady": "→"}
+
+
+def sparkline(scores: Sequence[float]) -> str:
+    """One character per session, from ▁ (0) to █ (100)."""
+    return "".join(SPARK[min(len(SPARK) - 1, int(s / 100 * len(SPARK)))] for s in scores)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,15 @@ class QualityProfile:
         if self.delta is None:
             return None
         return "up" if self.delta >= TREND_STEP else "down" if self.delta <= -TREND_STEP else "steady"
+
+    @property
+    def trend_line(self) -> str:
+        """The sessions as a sparkline, then the arrow and the delta when there are two sessions or more
+        (what ``cmsim profile`` and the TUI's profile show)."""
+        line = sparkline([h.score for h in self.history])
+        if self.trend and self.delta is not None:
+            line += f" {ARROWS[self.trend]} {self.delta:+.0f}"
+        return line
 
 
 @dataclass(frozen=True)

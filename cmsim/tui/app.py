@@ -62,6 +62,7 @@ class CmsimApp(App[None]):
         name: str | None = None,
         kiosk: Kiosk | None = None,
         config: Path | None = None,
+        name_from: str = "flag",
     ) -> None:
         super().__init__()
         self.config = config
@@ -76,6 +77,9 @@ class CmsimApp(App[None]):
         self.clock = clock
         self.db = db
         self.trainee_name = name
+        self.name_from = name_from
+        """Where ``trainee_name`` came from, shown on the profile: ``flag`` (--name), ``settings`` or
+        ``typed`` (asked for on the profile screen)."""
         self.candidate = ""
         self.kiosk = kiosk
         self.kiosk_done = False

@@ -109,3 +109,11 @@ def test_play_fields_in_tabs(snap_compare: Compare) -> None:
 def test_play_in_the_light_theme(snap_compare: Compare) -> None:
     run = steps("enter", ("type", GOOD), "ctrl+s", "enter", "down", "enter", "enter")
     assert snap_compare(app_for(LATE_PARCEL, theme="light"), terminal_size=SIZE, run_before=run)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_profile_asks_whose_when_no_name_was_given(snap_compare: Compare, lang: str, size: tuple[int, int]) -> None:
+    app = app_for(FIXTURES / f"late-parcel-{lang}.yaml", lang=lang)
+    app.trainee_name = None
+    assert snap_compare(app, terminal_size=size, run_before=steps("f4"))

@@ -106,8 +106,13 @@ class DebriefScreen(CmsimScreen[None]):
         titles = {s.id: s.title for s in self.runner.scenario.steps}
         app = self.cmsim
         play, lang = self.play, app.language
+        person = play.info.person
+        if app.trainee_name is None:
+            source = "login"  # the session was started with no name: say so, never silently
+        else:
+            source = app.name_from if person.name == app.trainee_name else "session"
         app.off_thread(
-            lambda: ProfileLoaded(stored_profile(play.store, play.info.person, play.session_id, titles, lang)),
+            lambda: ProfileLoaded(stored_profile(play.store, person, play.session_id, titles, lang, source)),
             group="profile",
         )
 

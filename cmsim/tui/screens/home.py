@@ -330,21 +330,11 @@ class HomeScreen(CmsimScreen[None]):
             self.cmsim.resume(self.unfinished[0].id)
 
     def action_profile(self) -> None:
-        """The trainee's profile (the data of ``cmsim profile``), with the last session's steps."""
-        from cmsim.tui.messages import ProfileLoaded
-        from cmsim.tui.screens.profile import stored_profile
+        """The trainee's profile (the data of ``cmsim profile``), with the last session's steps; the
+        name is asked for when none was given."""
+        from cmsim.tui.screens.profile import open_profile
 
-        lang = self.cmsim.language
-
-        def load() -> ProfileLoaded:
-            store = self.cmsim.store()
-            person = self.cmsim.trainee()
-            sessions = store.sessions(person)
-            last = sessions[-1] if sessions else None
-            titles = self._step_titles(last.scenario_id) if last else {}
-            return ProfileLoaded(stored_profile(store, person, last.id if last else None, titles, lang))
-
-        self.cmsim.off_thread(load, group="profile")
+        open_profile(self.cmsim, self._step_titles)
 
     def _step_titles(self, scenario_id: str) -> dict[str, str]:
         from cmsim.authoring.problems import AuthoringError

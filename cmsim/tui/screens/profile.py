@@ -1,25 +1,35 @@
-"""Profile: the six qualities drawn as bars (the data of ``cmsim profile``), with the steps of a session
-a keypress away."""
+"""Profile: the six qualities drawn as bars, with the confidence and the trend of each (the data of
+``cmsim profile``), whose profile it is and where that name came from, and the steps of a session a
+keypress away. Without a name (no ``--name``, none in the settings) it asks for one rather than fall
+back on the login name unseen."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from cmsim.model.qualities import QUALITIES, Quality, label
+from cmsim.safetext import visible
 from cmsim.session.profile import profile_of
 from cmsim.store.db import Store
 from cmsim.store.records import Person
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.scores import QualityBars
+
+if TYPE_CHECKING:
+    from cmsim.tui.app import CmsimApp
+
+NAME_SOURCES = ("flag", "settings", "typed", "session", "login")
+"""Where the shown name came from: --name, the settings, typed on this screen, the debriefed session's
+trainee, or (a session started with no name at all) the system login, said so."""
 
 
 @dataclass(frozen=True)
@@ -32,19 +42,32 @@ class StepRow:
 
 
 @dataclass(frozen=True)
-class ProfileData:
-    """What the profile screen draws: a heading, the score per quality, per-step rows, answers counted."""
+class QualityRow:
+    """A quality's confidence and trend, as ``cmsim profile`` prints them (in the UI language)."""
 
+    quality: Quality
+    confidence: str
+    trend: str
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """What the profile screen draws: whose it is, a heading, the score, confidence and trend per quality,
+    per-step rows, answers counted."""
+
+    whose: str
     heading: str
     qualities: Mapping[Quality, float | None]
+    rows: Sequence[QualityRow]
     steps: Sequence[StepRow]
     answers: int
 
 
 def stored_profile(
-    store: Store, person: Person, session_id: int | None, titles: Mapping[str, str], lang: str
+    store: Store, person: Person, session_id: int | None, titles: Mapping[str, str], lang: str, source: str
 ) -> ProfileData:
-    """The person's profile as ``cmsim profile`` computes it, with the steps of ``session_id`` as detail."""
+    """The person's profile as ``cmsim profile`` computes it, with the steps of ``session_id`` as detail;
+    ``source`` (one of ``NAME_SOURCES``) says where the person's name came from."""
     profile = profile_of(store, person)
     steps = []
     if session_id is not None:
@@ -52,32 +75,77 @@ def stored_profile(
             StepRow(titles.get(t.step_id, t.step_id), dict(t.result.scores), t.result.average)
             for t in store.turns(session_id)
         ]
-    heading = f"{profile.name} · {tr(lang, 'profile.sessions', count=profile.sessions, turns=profile.steps)}"
-    return ProfileData(heading, {q: p.score for q, p in profile.qualities.items()}, steps, profile.steps)
+    rows = []
+    for quality, p in profile.qualities.items():
+        if p.score is None:
+            rows.append(QualityRow(quality, tr(lang, "profile.no_data"), ""))
+            continue
+        level = tr(lang, f"profile.conf.{p.confidence}")
+        confidence = tr(lang, "profile.conf_detail", level=level, points=p.points, evidence=p.evidence)
+        trend = p.trend_line if p.trend else f"{p.trend_line} {tr(lang, 'profile.one_session')}"
+        rows.append(QualityRow(quality, confidence, trend))
+    name = visible(profile.name)  # a name is text: no bidi trick, no line break
+    whose = tr(lang, "profile.whose", name=name, source=tr(lang, f"profile.from.{source}"))
+    heading = tr(lang, "profile.sessions", count=profile.sessions, turns=profile.steps)
+    return ProfileData(whose, heading, {q: p.score for q, p in profile.qualities.items()}, rows, steps, profile.steps)
+
+
+TitlesOf = Callable[[str], Mapping[str, str]]
+
+
+def open_profile(app: CmsimApp, titles_of: TitlesOf) -> None:
+    """The trainee's profile with their last session's steps (computed off the UI thread), or, when no
+    name was given, the screen asking whose it is."""
+    if app.trainee_name is None:
+        app.push_screen(ProfileScreen(None, titles_of=titles_of))
+        return
+    from cmsim.tui.messages import ProfileLoaded
+
+    lang, source = app.language, app.name_from
+
+    def load() -> ProfileLoaded:
+        store = app.store()
+        person = app.trainee()
+        sessions = store.sessions(person)
+        last = sessions[-1] if sessions else None
+        titles = titles_of(last.scenario_id) if last else {}
+        return ProfileLoaded(stored_profile(store, person, last.id if last else None, titles, lang, source))
+
+    app.off_thread(load, group="profile")
 
 
 class ProfileScreen(CmsimScreen[None]):
-    """The qualities as bars; 'd' shows the score of every step."""
+    """The qualities as bars, their confidence and trend; 'd' shows the score of every step. Built with
+    no data (and ``titles_of``), it asks for the trainee's name first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "toggle_detail", "key.detail", id="profile.detail"),
         Binding("escape", "back", "key.back", id="profile.back"),
     ]
 
-    def __init__(self, data: ProfileData | None) -> None:
+    def __init__(self, data: ProfileData | None, *, titles_of: TitlesOf | None = None) -> None:
         super().__init__()
         self.data = data
+        self.titles_of = titles_of
 
     def compose(self) -> ComposeResult:
         lang = self.lang
         yield Header()
         with VerticalScroll(id="profile"):
             yield Label(tr(lang, "profile.title"), classes="title")
-            if self.data is None or not self.data.answers:
+            if self.data is None and self.titles_of is not None:
+                yield Label(tr(lang, "profile.ask"), id="profile-ask")
+                yield Input(placeholder=tr(lang, "profile.ask_placeholder"), max_length=80, id="profile-name")
+            elif self.data is None or not self.data.answers:
+                if self.data is not None:
+                    yield Label(Content(self.data.whose), id="profile-whose", classes="section")
                 yield Label(tr(lang, "profile.empty"), id="profile-empty")
             else:
-                yield Label(Content(self.data.heading), id="profile-heading", classes="section")
+                yield Label(Content(self.data.whose), id="profile-whose", classes="section")
+                yield Label(Content(self.data.heading), id="profile-heading", classes="dim")
                 yield QualityBars(self.data.qualities, lang, every_quality=True, id="profile-bars")
+                quality_table: DataTable[str] = DataTable(id="profile-qualities", cursor_type="none")
+                yield quality_table
                 yield Label(tr(lang, "profile.detail_hint"), classes="dim")
                 table: DataTable[str] = DataTable(id="profile-detail", cursor_type="row", zebra_stripes=True)
                 table.display = False
@@ -87,17 +155,35 @@ class ProfileScreen(CmsimScreen[None]):
     def on_mount(self) -> None:
         lang = self.lang
         self.sub_title = tr(lang, "profile.title")
-        if self.data is None or not self.data.steps:
+        for field in self.query("#profile-name").results(Input):
+            field.focus()
+        if self.data is None or not self.data.answers:
             return
-        table = self.query_one(DataTable)
+        qualities = self.query_one("#profile-qualities", DataTable)
+        qualities.add_columns(tr(lang, "profile.quality"), tr(lang, "profile.confidence"), tr(lang, "profile.trend"))
+        for row in self.data.rows:
+            qualities.add_row(label(row.quality, lang), row.confidence, row.trend, key=str(row.quality))
+        if not self.data.steps:
+            return
+        table = self.query_one("#profile-detail", DataTable)
         table.add_columns(tr(lang, "profile.step"), *(label(q, lang) for q in QUALITIES), tr(lang, "profile.average"))
-        for row in self.data.steps:
-            cells = [str(row.scores[q]) if q in row.scores else "·" for q in QUALITIES]
-            table.add_row(row.title, *cells, str(row.average))
+        for step in self.data.steps:
+            cells = [str(step.scores[q]) if q in step.scores else "·" for q in QUALITIES]
+            table.add_row(step.title, *cells, str(step.average))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """The name typed: it is the trainee's for the rest of the run, and their profile opens."""
+        name = event.value.strip()
+        if not name or self.titles_of is None:
+            return
+        app = self.cmsim
+        app.trainee_name, app.name_from = name, "typed"
+        app.pop_screen()
+        open_profile(app, self.titles_of)
 
     def action_toggle_detail(self) -> None:
         """Show or hide the per-step table."""
-        for table in self.query(DataTable):
+        for table in self.query("#profile-detail").results(DataTable):
             table.display = not table.display
             if table.display:
                 table.focus()
