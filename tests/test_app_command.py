@@ -37,7 +37,7 @@ def test_options_reach_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert main(["--lang", "fr", "--name", "Léa", "--db", str(db), "--theme", "light", "--keymap", str(keymap)]) == 0
     assert seen == {
         "lang": "fr", "theme": "light", "keymap": {"submit": "ctrl+j"}, "db": str(db), "name": "Léa",
-        "library": [], "config": config_file(), "ran": True,
+        "name_from": "flag", "library": [], "config": config_file(), "ran": True,
     }
 
 
