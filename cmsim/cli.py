@@ -93,9 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = ", ".join(app_options)
         parser.error(f"{given}: options of the app (no command); give '{chosen}' its own options after it")
     args = parser.parse_args(args_list)
-    from cmsim.authoring.problems import LocatedError
-    from cmsim.inputs import InputError
-
     not_text = _not_text(args, _option_names(parser, chosen))
     if not_text:
         parser.error(not_text)
@@ -106,13 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             module = importlib.import_module(COMMANDS[args.command][0])
         return int(module.run(args))
-    except LocatedError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    except InputError as exc:
-        print(exc, file=sys.stderr)
-        return 1
     except argparse.ArgumentTypeError as exc:  # an argument checked after parsing ('#12' in place of a name)
         print(f"cmsim {args.command}: {exc}", file=sys.stderr)
         return 2
@@ -125,8 +115,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cmsim: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        # The store's error type is looked up only once raised: importing it loads pydantic, which
-        # alone costs more than all of 'cmsim list' (a command that never opens the store never raises it).
+        # Error types are looked up only once raised, so that a command pays only for what it imports:
+        # the store's loads pydantic (more than all of 'cmsim list'), the authoring one dataclasses and
+        # inspect (a sixth of it). A command that never imported a module cannot have raised its error.
+        if _is(exc, "cmsim.authoring.problems", "LocatedError"):
+            for problem in exc.problems:  # type: ignore[attr-defined]
+                print(problem, file=sys.stderr)
+            return 1
+        if _is(exc, "cmsim.inputs", "InputError"):
+            print(exc, file=sys.stderr)
+            return 1
         if _is(exc, "cmsim.store.records", "StoreError"):
             print(f"cmsim: {exc}", file=sys.stderr)
             return 1

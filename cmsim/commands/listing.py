@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from cmsim.authoring.catalog import catalog
-from cmsim.tui.strings import tr
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,8 +48,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             mark = "[crisis] " if r.get("kind") else ""
-            level = tr(args.lang, f"difficulty.{r['difficulty']}") if args.lang else r["difficulty"]
+            level = _difficulty(args.lang, str(r["difficulty"]))
             print(f"{r['id']:<24} {r['lang']}  {level:<9}  {','.join(r['platforms']):<22} {mark}{r['title']}")
         print(f"{len(rows)} scenarios" + (f" ({broken} files do not load: run 'cmsim validate')" if broken else ""))
     return 0
 
+
+
+def _difficulty(lang: str | None, difficulty: str) -> str:
+    """The difficulty in the words of ``--lang`` (the app's strings, imported only then), else its id."""
+    if not lang:
+        return difficulty
+    from cmsim.tui.strings import tr
+
+    return tr(lang, f"difficulty.{difficulty}")
