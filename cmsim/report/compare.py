@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from cmsim.model.qualities import QUALITIES, Quality
 from cmsim.safetext import CsvWriter, visible
-from cmsim.session.profile import profile_of
+from cmsim.session.profile import campaign_profiles
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign
 
@@ -33,11 +33,9 @@ def _ranks(values: dict[str, float | None]) -> dict[str, int | None]:
 
 def compare(store: Store, campaign: Campaign) -> list[Standing]:
     """Every candidate of the campaign, best overall first."""
-    people = {s.person.id: s.person for s in store.sessions(campaign=campaign)}
     rows = []
-    for person in people.values():
-        profile = profile_of(store, person, campaign=campaign)
-        finished = sum(s.finished for s in store.sessions(person, campaign))
+    for person, infos, profile in campaign_profiles(store, campaign):
+        finished = sum(s.finished for s in infos)
         scores = {q: profile.qualities[q].score for q in QUALITIES}
         present = [v for v in scores.values() if v is not None]
         overall = round(sum(present) / len(present), 1) if present else None

@@ -37,11 +37,11 @@ from cmsim.store.records import (
 )
 from cmsim.store.rows import (
     SESSION_SELECT,
+    Transcripts,
     campaign_row,
     filters,
     person_row,
     session_row,
-    turn_records,
 )
 from cmsim.store.schema import Connection
 
@@ -254,12 +254,18 @@ class Store(Database):
 
     def turns(self, session_id: int) -> list[TurnRecord]:
         """The session's transcript in order, each answer with its current scoring and older ones."""
-        turn_rows = self._rows("SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,))
+        return self._transcripts("t.session_id = ?", (session_id,)).get(session_id, [])
+
+    def campaign_turns(self, campaign: Campaign) -> Transcripts:
+        """Every transcript of the campaign by session id: two queries, however many candidates."""
+        return self._transcripts("t.session_id IN (SELECT id FROM sessions WHERE campaign_id = ?)", (campaign.id,))
+
+    def _transcripts(self, where: str, params: tuple[object, ...]) -> Transcripts:
+        turn_rows = self._rows(f"SELECT t.* FROM turns t WHERE {where} ORDER BY t.session_id, t.seq", params)
         score_rows = self._rows(
-            "SELECT sc.* FROM scores sc JOIN turns t ON t.id = sc.turn_id WHERE t.session_id = ? ORDER BY sc.id",
-            (session_id,),
+            f"SELECT sc.* FROM scores sc JOIN turns t ON t.id = sc.turn_id WHERE {where} ORDER BY sc.id", params
         )
-        return turn_records(session_id, turn_rows, score_rows)
+        return Transcripts(turn_rows, score_rows)
 
     def flags(self, session_id: int) -> dict[str, Any]:
         """The story flags saved with the session (``StoreError`` if no such session)."""

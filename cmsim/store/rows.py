@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from cmsim.model.result import Answer, StepResult
@@ -105,3 +105,27 @@ def turn_records(session_id: int, turn_rows: Sequence[Any], score_rows: Sequence
             )
         )
     return out
+
+
+class Transcripts(Mapping[int, list[TurnRecord]]):
+    """Several sessions' transcripts (session id → turns), read with one query for the turns and one for
+    their scores, decoded one session at a time when asked: a campaign of thousands is never held as
+    decoded objects all at once (that made the garbage collector, not SQL, the cost of reading it)."""
+
+    def __init__(self, turn_rows: Sequence[Any], score_rows: Sequence[Any]) -> None:
+        session_of = {r["id"]: r["session_id"] for r in turn_rows}
+        self._turns: dict[int, list[Any]] = {}
+        self._scores: dict[int, list[Any]] = {}
+        for r in turn_rows:
+            self._turns.setdefault(r["session_id"], []).append(r)
+        for r in score_rows:
+            self._scores.setdefault(session_of[r["turn_id"]], []).append(r)
+
+    def __getitem__(self, session_id: int) -> list[TurnRecord]:
+        return turn_records(session_id, self._turns[session_id], self._scores.get(session_id, []))
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._turns)
+
+    def __len__(self) -> int:
+        return len(self._turns)

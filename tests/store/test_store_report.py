@@ -23,6 +23,7 @@ from cmsim.report.html import render_html
 from cmsim.report.markdown import render_markdown
 from cmsim.report.tables import render_csv, render_json
 from cmsim.session.playthrough import Playthrough
+from cmsim.session.profile import campaign_profiles, profile_of
 from cmsim.store.db import Store
 from cmsim.store.schema import SCHEMA_VERSION
 
@@ -104,6 +105,21 @@ def test_compare_ranks_candidates_per_quality(filled: Store) -> None:
     assert standings[0].scores[Quality.creativity] is None and standings[0].ranks[Quality.creativity] is None
     rows = list(csv.DictReader(io.StringIO(compare_csv(standings))))
     assert rows[0]["candidate"] == "Bob" and rows[0]["overall_rank"] == "1" and rows[1]["calm_rank"] == "2"
+
+
+def test_campaign_profiles_read_at_once_equal_each_candidates_own_profile(filled: Store, linear: Loaded) -> None:
+    # A third candidate with an unfinished session, and Ann's practice session outside the campaign:
+    # the campaign-wide read must give every candidate exactly the profile read one person at a time.
+    campaign = filled.campaign("cm")
+    Playthrough.start(filled, filled.person("Cy", "candidate"), linear, WordScorer(), "assess", campaign)
+    at_once = campaign_profiles(filled, campaign)
+    assert sorted(person.name for person, _infos, _profile in at_once) == ["Ann", "Bob", "Cy"]
+    for person, infos, profile in at_once:
+        assert [i.id for i in infos] == [i.id for i in filled.sessions(person, campaign)]
+        assert profile == profile_of(filled, person, campaign=campaign)
+    every = filled.campaign_turns(campaign)
+    for info in filled.sessions(campaign=campaign):
+        assert every.get(info.id, []) == filled.turns(info.id)
 
 
 def test_deleting_a_person_leaves_no_row_of_theirs(filled: Store, tmp_path: Path) -> None:
