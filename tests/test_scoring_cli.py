@@ -111,6 +111,18 @@ def test_lexicon_files_are_validated(tmp_path: Path) -> None:
         Lexicons("en", tmp_path)
     assert "insults.yaml" in info.value.problems[0].file
     assert "words" in info.value.problems[0].message
+    assert (info.value.problems[0].line, info.value.problems[0].col) == (3, 1)  # where the unknown key is
+
+
+def test_a_broken_lexicon_file_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "empathy.yaml").write_text("description: x\nterms:\n  - désolé\n  - [oops\n", "utf-8")
+    (tmp_path / "fr" / "insults.yaml").write_text("description: x\nterms: [idiot, '']\n", "utf-8")
+    with pytest.raises(AuthoringError) as info:
+        Lexicons("fr", tmp_path)
+    where = {(Path(p.file).name, p.line) for p in info.value.problems}
+    assert ("insults.yaml", 2) in where  # the empty term, on its line
+    assert any(name == "empathy.yaml" and line >= 4 for name, line in where)  # the unclosed list
 
 
 def test_shipped_lexicons_exist_in_both_languages() -> None:

@@ -12,10 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from cmsim.authoring.problems import AuthoringError, Problem
+from cmsim.authoring.validate import to_model
+from cmsim.authoring.yamlsource import read_yaml
 from cmsim.paths import rubrics_dir
 from cmsim.scoring.text import Analysis, analyse
 
@@ -130,14 +131,9 @@ class Lexicons:
         problems: list[Problem] = []
         for file in sorted((folder / lang).glob("*.yaml")):
             try:
-                data = LexiconFile.model_validate(yaml.safe_load(file.read_text("utf-8")))
-            except ValidationError as exc:
-                for err in exc.errors(include_url=False):
-                    loc = ".".join(str(x) for x in err["loc"]) or "(file)"
-                    problems.append(Problem(str(file), 1, 1, f"{loc}: {err['msg']}", "lexicon"))
-                continue
-            except yaml.YAMLError as exc:
-                problems.append(Problem(str(file), 1, 1, f"not valid YAML: {exc}", "lexicon"))
+                data = to_model(read_yaml(file), LexiconFile)
+            except AuthoringError as exc:
+                problems.extend(exc.problems)
                 continue
             self._by_name[file.stem] = Lexicon(file.stem, lang, data)
         if problems:
