@@ -44,11 +44,24 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cmsim {_version()}")
     app = parser.add_argument_group("terminal app (no command)")
-    app.add_argument("--lang", choices=["fr", "en"], help="language of the app (default: config.yaml, else the locale)")
+    app.add_argument(
+        "--lang", choices=["fr", "en"], help="language of the app (default: $CMSIM_LANG, config.yaml, else the locale)"
+    )
     app.add_argument("--name", help="your name, to keep your progress under it")
-    app.add_argument("--db", metavar="PATH", help="database file (default: $CMSIM_HOME/cmsim.db or the data folder)")
-    app.add_argument("--theme", choices=["dark", "light"], help="colour theme (default: config.yaml, else dark)")
-    app.add_argument("--keymap", metavar="FILE", help="YAML file mapping binding ids to keys, e.g. 'submit: ctrl+j'")
+    app.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file or postgresql:// URL (default: $CMSIM_DB, config.yaml, else cmsim.db in $CMSIM_HOME "
+        "or the data folder)",
+    )
+    app.add_argument(
+        "--theme", choices=["dark", "light"], help="colour theme (default: $CMSIM_THEME, config.yaml, else dark)"
+    )
+    app.add_argument(
+        "--keymap",
+        metavar="FILE",
+        help="YAML file mapping binding ids to keys, e.g. 'submit: ctrl+j' (default: $CMSIM_KEYMAP, config.yaml)",
+    )
     app.add_argument("--library", metavar="DIR", action="append", default=[], help="scenario folder (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,13 +18,28 @@ def cmsim_home() -> Path | None:
 
 def config_file() -> Path:
     """Where the user's ``config.yaml`` lives: ``$CMSIM_HOME`` when set, else the user config folder.
-    Each part of cmsim reads its own section of it (``judge:``, ``store:``)."""
+    ``cmsim.config`` reads all of it (``app:``, ``judge:``, ``store:``)."""
     root = cmsim_home()
     if root is not None:
         return root / "config.yaml"
     import platformdirs
 
     return platformdirs.user_config_path("cmsim") / "config.yaml"
+
+
+def cache_dir() -> Path:
+    """Where caches live (the library listing, the judge's verdicts): ``$CMSIM_HOME/cache`` when set,
+    else the user's cache folder (without importing platformdirs on Linux, where it costs more than
+    the whole listing)."""
+    root = cmsim_home()
+    if root is not None:
+        return root / "cache"
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(base or Path.home() / ".cache") / "cmsim"
+    import platformdirs
+
+    return platformdirs.user_cache_path("cmsim")
 
 
 def data_root() -> Path:

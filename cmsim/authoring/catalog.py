@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from cmsim.paths import cache_dir
 
 if TYPE_CHECKING:
     from cmsim.authoring.crisis import LoadedCrisis
@@ -74,20 +75,6 @@ def entry_of(loaded: Loaded | LoadedCrisis, kind: str = "scenario") -> Entry:
         path=str(loaded.path),
         kind=kind,
     )
-
-
-def cache_dir() -> Path:
-    """``$CMSIM_HOME/cache`` when set, else the user's cache folder (without importing platformdirs on
-    Linux, where it costs more than the whole listing)."""
-    home = os.environ.get("CMSIM_HOME")
-    if home:
-        return Path(home) / "cache"
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return Path(base or Path.home() / ".cache") / "cmsim"
-    import platformdirs
-
-    return platformdirs.user_cache_path("cmsim")
 
 
 def _code_version() -> str:

@@ -8,11 +8,13 @@ from cmsim.store.db import Store
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--db PATH|URL`` (default: ``$CMSIM_DB``, else ``$CMSIM_HOME/cmsim.db``, else the user data folder)."""
+    """Add ``--db PATH|URL`` (default: ``$CMSIM_DB``, else ``store.db`` in config.yaml, else
+    ``$CMSIM_HOME/cmsim.db``, else the user data folder)."""
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="SQLite file or postgresql:// URL (default: $CMSIM_DB, else $CMSIM_HOME/cmsim.db, "
+        help="SQLite file or postgresql:// URL (default: $CMSIM_DB, else store.db in config.yaml, "
+        "else $CMSIM_HOME/cmsim.db, "
         "else cmsim.db in the user data folder)",
     )
 

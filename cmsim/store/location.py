@@ -4,57 +4,43 @@ Precedence, first match wins:
 
 1. an explicit path or ``postgresql://`` URL (the ``--db`` flag of a command);
 2. the ``CMSIM_DB`` environment variable (a path or a ``postgresql://`` URL: how a fleet of servers
-   shares one database), else ``store: {db: …}`` in the config file (``cmsim.paths.config_file``);
+   shares one database), else ``store: {db: …}`` in the config file (read by ``cmsim.config``);
 3. ``$CMSIM_HOME/cmsim.db`` when the ``CMSIM_HOME`` environment variable names a folder;
 4. ``cmsim.db`` in the user's data directory (platformdirs ``user_data_dir("cmsim")``).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from cmsim.paths import cmsim_home, config_file
+from cmsim.paths import cmsim_home
 
 DB_NAME = "cmsim.db"
 
 
 def db_target(explicit: Path | str | None = None) -> Path | str:
-    """Like ``db_path``, but a ``postgresql://`` URL (given, in ``$CMSIM_DB`` or in the config file's
-    ``store.db``) is returned as it is."""
+    """The database to use, following the precedence above: a ``postgresql://`` URL as it is, a file
+    as a path (the folder is not created here)."""
     from cmsim.store.dialect import is_url
 
-    if explicit and is_url(explicit):
-        return str(explicit).strip()
-    if not explicit:
-        chosen = os.environ.get("CMSIM_DB", "").strip() or configured_db()
-        if chosen:
-            return chosen if is_url(chosen) else Path(chosen).expanduser()
-    return db_path(explicit)
+    chosen = configured_db(explicit)
+    if chosen is None:
+        return db_path(None)
+    return chosen if is_url(chosen) else Path(chosen).expanduser()
 
 
-def configured_db() -> str | None:
-    """The config file's ``store: {db: …}`` (a path or a ``postgresql://`` URL), None when not set."""
-    path = config_file()
-    if not path.is_file():
-        return None
-    import yaml
-
+def configured_db(explicit: Path | str | None = None) -> str | None:
+    """``explicit`` (``--db``), else ``$CMSIM_DB``, else the config file's ``store: {db: …}`` (a path or
+    a ``postgresql://`` URL); None when none is set. The config file is read by ``cmsim.config``, its
+    problems raised as a ``StoreError`` naming file:line:col."""
+    from cmsim.authoring.problems import LocatedError
+    from cmsim.config import store_settings
     from cmsim.store.records import StoreError
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise StoreError(f"{path}: cannot read the config file ({type(exc).__name__})") from None
-    store = data.get("store") if isinstance(data, dict) else None
-    if store is None:
-        return None
-    value = store.get("db") if isinstance(store, dict) else None
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise StoreError(f"{path}: store.db must be a database file or a postgresql:// URL")
-    return value.strip()
+        return store_settings({"db": str(explicit).strip() if explicit else None}).db
+    except LocatedError as exc:
+        raise StoreError(str(exc)) from None
 
 
 def db_path(explicit: Path | str | None = None) -> Path:

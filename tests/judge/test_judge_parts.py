@@ -37,7 +37,8 @@ def test_without_any_setting_the_judge_targets_openai(_isolated_home: Path) -> N
 
 
 def test_flags_beat_environment_beat_file(_isolated_home: Path) -> None:
-    write_config(_isolated_home, "theme: dark\njudge:\n  model: file-model\n  base_url: http://f/v1\n  seed: 3\n")
+    text = "app:\n  theme: dark\njudge:\n  model: file-model\n  base_url: http://f/v1\n  seed: 3\n"
+    write_config(_isolated_home, text)
     from_file = load_settings(env={})
     assert (from_file.model, from_file.base_url, from_file.seed) == ("file-model", "http://f/v1", 3)
     env = {"CMSIM_JUDGE_MODEL": "env-model", "OPENAI_BASE_URL": "http://e/v1", "OPENAI_API_KEY": "sk-env"}

@@ -217,7 +217,7 @@ def test_a_candidate_started_at_once_on_several_hosts_gets_one_session(pg_url: s
 
 def test_the_config_file_names_the_database(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--db over CMSIM_DB over the config file's store.db over $CMSIM_HOME/cmsim.db; a bad value is a
-    clear error naming the file."""
+    clear error naming the file, line and column."""
     import os
 
     from cmsim.paths import config_file
@@ -242,4 +242,4 @@ def test_the_config_file_names_the_database(pg_url: str, tmp_path: Path, monkeyp
         [sys.executable, "-m", "cmsim", "people", "list"], capture_output=True, text=True, timeout=120, check=False
     )
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
-    assert "config.yaml: store.db must be a database file or a postgresql:// URL" in bad.stderr
+    assert f"{config_file()}:2:7: error: store.db: must be a database file or a postgresql:// URL" in bad.stderr
