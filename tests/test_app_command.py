@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,9 @@ def test_options_reach_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         def __init__(self, **kwargs: Any) -> None:
             seen.update(kwargs)
 
+        def after_first_frame(self, callback: Callable[[], object]) -> None:
+            pass
+
         def run(self) -> None:
             seen["ran"] = True
 
@@ -39,6 +44,34 @@ def test_options_reach_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         "lang": "fr", "theme": "light", "keymap": {"submit": "ctrl+j"}, "db": str(db), "name": "Léa",
         "name_from": "flag", "library": [], "config": config_file(), "ran": True,
     }
+
+
+@pytest.mark.parametrize("frames", [1, 0])
+def test_the_collector_waits_for_the_first_frame(frames: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off while the app starts, on again once its first frame is shown, or when it ends without one."""
+    seen: list[tuple[str, bool]] = []
+
+    class FakeApp:
+        def __init__(self, **kwargs: Any) -> None:
+            seen.append(("start", gc.isenabled()))
+            self.first_frame: list[Callable[[], object]] = []
+
+        def after_first_frame(self, callback: Callable[[], object]) -> None:
+            self.first_frame.append(callback)
+
+        def run(self) -> None:
+            for callback in self.first_frame[:frames]:
+                callback()
+                seen.append(("first frame", gc.isenabled()))
+
+    monkeypatch.setattr("cmsim.tui.app.CmsimApp", FakeApp)
+    assert gc.isenabled()
+    try:
+        assert main([]) == 0
+    finally:
+        gc.unfreeze()  # what the first frame froze goes back to the collector of the test process
+    assert seen == [("start", False), *([("first frame", True)] * frames)]
+    assert gc.isenabled()
 
 
 def test_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 
 
@@ -13,7 +14,30 @@ def locale_lang() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the app: flags over environment over ``config.yaml``'s ``app:`` section."""
+    """Open the app: flags over environment over ``config.yaml``'s ``app:`` section. The garbage
+    collector waits for the first frame (see ``collect_from_now_on``)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args, collecting)
+    finally:
+        if collecting:
+            gc.enable()  # the app ended (or failed) before its first frame
+
+
+def collect_from_now_on() -> None:
+    """Once the first frame is on screen: freeze what exists, then collect as usual.
+
+    A start allocates about 100,000 objects that live as long as the app (modules, classes, styles,
+    widgets, the library). With the collector on while they are made, the young generations are
+    traversed over and over and a full collection lands in the middle of the first frame: about 60 ms
+    of CPU of a 390 ms start (measured on a pseudo-terminal). Frozen, they are never traversed again;
+    the price is the few hundred KiB of cycles the start left behind, kept once."""
+    gc.freeze()
+    gc.enable()
+
+
+def _run(args: argparse.Namespace, collecting: bool) -> int:
     from cmsim import paths
     from cmsim.config import read_keymap
     from cmsim.session.settings import load_settings
@@ -24,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(flags, path=config)
     from cmsim.tui.app import CmsimApp
 
-    CmsimApp(
+    app = CmsimApp(
         lang=settings.lang or locale_lang(),
         theme=settings.theme,
         keymap=settings.keymap or None,
@@ -33,5 +57,8 @@ def run(args: argparse.Namespace) -> int:
         name_from="flag" if args.name else "settings",  # CMSIM_NAME or config.yaml: the settings
         library=args.library,
         config=config,
-    ).run()
+    )
+    if collecting:
+        app.after_first_frame(collect_from_now_on)
+    app.run()
     return 0

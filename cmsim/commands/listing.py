@@ -54,7 +54,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def _difficulty(lang: str | None, difficulty: str) -> str:
     """The difficulty in the words of ``--lang`` (the app's strings, imported only then), else its id."""
     if not lang:
