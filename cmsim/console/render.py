@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
+from cmsim.charter_strings import charter_rows
 from cmsim.console.strings import text
 from cmsim.model.qualities import label
 from cmsim.model.result import StepResult
@@ -49,19 +50,8 @@ class Printer:
         self.line("\n" + text(self.lang, "charter", brand=brand.name, handle=brand.handle))
         if brand.voice:
             self.quote(brand.voice.strip())
-        rows: list[tuple[str, str]] = []
-        if c.pronoun != "any":
-            rows.append(("pronoun", text(self.lang, f"value.{c.pronoun}")))
-        rows.append(("tone", text(self.lang, f"value.{c.tone}")))
-        if c.names != "any":
-            rows.append(("names", text(self.lang, f"value.{c.names}")))
-        rows.append(("emoji", text(self.lang, f"value.{c.emoji}")))
-        if c.signature:
-            rows.append(("signature", c.signature))
-        if c.avoid:
-            rows.append(("avoid", ", ".join(f"“{w}”" for w in c.avoid)))
-        for key, value in rows:
-            self.line(f"  {text(self.lang, f'charter.{key}')}: {value}")
+        for name, value in charter_rows(c, self.lang, lambda word: f"“{word}”"):
+            self.line(f"  {name}: {value}")
         if c.rules:
             self.line(f"  {text(self.lang, 'charter.rules')}:")
             for rule in c.rules:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cmsim.charter_strings import CHARTER_STRINGS
 from cmsim.strings import Strings
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -32,23 +33,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "commands": "Commands on a line of their own: /hint, /charter, /pause.",
         "commands_nohint": "Commands on a line of their own: /charter, /pause.",
         "charter": "Editorial charter of {brand} ({handle}) — your replies are scored against it:",
-        "charter.pronoun": "Address",
-        "charter.names": "Names",
-        "charter.emoji": "Emoji",
-        "charter.signature": "Signature",
-        "charter.tone": "Tone",
-        "charter.avoid": "Never say",
-        "charter.rules": "Rules",
-        "value.tu": "tu",
-        "value.vous": "vous",
-        "value.first_name": "first name",
-        "value.full_name": "full name",
-        "value.none": "none",
-        "value.sparing": "two at most",
-        "value.free": "free",
-        "value.casual": "casual",
-        "value.neutral": "neutral",
-        "value.formal": "formal",
         "average": "average",
         "better": "A stronger reply:",
         "campaign_done": "Assessment '{name}' complete. Thank you.",
@@ -80,29 +64,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "commands": "Commandes, seules sur une ligne : /hint, /charter, /pause.",
         "commands_nohint": "Commandes, seules sur une ligne : /charter, /pause.",
         "charter": "Charte éditoriale de {brand} ({handle}) — vos réponses sont évaluées selon elle :",
-        "charter.pronoun": "Adresse",
-        "charter.names": "Prénoms",
-        "charter.emoji": "Emoji",
-        "charter.signature": "Signature",
-        "charter.tone": "Ton",
-        "charter.avoid": "À ne jamais dire",
-        "charter.rules": "Règles",
-        "value.tu": "tutoiement",
-        "value.vous": "vouvoiement",
-        "value.first_name": "prénom",
-        "value.full_name": "nom complet",
-        "value.none": "aucun",
-        "value.sparing": "deux au plus",
-        "value.free": "libre",
-        "value.casual": "décontracté",
-        "value.neutral": "neutre",
-        "value.formal": "soutenu",
         "average": "moyenne",
         "better": "Une réponse plus solide :",
         "campaign_done": "Évaluation « {name} » terminée. Merci.",
     },
 }
 
+for _lang, _table in CHARTER_STRINGS.items():  # the charter's labels and values: one table for all shells
+    STRINGS[_lang].update(_table)
 
 text = Strings(STRINGS)
 """``text(lang, key, **values)``: a console string."""

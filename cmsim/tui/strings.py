@@ -5,6 +5,7 @@ Keys are shared by both languages (a test checks it). ``tr(lang, key, **values)`
 
 from __future__ import annotations
 
+from cmsim.charter_strings import CHARTER_STRINGS
 from cmsim.strings import Strings
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -81,24 +82,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "play.channel.internal": "Internal channel",
         "composer.count": "{count}/{limit}",
         "composer.over": "{over} over the limit",
-        "charter.pronoun": "Address",
-        "charter.names": "Names",
-        "charter.emoji": "Emoji",
-        "charter.signature": "Signature",
-        "charter.tone": "Tone",
-        "charter.avoid": "Never say",
-        "charter.rules": "Rules",
-        "charter.value.tu": "tu",
-        "charter.value.vous": "vous",
-        "charter.value.any": "any",
-        "charter.value.first_name": "first name",
-        "charter.value.full_name": "full name",
-        "charter.value.none": "none",
-        "charter.value.sparing": "two at most",
-        "charter.value.free": "free",
-        "charter.value.casual": "casual",
-        "charter.value.neutral": "neutral",
-        "charter.value.formal": "formal",
         "role.customer": "customer",
         "role.troll": "troll",
         "role.defender": "defender",
@@ -246,24 +229,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "play.channel.internal": "Canal interne",
         "composer.count": "{count}/{limit}",
         "composer.over": "{over} de trop",
-        "charter.pronoun": "Adresse",
-        "charter.names": "Prénoms",
-        "charter.emoji": "Emoji",
-        "charter.signature": "Signature",
-        "charter.tone": "Ton",
-        "charter.avoid": "À ne jamais dire",
-        "charter.rules": "Règles",
-        "charter.value.tu": "tutoiement",
-        "charter.value.vous": "vouvoiement",
-        "charter.value.any": "libre",
-        "charter.value.first_name": "prénom",
-        "charter.value.full_name": "nom complet",
-        "charter.value.none": "aucun",
-        "charter.value.sparing": "deux au plus",
-        "charter.value.free": "libre",
-        "charter.value.casual": "décontracté",
-        "charter.value.neutral": "neutre",
-        "charter.value.formal": "soutenu",
         "role.customer": "client",
         "role.troll": "troll",
         "role.defender": "défenseur",
@@ -346,6 +311,8 @@ STRINGS: dict[str, dict[str, str]] = {
 from cmsim.tui.strings_help import HELP_STRINGS  # noqa: E402  (kept apart: modules stay short)
 
 for _lang, _table in HELP_STRINGS.items():
+    STRINGS[_lang].update(_table)
+for _lang, _table in CHARTER_STRINGS.items():  # the charter's labels and values: one table for all shells
     STRINGS[_lang].update(_table)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from cmsim.charter_strings import charter_rows
 from cmsim.model.scenario import Brand
 from cmsim.tui.strings import tr
 from cmsim.tui.words import colon, quoted
@@ -17,21 +18,8 @@ def charter_content(brand: Brand, lang: str) -> Content:
     lines: list[Content] = [head]
     if brand.voice:
         lines.append(Content.from_markup("[i]$voice[/i]", voice=brand.voice))
-
-    def row(key: str, value: str) -> None:
-        name = colon(tr(lang, f"charter.{key}"), lang)
-        lines.append(Content.from_markup("[b]$label[/b] $value", label=name, value=value))
-
-    if c.pronoun != "any":
-        row("pronoun", tr(lang, f"charter.value.{c.pronoun}"))
-    row("tone", tr(lang, f"charter.value.{c.tone}"))
-    if c.names != "any":
-        row("names", tr(lang, f"charter.value.{c.names}"))
-    row("emoji", tr(lang, f"charter.value.{c.emoji}"))
-    if c.signature:
-        row("signature", c.signature)
-    if c.avoid:
-        row("avoid", ", ".join(quoted(w, lang) for w in c.avoid))
+    for label, value in charter_rows(c, lang, lambda word: quoted(word, lang)):
+        lines.append(Content.from_markup("[b]$label[/b] $value", label=colon(label, lang), value=value))
     if c.rules:
         lines.append(Content.from_markup("[b]$label[/b]", label=colon(tr(lang, "charter.rules"), lang)))
         lines.extend(Content(f"• {rule}") for rule in c.rules)
