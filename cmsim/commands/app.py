@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cmsim.session.settings_cache import Settings
 
 
 def locale_lang() -> str:
@@ -39,13 +44,9 @@ def collect_from_now_on() -> None:
 
 def _run(args: argparse.Namespace, collecting: bool) -> int:
     from cmsim import paths
-    from cmsim.config import read_keymap
-    from cmsim.session.settings import load_settings
 
     config = paths.config_file()
-    keymap = read_keymap(args.keymap) if args.keymap else None
-    flags = {"lang": args.lang, "name": args.name, "theme": args.theme, "keymap": keymap}
-    settings = load_settings(flags, path=config)
+    settings = _settings(args, config)
     from cmsim.tui.app import CmsimApp
 
     app = CmsimApp(
@@ -62,3 +63,23 @@ def _run(args: argparse.Namespace, collecting: bool) -> int:
         app.after_first_frame(collect_from_now_on)
     app.run()
     return 0
+
+
+def _settings(args: argparse.Namespace, config: Path) -> Settings:
+    """Flags over environment over ``config.yaml``, validated: from the settings cache when nothing they
+    are made from changed since they were last validated, else read for real (and cached)."""
+    from cmsim.session import settings_cache
+
+    given = {"lang": args.lang, "name": args.name, "theme": args.theme, "keymap": args.keymap}
+    start = settings_cache.key(given, config)
+    known = settings_cache.cached(start)
+    if known is not None:
+        return known
+    from cmsim.config import read_keymap
+    from cmsim.session.settings import load_settings
+
+    keymap = read_keymap(args.keymap) if args.keymap else None
+    read = load_settings({**given, "keymap": keymap}, path=config)
+    settings = settings_cache.Settings(read.lang, read.name, read.theme, dict(read.keymap))
+    settings_cache.remember(start, settings)
+    return settings
