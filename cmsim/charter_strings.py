@@ -9,9 +9,12 @@ the translation test checks them with the rest) and draws ``charter_rows`` in it
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from cmsim.model.scenario import Charter
 from cmsim.strings import Strings
+
+if TYPE_CHECKING:  # the scenario model is pydantic: importing it here put ~100 ms on the app's start
+    from cmsim.model.scenario import Charter
 
 CHARTER_STRINGS: dict[str, dict[str, str]] = {
     "en": {
