@@ -100,11 +100,20 @@ class Lexicon:
                 continue
             for seq, term, group, wild in table[stems[i]]:
                 k = len(seq)
+                if k > 1 and not _one_sentence(an, i, k):
+                    continue
                 if (k == 1 or matches(stems, i, seq, wild)) and (mask is None or not any(mask[i : i + k])):
                     hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free = i + k
                     break
         return hits
+
+
+def _one_sentence(an: Analysis, i: int, k: int) -> bool:
+    """Whether the ``k`` tokens from ``i`` stand in one sentence: a phrase never spans a sentence break ("sorry. If
+    you had…" is an apology, then another sentence, not "sorry if you")."""
+    last = i + k - 1
+    return last < len(an.sentence_of) and an.sentence_of[i] == an.sentence_of[last]
 
 
 def distinct(hits: list[Hit]) -> list[Hit]:
@@ -160,6 +169,8 @@ class Lexicons:
                 if name in done or i < free.get(name, 0):
                     continue
                 if k > 1:
+                    if not _one_sentence(an, i, k):
+                        continue
                     if wild:
                         if not matches(stems, i, seq, wild):
                             continue

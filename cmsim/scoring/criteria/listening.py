@@ -41,6 +41,9 @@ ONE_MOVE = 60.0
 """One next step (a step, a commitment or a time); two or more are full marks."""
 STOCK_COST = 50.0
 """What each distinct stock phrase costs listening."""
+STOCK_APOLOGY, STOCK_MOVE = 20.0, 20.0
+"""A stock apology ("sorry for any inconvenience") or a stock next step ("we are looking into it") with nothing
+better: a generic answer is a little more than none, far less than the real thing."""
 
 
 @field_criterion("person", READS, merge="max")
@@ -111,8 +114,8 @@ def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
 @field_criterion("feeling", READS, merge="max")
 def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply acknowledges how the person feels (in caring words, or by naming the feeling back: "I'd be
-    fed up too"); an apology alone is half of it, a stock one or a non-apology nothing. Joy and pride are
-    acknowledged by celebrating with the person (cheers, admiration, emoji of joy).
+    fed up too"); an apology alone is half of it, a stock one (:data:`STOCK_APOLOGY`) little, a non-apology nothing.
+    Joy and pride are acknowledged by celebrating with the person (cheers, admiration, emoji of joy).
 
     Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
     """
@@ -133,17 +136,33 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if sorry:
         score = min(100.0, score + APOLOGY_WITH_FEELING) if moves else APOLOGY_ALONE
     missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
+    if not (moves or sorry):
+        stock = _in_stock_phrases(fv, fv.distinct("apology"))
+        return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing)
     return Outcome(score, spans(fv, moves + sorry), missing)
+
+
+def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The hits inside a stock phrase ("sorry" in "sorry for any inconvenience"), outside any jab's sentence."""
+    stock = fv.hits("stock-phrases")
+    inside = [h for h in hits if any(s.first <= h.first < s.last for s in stock)]
+    sentence_of = fv.an.sentence_of
+    undercut = {sentence_of[h.first] for name in _UNDERCUTTING for h in fv.hits(name)}
+    return [h for h in inside if sentence_of[h.first] not in undercut]
 
 
 @field_criterion("next-step", READS, merge="max")
 def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time.
+    """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time; a
+    stock one ("we are looking into it") alone earns :data:`STOCK_MOVE`.
 
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     hits = action_moves(fv)
+    if not hits:
+        stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
+        return Outcome(STOCK_MOVE if stock else 0.0, spans(fv, stock[:1], "-"))
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), spans(fv, hits))
 
 
@@ -197,6 +216,10 @@ def capitulation(ctx: Context, fields: list[FieldView], params: Params) -> Outco
 
 REGARD_COSTS = {**HOSTILITY_COSTS, "pressure": 100.0}
 """Hostility, siding with a mocker and pressure to keep quiet all show the person was not heard."""
+OWNED_REGARD = 40.0
+"""Regard of a reply that jabs but also owns the problem (an apology or the feeling named, not undercut in its
+sentence): it heard the person and spoilt it, which graders put well above a jab alone (the rubric's ceiling still
+keeps it off the good band). Pressing the person to keep quiet is not excused this way."""
 
 
 @field_criterion("regard", READS, merge="min")
@@ -204,10 +227,19 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Listening is owed to the person: a reply that is hostile or condescending to them, sides with someone
     mocking them or presses them to delete or keep quiet is not listening, whatever facts it repeats.
 
+    A jab beside an apology or an acknowledged feeling keeps :data:`OWNED_REGARD`: heard, then spoilt.
+
     A guard: not applicable to a respectful field, so it never dilutes the other listening criteria."""
     penalties = hostile_penalties(ctx, fv, REGARD_COSTS)
     out = penalty_score(fv, penalties, jabs=len(penalties))
-    return out if out.evidence else NOT_APPLICABLE
+    if not out.evidence:
+        return NOT_APPLICABLE
+    silencing = any(hits for (hits, _cost), name in zip(penalties, REGARD_COSTS, strict=True) if name == "pressure")
+    owned = [] if silencing else _not_dismissive(fv, fv.distinct("apology") + fv.distinct("empathy"))
+    if owned:
+        out.score = max(out.score, OWNED_REGARD)
+        out.evidence = sorted(out.evidence + spans(fv, owned), key=lambda s: s[1])
+    return out
 
 
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",
