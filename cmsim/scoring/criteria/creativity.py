@@ -40,6 +40,8 @@ _HOOK_MIN_WORDS = 3
 _MARKS = re.compile(r"[!?]+")
 _NOT_HOOKS = ("stock-phrases", "formal-markers")
 """A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
+_TEMPLATE = ("cliches", "stock-phrases", "engagement-bait", "formal-markers")
+"""Lexicons of template copy, each distinct term costing :data:`CLICHE_COST` of originality."""
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
@@ -47,15 +49,16 @@ _INVITES = frozenset(
 
 @field_criterion("originality", READS)
 def originality(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Clichés, stock phrases and engagement bait cost points, and selling in a reply more (an ad is template
-    copy, the least personal thing a brand can write under someone's post).
+    """Clichés, stock phrases, engagement bait and the formulas of a formal letter ("Madame, Monsieur", "we are
+    pleased to inform you", "yours faithfully") cost points, and selling in a reply more (an ad is template copy, the
+    least personal thing a brand can write under someone's post).
 
     Wording close to the step's model answer is not penalised: a trainee who independently writes what
     the experts would write has done well, and the text is judged, not who wrote it first.
     """
     ad = pitches(fv)[0]  # an ad pasted under someone's post is template copy
-    return penalty_score(fv, [(fv.distinct("cliches"), CLICHE_COST), (fv.distinct("stock-phrases"), CLICHE_COST),
-                              (fv.distinct("engagement-bait"), CLICHE_COST), (ad, AD_COST)])
+    template = [(fv.distinct(name), CLICHE_COST) for name in _TEMPLATE]
+    return penalty_score(fv, [*template, (ad, AD_COST)])
 
 
 @field_criterion("engagement", READS)
@@ -79,18 +82,34 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if cta:
         parts += 1
         evidence.extend(spans(fv, cta[:2]))
-    for sent in an.sentences:
-        asks = fv.raw[sent.end : sent.end + 2].lstrip().startswith("?")
-        live = [i for i in range(sent.first, sent.last) if not fv.mask[i]]
-        if asks and live and any(an.norms[i] in _INVITES for i in live):
-            parts += 1
-            evidence.append((fv.id, sent.start, sent.end + 1, "+"))
-            break
+    invitation = _invitation(fv)
+    if invitation:
+        parts += 1
+        evidence.append(invitation)
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [])
+
+
+def _invitation(fv: FieldView) -> Span | None:
+    """The first sentence inviting the community to answer: a question with "you", "which", "who"… in it, or a
+    prompt without a question mark ("tell us in the comments which…", "devine combien…": a prompt of the
+    ``answer-prompts`` lexicon followed in its sentence by one of its ``asks`` words)."""
+    an = fv.an
+    for sent in an.sentences:
+        asks = fv.raw[sent.end : sent.end + 2].lstrip().startswith("?")
+        live = [i for i in range(sent.first, sent.last) if not fv.mask[i]]
+        if asks and live and any(an.norms[i] in _INVITES for i in live):
+            return (fv.id, sent.start, sent.end + 1, "+")
+    prompts = fv.hits("answer-prompts")
+    for hit in prompts:
+        if hit.group == "prompt" and any(h.group == "asks" and h.first >= hit.last
+                                         and an.sentence_of[h.first] == an.sentence_of[hit.first] for h in prompts):
+            sent = an.sentences[an.sentence_of[hit.first]]
+            return (fv.id, hit.start, sent.end, "+")
+    return None
 
 
 def _hook_by_form(fv: FieldView, first: Sentence) -> bool:

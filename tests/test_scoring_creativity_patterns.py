@@ -1,0 +1,72 @@
+# ruff: noqa: E501  (test posts are long literal strings)
+"""Creativity patterns found on the development set's tuning split, each tested here on briefs and posts written for
+the test (fr and en), not taken from the development set or the scenario library."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import StepResult
+
+BRIEF = {
+    "en": "Announce the Paperleaf bookshop's summer reading club: every Friday at 6pm from 5 July, free, for ages 8 to 12.",
+    "fr": "Annonce le club de lecture d'été de la librairie Paperleaf : chaque vendredi à 18 h à partir du 5 juillet, gratuit, pour les 8-12 ans.",
+}
+FACTS = {
+    "en": [["reading club", "club"], ["Friday"], ["5 July", "July"], ["free"]],
+    "fr": [["club de lecture", "club"], ["vendredi"], ["5 juillet", "juillet"], ["gratuit"]],
+}
+
+
+def post(lang: str, text: str) -> StepResult:
+    return score_line(lang=lang, platform="instagram", rubric="community-post",
+                      thread=[{"author": "brief", "text": BRIEF[lang]}], expect={"facts": FACTS[lang]},
+                      qualities=["creativity", "communication"], reply=text)
+
+
+def criterion(result: StepResult, cid: str):
+    return next((c for c in result.criteria if c.id == cid), None)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_asking_the_community_to_tell_which_is_an_invitation_to_answer(lang: str) -> None:
+    """"Tell us which…", "dis-nous quel…": an indirect question to the community invites answers as a "?" does."""
+    asking = {"en": "Our summer reading club starts 5 July, every Friday at 6pm, free for ages 8 to 12. Tell us in the comments which book your kid could read ten times.",
+              "fr": "Notre club de lecture d'été démarre le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Dites-nous en commentaire quel livre votre enfant pourrait relire dix fois."}[lang]
+    telling = {"en": "Our summer reading club starts 5 July, every Friday at 6pm, free for ages 8 to 12. Sign up in store, places are limited.",
+               "fr": "Notre club de lecture d'été démarre le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Inscrivez-vous en boutique, les places sont limitées."}[lang]
+    invited, flat = post(lang, asking), post(lang, telling)
+    assert criterion(invited, "engagement").score > criterion(flat, "engagement").score  # both call to act
+    assert invited.scores[Q.creativity] > flat.scores[Q.creativity]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_guessing_game_opens_with_a_hook(lang: str) -> None:
+    guess = {"en": "Guess how many books our readers finished last summer. Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12.",
+             "fr": "Devinez combien de livres nos lecteurs ont dévorés l'été dernier. Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans."}[lang]
+    plain = {"en": "Many books were finished by our readers last summer. Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12.",
+             "fr": "Beaucoup de livres ont été lus par nos lecteurs l'été dernier. Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans."}[lang]
+    assert criterion(post(lang, guess), "engagement").score > criterion(post(lang, plain), "engagement").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_post_written_as_a_formal_letter_is_template_copy(lang: str) -> None:
+    letter = {"en": "Dear Sir or Madam, we are pleased to inform you that our reading club opens on 5 July, every Friday at 6pm, free for ages 8 to 12. Yours faithfully, the management.",
+              "fr": "Madame, Monsieur, nous avons le plaisir de vous annoncer l'ouverture de notre club de lecture le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Veuillez agréer nos sentiments distingués."}[lang]
+    plain = {"en": "Our reading club opens on 5 July: every Friday at 6pm, free for ages 8 to 12. See you there.",
+             "fr": "Notre club de lecture ouvre le 5 juillet : chaque vendredi à 18 h, gratuit pour les 8-12 ans. À bientôt."}[lang]
+    formal, simple = post(lang, letter), post(lang, plain)
+    assert criterion(formal, "originality").score < criterion(simple, "originality").score
+    assert formal.scores[Q.creativity] < simple.scores[Q.creativity]
+    assert any(e.polarity == "-" for e in criterion(formal, "originality").evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_teaser_with_no_specifics_is_not_creative(lang: str) -> None:
+    vague = {"en": "Something big is coming to Paperleaf this summer! Stay tuned, more soon 😉",
+             "fr": "Quelque chose de grand arrive chez Paperleaf cet été ! Restez à l'écoute, plus d'infos bientôt 😉"}[lang]
+    specific = {"en": "Our reading club is back on 5 July! Every Friday at 6pm, free, for ages 8 to 12.",
+                "fr": "Notre club de lecture revient le 5 juillet ! Chaque vendredi à 18 h, gratuit, pour les 8-12 ans."}[lang]
+    assert post(lang, vague).scores[Q.creativity] < post(lang, specific).scores[Q.creativity]
