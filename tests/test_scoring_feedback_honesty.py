@@ -49,3 +49,20 @@ def test_across_the_dev_set_no_praise_comes_with_a_fault() -> None:
                 checked += 1
                 assert c.feedback not in goods.get(c.id, set()), (situation["id"], index, c.id, c.score, c.feedback)
     assert checked > 100  # the check has faults to look at
+
+
+def test_a_criterion_lowered_only_by_the_length_gate_names_no_fault_the_reply_lacks() -> None:
+    # Two words: nothing hostile, nothing shouted, no charter rule broken; the gate lowers those criteria,
+    # and their feedback must say the reply is too thin, not that it jabs, shouts or breaks the charter.
+    for lang, reply in (("en", "hi there"), ("fr", "bonjour")):
+        result = score_line(lang=lang, platform="x", reply=reply)
+        by_id = {c.id: c for c in result.criteria}
+        for criterion_id in ("no-hostility", "no-shouting", "charter"):
+            criterion = by_id[criterion_id]
+            assert criterion.score < 70 and not criterion.evidence
+            assert criterion.feedback in ("Not shown: the reply is too short or too thin to judge this.",
+                                          "Pas démontré : la réponse est trop courte ou trop mince pour en juger.")
+    # A real fault keeps its own text: shouting at length is named as shouting.
+    loud = score_line(lang="en", platform="x", reply="WHY ARE YOU EVEN COMPLAINING??? READ THE MANUAL!!!")
+    shouting = {c.id: c for c in loud.criteria}["no-shouting"]
+    assert shouting.evidence and not shouting.feedback.startswith("Not shown")

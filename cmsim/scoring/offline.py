@@ -83,7 +83,7 @@ class OfflineScorer:
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
         for criterion in criteria:
-            outcome, gate = _run(criterion, ctx, views)
+            outcome, gate, ungated = _run(criterion, ctx, views)
             if not outcome.applicable:
                 continue
             value = max(0.0, min(100.0, outcome.score * gate))
@@ -91,7 +91,7 @@ class OfflineScorer:
             if criterion.params.ceiling is not None:
                 cap = value + criterion.params.ceiling
                 ceilings[criterion.quality] = min(cap, ceilings.get(criterion.quality, 100.0))
-            results.append(_result(criterion, outcome, value, views, scenario.lang))
+            results.append(_result(criterion, outcome, value, ungated, views, scenario.lang))
         flags = _flags(views)
         gates = [v.gate for v in views] or [0.0]
         scores: dict[Quality, int] = {}
@@ -239,25 +239,27 @@ def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric)
     return chosen
 
 
-def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float]:
+def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float, float]:
+    """The criterion's outcome, the gate still to apply to it, and its score had no gate applied."""
     kind = KINDS[criterion.kind]
     reads = criterion.params.fields or kind.reads
     chosen = [v for v in views if v.kind in reads] or views
     if not chosen:
-        return Outcome(0.0), 0.0
+        return Outcome(0.0), 0.0, 0.0
     if kind.per_step is not None:
         gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
-        return kind.per_step(ctx, chosen, criterion.params), gate
+        outcome = kind.per_step(ctx, chosen, criterion.params)
+        return outcome, gate, outcome.score
     assert kind.per_field is not None
     score_field = kind.per_field
     params = criterion.params
     gate_of = _full_gate if kind.length_gated else tone_gate
     live = [(o, v) for o, v in ((score_field(ctx, v, params), v) for v in chosen) if o.applicable]
     if not live:
-        return NOT_APPLICABLE, 0.0
+        return NOT_APPLICABLE, 0.0, 0.0
     if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
         o, v = live[0]
-        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing)), 1.0
+        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing)), 1.0, o.score
     how = params.merge or kind.merge
     gated = [o.score * gate_of(v) for o, v in live]
     gates = [gate_of(v) for _o, v in live]
@@ -268,7 +270,8 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
         merged.evidence.extend(o.evidence)
     for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
-    return merged, 1.0
+    ungated = _merge(how, [o.score for o, _v in live], [1.0] * len(live), [not v.empty for _o, v in live])
+    return merged, 1.0, ungated
 
 
 def _full_gate(view: FieldView) -> float:
@@ -287,17 +290,36 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
     return sum(scores) / len(scores)
 
 
-def _result(criterion: Criterion, outcome: Outcome, value: float, views: list[FieldView], lang: str) -> CriterionResult:
+def _result(
+    criterion: Criterion, outcome: Outcome, value: float, ungated: float, views: list[FieldView], lang: str
+) -> CriterionResult:
     texts = {v.id: v.raw for v in views}
     band = band_of(value)
-    if band == "good" and (outcome.missing or any(p == "-" for *_span, p in outcome.evidence)):
+    fault = bool(outcome.missing) or any(p == "-" for *_span, p in outcome.evidence)
+    if band == "good" and fault:
         band = "fair"  # a fault was found: "all good" would praise what the reply lacks
+    elif not fault and band != band_of(ungated):
+        # the length/substance gate lowered it, not a fault this criterion found: say why, never a fault
+        # the reply does not have ("a word could be read as a jab" under "hi there")
+        return _gated_result(criterion, outcome, value, lang)
     # spans come from the criteria, already well-formed: built without re-validating each one
     evidence = [Evidence.model_construct(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=getattr(criterion.feedback, band).get(lang), evidence=evidence,
                            missing=outcome.missing)
+
+
+GATED_TEXT = {
+    "en": "Not shown: the reply is too short or too thin to judge this.",
+    "fr": "Pas démontré : la réponse est trop courte ou trop mince pour en juger.",
+}
+"""What a criterion lowered only by the length/substance gate says: the reply's flags say why, once."""
+
+
+def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str) -> CriterionResult:
+    return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
+                           feedback=GATED_TEXT[lang], evidence=[], missing=outcome.missing)
 
 
 def _flags(views: list[FieldView]) -> list[str]:
