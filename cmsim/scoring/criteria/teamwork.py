@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from cmsim.model.params import TeamRoutingParams, read_params
 from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
+    NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
@@ -11,9 +13,12 @@ from cmsim.scoring.criteria import (
     facts_to_check,
     field_criterion,
     find_term,
+    hostile_penalties,
+    penalty_score,
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
 
 READS = ("internal",)
@@ -24,8 +29,14 @@ ELEMENTS = ("who", "what", "when", "reach", "urgency")
 
 @field_criterion("team-routing", READS)
 def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The note reaches the team(s) that own the problem."""
+    """The note reaches the team(s) that own the problem. In a reply to the customer, a team is involved when it is
+    named in a sentence saying the brand acts ("our security team is checking it now", "j'ai prévenu l'équipe
+    qualité"), not when its topic is merely mentioned ("we were not hacked")."""
     hits = fv.distinct("teams")
+    if fv.kind != "internal":
+        sentence_of = fv.an.sentence_of
+        acting = {sentence_of[h.first] for name in ("commitments", "next-step") for h in fv.hits(name)}
+        hits = [h for h in hits if sentence_of[h.first] in acting]
     named = sorted({h.group for h in hits})
     wanted = list(ctx.expect.teams) or list(read_params(params, TeamRoutingParams).teams)
     if not wanted:
@@ -76,3 +87,32 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
     return Outcome(0.0, missing=["holding line"])
+
+
+COLLEAGUE_COSTS = {name: HOSTILITY_COSTS[name] for name in (
+    "blame", "contempt", "condescension", "sarcasm", "rhetorical", "dismissal", "threats", "profanity")}
+"""The jabs a note aims at the team it writes to. Insult words are left out: a note reports who said what ("a troll
+is asking for the unblurred screenshot"), which is information for the team, not an attack on it."""
+SHOUT_AT_COLLEAGUES = 25.0
+"""What each run of "!!!" costs a note to colleagues, and each word in capitals when the note is shouted."""
+SHOUTED_SHARE = 0.3
+"""Capitals in more than this share of a note's words are shouting; fewer are a flag ("URGENT: …")."""
+
+
+@field_criterion("colleague-regard", READS, merge="min")
+def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Teamwork is owed to colleagues too: a note that blames, belittles or shouts at the team it hands over to
+    ("vous avez encore tout cassé", "FIX IT NOW!!!") makes the team defensive instead of helpful.
+
+    A guard: applicable only when it happens, so it never dilutes the other teamwork criteria."""
+    penalties = hostile_penalties(ctx, fv, COLLEAGUE_COSTS)
+    marks = shouting_marks(fv)
+    caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
+    runs = [m for m in marks if m not in caps]
+    loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
+    if not loud and not any(hits for hits, _cost in penalties):
+        return NOT_APPLICABLE
+    out = penalty_score(fv, penalties, jabs=len(penalties))
+    out.score = max(0.0, out.score - SHOUT_AT_COLLEAGUES * len(loud))
+    out.evidence = sorted(out.evidence + [(fv.id, start, end, "-") for start, end in loud], key=lambda e: e[1])
+    return out
