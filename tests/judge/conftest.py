@@ -3,12 +3,12 @@ built against it with fast retries."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fakellm import FakeLLM
-from judgekit import WordScorer, rubric_lookup
+from judgekit import MakeJudge, WordScorer, rubric_lookup
 
 from cmsim.scoring.judge.cache import VerdictCache
 from cmsim.scoring.judge.client import JudgeClient
@@ -20,9 +20,6 @@ from cmsim.scoring.judge.scorer import JudgeScorer
 def server() -> Iterator[FakeLLM]:
     with FakeLLM() as fake:
         yield fake
-
-
-MakeJudge = Callable[..., JudgeScorer]
 
 
 @pytest.fixture

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.rubric import Rubric
 from cmsim.model.scenario import Scenario, Step
+from cmsim.scoring.judge.scorer import JudgeScorer
 
 
 def _band(en: str) -> dict[str, str]:
@@ -108,3 +111,7 @@ def reply_step() -> Step:
 
 
 QUALITIES = (Quality.listening, Quality.calm, Quality.communication)
+
+
+MakeJudge = Callable[..., JudgeScorer]
+"""Builds a judge scorer against the fake server (the ``make_judge`` fixture); keyword arguments tune settings."""

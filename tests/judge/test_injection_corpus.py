@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import MakeJudge
 from fakellm import FakeLLM, obeys
+from judgekit import MakeJudge
 
 from cmsim.scoring.batch import Item, parse_line
 from cmsim.scoring.injection import findings

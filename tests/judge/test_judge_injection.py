@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import MakeJudge
 from fakellm import FakeLLM
-from judgekit import GOOD_REPLY, RUBRIC, SCENARIO, reply_step
+from judgekit import GOOD_REPLY, RUBRIC, SCENARIO, MakeJudge, reply_step
 
 from cmsim.authoring.load import find_scenario
 from cmsim.model.result import Answer

@@ -7,55 +7,10 @@ from pathlib import Path
 
 import pytest
 from killable import LINEAR
+from store_kit import Ticker
 
 from cmsim.authoring.load import Loaded, load_scenario
-from cmsim.model.qualities import Quality
-from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
-from cmsim.model.scenario import Scenario, Step
 from cmsim.store.db import Store
-
-
-class WordScorer:
-    """A transparent scorer: each quality scores 90 when its first four letters appear in the text,
-    else 30; each match is a criterion with the matching word as evidence."""
-
-    name = "words-v1"
-
-    def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
-        if step.kind == "choice":
-            option = next(o for o in step.options if o.id == answer.option)
-            return StepResult(step_id=step.id, scores=dict(option.scores), feedback=option.feedback, scorer=self.name)
-        criteria = []
-        scores: dict[Quality, int] = {}
-        for quality in step.qualities:
-            key = quality.value[:4]
-            hit = next(((f, t) for f, t in answer.fields.items() if key in t.lower()), None)
-            scores[quality] = 90 if hit else 30
-            evidence = []
-            if hit:
-                start = hit[1].lower().index(key)
-                evidence = [Evidence(field=hit[0], start=start, end=start + 4, text=hit[1][start : start + 4])]
-            criteria.append(
-                CriterionResult(
-                    id=f"{key}-word",
-                    quality=quality,
-                    score=scores[quality],
-                    weight=1.0,
-                    feedback=f"{quality.value}: {'found' if hit else 'missing'}",
-                    evidence=evidence,
-                )
-            )
-        return StepResult(step_id=step.id, scores=scores, criteria=criteria, scorer=self.name)
-
-
-class Ticker:
-    """A wall clock tests move by hand."""
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
 
 
 @pytest.fixture

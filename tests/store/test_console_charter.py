@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from conftest import WordScorer
+from store_kit import WordScorer
 
 from cmsim.authoring.load import Loaded, find_scenario
 from cmsim.console.loop import LineSession

@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 
-from conftest import WordScorer
+from store_kit import WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.console.loop import LineSession

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import WordScorer
+from store_kit import WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer
@@ -104,7 +104,7 @@ def test_one_session_per_candidate_and_answers_locked_across_processes(pg_url: s
     code = (
         "import sys; from cmsim.store.db import Store; from cmsim.session.playthrough import Playthrough;"
         "from cmsim.authoring.load import load_scenario; sys.path.insert(0, 'tests/store');"
-        "from conftest import WordScorer;"
+        "from store_kit import WordScorer;"
         "store = Store.open(sys.argv[1]); play = Playthrough.resume(store, 1, WordScorer());"
         "from cmsim.model.result import Answer; play.submit(Answer(fields={'reply': sys.argv[2]})); print('ok')"
     )

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Ticker, WordScorer
+from store_kit import Ticker, WordScorer
 
 from cmsim.authoring.load import Loaded, load_scenario
 from cmsim.console.loop import LineSession

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Ticker, WordScorer
+from store_kit import Ticker, WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.model.result import Answer

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Ticker, WordScorer
+from store_kit import Ticker, WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import Quality

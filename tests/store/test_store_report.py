@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import WordScorer
+from store_kit import WordScorer
 
 from cmsim.authoring.load import Loaded
 from cmsim.console.loop import LineSession
