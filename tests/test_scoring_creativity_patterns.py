@@ -70,3 +70,14 @@ def test_a_teaser_with_no_specifics_is_not_creative(lang: str) -> None:
     specific = {"en": "Our reading club is back on 5 July! Every Friday at 6pm, free, for ages 8 to 12.",
                 "fr": "Notre club de lecture revient le 5 juillet ! Chaque vendredi à 18 h, gratuit, pour les 8-12 ans."}[lang]
     assert post(lang, vague).scores[Q.creativity] < post(lang, specific).scores[Q.creativity]
+
+
+def test_a_terse_english_sentence_built_on_until_and_every_is_a_sentence() -> None:
+    """"Trams run every 15 minutes until 2am" has grammar ("every", "until"), not a keyword list: it is read."""
+    text = "From 3 June, ferries leave every 20 minutes until midnight."
+    result = score_line(lang="en", platform="x", rubric="community-post",
+                        thread=[{"author": "brief", "text": "Announce the summer ferry timetable on X."}],
+                        expect={"facts": [["ferries", "ferry"], ["midnight"]]}, qualities=["multiplatform", "creativity"],
+                        reply=text)
+    assert "no-sentence" not in result.flags
+    assert result.scores[Q.multiplatform] >= 50

@@ -100,3 +100,32 @@ def test_piling_up_stock_phrases_earns_nothing_more(lang: str) -> None:
     piled = {"en": "We apologize for any inconvenience. Sorry for the inconvenience caused. We are looking into it. Our team will get back to you. Thank you for reaching out.",
              "fr": "Désolés pour la gêne occasionnée. Veuillez nous excuser pour la gêne. Nous revenons vers vous dans les plus brefs délais. N'hésitez pas à nous contacter. Merci pour votre message."}[lang]
     assert cake(lang, piled).scores[Q.listening] <= cake(lang, one).scores[Q.listening]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_asking_to_message_me_moves_to_a_private_channel(lang: str) -> None:
+    reply = {"en": "Noah, sorry about the vacuum. Message me your order number and I'll sort out a replacement.",
+             "fr": "Inès, désolé pour l'aspirateur. Écrivez-moi votre numéro de commande et je m'occupe du remplacement."}[lang]
+    assert criterion(vacuum(lang, reply), "private-channel").score >= 90
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_saying_the_wait_was_too_long_acknowledges_it(lang: str) -> None:
+    thread = [{"author": "Yann", "text": {"en": "Still no reply to my warranty claim after 5 weeks. Ridiculous.",
+                                         "fr": "Toujours aucune réponse à ma demande de garantie après 5 semaines. Ridicule."}[lang]}]
+    expect = {"person": "Yann", "facts": [["warranty", "garantie"], ["5 weeks", "5 semaines"]], "feeling": "annoyed"}
+    said = {"en": "Yann, 5 weeks without an answer on a warranty claim is far too long. DM us the claim number and I'll chase it today.",
+            "fr": "Yann, 5 semaines sans réponse sur une demande de garantie, c'est beaucoup trop long. Envoyez-nous le numéro en MP et je relance aujourd'hui."}[lang]
+    unsaid = {"en": "Yann, about the warranty claim from 5 weeks ago: DM us the claim number and I'll chase it today.",
+              "fr": "Yann, pour la demande de garantie d'il y a 5 semaines : envoyez-nous le numéro en MP et je relance aujourd'hui."}[lang]
+    line = {"lang": lang, "platform": "x", "thread": thread, "expect": expect}
+    acknowledged, plain = score_line(**line, reply=said), score_line(**line, reply=unsaid)
+    assert criterion(acknowledged, "acknowledges-feeling").score > criterion(plain, "acknowledges-feeling").score
+    assert acknowledged.scores[Q.listening] > plain.scores[Q.listening]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_thanks_for_your_feedback_is_a_stock_phrase(lang: str) -> None:
+    reply = {"en": "Thank you for your feedback! We value all our customers.",
+             "fr": "Merci pour votre retour ! Nous apprécions tous nos clients."}[lang]
+    assert criterion(vacuum(lang, reply), "no-stock-phrases").score < 100
