@@ -81,3 +81,29 @@ def test_a_terse_english_sentence_built_on_until_and_every_is_a_sentence() -> No
                         reply=text)
     assert "no-sentence" not in result.flags
     assert result.scores[Q.multiplatform] >= 50
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_passing_the_news_on_is_a_call_to_act_not_an_invitation_to_answer(lang: str) -> None:
+    pass_on = {"en": "Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12. Share it with your friends who have kids.",
+               "fr": "Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Partagez-le avec vos amis qui ont des enfants."}[lang]
+    answer = {"en": "Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12. Share your kid's favourite book in the comments.",
+              "fr": "Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Partagez votre livre préféré en commentaire."}[lang]
+    assert criterion(post(lang, answer), "engagement").score > criterion(post(lang, pass_on), "engagement").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_teaser_line_of_a_dozen_words_set_apart_by_an_emoji_is_a_hook(lang: str) -> None:
+    teaser = {"en": "Our reading van carries two thousand books and parks outside your school 📚 The reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12.",
+              "fr": "Notre camion-lecture transporte deux mille livres et se gare devant ton école 📚 Le club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans."}[lang]
+    run_on = {"en": "Our reading van carries two thousand books and parks outside your school, and the reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12.",
+              "fr": "Notre camion-lecture transporte deux mille livres et se gare devant ton école, et le club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans."}[lang]
+    assert criterion(post(lang, teaser), "engagement").score > criterion(post(lang, run_on), "engagement").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_wink_in_the_brands_own_post_is_not_mockery(lang: str) -> None:
+    wink = {"en": "Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12. Parents who haven't finished a book since 2019 are welcome too 😏",
+            "fr": "Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Les parents qui n'ont pas fini un livre depuis 2019 sont les bienvenus aussi 😏"}[lang]
+    plain = wink[:-2]
+    assert criterion(post(lang, wink), "engagement").score >= criterion(post(lang, plain), "engagement").score

@@ -35,11 +35,15 @@ VARIETY_FLOOR = 0.4
 VARIETY_WORDS = 8
 """Content words needed before variety counts in full (a short text is not varied or repetitive)."""
 _TEASER_WORDS = 10
+"""Most content words (function words not counted, so French articles cost nothing) in a teaser line."""
 _HOOK_MIN_WORDS = 3
 """Fewer words than this make a label ("Giveaway!"), not a hook."""
 _MARKS = re.compile(r"[!?]+")
 _NOT_HOOKS = ("stock-phrases", "formal-markers")
 """A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
+_POST_REPELS = {name: cost for name, cost in HOSTILITY_COSTS.items() if name != "mocking-emoji"}
+"""What repels the community in the brand's own post: a smirk there (😏) is a wink at everyone, not mockery of the
+person answered, so only words count."""
 _TEMPLATE = ("cliches", "stock-phrases", "engagement-bait", "formal-markers")
 """Lexicons of template copy, each distinct term costing :data:`CLICHE_COST` of originality."""
 _INVITES = frozenset(
@@ -87,7 +91,8 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         parts += 1
         evidence.append(invitation)
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
-    repels = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
+    costs = _POST_REPELS if fv.kind == "post" else HOSTILITY_COSTS
+    repels = [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
     return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [])
@@ -95,8 +100,8 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 def _invitation(fv: FieldView) -> Span | None:
     """The first sentence inviting the community to answer: a question with "you", "which", "who"… in it, or a
-    prompt without a question mark ("tell us in the comments which…", "devine combien…": a prompt of the
-    ``answer-prompts`` lexicon followed in its sentence by one of its ``asks`` words)."""
+    prompt without a question mark: an ``invite`` of the ``answer-prompts`` lexicon ("share your…"), or one of its
+    ``prompt`` words followed in its sentence by one of its ``asks`` words ("tell us in the comments which…")."""
     an = fv.an
     for sent in an.sentences:
         asks = fv.raw[sent.end : sent.end + 2].lstrip().startswith("?")
@@ -105,8 +110,9 @@ def _invitation(fv: FieldView) -> Span | None:
             return (fv.id, sent.start, sent.end + 1, "+")
     prompts = fv.hits("answer-prompts")
     for hit in prompts:
-        if hit.group == "prompt" and any(h.group == "asks" and h.first >= hit.last
-                                         and an.sentence_of[h.first] == an.sentence_of[hit.first] for h in prompts):
+        same_sentence = [h for h in prompts if an.sentence_of[h.first] == an.sentence_of[hit.first]]
+        answered = any(h.group == "asks" and h.first >= hit.last for h in same_sentence)
+        if hit.group == "invite" or (hit.group == "prompt" and answered):
             sent = an.sentences[an.sentence_of[hit.first]]
             return (fv.id, hit.start, sent.end, "+")
     return None
@@ -128,7 +134,9 @@ def _hook_by_form(fv: FieldView, first: Sentence) -> bool:
     if mark:
         return mark.group() in ("!", "?", "?!", "!?")
     ends_apart = after.startswith(("\n", "…")) or not an.is_word[first.last - 1]
-    return len(an.sentences) > 1 and words <= _TEASER_WORDS and ends_apart
+    function = fv.lex["function-words"].words
+    content = sum(1 for i in range(first.first, first.last) if an.is_word[i] and an.norms[i] not in function)
+    return len(an.sentences) > 1 and content <= _TEASER_WORDS and ends_apart
 
 
 @field_criterion("variety", READS)
