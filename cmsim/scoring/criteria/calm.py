@@ -17,6 +17,7 @@ from cmsim.scoring.criteria import (
     spans,
 )
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 _RUN = re.compile(r"[!?]{2,}")
@@ -84,19 +85,43 @@ def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 
 DE_ESCALATION_BASE = 40.0
-"""De-escalation of a reply that makes no calming move (thanks, agreement, ownership, a feeling named)."""
-DE_ESCALATION_PER_MOVE = 20.0
+"""De-escalation of a reply that makes no calming move (thanks, agreement, ownership, an apology, a feeling named)."""
+DE_ESCALATION_PER_MOVE = 15.0
+"""What each kind of calming move adds: thanking, agreeing, owning what went wrong, taking the matter on, apologising,
+naming the feeling (each kind counts once: calm is earned by what the reply does, not by repeating a formula)."""
+APOLOGY, FEELING = "apology", "feeling"
+
+
+def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
+    """One hit per kind of calming move (the de-escalation lexicon's groups, an apology, a feeling named), outside
+    stock formulas, non-apologies and sentences that carry a jab ("merci pour ce magnifique avis" thanks no one)."""
+    an = fv.an
+    cold = fv.hits("stock-phrases") + fv.hits("defensive")
+    jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits}
+
+    def usable(h: Hit) -> bool:
+        return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
+
+    moves = [h for h in fv.hits("de-escalation") if usable(h)]
+    moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology") if usable(h)]
+    taken = moves[:]
+    moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in fv.hits("empathy")
+              if usable(h) and not any(t.first < h.last and h.first < t.last for t in taken)]
+    kinds: dict[str, Hit] = {}
+    for h in sorted(moves, key=lambda h: h.first):
+        kinds.setdefault(h.group, h)
+    return sorted(kinds.values(), key=lambda h: h.first)
 
 
 @field_criterion("de-escalation", READS, length_gated=False)
 def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Thanking, agreeing, owning the problem and acknowledging the feeling lower the temperature."""
-    moves = fv.distinct("de-escalation")
-    feeling = fv.distinct("empathy")[:2]
+    """Thanking, agreeing, owning the problem, taking it on, apologising and acknowledging the feeling lower the
+    temperature; each kind of move counts once."""
+    moves = calming_moves(ctx, fv)
     p = read_params(params, DeEscalationParams)
     per_move = DE_ESCALATION_PER_MOVE if p.per_move is None else p.per_move
-    score = (DE_ESCALATION_BASE if p.base is None else p.base) + per_move * (len(moves) + len(feeling))
-    return Outcome(min(100.0, score), spans(fv, moves + feeling))
+    score = (DE_ESCALATION_BASE if p.base is None else p.base) + per_move * len(moves)
+    return Outcome(min(100.0, score), spans(fv, moves))
 
 
 COURTESY_BASE = 70.0

@@ -3,6 +3,7 @@ signature's names), mock praise, siding with a mocker, and the penalty score eve
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -13,12 +14,14 @@ from cmsim.scoring.text import analyse_cached
 
 SIDING = "siding"
 """Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
+JUDGEMENT = "judgement"
+"""Lexicon of words that judge ("lamentable", "pathetic", "vos bêtises"): contempt only when aimed at the person."""
 MOCK_PRAISE = "mock-praise"
 """Lexicon of praise that is mockery only when the person answered is upset (see :func:`hostile_penalties`)."""
 
 HOSTILITY_COSTS: dict[str, float] = {
     "insults": 75, "profanity": 75, "threats": 70, "contempt": 65, "sarcasm": 65, MOCK_PRAISE: 65, "rhetorical": 60,
-    "dismissal": 60, "blame": 60, "condescension": 60, "defensive": 40, "mocking-emoji": 50, SIDING: 60,
+    "dismissal": 60, "blame": 60, "condescension": 60, "defensive": 40, "mocking-emoji": 50, SIDING: 60, JUDGEMENT: 60,
 }
 """The one price list of hostility, by lexicon: points each distinct hit costs a criterion that prices tone (calm's
 no-hostility, listening's regard, communication's respect). One clear jab leaves a reply poor on calm; a rubric may
@@ -28,7 +31,8 @@ change a price with the criterion's ``costs`` parameter."""
 def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
     """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
     ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
-    prices agreeing with a commenter who mocks the person answered."""
+    prices agreeing with a commenter who mocks the person answered. A caring phrase that overlaps a hit and runs past it
+    takes it over ("you should have heard it from us first" owns the silence)."""
     out = []
     for name, cost in costs.items():
         hits = fv.hostile.get(name)
@@ -68,10 +72,19 @@ def _own_names(brand: str, handle: str, signature: str, people: tuple[str, ...],
 
 
 def upset(ctx: Context) -> bool:
-    """Whether the person answered is upset: distress, or heat (insults, contempt, sarcasm) in their words."""
+    """Whether the person answered is upset: distress or heat (insults, contempt, sarcasm) in their words, or a
+    feeling of distress named by the step."""
     if ctx.distressed:
         return True
-    return _heated(tuple(an.text for an in ctx.person_said), ctx.lang)
+    feeling = (ctx.expect.feeling,) if ctx.expect.feeling else ()
+    return _heated(tuple(an.text for an in ctx.person_said), ctx.lang) or _felt(feeling, ctx.lang)
+
+
+@lru_cache(maxsize=256)
+def _felt(feeling: tuple[str, ...], lang: str) -> bool:
+    """Whether the feeling the step names ("angry", "en colère", "inquiète") is one of distress."""
+    distress = lexicons(lang)["distress"]
+    return any(distress.find(analyse_cached(text, lang)) for text in feeling)
 
 
 @lru_cache(maxsize=256)
@@ -86,16 +99,51 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         return hits  # most replies: nothing of this family, nothing to filter
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
-    caring = [h for h in fv.hits("empathy") if h.last - h.first >= 3]
+    caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
     own = own_names(ctx)
     hits = [h for h in hits if not any(n in own for n in fv.an.norms[h.first : h.last])]
     if name == MOCK_PRAISE:
         hits = [h for h in hits if not _praises_others(ctx, fv, h)]
+    if name == JUDGEMENT:
+        hits = [h for h in hits if _aimed(ctx, fv, h)]
+    if name in MENTIONABLE:
+        hits = [h for h in hits if not _mentioned(fv, h)]
     if caring:
-        hits = [h for h in hits if not any(c.first <= h.first < c.last and c.last > h.last for c in caring)]
+        hits = [h for h in hits if not any(c.first < h.last and h.first < c.last and c.last > h.last for c in caring)]
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "vous", "votre", "vos", "tu", "te", "toi", "ton",
+                            "ta", "tes"})
+_OWNING = frozenset({"we", "our", "us", "i", "my", "me", "nous", "notre", "nos", "je", "j", "mon", "ma", "mes", "moi"})
+_NEGATION = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais"})
+
+
+def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
+    """Whether a judging word is aimed at the person: its sentence speaks to them ("you", "vos", their name) and does
+    not speak of the brand itself ("notre retard est lamentable" owns a failure), and the word is not negated."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    words = an.norms[sent.first : sent.last]
+    mine = set(name_words(ctx.person)) if ctx.person else set()
+    if _NEGATION.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
+        return False
+    return bool(_SECOND_PERSON.intersection(words) or mine.intersection(words)) and not _OWNING.intersection(words)
+
+
+MENTIONABLE = frozenset({"insults", "profanity", JUDGEMENT})
+"""Lexicons whose words may be reported rather than used: "calling buyers idiots isn't ok" moderates an insult."""
+_MENTION_REACH = 5
+
+
+def _mentioned(fv: FieldView, hit: Hit) -> bool:
+    """Whether a hostile word is reported, not used: a mention marker ("calling", "traiter de", "no need for") stands a
+    few words before it in the sentence (see the ``mention`` lexicon)."""
+    an = fv.an
+    first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - _MENTION_REACH)
+    return any(first <= m.first < hit.first for m in fv.hits("mention"))
 
 
 _NEAR = 4
@@ -128,6 +176,10 @@ def _one_per_formula(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+SOFT_FLOOR = 10.0
+"""Below this score penalties keep ordering replies instead of all reading 0: a reply with three jabs is worse than one
+with two (the score then falls towards 0 by :data:`SOFT_SCALE` points of penalty per e-fold)."""
+SOFT_SCALE = 100.0
 SAME_SENTENCE_SHARE = 0.25
 """Share of its price a hit pays when a hit of the same family already took its sentence: one jab is one family in
 one sentence ("an intern who forgot": one blame, not two); another family or another sentence is another jab."""
@@ -156,4 +208,11 @@ def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]], jabs:
             if jab:
                 charged.add((sentence, family))
         evidence.extend(spans(fv, fresh, "-"))
-    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
+    return Outcome(soft_floor(score), sorted(evidence, key=lambda s: s[1]))
+
+
+def soft_floor(score: float) -> float:
+    """``score`` above :data:`SOFT_FLOOR`; below it, a decay that never reaches 0 (heavier penalties rank lower)."""
+    if score >= SOFT_FLOOR:
+        return score
+    return SOFT_FLOOR * math.exp((score - SOFT_FLOOR) / SOFT_SCALE)

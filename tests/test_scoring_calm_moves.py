@@ -1,0 +1,158 @@
+"""Calm is earned by de-escalation, not only by the absence of hostility (issue 11, round 2).
+
+Every sentence here was written for this file, apart from the lexicons and the development set, before it was
+scored: owning what went wrong, taking the matter on, apologising and naming the feeling each count once; thanks
+inside a stock formula or in a sentence that carries a jab calm nobody; heavier hostility keeps ranking lower.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import StepResult
+
+THREAD = {
+    "en": [{"author": "Nadia", "text": "Third time my subscription box is missing items. I pay every month for this?"}],
+    "fr": [{"author": "Nadia",
+            "text": "Troisième fois que ma box d'abonnement arrive incomplète. Je paie tous les mois pour ça ?"}],
+}
+
+
+def _score(lang: str, text: str) -> StepResult:
+    return score_line(lang=lang, platform="instagram", thread=THREAD[lang], reply=text,
+                      expect={"person": "Nadia", "feeling": "fed up" if lang == "en" else "agacée"})
+
+
+def _calm(lang: str, text: str) -> int:
+    return _score(lang, text).scores[Q.calm]
+
+
+def _moves(lang: str, text: str) -> list[str]:
+    criterion = next(c for c in _score(lang, text).criteria if c.id == "de-escalation")
+    return [e.text for e in criterion.evidence]
+
+
+# (a reply that does the job plainly, the same reply that also owns the fault and takes the matter on)
+OWNING = {
+    "en": [
+        ("Nadia, we'll check your box.",
+         "Nadia, three incomplete boxes in a row is not good enough, and I'm chasing the warehouse myself today."),
+        ("Nadia, a new box can be sent.",
+         "Nadia, that should never have happened three times. I'll send the missing items this week."),
+    ],
+    "fr": [
+        ("Nadia, une nouvelle box peut partir.",
+         "Nadia, trois box incomplètes, ce n'est pas à la hauteur, et je vérifie votre commande moi-même."),
+        ("Nadia, on peut renvoyer les articles.",
+         "Nadia, ça n'aurait jamais dû arriver trois fois : je m'occupe de renvoyer les articles cette semaine."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "plain", "owning"),
+                         [(lang, p, o) for lang, pairs in OWNING.items() for p, o in pairs])
+def test_owning_the_fault_and_taking_it_on_calm_more_than_a_plain_reply(lang: str, plain: str, owning: str) -> None:
+    assert _calm(lang, owning) > _calm(lang, plain)
+    assert len(_moves(lang, owning)) >= 2
+
+
+# (a warm, specific reply, a polite but stock one): the stock one's thanks are a formula, not a calming move
+STOCK = {
+    "en": ("Nadia, I'm sorry, missing items three months running would annoy anyone. I'll ship them today.",
+           "Thank you for your feedback! We value all our customers."),
+    "fr": ("Nadia, désolée, des articles manquants trois mois de suite, c'est agaçant. Je vous les envoie aujourd'hui.",
+           "Merci pour votre retour ! Notre service client reste à votre disposition."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_stock_thanks_do_not_outrank_a_warm_specific_reply(lang: str) -> None:
+    warm, stock = STOCK[lang]
+    assert _calm(lang, warm) > _calm(lang, stock)
+    assert _moves(lang, stock) == []
+
+
+SARCASTIC_THANKS = {
+    "en": "Thanks for this wonderful review, Nadia, truly a masterpiece.",
+    "fr": "Merci pour ce superbe avis, Nadia, un vrai chef-d'œuvre.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_thanks_in_a_sentence_with_a_jab_is_no_calming_move(lang: str) -> None:
+    assert _moves(lang, SARCASTIC_THANKS[lang]) == []
+
+
+# one jab, two jabs, three jabs in otherwise the same reply: each more hostile reply ranks strictly lower
+ESCALATING = {
+    "en": [
+        "Nadia, those are the rules, end of story.",
+        "Nadia, those are the rules, end of story. Do you even read the terms?",
+        "Nadia, those are the rules, end of story. Do you even read the terms? Stop whining.",
+    ],
+    "fr": [
+        "Nadia, c'est la règle, point barre.",
+        "Nadia, c'est la règle, point barre. Vous lisez les conditions au moins ?",
+        "Nadia, c'est la règle, point barre. Vous lisez les conditions au moins ? Arrêtez de pleurnicher.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_more_jabs_rank_lower_even_past_the_floor(lang: str) -> None:
+    scores = [_calm(lang, text) for text in ESCALATING[lang]]
+    assert scores[0] > scores[1] > scores[2], scores
+
+
+# Judging words aimed at the person are contempt; the same words about the brand's own failure own it.
+AIMED = {
+    "en": [("Honestly Nadia, your complaint is laughable.",
+            "Nadia, our packing this month was embarrassing, I'm sorry."),
+           ("Nadia, that story of yours is pure nonsense.", "Nadia, three incomplete boxes is shameful on our side.")],
+    "fr": [("Nadia, votre réclamation est grotesque.",
+            "Nadia, notre préparation de commande a été lamentable ce mois-ci."),
+           ("Franchement Nadia, arrête tes âneries.", "Nadia, nos erreurs de préparation sont honteuses, pardon.")],
+}
+
+
+@pytest.mark.parametrize(("lang", "aimed", "owned"), [(lang, a, o) for lang, pairs in AIMED.items() for a, o in pairs])
+def test_judging_words_are_contempt_only_when_aimed_at_the_person(lang: str, aimed: str, owned: str) -> None:
+    hostility = {text: next(c for c in _score(lang, text).criteria if c.id == "no-hostility")
+                 for text in (aimed, owned)}
+    assert hostility[aimed].score < 50 and any(e.polarity == "-" for e in hostility[aimed].evidence)
+    assert hostility[owned].score == 100
+    assert _calm(lang, owned) > _calm(lang, aimed)
+
+
+# Reporting an insult to moderate it is not insulting.
+MODERATION = {
+    "en": ("Nadia, I'm sorry about the box. To everyone: calling other members morons has no place here.",
+           "Nadia, I'm sorry about the box. To everyone: other members are morons."),
+    "fr": ("Nadia, désolée pour la box. À tous : traiter les autres membres d'abrutis n'a pas sa place ici.",
+           "Nadia, désolée pour la box. À tous : les autres membres sont des abrutis."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_insult_reported_to_moderate_it_is_not_an_insult(lang: str) -> None:
+    moderating, insulting = MODERATION[lang]
+    assert _calm(lang, moderating) >= 80
+    assert _calm(lang, insulting) < 50
+
+
+# Owning a silence with the words of blame ("you should have…") is owning, not blaming.
+OWNED_SILENCE = {
+    "en": ("Nadia, you should have been told about the missing items before the box shipped.",
+           "Nadia, you should have read the box contents before complaining."),
+    "fr": ("Nadia, vous auriez dû être prévenue avant l'envoi que des articles manquaient.",
+           "Nadia, vous auriez dû lire le contenu de la box avant de vous plaindre."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_owning_a_silence_is_not_blaming_the_customer(lang: str) -> None:
+    owning, blaming = OWNED_SILENCE[lang]
+    assert _calm(lang, owning) >= 80
+    assert _calm(lang, blaming) < 50
