@@ -129,3 +129,17 @@ def test_thanks_for_your_feedback_is_a_stock_phrase(lang: str) -> None:
     reply = {"en": "Thank you for your feedback! We value all our customers.",
              "fr": "Merci pour votre retour ! Nous apprécions tous nos clients."}[lang]
     assert criterion(vacuum(lang, reply), "no-stock-phrases").score < 100
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_promise_the_brand_cannot_keep_is_not_a_next_step(lang: str) -> None:
+    """"We guarantee a new vacuum tomorrow, 100% promised" says nothing the person can rely on: listening does not
+    count it as the next step (communication's trust already prices the promise)."""
+    promise = {"en": "Noah, sorry about the vacuum. We guarantee this will never happen again, you have my word.",
+               "fr": "Inès, désolé pour l'aspirateur. Nous vous garantissons que cela n'arrivera plus jamais, promis."}[lang]
+    step = {"en": "Noah, sorry about the vacuum. DM us your order number and I'll send a replacement tomorrow.",
+            "fr": "Inès, désolé pour l'aspirateur. Envoyez-nous votre numéro de commande en MP et je vous envoie un remplaçant demain."}[lang]
+    promised, planned = vacuum(lang, promise), vacuum(lang, step)
+    assert criterion(promised, "next-step").score == 0
+    assert criterion(planned, "next-step").score > 0
+    assert promised.scores[Q.listening] < planned.scores[Q.listening]

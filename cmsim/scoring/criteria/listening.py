@@ -154,12 +154,14 @@ def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
 @field_criterion("next-step", READS, merge="max")
 def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time; a
-    stock one ("we are looking into it") alone earns :data:`STOCK_MOVE`.
+    stock one ("we are looking into it") alone earns :data:`STOCK_MOVE`. A sentence promising what the brand cannot
+    keep ("we guarantee it will never happen again") is no step the person can rely on.
 
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
-    hits = action_moves(fv)
+    promised = {fv.an.sentence_of[h.first] for h in fv.hits("overpromise")}
+    hits = [h for h in action_moves(fv) if fv.an.sentence_of[h.first] not in promised]
     if not hits:
         stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
         return Outcome(STOCK_MOVE if stock else 0.0, spans(fv, stock[:1], "-"))
