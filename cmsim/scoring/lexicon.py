@@ -100,9 +100,9 @@ class Lexicon:
                 continue
             for seq, term, group, wild in table[stems[i]]:
                 k = len(seq)
-                if k > 1 and not _one_sentence(an, i, k):
+                if k > 1 and not (matches(stems, i, seq, wild) and _one_sentence(an, i, k)):
                     continue
-                if (k == 1 or matches(stems, i, seq, wild)) and (mask is None or not any(mask[i : i + k])):
+                if mask is None or not any(mask[i : i + k]):
                     hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free = i + k
                     break
@@ -169,8 +169,6 @@ class Lexicons:
                 if name in done or i < free.get(name, 0):
                     continue
                 if k > 1:
-                    if not _one_sentence(an, i, k):
-                        continue
                     if wild:
                         if not matches(stems, i, seq, wild):
                             continue
@@ -180,6 +178,8 @@ class Lexicons:
                             window = windows[k] = tuple(stems[i : i + k])
                         if window != seq:
                             continue
+                    if not _one_sentence(an, i, k):
+                        continue
                 if mask is None or not any(mask[i : i + k]):
                     out[name].append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free[name] = i + k
