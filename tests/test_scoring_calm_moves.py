@@ -156,3 +156,55 @@ def test_owning_a_silence_is_not_blaming_the_customer(lang: str) -> None:
     owning, blaming = OWNED_SILENCE[lang]
     assert _calm(lang, owning) >= 80
     assert _calm(lang, blaming) < 50
+
+
+# A stock formula is cold but polite; a bare order at the person is curt: the formula keeps more calm. Politeness
+# markers inside a formula ("Thank you for reaching out") earn nothing of their own.
+FORMULA_OR_ORDER = {
+    "en": ("We are sorry for the inconvenience caused. Please contact our customer service.",
+           "Nadia, send your box number and a photo now."),
+    "fr": ("Nous vous prions de nous excuser pour la gêne occasionnée, nous restons à votre disposition.",
+           "Nadia, envoyez le numéro de la box et une photo."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_stock_formula_keeps_more_calm_than_a_bare_order(lang: str) -> None:
+    formula, order = FORMULA_OR_ORDER[lang]
+    assert _calm(lang, formula) > _calm(lang, order)
+    courtesy = next(c for c in _score(lang, formula).criteria if c.id == "courtesy")
+    assert not any(e.polarity == "+" and e.text.lower().startswith(("thank", "merci")) for e in courtesy.evidence)
+
+
+# A keyword list attacks nobody: far below an honest reply on calm, above a reply that attacks.
+KEYWORDS = {
+    "en": ("box missing items refund sorry Nadia monthly subscription replacement",
+           "Nadia, stop whining and read the terms, those are the rules.",
+           "Nadia, sorry about the missing items, we'll send them this week."),
+    "fr": ("box articles manquants remboursement désolée Nadia abonnement renvoi",
+           "Nadia, arrêtez de râler et lisez les conditions, c'est la règle.",
+           "Nadia, désolée pour les articles manquants, on vous les renvoie cette semaine."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_keyword_list_is_neither_calm_nor_hostile(lang: str) -> None:
+    keywords, attack, honest = KEYWORDS[lang]
+    assert _calm(lang, attack) < _calm(lang, keywords) < 40 < _calm(lang, honest)
+
+
+# "Do it yourself" and lectures about the person's care are jabs, whatever the verb ("re-pack it yourself",
+# "be more careful"); telling someone where they can change a setting themselves is help.
+SELF_SERVICE = {
+    "en": [("Nadia, sort it out yourself next time.", "Nadia, you can pause the subscription yourself in Settings."),
+           ("Nadia, be more careful when you open the box.", "Nadia, the missing items will ship on Friday.")],
+    "fr": [("Nadia, recomptez-les vous-même à la livraison.",
+            "Nadia, vous pouvez suspendre l'abonnement vous-même dans les réglages."),
+           ("Nadia, soyez plus attentive en ouvrant la box.", "Nadia, les articles manquants partent vendredi.")],
+}
+
+
+@pytest.mark.parametrize(("lang", "jab", "help_"),
+                         [(lang, j, h) for lang, pairs in SELF_SERVICE.items() for j, h in pairs])
+def test_do_it_yourself_and_lectures_are_jabs_but_self_service_is_help(lang: str, jab: str, help_: str) -> None:
+    assert _calm(lang, jab) < 50 <= 80 <= _calm(lang, help_)

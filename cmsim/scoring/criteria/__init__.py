@@ -127,15 +127,21 @@ SHORT_WORDS = 5
 keyword list: its tone is read, scaled by :data:`CURT_WORDS`."""
 CURT_WORDS = 3
 """Below this many words a reply is curt ("ok"): its tone gate is its share of these words."""
+KEYWORD_LIST_TONE = 0.2
+"""Tone gate of a keyword list: it attacks nobody but calms nobody either, so it reads far below any honest reply
+and above a reply that attacks (hand graders put "blender jar cracked refund sorry" at 20 on calm, insults at 0–10)."""
 _GAMING_FLAGS = frozenset({"stuffing", "copied-thread", "repetition"})
 
 
 def tone_gate(fv: FieldView) -> float:
     """The gate of a tone criterion: 1 for any honest text, however short or long; the full gate when the field
-    games the scorer (stuffing, copying the thread, repeating itself); 0 for a keyword list or an empty field."""
+    games the scorer (stuffing, copying the thread, repeating itself); :data:`KEYWORD_LIST_TONE` for a keyword list
+    of the writer's own words; 0 for an empty field or one whose words were masked (copied, talking to the grader)."""
     if fv.empty:
         words = len(fv.live_words())
-        return min(1.0, words / CURT_WORDS) if 0 < words <= SHORT_WORDS and not any(fv.mask) else 0.0
+        if not words or any(fv.mask):
+            return 0.0
+        return min(1.0, words / CURT_WORDS) if words <= SHORT_WORDS else KEYWORD_LIST_TONE
     if _GAMING_FLAGS.intersection(fv.flags):
         return fv.gate
     return 1.0

@@ -132,6 +132,7 @@ PER_ORDER = 25.0
 """What each bare order at the person costs ("Send your order number by DM.")."""
 PER_RUDE = 25.0
 """What each exasperation marker ("why on earth", "?!") or stock formula costs."""
+STOCK_COURTESY = 10.0
 MAX_ORDERS = 2
 _EXASPERATED = re.compile(r"\?!|!\?")
 _LEAD_IN = frozenset({"and", "then", "so", "now", "just", "et", "puis", "alors", "donc", "maintenant"})
@@ -165,7 +166,9 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Politeness markers (softened requests, greetings, thanks, hedges, deference) raise courtesy; bare orders at
     the person, exasperation ("why on earth", "?!") and stock formulas lower it."""
     an = fv.an
-    polite = fv.hits("politeness")
+    stock = fv.distinct("stock-phrases")[:2]
+    formula = fv.hits("stock-phrases")
+    polite = [h for h in fv.hits("politeness") if not any(f.first < h.last and h.first < f.last for f in formula)]
     kinds: dict[str, Span] = {}
     for h in polite:
         kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))
@@ -178,8 +181,9 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for first, last in bare_orders(ctx, fv):
         score -= per_order
         evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
-    rude = [h for h in fv.distinct("rudeness") if h.group == "exasperation"] + fv.distinct("stock-phrases")[:2]
-    score -= per_rude * len(rude)
+    rude = [h for h in fv.distinct("rudeness") if h.group == "exasperation"]
+    score -= per_rude * len(rude) + STOCK_COURTESY * len(stock)
+    rude += stock
     evidence.extend(spans(fv, rude, "-"))
     for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
         score -= per_rude
