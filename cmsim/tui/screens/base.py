@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from textual import events
 from textual.binding import ActiveBinding
 from textual.screen import Screen
 
@@ -17,6 +18,34 @@ ResultT = TypeVar("ResultT")
 
 class CmsimScreen(Screen[ResultT]):
     """A screen of the cmsim app."""
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        self._shown_once = False
+        try:
+            width, height = self.app.size
+        except RuntimeError:  # NoActiveAppError: made outside a running app, the first resize sets them
+            return
+        # The size classes ('-narrow', '-short'...) Textual sets on the first resize, set now: set then,
+        # they restyled every widget of a screen just styled without them (a second pass on each start).
+        for size, breakpoints in ((width, self._breakpoints("HORIZONTAL")), (height, self._breakpoints("VERTICAL"))):
+            reached = [name for at, name in sorted(breakpoints) if size >= at]
+            if reached:
+                self.add_class(reached[-1], update=False)
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown for the first time: styled as it was mounted, moments ago, with its size classes, so
+        Textual's restyle of the whole screen on resume (Screen._on_screen_resume, which Textual calls
+        after this one, base classes' handlers too) would style every widget a second time; later
+        resumes (back from another screen) restyle as usual."""
+        if not self._shown_once:
+            self._shown_once = True
+            event.refresh_styles = False
+
+    def _breakpoints(self, axis: str) -> list[tuple[int, str]]:
+        """The screen's breakpoints on ``axis``, else the app's (Textual's rule)."""
+        own: list[tuple[int, str]] | None = getattr(self, f"{axis}_BREAKPOINTS")
+        return list(own if own is not None else getattr(self.app, f"{axis}_BREAKPOINTS") or [])
 
     @property
     def cmsim(self) -> CmsimApp:

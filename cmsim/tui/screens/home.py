@@ -37,6 +37,8 @@ MODES = ("practice", "assessment")
 class HomeScreen(CmsimScreen[None]):
     """The first screen: choose, filter, preview, play (or resume)."""
 
+    AUTO_FOCUS = "#scenarios"  # focused as it is composed, so the first frame already shows it (Enter plays)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "toggle_language", "key.language", id="home.language"),
         Binding("f3", "toggle_mode", "key.mode", id="home.mode"),
