@@ -68,3 +68,35 @@ def test_in_a_reply_a_team_is_involved_when_it_acts_not_when_its_topic_is_named(
     denied, passed = score_line(**line, reply=denial), score_line(**line, reply=involved)
     assert criterion(denied, "right-team").score < 50 <= criterion(passed, "right-team").score
     assert denied.scores[Q.teamwork] < passed.scores[Q.teamwork]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dropping_the_problem_on_the_team_is_not_a_handover(lang: str) -> None:
+    owned = {"en": "Billing team: Olga and Ben charged several times for one night since Saturday. Can you check the card payments today?",
+             "fr": "Équipe facturation : Olga et Ben débités plusieurs fois pour une nuit depuis samedi. Pouvez-vous vérifier les paiements carte aujourd'hui ?"}[lang]
+    dropped = {"en": "Billing team: Olga and Ben charged several times for one night since Saturday. Up to you what you do with it.",
+               "fr": "Équipe facturation : Olga et Ben débités plusieurs fois pour une nuit depuis samedi. À vous de voir ce que vous en faites."}[lang]
+    kept, dumped = handover(lang, owned), handover(lang, dropped)
+    assert dumped.scores[Q.teamwork] < kept.scores[Q.teamwork]
+    assert any(e.polarity == "-" for e in criterion(dumped, "colleague-regard").evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_asking_someone_to_look_is_a_little_more_than_an_empty_note(lang: str) -> None:
+    ask = {"en": "Could someone look at this?", "fr": "Quelqu'un pourrait regarder ça ?"}[lang]
+    assert handover(lang, ask).scores[Q.teamwork] > handover(lang, "").scores[Q.teamwork]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_telegraphic_note_is_read_in_full_and_a_deadline_says_when_and_how_urgent(lang: str) -> None:
+    """Notes to colleagues are terse: "Thread public, growing fast." is a sentence there, and "check today" gives both
+    the time and the urgency. A bare run of keywords is still not a note."""
+    terse = {"en": "Billing team: Olga and Ben charged three times for one night. Thread public, growing fast. Check today please.",
+             "fr": "Équipe facturation : Olga et Ben débités trois fois pour une nuit. Fil public, ça grossit. À vérifier aujourd'hui svp."}[lang]
+    keywords = {"en": "billing urgent charged card customers today viral public refund check",
+                "fr": "facturation urgent débit carte clients aujourd'hui viral public remboursement vérifier"}[lang]
+    note, listed = handover(lang, terse), handover(lang, keywords)
+    facts = criterion(note, "handover-facts")
+    assert facts.score >= 95 and not facts.missing
+    assert note.scores[Q.teamwork] > 70
+    assert listed.scores[Q.teamwork] < 20

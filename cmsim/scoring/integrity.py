@@ -31,6 +31,7 @@ _MIN_FUNCTION_SHARE = 0.12
 _FULL_SUBSTANCE_WORDS = 8
 _LONG_RUN_WORDS = 12
 _LONG_RUN_EXTRA = 0.13
+_NOTE_FRAGMENT_WORDS = 4
 _PAUSE = re.compile(r"[,;:–—(] |\s[-–—]\s")
 _WORDS_PER_FREE_REPEAT = 25
 """A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
@@ -202,7 +203,10 @@ def _substance(view: FieldView) -> float:
         # Short fragments may be telegraphic ("£169, free repairs for life"); a long run of words with
         # no pause (comma, colon, dash) and hardly any grammar is a keyword list, not a sentence.
         long_run = len(words) > _LONG_RUN_WORDS and not _PAUSE.search(view.raw, sent.start, sent.end)
-        if share >= minimum + (_LONG_RUN_EXTRA if long_run else 0.0):
+        # A note to colleagues may be telegraphic ("Check today please.", "Photos public, thread growing."): a short
+        # fragment there is a sentence; a long run of bare words still is not.
+        fragment = view.kind == "internal" and len(words) <= _NOTE_FRAGMENT_WORDS
+        if fragment or share >= minimum + (_LONG_RUN_EXTRA if long_run else 0.0):
             real += len(words)
     if total == 0 or real == 0:
         return 0.0

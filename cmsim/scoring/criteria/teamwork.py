@@ -20,6 +20,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 
 READS = ("internal",)
 WRONG_TEAM = 20.0
@@ -55,8 +56,9 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     handover = fv.hits("handover")
     found: dict[str, Span] = {}
     for hit in handover:
-        if hit.group in ELEMENTS and hit.group not in found:
-            found[hit.group] = (fv.id, hit.start, hit.end, "+")
+        for group in _groups_of(fv, hit):
+            if group in ELEMENTS and group not in found:
+                found[group] = (fv.id, hit.start, hit.end, "+")
     wanted, _derived = facts_to_check(ctx)
     for alternatives in wanted:
         span = next((s for s in (find_term(fv, a) for a in alternatives) if s), None)
@@ -71,6 +73,12 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             found["who"] = (fv.id, span[0], span[1], "+")
     score = 100.0 * len(found) / len(ELEMENTS)
     return Outcome(score, [found[k] for k in ELEMENTS if k in found], [k for k in ELEMENTS if k not in found])
+
+
+def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
+    """Every element a handover term is listed under: "today" says both since when and how urgent."""
+    table = fv.lex["handover"].table.get(fv.an.stems[hit.first], [])
+    return sorted({group for _seq, term, group, _wild in table if term == hit.term}) or [hit.group]
 
 
 @step_criterion("holding-line", ("internal", "public", "private"))
@@ -91,10 +99,10 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
 
 COLLEAGUE_COSTS = {name: HOSTILITY_COSTS[name] for name in (
     "blame", "contempt", "condescension", "sarcasm", "rhetorical", "dismissal", "threats", "profanity")}
+BUCK_PASSING = 60.0
+"""What dropping the problem on the team costs ("à vous de voir", "not my problem"), as a dismissal does."""
 """The jabs a note aims at the team it writes to. Insult words are left out: a note reports who said what ("a troll
 is asking for the unblurred screenshot"), which is information for the team, not an attack on it."""
-SHOUT_AT_COLLEAGUES = 25.0
-"""What each run of "!!!" costs a note to colleagues, and each word in capitals when the note is shouted."""
 SHOUTED_SHARE = 0.3
 """Capitals in more than this share of a note's words are shouting; fewer are a flag ("URGENT: …")."""
 
@@ -102,17 +110,17 @@ SHOUTED_SHARE = 0.3
 @field_criterion("colleague-regard", READS, merge="min")
 def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Teamwork is owed to colleagues too: a note that blames, belittles or shouts at the team it hands over to
-    ("vous avez encore tout cassé", "FIX IT NOW!!!") makes the team defensive instead of helpful.
+    ("vous avez encore tout cassé", "FIX IT NOW!!!") or drops the problem on it ("à vous de voir") makes the team
+    defensive instead of helpful.
 
-    A guard: applicable only when it happens, so it never dilutes the other teamwork criteria."""
-    penalties = hostile_penalties(ctx, fv, COLLEAGUE_COSTS)
+    A guard: applicable only when it happens, so it never dilutes the other teamwork criteria; then it scores 0 (a
+    guard must never raise a weak note's mean) and the rubric's ceiling caps teamwork."""
+    penalties = [*hostile_penalties(ctx, fv, COLLEAGUE_COSTS), (fv.distinct("buck-passing"), BUCK_PASSING)]
     marks = shouting_marks(fv)
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
     loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
     if not loud and not any(hits for hits, _cost in penalties):
         return NOT_APPLICABLE
-    out = penalty_score(fv, penalties, jabs=len(penalties))
-    out.score = max(0.0, out.score - SHOUT_AT_COLLEAGUES * len(loud))
-    out.evidence = sorted(out.evidence + [(fv.id, start, end, "-") for start, end in loud], key=lambda e: e[1])
-    return out
+    evidence = penalty_score(fv, penalties).evidence + [(fv.id, start, end, "-") for start, end in loud]
+    return Outcome(0.0, sorted(evidence, key=lambda e: e[1]))
