@@ -143,3 +143,13 @@ def test_a_promise_the_brand_cannot_keep_is_not_a_next_step(lang: str) -> None:
     assert criterion(promised, "next-step").score == 0
     assert criterion(planned, "next-step").score > 0
     assert promised.scores[Q.listening] < planned.scores[Q.listening]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_mock_praise_is_neither_an_acknowledgment_nor_an_excuse_for_the_jab(lang: str) -> None:
+    mock = {"en": "Congratulations Noah, killing a vacuum in one month is quite the achievement 👏",
+            "fr": "Bravo Inès, tuer un aspirateur en un mois, quel exploit 👏"}[lang]
+    result = vacuum(lang, mock)
+    assert criterion(result, "acknowledges-feeling").score == 0
+    assert all(e.polarity == "-" for e in criterion(result, "regard").evidence)
+    assert result.scores[Q.listening] <= 15

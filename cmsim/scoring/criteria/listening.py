@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rapidfuzz import fuzz
 
 from cmsim.model.params import AlwaysParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
+    MOCK_PRAISE,
     NOT_APPLICABLE,
     Context,
     Outcome,
@@ -101,6 +104,15 @@ _UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame")
 "nice to see real fans ignoring the haters")."""
 
 
+MOCKERY = {MOCK_PRAISE: HOSTILITY_COSTS[MOCK_PRAISE]}
+
+
+def _jabs(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
+    """The hostile hits of the families in ``costs`` (mock praise only when the person is upset, see
+    :func:`hostile_penalties`)."""
+    return [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
+
+
 def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
     """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), and hits in a sentence
     with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
@@ -130,6 +142,7 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         found = find_term(fv, ctx.expect.feeling)
         if found and not any(h.start <= found[0] < h.end for h in moves):
             moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
+    moves = outside(moves, _jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
     apologies = _not_dismissive(fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
     score = {0: 0.0, 1: ONE_FEELING}.get(len(moves), 100.0)
@@ -229,7 +242,9 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Listening is owed to the person: a reply that is hostile or condescending to them, sides with someone
     mocking them or presses them to delete or keep quiet is not listening, whatever facts it repeats.
 
-    A jab beside an apology or an acknowledged feeling keeps :data:`OWNED_REGARD`: heard, then spoilt.
+    Two levels, whatever the number of jabs: a jab with no acknowledgment scores 0 (deaf: the rubric's ceiling keeps
+    listening near it); a jab beside an apology or an acknowledged feeling keeps :data:`OWNED_REGARD` (heard, then
+    spoilt). Graders put one unexcused jab as low as several; calm and communication price the degree.
 
     A guard: not applicable to a respectful field, so it never dilutes the other listening criteria."""
     penalties = hostile_penalties(ctx, fv, REGARD_COSTS)
@@ -238,10 +253,10 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     silencing = any(hits for (hits, _cost), name in zip(penalties, REGARD_COSTS, strict=True) if name == "pressure")
     owned = [] if silencing else _not_dismissive(fv, fv.distinct("apology") + fv.distinct("empathy"))
-    if owned:
-        out.score = max(out.score, OWNED_REGARD)
-        out.evidence = sorted(out.evidence + spans(fv, owned), key=lambda s: s[1])
-    return out
+    owned = outside(owned, _jabs(ctx, fv, REGARD_COSTS))  # the jab itself ("bravo", mock praise) owns nothing
+    if not owned:
+        return Outcome(0.0, out.evidence)
+    return Outcome(OWNED_REGARD, sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
 
 
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",
