@@ -208,3 +208,21 @@ SELF_SERVICE = {
                          [(lang, j, h) for lang, pairs in SELF_SERVICE.items() for j, h in pairs])
 def test_do_it_yourself_and_lectures_are_jabs_but_self_service_is_help(lang: str, jab: str, help_: str) -> None:
     assert _calm(lang, jab) < 50 <= 80 <= _calm(lang, help_)
+
+
+# A short factual reply is naturally dense in useful words; it is not keyword stuffing.
+SHORT_FACTUAL = {
+    "en": ["Nadia, sorry, your replacement items ship today.", "Thanks Nadia, the missing items ship Monday.",
+           "Nadia, great catch, thanks. The refund lands tomorrow morning.",
+           "Nadia, sorry! Replacement ships today, tracking by DM."],
+    "fr": ["Nadia, désolée, vos articles partent aujourd'hui.", "Merci Nadia, les articles manquants partent lundi.",
+           "Nadia, bien vu, merci. Le remboursement arrive demain matin.",
+           "Nadia, désolée ! Remplacement envoyé aujourd'hui, suivi en MP."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in SHORT_FACTUAL.items() for t in texts])
+def test_a_short_factual_reply_is_not_stuffing(lang: str, text: str) -> None:
+    result = _score(lang, text)
+    assert "stuffing" not in result.flags
+    assert result.scores[Q.calm] >= 75

@@ -220,8 +220,11 @@ def _stuffing_factor(view: FieldView) -> float:
         return 0.0
     factor = 1.0
     covered = {i for name in REWARD_LEXICONS for h in view.hits(name) for i in range(h.first, h.last)}
-    density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
-    if density > _MAX_DENSITY and len(live) >= _FULL_SUBSTANCE_WORDS:  # "Thanks Kate, it means a lot" is fine
+    rewarded = sum(1 for i in covered if view.an.is_word[i])
+    density = rewarded / len(live)
+    # "Thanks Kate, it means a lot" and "Kim, sorry, your replacement ships today, I'll DM the tracking" are fine: a
+    # short reply is dense in useful words by nature; packing needs many of them
+    if density > _MAX_DENSITY and rewarded >= _FULL_SUBSTANCE_WORDS:
         factor *= _MAX_DENSITY / density
     repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:
