@@ -18,6 +18,7 @@ from cmsim.tui.library import Filters, Library
 from cmsim.tui.messages import PlayOpened, ProfileLoaded, StoreFailed
 from cmsim.tui.scorer import LazyScorer
 from cmsim.tui.strings import tr
+from cmsim.tui.wrapping import keep_together
 
 if TYPE_CHECKING:
     from cmsim.authoring.crisis import LoadedCrisis
@@ -65,6 +66,7 @@ class CmsimApp(App[None]):
         name_from: str = "flag",
     ) -> None:
         super().__init__()
+        keep_together()  # no lone "»" or ":" at the start of a line
         self.config = config
         """The ``config.yaml`` the settings chosen in the app are written back to (None: not kept)."""
         self.scorer: Scorer = scorer or LazyScorer()
@@ -174,10 +176,19 @@ class CmsimApp(App[None]):
                 keys.append((self.get_key_display(binding), binding.description))
         self.push_screen(HelpScreen(keys))
 
+    @property
+    def theme_name(self) -> str:
+        """The theme as the settings name it: ``dark`` or ``light``."""
+        return "light" if self.theme == THEMES["light"] else "dark"
+
+    def choose_theme(self, name: str) -> None:
+        """Show the app in the ``dark`` or ``light`` theme and remember it in ``config.yaml``."""
+        self.theme = THEMES[name]
+        self.remember("theme", name)
+
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
-        self.theme = THEMES["light"] if self.theme == THEMES["dark"] else THEMES["dark"]
-        self.remember("theme", "light" if self.theme == THEMES["light"] else "dark")
+        self.choose_theme("dark" if self.theme_name == "light" else "light")
 
     def remember(self, key: str, value: object) -> None:
         """Write a setting chosen in the app back to ``config.yaml`` (never in a kiosk); a file that

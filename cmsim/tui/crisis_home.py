@@ -3,6 +3,7 @@ entry names. Crisis entries carry ids ``crisis:<id>`` so they never clash with t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -34,8 +35,8 @@ def visible(library: Catalog | None, filters: Filters) -> list[Entry]:
     return out
 
 
-def options(library: Catalog | None, filters: Filters, lang: str) -> list[Option]:
-    """One list entry per visible crisis."""
+def options(crises: Sequence[Entry], lang: str) -> list[Option]:
+    """One list entry per crisis of ``crises`` (those ``visible`` returns)."""
     return [
         Option(
             Content.from_markup(
@@ -46,7 +47,7 @@ def options(library: Catalog | None, filters: Filters, lang: str) -> list[Option
             ),
             id=PREFIX + entry.id,
         )
-        for entry in visible(library, filters)
+        for entry in crises
     ]
 
 

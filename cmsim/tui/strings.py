@@ -309,9 +309,11 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 from cmsim.tui.strings_help import HELP_STRINGS  # noqa: E402  (kept apart: modules stay short)
+from cmsim.tui.strings_settings import SETTINGS_STRINGS  # noqa: E402
 
-for _lang, _table in HELP_STRINGS.items():
-    STRINGS[_lang].update(_table)
+for _more in (HELP_STRINGS, SETTINGS_STRINGS):
+    for _lang, _table in _more.items():
+        STRINGS[_lang].update(_table)
 for _lang, _table in CHARTER_STRINGS.items():  # the charter's labels and values: one table for all shells
     STRINGS[_lang].update(_table)
 

@@ -189,10 +189,10 @@ async def test_the_settings_panel_is_driven_by_arrows() -> None:
         await settle(app, pilot)
         panel = app.screen.query_one(SettingsPanel)
         panel.focus()
-        await pilot.press("down", "down", "down", "right", "right")  # platform: any → x → instagram
+        await pilot.press("down", "down", "down", "down", "right", "right")  # platform: any → x → instagram
         await settle(app, pilot)
         assert app.filters.platform == "instagram"
         assert app.screen.query_one("#scenarios", OptionList).option_count == 1
-        await pilot.press("up", "up", "up", "right")  # language: English → Français
+        await pilot.press("up", "up", "up", "up", "right")  # language: English → Français
         await settle(app, pilot)
         assert app.language == "fr"

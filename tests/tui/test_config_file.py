@@ -53,6 +53,28 @@ async def test_the_panel_and_the_theme_key_write_the_file_and_a_new_app_starts_w
     assert captured == {"lang": "fr", "theme": THEMES["light"]}
 
 
+async def test_the_theme_is_a_row_of_the_settings_panel_kept_in_step_with_its_key(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    app = CmsimApp(library=[FIXTURES], lang="fr", typing_delay=0, clock=frozen_clock, config=config, name="Alex")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        panel = app.screen.query_one(SettingsPanel)
+        assert panel.value("theme") == "dark" and "Thème" in str(panel.render())
+        panel.focus()
+        await pilot.press("down", "right")  # language, then theme: dark → light
+        await settle(app, pilot)
+        assert app.theme == THEMES["light"]
+        assert file_settings(config).theme == "light"
+        assert "‹ Clair ›" in str(panel.render())
+        await pilot.press("ctrl+t")  # the key and the row say the same thing
+        await settle(app, pilot)
+        assert app.theme == THEMES["dark"] and panel.value("theme") == "dark"
+        assert file_settings(config).theme == "dark"
+        await pilot.press("f2")  # rebuilt in English, the row keeps the theme
+        await settle(app, pilot)
+        assert app.screen.query_one(SettingsPanel).value("theme") == "dark"
+
+
 def test_flags_beat_the_environment_which_beats_the_file(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     text = "app:\n  lang: fr\n  theme: light\n  name: Camille\n  keymap: {submit: ctrl+j}\n"

@@ -8,15 +8,20 @@ from pathlib import Path
 
 import pytest
 import yaml
+from textual.widgets import OptionList
 
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
 from cmsim.scoring.offline import OfflineScorer
+from cmsim.tui.app import CmsimApp
 from cmsim.tui.screens.crisis import CrisisScreen
 from cmsim.tui.screens.crisis_debrief import CrisisDebriefScreen
-from tests.tui.crisis_kit import RECALL, VIDEO, advance, crisis_app, launch, perform, pick
+from cmsim.tui.widgets.settings import SettingsPanel
+from tests.tui.crisis_kit import CRISIS_FIXTURES, RECALL, VIDEO, advance, crisis_app, launch, perform, pick
 from tests.tui.fakes import KeywordScorer
-from tests.tui.helpers import settle
+from tests.tui.helpers import frozen_clock, settle, shown
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize("path", [RECALL, VIDEO], ids=["en", "fr"])
@@ -64,6 +69,27 @@ async def test_home_lists_the_crisis_and_enter_starts_it() -> None:
         await settle(app, pilot)
         assert isinstance(app.screen, CrisisScreen)
         assert app.screen.scenario.id == "crisis-recall-en"
+
+
+async def test_the_home_count_counts_the_crises_listed_and_follows_the_filters() -> None:
+    app = CmsimApp(library=[FIXTURES, CRISIS_FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, name="Alex")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        options = screen.query_one("#scenarios", OptionList)
+        title = screen.query_one("#list-title")
+        assert options.option_count == 3 and "(3 of 3)" in shown(title)  # two thread scenarios, one crisis
+        screen.query_one(SettingsPanel).set_value("difficulty", "hard")  # pile-on and the recall crisis
+        await settle(app, pilot)
+        assert options.option_count == 2 and "(2 of 3)" in shown(title)
+        screen.query_one(SettingsPanel).set_value("platform", "tiktok")  # the crisis alone: it is previewed
+        await settle(app, pilot)
+        assert options.option_count == 1 and "(1 of 3)" in shown(title)
+        assert options.get_option_at_index(0).id == "crisis:crisis-recall-en"
+        assert "crisis" in shown(screen.query_one("#preview"))
+        screen.query_one(SettingsPanel).set_value("difficulty", "easy")
+        await settle(app, pilot)
+        assert options.option_count == 0 and "(0 of 3)" in shown(title)
 
 
 async def test_practice_pauses_and_slows_the_clock() -> None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 PLATFORMS = ("x", "instagram", "linkedin", "facebook", "youtube", "tiktok")
 DIFFICULTIES = ("easy", "medium", "hard")
 LANGS = ("fr", "en")
+THEME_NAMES = ("dark", "light")
 MODES = ("practice", "assessment")
 
 
@@ -82,7 +83,7 @@ class HomeScreen(CmsimScreen[None]):
         yield Footer()
 
     def _settings(self) -> list[Setting]:
-        """Language and mode, then the library's filters (practice only)."""
+        """Language, theme and mode, then the library's filters (practice only)."""
         app = self.cmsim
         lang = app.language
         f = app.filters
@@ -91,7 +92,10 @@ class HomeScreen(CmsimScreen[None]):
             index = [v for _t, v in choices].index(value)
             return Setting(key, tr(lang, label_key), choices, index)
 
-        settings = [setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang)]
+        settings = [
+            setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang),
+            setting("theme", "home.theme", [(tr(lang, f"theme.{t}"), t) for t in THEME_NAMES], app.theme_name),
+        ]
         if not app.assessment_locked:  # once an assessment is open, the mode is no longer a choice
             settings.append(setting("mode", "home.mode", [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode))
         if self.assessing:
@@ -116,6 +120,11 @@ class HomeScreen(CmsimScreen[None]):
             self._refresh_list()
             self.cmsim.after_first_frame(self._warm_up)
         self.query_one("#scenarios").focus()
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _theme_changed(self) -> None:
+        """The theme changed by its key: the settings row shows it."""
+        self.query_one(SettingsPanel).set_value("theme", self.cmsim.theme_name, announce=False)
 
     async def on_screen_resume(self) -> None:
         """Shown (first, or back from a session): ask the store what is unfinished, after the frame. Back
@@ -218,14 +227,15 @@ class HomeScreen(CmsimScreen[None]):
             )
             for item in shown
         )
-        options.add_options(crisis_home.options(library, self.cmsim.filters, lang))  # crisis hook
-        total = sum(1 for item in library.entries if item.lang == lang and item.kind == "scenario")
-        title = f"{tr(lang, 'home.scenarios')} ({tr(lang, 'home.count', shown=len(shown), total=total)})"
-        self.query_one("#list-title", Label).update(title)
+        crises = crisis_home.visible(library, self.cmsim.filters)  # crisis hook: listed below the steps
+        options.add_options(crisis_home.options(crises, lang))
+        total = sum(1 for item in library.entries if item.lang == lang and item.kind in ("scenario", "crisis"))
+        count = tr(lang, "home.count", shown=len(shown) + len(crises), total=total)
+        self.query_one("#list-title", Label).update(f"{tr(lang, 'home.scenarios')} ({count})")
         self.query_one("#broken", Label).update(tr(lang, "home.broken", count=library.broken) if library.broken else "")
-        if shown:
+        if shown or crises:
             options.highlighted = 0
-            preview_widget.update(preview(shown[0], lang))
+            preview_widget.update(preview(shown[0], lang) if shown else crisis_home.preview(crises[0], lang))
         else:
             preview_widget.update(tr(lang, "home.empty"))
 
@@ -282,6 +292,9 @@ class HomeScreen(CmsimScreen[None]):
         elif event.setting_id == "mode":
             if event.value and event.value != self.cmsim.mode:
                 await self._switch_mode(event.value)
+        elif event.setting_id == "theme":
+            if event.value and event.value != self.cmsim.theme_name:
+                self.cmsim.choose_theme(event.value)
         else:
             f = self.cmsim.filters
             updated = {"quality": f.quality, "platform": f.platform, "difficulty": f.difficulty}

@@ -58,12 +58,14 @@ class SettingsPanel(Widget, can_focus=True):
         """The value of one setting."""
         return self._find(setting_id).value
 
-    def set_value(self, setting_id: str, value: str | None) -> None:
-        """Choose ``value`` for a setting (as if the user had), announcing the change."""
+    def set_value(self, setting_id: str, value: str | None, *, announce: bool = True) -> None:
+        """Choose ``value`` for a setting (as if the user had), announcing the change unless told not
+        to (a value changed elsewhere, such as the theme by its key, only shown here)."""
         setting = self._find(setting_id)
         setting.index = [v for _t, v in setting.choices].index(value)
         self.refresh()
-        self.post_message(self.Changed(setting_id, value))
+        if announce:
+            self.post_message(self.Changed(setting_id, value))
 
     def _find(self, setting_id: str) -> Setting:
         return next(s for s in self.settings if s.id == setting_id)
