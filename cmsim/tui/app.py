@@ -81,7 +81,11 @@ class CmsimApp(App[None]):
         self.trainee_name = name
         self.name_from = name_from
         """Where ``trainee_name`` came from, shown on the profile: ``flag`` (--name), ``settings`` or
-        ``typed`` (asked for on the profile screen)."""
+        ``typed`` (asked for in the app, then saved to the config file)."""
+        self.name_asked = False
+        """The home screen asked for a name in this run (it asks once; a new session asks again)."""
+        self.name_draft = ""
+        """What was typed in the name box before Escape closed it."""
         self.candidate = ""
         self.kiosk = kiosk
         self.kiosk_done = False
@@ -212,17 +216,43 @@ class CmsimApp(App[None]):
                 self._store = Store.open(self.db, now=self.clock)
             return self._store
 
+    def with_name(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the trainee has a name: at once when one was given, else after asking for it
+        in a small box (``NameScreen``); Escape there runs nothing and changes nothing."""
+        if self.trainee_name is not None:
+            then()
+            return
+        from cmsim.tui.screens.name import NameScreen
+
+        box = NameScreen(self.name_draft)
+
+        def answered(name: str | None) -> None:
+            self.name_draft = box.draft
+            if name:
+                self.name_trainee(name)
+                then()
+
+        self.push_screen(box, answered)
+
+    def name_trainee(self, name: str) -> None:
+        """``name`` is the trainee's from now on, typed in the app: saved to the config file so the next
+        start knows it (flags and ``CMSIM_NAME`` still come first there)."""
+        self.trainee_name, self.name_from, self.name_draft = name, "typed", ""
+        self.remember("name", name)
+
     def trainee(self) -> Person:
-        """The person practising: ``name``, else the login name."""
+        """The person practising: ``name``, else the login name (the app asks for a name before any
+        session it starts, so only older sessions reach that)."""
         from cmsim.session.people import trainee
 
         return trainee(self.store(), self.trainee_name)
 
     def start(self, loaded: Loaded) -> None:
-        """A new practice session on ``loaded``, saved answer by answer (opened in a worker)."""
+        """A new practice session on ``loaded``, saved answer by answer (opened in a worker), once the
+        trainee has a name."""
         from cmsim.session.playthrough import Playthrough
 
-        self._play(lambda: Playthrough.start(self.store(), self.trainee(), loaded, self.scorer))
+        self.with_name(lambda: self._play(lambda: Playthrough.start(self.store(), self.trainee(), loaded, self.scorer)))
 
     def resume(self, session_id: int) -> None:
         """Reopen a saved session exactly where it stopped (answers, draft, timer)."""
@@ -252,12 +282,13 @@ class CmsimApp(App[None]):
 
     # crisis hooks: a crisis is played on its own screen and recorded as one session when it ends.
     def start_crisis(self, loaded: LoadedCrisis, mode: Mode = "practice") -> None:
-        """Play the crisis ``loaded`` live (practice: the clock can pause and slow down)."""
+        """Play the crisis ``loaded`` live (practice: the clock can pause and slow down), once the trainee
+        has a name."""
         from cmsim.session.crisis import CrisisRun
         from cmsim.sim.crisis import CrisisEngine
         from cmsim.tui.screens.crisis import CrisisScreen
 
-        self.push_screen(CrisisScreen(CrisisRun(CrisisEngine(loaded, self.scorer), mode)))
+        self.with_name(lambda: self.push_screen(CrisisScreen(CrisisRun(CrisisEngine(loaded, self.scorer), mode))))
 
     def record_crisis(self, run: CrisisRun, outcome: CrisisOutcome) -> None:
         """Store a finished crisis for the trainee's profile, off the UI thread."""

@@ -261,7 +261,8 @@ async def test_tui_feedback_shows_the_judge_notices_in_words() -> None:
     from cmsim.tui.screens.feedback import FeedbackScreen
 
     fixture = Path(__file__).parents[1] / "tui" / "fixtures" / "late-parcel-en.yaml"
-    app = CmsimApp(library=[fixture], scorer=FlaggingScorer([*JUDGE_FLAGS, "empty"]), typing_delay=0, lang="en")
+    app = CmsimApp(library=[fixture], scorer=FlaggingScorer([*JUDGE_FLAGS, "empty"]), typing_delay=0, lang="en",
+                   name="Alex")
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()

@@ -27,7 +27,7 @@ LATE_PARCEL = FIXTURES / "late-parcel-en.yaml"
 
 
 def app_for(library: Path = LATE_PARCEL, **options: object) -> CmsimApp:
-    settings: dict[str, object] = {"scorer": KeywordScorer(), "typing_delay": 0, "clock": frozen_clock}
+    settings: dict[str, object] = {"scorer": KeywordScorer(), "typing_delay": 0, "clock": frozen_clock, "name": "Alex"}
     settings.update(options)
     return CmsimApp(library=[library], **settings)  # type: ignore[arg-type]
 
@@ -161,7 +161,7 @@ async def test_keys_can_be_remapped_by_binding_id() -> None:
 
 
 async def test_language_switch_and_filters_narrow_the_library() -> None:
-    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock)
+    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, name="Alex")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         options = app.screen.query_one("#scenarios", OptionList)
@@ -184,7 +184,7 @@ async def test_language_switch_and_filters_narrow_the_library() -> None:
 
 
 async def test_the_settings_panel_is_driven_by_arrows() -> None:
-    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock)
+    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, name="Alex")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         panel = app.screen.query_one(SettingsPanel)

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 async def test_the_panel_and_the_theme_key_write_the_file_and_a_new_app_starts_with_them(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     config.write_text("judge:\n  mode: hybrid\nstore:\n  db: /tmp/x.db\n", encoding="utf-8")
-    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, config=config)
+    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, config=config, name="Alex")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         app.screen.query_one(SettingsPanel).set_value("lang", "fr")

@@ -23,7 +23,7 @@ GENERIC = {"Up", "Down", "Scroll Left", "Scroll Right", "Page Up", "Page Down", 
 
 def app_for(lang: str = "en") -> CmsimApp:
     library = [FIXTURES / f"late-parcel-{lang}.yaml"]
-    return CmsimApp(scorer=KeywordScorer(), library=library, lang=lang, typing_delay=0, clock=frozen_clock)
+    return CmsimApp(scorer=KeywordScorer(), library=library, lang=lang, typing_delay=0, clock=frozen_clock, name="Alex")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -34,7 +34,7 @@ def test_the_library_is_not_empty() -> None:
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 async def test_tui_takes_the_branches_and_shows_the_scores_of_cmsim_play(path: Path, tmp_path: Path) -> None:
     scenario = load_scenario(path).scenario
-    app = CmsimApp(library=[path], lang=scenario.lang, typing_delay=0, clock=frozen_clock)
+    app = CmsimApp(library=[path], lang=scenario.lang, typing_delay=0, clock=frozen_clock, name="Alex")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         for strategy in ("good", "bad"):

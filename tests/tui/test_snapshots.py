@@ -116,4 +116,21 @@ def test_play_in_the_light_theme(snap_compare: Compare) -> None:
 def test_profile_asks_whose_when_no_name_was_given(snap_compare: Compare, lang: str, size: tuple[int, int]) -> None:
     app = app_for(FIXTURES / f"late-parcel-{lang}.yaml", lang=lang)
     app.trainee_name = None
-    assert snap_compare(app, terminal_size=size, run_before=steps("f4"))
+    assert snap_compare(app, terminal_size=size, run_before=steps("escape", "f4"))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_home_asks_whose_progress_once_when_no_name_was_given(snap_compare: Compare, lang: str,
+                                                              size: tuple[int, int]) -> None:
+    from textual.widgets import Input
+
+    async def typed(pilot: Pilot[Any]) -> None:
+        await steps()(pilot)
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await pilot.press(*"Camille")
+        await settle(pilot.app, pilot)  # type: ignore[arg-type]
+
+    app = app_for(FIXTURES, lang=lang)
+    app.trainee_name = None
+    assert snap_compare(app, terminal_size=size, run_before=typed)

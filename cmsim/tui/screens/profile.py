@@ -177,7 +177,7 @@ class ProfileScreen(CmsimScreen[None]):
         if not name or self.titles_of is None:
             return
         app = self.cmsim
-        app.trainee_name, app.name_from = name, "typed"
+        app.name_trainee(name)  # saved to the config file, as the home screen's question does
         app.pop_screen()
         open_profile(app, self.titles_of)
 
