@@ -142,11 +142,14 @@ def test_report_on_the_fixture_lab_gives_the_hand_computed_figures(
     capsys.readouterr()
     assert main(["grade", "report", str(lab), "--html", str(tmp_path / "r.html")]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^  listening +4 +0\.95 ", out, re.M) and "raters: ann, bob" in out
+    assert re.search(r"^  Listening +4 +0\.95 ", out, re.M) and "raters: ann, bob" in out
     page = (tmp_path / "r.html").read_text("utf-8")
     assert "<script" not in page and "http" not in page.replace("http-equiv", "") and "0.95" in page
     assert main(["grade", "report", str(lab), "--lang", "fr"]) == 0
-    assert "Accord entre correcteurs (α de Krippendorff)" in capsys.readouterr().out
+    french = capsys.readouterr().out
+    assert "Accord entre correcteurs (α de Krippendorff)" in french
+    assert re.search(r"^  Écoute +4 +0\.95 ", french, re.M) and "toutes qualités" in french  # not the ids
+    assert not re.search(r"^  (listening|all) ", french, re.M) and "4 réponses, 4 notées" in french
 
 
 def test_a_french_sheet_reads_back_with_french_bands(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ class LineSession:
         mode = text(self.lang, play.info.mode)
         self.say.line(text(self.lang, "session", id=play.session_id, name=play.info.person.name, mode=mode))
         if play.state.turns and not play.finished:
-            self.say.line(text(self.lang, "resumed", n=len(play.state.turns) + 1, answered=len(play.state.turns)))
+            self.say.line(text.count(self.lang, "resumed", len(play.state.turns), n=len(play.state.turns) + 1))
         self.say.line(text(self.lang, "commands" if play.hints_allowed else "commands_nohint"))
         if not play.finished:
             self.say.charter(play.runner.scenario.brand)

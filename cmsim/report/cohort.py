@@ -9,10 +9,13 @@ from cmsim.model.qualities import label
 from cmsim.report.html import CSS
 from cmsim.scoring.agreement import BANDS5
 from cmsim.session.cohort import Cohort, Distribution, ProgressPoint
+from cmsim.strings import Strings
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Cohort", "group": "{people} people, {sessions} sessions, {answers} answers",
+        "title": "Cohort", "group": "{people}, {sessions}, {answers}",
+        "n_people.one": "{count} person", "n_people.other": "{count} people", "n_sessions.one": "{count} session",
+        "n_sessions.other": "{count} sessions", "n_answers.one": "{count} answer", "n_answers.other": "{count} answers",
         "qualities": "Scores per quality", "quality": "quality", "answers": "answers", "mean": "mean",
         "median": "median", "weakest": "Weakest criteria across the group", "criterion": "criterion",
         "people": "people", "progress": "Progress over sessions", "session_n": "session", "scenarios":
@@ -22,7 +25,10 @@ WORDS: dict[str, dict[str, str]] = {
         "back": "Back",
     },
     "fr": {
-        "title": "Promotion", "group": "{people} personnes, {sessions} sessions, {answers} réponses",
+        "title": "Promotion", "group": "{people}, {sessions}, {answers}",
+        "n_people.one": "{count} personne", "n_people.other": "{count} personnes", "n_sessions.one": "{count} session",
+        "n_sessions.other": "{count} sessions", "n_answers.one": "{count} réponse",
+        "n_answers.other": "{count} réponses",
         "qualities": "Scores par qualité", "quality": "qualité", "answers": "réponses", "mean": "moyenne",
         "median": "médiane", "weakest": "Critères les plus faibles du groupe", "criterion": "critère",
         "people": "personnes", "progress": "Progrès d'une session à l'autre", "session_n": "session",
@@ -34,9 +40,14 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def w(lang: str, key: str, **values: object) -> str:
-    """A cohort word in ``lang`` (English when unknown)."""
-    return WORDS.get(lang, WORDS["en"])[key].format(**values)
+w = Strings(WORDS)
+"""``w(lang, key, **values)``: a cohort word in ``lang`` (English when unknown); ``w.count`` for n things."""
+
+
+def group_line(c: Cohort, lang: str) -> str:
+    """Who and what the cohort holds: "1 person, 3 sessions, 12 answers"."""
+    return w(lang, "group", people=w.count(lang, "n_people", c.people),
+             sessions=w.count(lang, "n_sessions", c.sessions), answers=w.count(lang, "n_answers", c.answers))
 
 
 def _n(value: float | None) -> str:
@@ -45,8 +56,7 @@ def _n(value: float | None) -> str:
 
 def text_cohort(c: Cohort, lang: str = "en") -> str:
     """The cohort for a terminal."""
-    out = [f"{w(lang, 'title')}: {c.described}", w(lang, "group", people=c.people, sessions=c.sessions,
-                                                      answers=c.answers)]
+    out = [f"{w(lang, 'title')}: {c.described}", group_line(c, lang)]
     if not c.sessions:
         return "\n".join([*out, w(lang, "empty")]) + "\n"
     out += ["", w(lang, "qualities"), f"  {w(lang, 'quality'):<16}{w(lang, 'answers'):>8}{w(lang, 'mean'):>8}"
@@ -57,18 +67,18 @@ def text_cohort(c: Cohort, lang: str = "en") -> str:
     if c.weakest:
         out += ["", w(lang, "weakest")]
         for k in c.weakest:
-            out.append(f"  {k.id} ({label(k.quality, lang)}): {k.mean:.0f} · {k.answers} {w(lang, 'answers')}, "
-                       f"{k.people} {w(lang, 'people')} — {k.advice}")
+            out.append(f"  {k.id} ({label(k.quality, lang)}): {k.mean:.0f} · {w.count(lang, 'n_answers', k.answers)}, "
+                       f"{w.count(lang, 'n_people', k.people)} — {k.advice}")
             out += [f'      "{q}"' for q in k.quotes]
     if c.progress:
         out += ["", w(lang, "progress")]
-        out += [f"  {w(lang, 'session_n')} {p.index}: {p.mean:.0f}  ({p.people} {w(lang, 'people')})"
+        out += [f"  {w(lang, 'session_n')} {p.index}: {p.mean:.0f}  ({w.count(lang, 'n_people', p.people)})"
                 for p in c.progress]
     if c.scenarios:
         out += ["", w(lang, "scenarios")]
         for s in c.scenarios:
             weakest = label(s.weakest, lang) if s.weakest else "–"
-            out.append(f"  {s.scenario_id:<24}{_n(s.mean):>5}  {s.sessions} {w(lang, 'sessions')}, "
+            out.append(f"  {s.scenario_id:<24}{_n(s.mean):>5}  {w.count(lang, 'n_sessions', s.sessions)}, "
                        f"{s.bad_endings}/{s.finished} {w(lang, 'bad')}, {w(lang, 'weakest_q')}: {weakest}")
     return "\n".join(out) + "\n"
 
@@ -135,7 +145,7 @@ def html_cohort(c: Cohort, lang: str = "en") -> str:
             f"{escape(c.described)}</title><style>{CSS}.hists{{display:flex;flex-wrap:wrap;gap:18px}}"
             ".hists figure{margin:0}.hists figcaption{font-weight:600;font-size:14px}</style></head><body><main>"
             f"<h1>{escape(w(lang, 'title'))}</h1><p class=\"meta\">{escape(c.described)} · "
-            f"{escape(w(lang, 'group', people=c.people, sessions=c.sessions, answers=c.answers))}</p>")
+            f"{escape(group_line(c, lang))}</p>")
     if not c.sessions:
         return head + f"<p>{escape(w(lang, 'empty'))}</p></main></body></html>\n"
     hists = "".join(
@@ -144,8 +154,9 @@ def html_cohort(c: Cohort, lang: str = "en") -> str:
         for d in c.distributions
     )
     weak = "".join(
-        f"<h3>{escape(k.id)} · {escape(label(k.quality, lang))} · {k.mean:.0f}</h3><p class=\"meta\">{k.answers} "
-        f"{escape(w(lang, 'answers'))}, {k.people} {escape(w(lang, 'people'))} · {escape(w(lang, 'advice'))}: "
+        f"<h3>{escape(k.id)} · {escape(label(k.quality, lang))} · {k.mean:.0f}</h3><p class=\"meta\">"
+        f"{escape(w.count(lang, 'n_answers', k.answers))}, {escape(w.count(lang, 'n_people', k.people))} · "
+        f"{escape(w(lang, 'advice'))}: "
         f"{escape(k.advice)}</p>" + "".join(f'<blockquote class="neg">{escape(q)}</blockquote>' for q in k.quotes)
         for k in c.weakest
     )

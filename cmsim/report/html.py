@@ -7,7 +7,7 @@ from html import escape
 
 from cmsim.report.data import QualityLine, Report, SessionLine
 from cmsim.report.radar import radar_svg
-from cmsim.report.strings import text
+from cmsim.report.strings import data_text, text
 
 CSS = """
 *{box-sizing:border-box}
@@ -66,7 +66,7 @@ def _quality_row(report: Report, q: QualityLine) -> str:
     trend = ""
     if report.mode == "practice":
         trend = f"<td>{escape(text(lang, q.trend))} ({q.delta:+.0f})</td>" if q.trend else "<td></td>"
-    data = escape(text(lang, "data", points=q.points, evidence=q.evidence))
+    data = escape(data_text(lang, q.points, q.evidence))
     confidence = escape(text(lang, q.confidence)) if q.points else ""
     return (
         f"<tr><td>{escape(q.label)}</td><td class='num'>{score}</td><td>{bar}</td><td>{_band(report, q.band)}</td>"

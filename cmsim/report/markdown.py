@@ -6,7 +6,7 @@ from datetime import datetime
 
 from cmsim.report.data import QualityLine, Report
 from cmsim.report.flags import RedFlag
-from cmsim.report.strings import text
+from cmsim.report.strings import data_text, text
 from cmsim.safetext import markdown, visible
 
 
@@ -69,7 +69,7 @@ def render_markdown(report: Report) -> str:
     for q in report.qualities:
         score = "—" if q.score is None else f"{q.score:.0f}"
         band = text(lang, q.band) if q.band else text(lang, "no_data")
-        confidence = f"{text(lang, q.confidence)} ({text(lang, 'data', points=q.points, evidence=q.evidence)})"
+        confidence = f"{text(lang, q.confidence)} ({data_text(lang, q.points, q.evidence)})"
         trend = f"{text(lang, q.trend)} ({q.delta:+.0f})" if q.trend else ""
         out.append(f"| {q.label} | {score} | {band} | {confidence if q.points else ''} | {trend} |")
     out += ["", f"## {text(lang, 'red_flags')}", "", f"*{text(lang, 'red_flags_note')}*", ""]

@@ -21,7 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "band": "Band",
         "confidence": "Confidence",
         "trend": "Trend",
-        "data": "{points} answer(s), {evidence} quote(s)",
+        "data.one": "{count} answer, {quotes}",
+        "data.other": "{count} answers, {quotes}",
+        "quotes.one": "{count} quote",
+        "quotes.other": "{count} quotes",
         "no_data": "not assessed",
         "good": "good",
         "fair": "fair",
@@ -79,7 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "mode_practice": "practice",
         "campaign": "Campaign",
         "sessions": "Sessions",
-        "paste": "{lines} line(s), {chars} characters arrived at once (pasted)",
+        "paste.one": "{count} line, {chars} characters arrived at once (pasted)",
+        "paste.other": "{count} lines, {chars} characters arrived at once (pasted)",
         "fast-typing": "a {chars}-character line typed at {cps} characters per second",
         "overtime_signal": "answered after the time limit ({elapsed} s for {limit} s)",
         "auto-submitted": "time limit reached: what was typed was submitted ({limit} s)",
@@ -102,7 +106,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "band": "Niveau",
         "confidence": "Fiabilité",
         "trend": "Tendance",
-        "data": "{points} réponse(s), {evidence} citation(s)",
+        "data.one": "{count} réponse, {quotes}",
+        "data.other": "{count} réponses, {quotes}",
+        "quotes.one": "{count} citation",
+        "quotes.other": "{count} citations",
         "no_data": "non évaluée",
         "good": "bon",
         "fair": "moyen",
@@ -166,7 +173,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "mode_practice": "entraînement",
         "campaign": "Campagne",
         "sessions": "Sessions",
-        "paste": "{lines} ligne(s), {chars} caractères arrivés d'un coup (collage)",
+        "paste.one": "{count} ligne, {chars} caractères arrivés d'un coup (collage)",
+        "paste.other": "{count} lignes, {chars} caractères arrivés d'un coup (collage)",
         "fast-typing": "une ligne de {chars} caractères tapée à {cps} caractères par seconde",
         "overtime_signal": "réponse après le temps imparti ({elapsed} s pour {limit} s)",
         "auto-submitted": "temps écoulé : le texte saisi a été envoyé ({limit} s)",
@@ -185,5 +193,13 @@ def signal_text(lang: str, detail: SignalDetail | Unknown) -> str:
     """An integrity signal in words (its raw kind and detail when this version does not know the kind)."""
     if isinstance(detail, Unknown):
         return f"{detail.kind} {detail.values()}"
+    values = detail.values()
+    if detail.kind == "paste":
+        return text.count(lang, "paste", int(values.pop("lines")), **values)
     key = "overtime_signal" if detail.kind == "overtime" else detail.kind
-    return text(lang, key, **detail.values())
+    return text(lang, key, **values)
+
+
+def data_text(lang: str, points: int, evidence: int) -> str:
+    """What a quality's confidence rests on: "12 answers, 1 quote"."""
+    return text.count(lang, "data", points, quotes=text.count(lang, "quotes", evidence))

@@ -11,6 +11,7 @@ from cmsim.authoring.load import Loaded
 from cmsim.session.playthrough import load_for_session
 from cmsim.store.db import Store
 from cmsim.store.records import Person, SessionInfo, StoreError, TurnRecord
+from cmsim.strings import plural_form
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class Selection:
             day = dt.datetime.fromtimestamp(self.since, dt.UTC).strftime("%Y-%m-%d")
             parts.append(f"{'depuis le' if fr else 'since'} {day}")
         if self.people:
-            parts.append(f"{len(self.people)} {'personnes' if fr else 'people'}")
+            words = {"one": "personne", "other": "personnes"} if fr else {"one": "person", "other": "people"}
+            parts.append(f"{len(self.people)} {words[plural_form('fr' if fr else 'en', len(self.people))]}")
         return ", ".join(parts) or ("toutes les sessions" if fr else "every session")
 
 

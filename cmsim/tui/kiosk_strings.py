@@ -10,10 +10,6 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
             "Hello {candidate}. Please read this before the clock starts: the button to agree is at the end."
         ),
         "briefing.what": "What you will do",
-        "briefing.scenarios": (
-            "{count} scenario(s), {steps} step(s) at most: you answer a social-media thread as the brand's "
-            "community manager. Answers are locked once submitted."
-        ),
         "briefing.limit_each": "Time limit: {seconds} s per step.",
         "briefing.limit_range": "Time limits: {low} to {high} s per step, shown on screen.",
         "briefing.limit_none": "No time limit per step.",
@@ -23,7 +19,8 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         ),
         "briefing.hints_on": "Hints are allowed (their use is recorded).",
         "briefing.hints_off": "No hints, no model answers, no score is shown during the assessment.",
-        "briefing.brands": "The brand(s) you speak for, and their editorial charter",
+        "briefing.brands.one": "The brand you speak for, and its editorial charter",
+        "briefing.brands.other": "The brands you speak for, and their editorial charters",
         "briefing.recorded": "What is recorded",
         "briefing.recorded_text": (
             "Your answers, and what you type before submitting (so a reload loses nothing); the time spent on "
@@ -51,10 +48,6 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
             "accepter est à la fin."
         ),
         "briefing.what": "Ce que vous allez faire",
-        "briefing.scenarios": (
-            "{count} scénario(s), {steps} étape(s) au plus\u00a0: vous répondez à un fil de réseau social en tant que "
-            "community manager de la marque. Une réponse envoyée ne peut plus être modifiée."
-        ),
         "briefing.limit_each": "Temps imparti\u00a0: {seconds} s par étape.",
         "briefing.limit_range": "Temps impartis\u00a0: de {low} à {high} s par étape, affichés à l'écran.",
         "briefing.limit_none": "Pas de limite de temps par étape.",
@@ -64,7 +57,8 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         ),
         "briefing.hints_on": "Les indices sont autorisés (leur usage est enregistré).",
         "briefing.hints_off": "Ni indice, ni réponse modèle, ni score affiché pendant l'évaluation.",
-        "briefing.brands": "La ou les marques pour lesquelles vous parlez, et leur charte éditoriale",
+        "briefing.brands.one": "La marque pour laquelle vous parlez, et sa charte éditoriale",
+        "briefing.brands.other": "Les marques pour lesquelles vous parlez, et leurs chartes éditoriales",
         "briefing.recorded": "Ce qui est enregistré",
         "briefing.recorded_text": (
             "Vos réponses, et ce que vous tapez avant de les envoyer (un rechargement ne perd rien)\u202f; le temps "

@@ -1,6 +1,7 @@
 """Every string the terminal app shows, in French and English, as data.
 
-Keys are shared by both languages (a test checks it). ``tr(lang, key, **values)`` formats one.
+Keys are shared by both languages (a test checks it). ``tr(lang, key, **values)`` formats one;
+``tr.count(lang, key, n)`` says n things (their two forms are in strings_counts.py).
 """
 
 from __future__ import annotations
@@ -32,13 +33,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "home.preview": "Preview",
         "home.loading": "Loading the library…",
         "home.empty": "No scenario matches these filters.",
-        "home.broken": "{count} file(s) do not load: run 'cmsim validate'.",
         "home.load_failed": "This scenario no longer loads: {problem}",
         "home.all_qualities": "Any quality",
         "home.all_platforms": "Any platform",
         "home.all_difficulties": "Any difficulty",
         "home.play_hint": "Enter: play this scenario",
-        "home.steps": "{count} decisions",
         "home.brand": "You speak for",
         "home.qualities": "Qualities",
         "home.platforms": "Platforms",
@@ -46,7 +45,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "home.count": "{shown} of {total}",
         "home.candidate": "Candidate name",
         "home.campaigns": "Campaigns",
-        "home.campaign_scenarios": "{count} scenario(s), in order",
         "home.campaign_limit": "Time limit per step: {limit}",
         "home.campaign_hints_on": "Hints allowed",
         "home.campaign_hints_off": "No hints",
@@ -131,7 +129,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "Thank you, {candidate}. Your answers are saved; the recruiter will send you the results."
         ),
         "profile.title": "Profile",
-        "profile.sessions": "{count} session(s), {turns} answer(s) scored",
         "profile.empty": "No scored answer yet: play a scenario first.",
         "profile.detail_hint": "d: per-step detail",
         "profile.step": "Step",
@@ -150,7 +147,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.conf.low": "low",
         "profile.conf.medium": "medium",
         "profile.conf.high": "high",
-        "profile.conf_detail": "{level} ({points} step(s), {evidence} quote(s))",
         "profile.no_data": "no data",
         "profile.one_session": "(one session)",
         "error.store": "Could not save to the session store: {error}",
@@ -179,13 +175,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "home.preview": "Aperçu",
         "home.loading": "Chargement de la bibliothèque…",
         "home.empty": "Aucun scénario ne correspond à ces filtres.",
-        "home.broken": "{count} fichier(s) ne se chargent pas\u00a0: lancez «\u00a0cmsim validate\u00a0».",
         "home.load_failed": "Ce scénario ne se charge plus\u00a0: {problem}",
         "home.all_qualities": "Toutes qualités",
         "home.all_platforms": "Tous réseaux",
         "home.all_difficulties": "Toutes difficultés",
         "home.play_hint": "Entrée\u00a0: jouer ce scénario",
-        "home.steps": "{count} décisions",
         "home.brand": "Vous parlez pour",
         "home.qualities": "Qualités",
         "home.platforms": "Réseaux",
@@ -193,7 +187,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "home.count": "{shown} sur {total}",
         "home.candidate": "Nom du candidat",
         "home.campaigns": "Campagnes",
-        "home.campaign_scenarios": "{count} scénario(s), dans l'ordre",
         "home.campaign_limit": "Temps par étape\u00a0: {limit}",
         "home.campaign_hints_on": "Indices autorisés",
         "home.campaign_hints_off": "Pas d'indice",
@@ -278,7 +271,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "Merci, {candidate}. Vos réponses sont enregistrées\u202f; le recruteur vous enverra les résultats."
         ),
         "profile.title": "Profil",
-        "profile.sessions": "{count} session(s), {turns} réponse(s) évaluée(s)",
         "profile.empty": "Aucune réponse évaluée\u00a0: jouez d'abord un scénario.",
         "profile.detail_hint": "d\u00a0: détail par étape",
         "profile.step": "Étape",
@@ -299,7 +291,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.conf.low": "faible",
         "profile.conf.medium": "moyenne",
         "profile.conf.high": "élevée",
-        "profile.conf_detail": "{level} ({points} étape(s), {evidence} citation(s))",
         "profile.no_data": "pas de données",
         "profile.one_session": "(une session)",
         "error.store": "Enregistrement impossible dans la base des sessions\u00a0: {error}",
@@ -308,10 +299,11 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+from cmsim.tui.strings_counts import COUNT_STRINGS  # noqa: E402
 from cmsim.tui.strings_help import HELP_STRINGS  # noqa: E402  (kept apart: modules stay short)
 from cmsim.tui.strings_settings import SETTINGS_STRINGS  # noqa: E402
 
-for _more in (HELP_STRINGS, SETTINGS_STRINGS):
+for _more in (HELP_STRINGS, SETTINGS_STRINGS, COUNT_STRINGS):
     for _lang, _table in _more.items():
         STRINGS[_lang].update(_table)
 for _lang, _table in CHARTER_STRINGS.items():  # the charter's labels and values: one table for all shells

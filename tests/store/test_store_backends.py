@@ -154,7 +154,7 @@ def test_a_host_killed_mid_session_resumes_on_another_host(pg_url: str, linear_f
         host_b = Cli(["resume"], pg_url)  # type: ignore[arg-type]
     finally:
         os.environ["CMSIM_HOME"] = home_a
-    host_b.wait_for("Resumed at step 3: 2 answer(s) already saved")
+    host_b.wait_for("Resumed at step 3: 2 answers already saved")
     host_b.type("", "Logistics: please check order 42 today.", "", *ANSWERS[3], *ANSWERS[4])
     host_b.wait_for("Answer 5 saved")
     assert host_b.finish() == 0

@@ -42,7 +42,7 @@ def test_sigkill_loses_no_answer_and_resume_continues_at_the_right_step(tmp_path
     assert draft_of(db, "s3") == '{"public": "Ann, we are on it."}'
 
     again = Cli(["resume"], db)
-    again.wait_for("Resumed at step 3: 2 answer(s) already saved")
+    again.wait_for("Resumed at step 3: 2 answers already saved")
     again.wait_for("Ann, we are on it.")  # the draft is shown back
     again.type("", "Logistics: please check order 42 today.", "", *ANSWERS[3], *ANSWERS[4])
     again.wait_for("Answer 5 saved")

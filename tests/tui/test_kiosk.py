@@ -90,7 +90,7 @@ async def test_the_briefing_comes_first_and_nothing_is_stored_before_i_agree() -
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
         text = shown(screen.query_one("#briefing-body"))
-        assert "1 scenario(s)" in text and "120 s per step" in text
+        assert "1 scenario, 3 steps at most" in text and "120 s per step" in text
         assert "integrity signals" in text and "cm-junior" in text and "6 months, then deleted" in text
         charter = " ".join(shown(w) for w in screen.query("#briefing-brands CharterPanel"))
         assert "^Sam" in charter  # the signature every reply is scored against, before the clock starts

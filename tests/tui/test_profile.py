@@ -84,7 +84,9 @@ async def test_confidence_and_trend_per_quality_as_cmsim_profile_prints_them() -
         if data["score"] is None:
             assert confidence == "no data" and trend == ""
             continue
-        assert confidence.startswith(f"{data['confidence']} ({data['points']} step(s), {data['evidence']} quote(s))")
+        points, quotes = int(data["points"]), int(data["evidence"])  # type: ignore[call-overload]
+        steps = f"{points} step{'s' if points != 1 else ''}, {quotes} quote{'s' if quotes != 1 else ''}"
+        assert confidence.startswith(f"{data['confidence']} ({steps})")
         arrow = {"up": "↑", "down": "↓", "steady": "→"}[str(data["trend"])]
         assert trend.endswith(f"{arrow} {float(data['delta']):+.0f}")  # type: ignore[arg-type]
         assert len(trend.split()[0]) == len(data["history"]) == 2  # type: ignore[arg-type]

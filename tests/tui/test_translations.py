@@ -19,6 +19,7 @@ SAME_IN_BOTH = {
     "charter.signature", "role.troll", "role.fan", "charter.value.tu", "charter.value.vous",
     "debrief.branch", "profile.title", "mode.practice", "charter.names",
     "key.crisis_pause", "crisis.clock", "crisis.speed", "crisis.tag.urgent", "crisis.reaction",
+    "profile.sessions.one", "profile.sessions.other",  # "{count} session, {answers}": one word in both
 }
 NARROW_OR_NBSP = "\u00a0\u202f"
 TU_FORMS = re.compile(r"\b(tu|te|toi|ta|tes)\b|\bt'", re.IGNORECASE)  # not "ton": also "tone"

@@ -51,7 +51,7 @@ def briefing_lines(kiosk: Kiosk, campaign: Campaign, scenarios: list[Loaded], la
     steps = sum(len(item.scenario.steps) for item in scenarios)
     what = " ".join(
         [
-            tr(lang, "briefing.scenarios", count=len(scenarios), steps=steps),
+            tr.count(lang, "briefing.scenarios", len(scenarios), steps=tr.count(lang, "briefing.steps", steps)),
             limits_text(campaign, scenarios, lang),
             tr(lang, "briefing.clock"),
             tr(lang, "briefing.hints_on" if campaign.hints else "briefing.hints_off"),
@@ -139,13 +139,10 @@ class BriefingScreen(CmsimScreen[None]):
             )
         )
         brands = self.query_one("#briefing-brands", VerticalScroll)
-        await brands.mount(Label(tr(lang, "briefing.brands"), classes="section"))
-        seen: set[str] = set()
-        for item in message.scenarios:
-            brand = item.scenario.brand
-            if brand.handle not in seen:
-                seen.add(brand.handle)
-                await brands.mount(CharterPanel(brand, lang, id=None))
+        shown = list({item.scenario.brand.handle: item.scenario.brand for item in message.scenarios}.values())
+        await brands.mount(Label(tr.count(lang, "briefing.brands", len(shown)), classes="section"))
+        for brand in shown:
+            await brands.mount(CharterPanel(brand, lang, id=None))
         agree = self.query_one("#agree", Button)
         agree.disabled = False
         agree.focus()

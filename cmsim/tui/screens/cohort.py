@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.model.qualities import label
-from cmsim.report.cohort import w
+from cmsim.report.cohort import group_line, w
 from cmsim.scoring.agreement import BANDS5
 from cmsim.session.cohort import Cohort
 from cmsim.tui.screens.grades import word_bindings
@@ -52,7 +52,7 @@ class CohortScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="cohort"):
             yield Label(f"{w(lang, 'title')}: {c.described}", classes="title", id="cohort-heading")
-            yield Label(w(lang, "group", people=c.people, sessions=c.sessions, answers=c.answers))
+            yield Label(group_line(c, lang))
             if not c.sessions:
                 yield Label(w(lang, "empty"), id="cohort-empty")
             else:

@@ -130,7 +130,7 @@ class CrisisDebriefScreen(CmsimScreen[None]):
                 rows.append((fired.at, Content.from_markup("[b $text-warning]$n[/]", n=tr(lang, "crisis.reaction",
                                                                                           note=reaction.note)), "", ""))
         noise = sum(1 for a in mine_feed.values() if a.source == "noise")
-        rows.append((float(self.run.engine.scenario.duration), tr(lang, "debrief.noise", count=noise),
+        rows.append((float(self.run.engine.scenario.duration), tr.count(lang, "debrief.noise", noise),
                      _moves_noise(self.run.state, mine_feed, lang), ""))
         rows.sort(key=lambda r: r[0])
         return rows

@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
-from cmsim.report.grades import fmt, gw
+from cmsim.report.grades import fmt, gw, head_line, quality_name
 from cmsim.session.gradereport import GradeReport
 
 Promote = Callable[[], list[str]]
@@ -59,7 +59,7 @@ class GradeScreen(Screen[None]):
         yield Header()
         with VerticalScroll():
             yield Label(f"{gw(lang, 'title')}: {self.lab} ({r.selection})", classes="title")
-            yield Label(gw(lang, "head", items=r.items, graded=r.graded, raters=", ".join(r.raters)))
+            yield Label(head_line(r, lang))
             yield Label(gw(lang, "raters"), classes="title")
             yield DataTable(id="grades-raters", cursor_type="row", zebra_stripes=True)
             yield Label(gw(lang, "vs_all"), classes="title")
@@ -68,7 +68,7 @@ class GradeScreen(Screen[None]):
             yield DataTable(id="grades-worst", cursor_type="row", zebra_stripes=True)
             count = len(r.promotable)
             disputed = sum(1 for p in r.promotable if p.disputed())
-            text = gw(lang, "press", count=count, disputed=disputed) if count else gw(lang, "no_agreed")
+            text = gw.count(lang, "press", count, disputed=disputed) if count else gw(lang, "no_agreed")
             yield Label(text, id="grades-promote", classes="title")
         yield Footer()
 
@@ -78,16 +78,17 @@ class GradeScreen(Screen[None]):
         raters: DataTable[str] = self.query_one("#grades-raters", DataTable)
         raters.add_columns(*(gw(lang, k) for k in ("quality", "items", "interval", "ordinal")))
         for a in self.report.rater_agreement:
-            raters.add_row(a.quality, str(a.items), fmt(a.alpha_interval), fmt(a.alpha_ordinal))
+            raters.add_row(quality_name(a.quality, lang), str(a.items), fmt(a.alpha_interval), fmt(a.alpha_ordinal))
         scorers: DataTable[str] = self.query_one("#grades-scorers", DataTable)
         scorers.add_columns(*(gw(lang, k) for k in ("scorer", "quality", "items", "concordance", "pairs", "kappa")))
         for s in self.report.scorer_agreement:
-            scorers.add_row(s.scorer, s.quality, str(s.items), fmt(s.concordance), str(s.pairs), fmt(s.kappa))
+            name = quality_name(s.quality, lang)
+            scorers.add_row(s.scorer, name, str(s.items), fmt(s.concordance), str(s.pairs), fmt(s.kappa))
         worst: DataTable[str] = self.query_one("#grades-worst", DataTable)
         worst.add_columns("#", gw(lang, "quality"), gw(lang, "scorer"), "≈", gw(lang, "reply"))
         for d in self.report.worst:
             reply = " / ".join(t.strip() for t in d.reply.values())
-            worst.add_row(d.item, d.quality, str(d.score), f"{d.consensus:.0f}", reply[:70])
+            worst.add_row(d.item, quality_name(d.quality, lang), str(d.score), f"{d.consensus:.0f}", reply[:70])
 
     def action_promote(self) -> None:
         """Add the agreed replies to their scenarios (a second press does nothing)."""

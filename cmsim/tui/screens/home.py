@@ -243,7 +243,7 @@ class HomeScreen(CmsimScreen[None]):
         total = sum(1 for item in library.entries if item.lang == lang and item.kind in ("scenario", "crisis"))
         count = tr(lang, "home.count", shown=len(shown) + len(crises), total=total)
         self.query_one("#list-title", Label).update(f"{tr(lang, 'home.scenarios')} ({count})")
-        self.query_one("#broken", Label).update(tr(lang, "home.broken", count=library.broken) if library.broken else "")
+        self.query_one("#broken", Label).update(tr.count(lang, "home.broken", library.broken) if library.broken else "")
         if shown or crises:
             options.highlighted = 0
             preview_widget.update(preview(shown[0], lang) if shown else crisis_home.preview(crises[0], lang))

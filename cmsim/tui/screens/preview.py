@@ -36,7 +36,7 @@ def preview(s: Entry, lang: str) -> Content:
             brand=s.brand,
             handle=s.handle,
             sector=s.sector or "—",
-            steps=tr(lang, "home.steps", count=s.steps),
+            steps=tr.count(lang, "home.steps", s.steps),
         ),
     )
 
@@ -47,7 +47,7 @@ def campaign_preview(campaign: Campaign, lang: str) -> Content:
     return Content.from_markup(
         "[b]$name[/b]\n\n$count\n$limit\n$hints",
         name=campaign.name,
-        count=tr(lang, "home.campaign_scenarios", count=len(campaign.scenarios)),
+        count=tr.count(lang, "home.campaign_scenarios", len(campaign.scenarios)),
         limit=tr(lang, "home.campaign_limit", limit=limit),
         hints=tr(lang, "home.campaign_hints_on" if campaign.hints else "home.campaign_hints_off"),
     )

@@ -81,12 +81,14 @@ def stored_profile(
             rows.append(QualityRow(quality, tr(lang, "profile.no_data"), ""))
             continue
         level = tr(lang, f"profile.conf.{p.confidence}")
-        confidence = tr(lang, "profile.conf_detail", level=level, points=p.points, evidence=p.evidence)
+        on_steps, quotes = tr.count(lang, "profile.steps", p.points), tr.count(lang, "profile.quotes", p.evidence)
+        confidence = f"{level} ({on_steps}, {quotes})"
         trend = p.trend_line if p.trend else f"{p.trend_line} {tr(lang, 'profile.one_session')}"
         rows.append(QualityRow(quality, confidence, trend))
     name = visible(profile.name)  # a name is text: no bidi trick, no line break
     whose = tr(lang, "profile.whose", name=name, source=tr(lang, f"profile.from.{source}"))
-    heading = tr(lang, "profile.sessions", count=profile.sessions, turns=profile.steps)
+    answers = tr.count(lang, "profile.answers", profile.steps)
+    heading = tr.count(lang, "profile.sessions", profile.sessions, answers=answers)
     return ProfileData(whose, heading, {q: p.score for q, p in profile.qualities.items()}, rows, steps, profile.steps)
 
 

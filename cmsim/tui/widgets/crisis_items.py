@@ -69,7 +69,7 @@ def status_text(run: CrisisRun, items: int, critical: int, mood: int, lang: str)
         parts.append(tr(lang, "crisis.speed", speed=f"{run.speed:g}"))
     mood_word = tr(lang, f"crisis.mood.{min(4, mood // 20)}")
     parts += [tr(lang, "crisis.critical", count=critical), tr(lang, "crisis.mood", mood=f"{mood} {mood_word}"),
-              tr(lang, "crisis.items", count=items)]
+              tr.count(lang, "crisis.items", items)]
     return "  ·  ".join(parts)
 
 
