@@ -234,6 +234,14 @@ class CmsimApp(App[None]):
 
         self.push_screen(box, answered)
 
+    def ask_name_once(self, then: Callable[[], object]) -> None:
+        """The home screen's question: with no name given (flag, environment, config file), ask whose
+        progress this is, once a run, in practice only; ``then`` runs once a name is typed."""
+        if self.name_asked or self.trainee_name is not None or self.mode != "practice" or self.kiosk is not None:
+            return
+        self.name_asked = True
+        self.with_name(then)
+
     def name_trainee(self, name: str) -> None:
         """``name`` is the trainee's from now on, typed in the app: saved to the config file so the next
         start knows it (flags and ``CMSIM_NAME`` still come first there)."""

@@ -132,16 +132,7 @@ class HomeScreen(CmsimScreen[None]):
         if self.cmsim.assessment_locked and self.query("#settings") and self._offers_mode:
             await self._rebuild("#scenarios")
         self.cmsim.after_first_frame(self._load_sessions)
-        self.cmsim.after_first_frame(self._ask_name)
-
-    def _ask_name(self) -> None:
-        """No name given (flag, environment, config file): ask whose progress this is, once a run, in
-        practice; the unfinished sessions are looked up under the name typed."""
-        app = self.cmsim
-        if app.name_asked or app.trainee_name is not None or self.assessing or app.kiosk is not None:
-            return
-        app.name_asked = True
-        app.with_name(self._load_sessions)
+        self.cmsim.after_first_frame(lambda: self.cmsim.ask_name_once(self._load_sessions))
 
     @property
     def _offers_mode(self) -> bool:
