@@ -107,3 +107,16 @@ def test_a_wink_in_the_brands_own_post_is_not_mockery(lang: str) -> None:
             "fr": "Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Les parents qui n'ont pas fini un livre depuis 2019 sont les bienvenus aussi 😏"}[lang]
     plain = wink[:-2]
     assert criterion(post(lang, wink), "engagement").score >= criterion(post(lang, plain), "engagement").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_teaser_that_gives_none_of_the_brief_stays_poor_however_well_it_hooks(lang: str) -> None:
+    """A post announces something: hooked, inviting and fresh, but with none of the brief's details (what, when,
+    for whom), it is copy that could announce anything."""
+    teaser = {"en": "Something big is coming to Paperleaf this summer! Guess what it is and tell us in the comments 😉",
+              "fr": "Quelque chose de grand arrive chez Paperleaf cet été ! Devinez ce que c'est et dites-nous en commentaire 😉"}[lang]
+    hooked = {"en": "Guess how many books a kid can read in one summer? Our reading club is back on 5 July, every Friday at 6pm, free for ages 8 to 12. Tell us in the comments which book starts the list!",
+              "fr": "Devinez combien de livres un enfant peut lire en un été ? Notre club de lecture revient le 5 juillet, chaque vendredi à 18 h, gratuit pour les 8-12 ans. Dites-nous en commentaire quel livre ouvre la liste !"}[lang]
+    vague, specific = post(lang, teaser), post(lang, hooked)
+    assert criterion(vague, "engagement").score > 50  # it does hook and invite
+    assert vague.scores[Q.creativity] <= 35 < 70 <= specific.scores[Q.creativity]
