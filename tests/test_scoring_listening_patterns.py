@@ -141,6 +141,7 @@ def test_a_promise_the_brand_cannot_keep_is_not_a_next_step(lang: str) -> None:
             "fr": "Inès, désolé pour l'aspirateur. Envoyez-nous votre numéro de commande en MP et je vous envoie un remplaçant demain."}[lang]
     promised, planned = vacuum(lang, promise), vacuum(lang, step)
     assert criterion(promised, "next-step").score == 0
+    assert any(e.polarity == "-" for e in criterion(promised, "next-step").evidence)  # the feedback names the promise
     assert criterion(planned, "next-step").score > 0
     assert promised.scores[Q.listening] < planned.scores[Q.listening]
 

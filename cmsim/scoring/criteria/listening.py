@@ -173,12 +173,17 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
-    promised = {fv.an.sentence_of[h.first] for h in fv.hits("overpromise")}
-    hits = [h for h in action_moves(fv) if fv.an.sentence_of[h.first] not in promised]
+    promises = fv.distinct("overpromise")
+    promised = {fv.an.sentence_of[h.first] for h in promises}
+    moves = action_moves(fv)
+    hits = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
+    # the promise that voided a move is named, so the feedback says why the step did not count
+    voided = spans(fv, [p for p in promises if any(fv.an.sentence_of[m.first] == fv.an.sentence_of[p.first]
+                                                     for m in moves)], "-")
     if not hits:
         stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
-        return Outcome(STOCK_MOVE if stock else 0.0, spans(fv, stock[:1], "-"))
-    return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), spans(fv, hits))
+        return Outcome(STOCK_MOVE if stock else 0.0, sorted(spans(fv, stock[:1], "-") + voided, key=lambda e: e[1]))
+    return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]))
 
 
 @field_criterion("private-channel", READS, merge="max")
