@@ -153,4 +153,3 @@ def test_mock_praise_is_neither_an_acknowledgment_nor_an_excuse_for_the_jab(lang
     result = vacuum(lang, mock)
     assert criterion(result, "acknowledges-feeling").score == 0
     assert all(e.polarity == "-" for e in criterion(result, "regard").evidence)
-    assert result.scores[Q.listening] <= 15

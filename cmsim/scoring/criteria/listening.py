@@ -247,9 +247,10 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Listening is owed to the person: a reply that is hostile or condescending to them, sides with someone
     mocking them or presses them to delete or keep quiet is not listening, whatever facts it repeats.
 
-    Two levels, whatever the number of jabs: a jab with no acknowledgment scores 0 (deaf: the rubric's ceiling keeps
-    listening near it); a jab beside an apology or an acknowledged feeling keeps :data:`OWNED_REGARD` (heard, then
-    spoilt). Graders put one unexcused jab as low as several; calm and communication price the degree.
+    Each jab costs its family's price; a jab beside an apology or an acknowledged feeling keeps at least
+    :data:`OWNED_REGARD` (heard, then spoilt). Scoring every unexcused jab 0 fitted the development set's graders
+    better (one unexcused jab graded as low as several) but erased the difference the crisis library keeps between a
+    panicked run that answers people badly and one that ignores them, so the price list stays.
 
     A guard: not applicable to a respectful field, so it never dilutes the other listening criteria."""
     penalties = hostile_penalties(ctx, fv, REGARD_COSTS)
@@ -260,8 +261,8 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     owned = [] if silencing else _not_dismissive(fv, fv.distinct("apology") + fv.distinct("empathy"))
     owned = outside(owned, _jabs(ctx, fv, REGARD_COSTS))  # the jab itself ("bravo", mock praise) owns nothing
     if not owned:
-        return Outcome(0.0, out.evidence)
-    return Outcome(OWNED_REGARD, sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
+        return out
+    return Outcome(max(out.score, OWNED_REGARD), sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
 
 
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",
