@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cmsim.authoring.crisis import LoadedCrisis
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
@@ -42,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
         candidate = store.person(args.candidate, "candidate")
         while (where := next_in_campaign(store, campaign, candidate)) is not None:
             loaded, info = where
+            if isinstance(loaded, LoadedCrisis):  # a live, timed screen: the terminal app plays it
+                print(text(campaign.lang, "crisis_tui", title=loaded.scenario.title, command=_tui_command(args)))
+                return 2
             if info is None:
                 play = Playthrough.start(store, candidate, loaded, scorer, "assess", campaign)
             else:
@@ -50,6 +54,16 @@ def run(args: argparse.Namespace) -> int:
                 return 0
         print(text(campaign.lang, "campaign_done", name=campaign.name))
     return 0
+
+
+def _tui_command(args: argparse.Namespace) -> str:
+    """The command that runs the same campaign for the same candidate in the terminal app."""
+    import shlex
+
+    words = ["cmsim", "assess", args.campaign, "--candidate", args.candidate.strip(), "--tui"]
+    if args.db and "://" not in str(args.db):  # a URL may carry a password: never print it
+        words += ["--db", str(args.db)]
+    return shlex.join(words)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:

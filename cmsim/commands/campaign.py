@@ -12,7 +12,7 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
 from cmsim.session.campaigns import resolve
 from cmsim.store.db import Store
-from cmsim.store.records import Campaign
+from cmsim.store.records import Campaign, SessionInfo
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,8 +51,18 @@ def describe(campaign: Campaign) -> str:
     lines = [
         f"{campaign.name} ({campaign.lang}, created {created}): {limit}, hints {'allowed' if campaign.hints else 'off'}"
     ]
-    lines += [f"  {i}. {path}" for i, path in enumerate(campaign.scenarios, 1)]
+    lines += [f"  {i}. {_kind(path):<8} {path}" for i, path in enumerate(campaign.scenarios, 1)]
     return "\n".join(lines)
+
+
+def _kind(path: str) -> str:
+    """``crisis`` or ``scenario``, from the file's head (a missing file is said so)."""
+    from pathlib import Path
+
+    from cmsim.authoring.crisis import crisis_file
+
+    file = Path(path)
+    return "crisis" if crisis_file(file) else "scenario" if file.is_file() else "missing"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,9 +88,16 @@ def run(args: argparse.Namespace) -> int:
             campaign = store.campaign(args.name)
             print(describe(campaign))
             for info in store.sessions(campaign=campaign):
-                state = "finished" if info.finished else f"at step {info.turns + 1}"
+                state = "finished" if info.finished else _where(info)
                 print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
     return 0
+
+
+def _where(info: SessionInfo) -> str:
+    """Where an unfinished session stands."""
+    from cmsim.session.crisis_assess import LIVE_NODE
+
+    return "crisis in progress" if info.node == LIVE_NODE and not info.turns else f"at step {info.turns + 1}"
 
 
 def _invite(store: Store, args: argparse.Namespace) -> int:

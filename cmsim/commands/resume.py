@@ -62,6 +62,11 @@ def run(args: argparse.Namespace) -> int:
         if info.finished:
             print(f"session {session_id} is finished (see 'cmsim report --session {session_id}')", file=sys.stderr)
             return 1
+        if info.campaign_id is not None and info.node == "crisis" and not info.turns:  # a campaign's live crisis
+            name = store.campaign(info.campaign_id).name
+            print(f"session {session_id} is a live crisis of the campaign '{name}': the candidate continues it "
+                  f"with 'cmsim assess {name} --candidate NAME --tui' (its clock kept running)", file=sys.stderr)
+            return 1
         play = Playthrough.resume(store, session_id, make_scorer(args.scorer))
         LineSession(play, LineReader(sys.stdin), sys.stdout).run()
     return 0

@@ -37,6 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "average": "average",
         "better": "A stronger reply:",
         "campaign_done": "Assessment '{name}' complete. Thank you.",
+        "crisis_tui": (
+            "Next: '{title}', a live crisis (a timed feed across networks). The line console cannot play it; "
+            "its clock has not started. Continue in the terminal app:\n  {command}"
+        ),
     },
     "fr": {
         "session": "Session {id} — {name} — {mode}",
@@ -69,6 +73,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "average": "moyenne",
         "better": "Une réponse plus solide :",
         "campaign_done": "Évaluation « {name} » terminée. Merci.",
+        "crisis_tui": (
+            "Ensuite : « {title} », une crise en direct (un fil minuté sur plusieurs réseaux). La console ne peut "
+            "pas la jouer ; son chronomètre n'a pas démarré. Continuez dans l'application :\n  {command}"
+        ),
     },
 }
 

@@ -25,7 +25,8 @@ from cmsim.model.scenario import Scenario
 from cmsim.scoring.triage import TRIAGE_STEP
 from cmsim.sim.crisis import CrisisEngine, CrisisOutcome, CrisisState, Taken
 from cmsim.store.db import Store
-from cmsim.store.records import Mode, NewSession, Person
+from cmsim.store.live import move_to
+from cmsim.store.records import Campaign, Mode, NewSession, Person
 
 TRIAGE_TITLE = {"en": "Crisis triage", "fr": "Tri de la crise"}
 SPEEDS: tuple[float, ...] = (1.0, 0.5)
@@ -35,9 +36,15 @@ SPEEDS: tuple[float, ...] = (1.0, 0.5)
 class CrisisRun:
     """One crisis in play."""
 
-    def __init__(self, engine: CrisisEngine, mode: Mode = "practice") -> None:
+    def __init__(
+        self, engine: CrisisEngine, mode: Mode = "practice", session_id: int | None = None,
+        campaign: Campaign | None = None,
+    ) -> None:
         self.engine = engine
         self.mode: Mode = mode
+        self.session_id = session_id
+        """The stored session of a campaign's crisis (stored from its start); None in practice."""
+        self.campaign = campaign
         self.state: CrisisState = engine.start()
         self.paused = False
         self.speed = SPEEDS[0]
@@ -138,14 +145,22 @@ def _answer(action: Action, first_platform: PlatformId) -> Answer:
     return Answer(fields={"note" if action.kind == "escalate" else "reply": action.text})
 
 
-def record(store: Store, person: Person, run: CrisisRun, outcome: CrisisOutcome) -> int:
+def record(store: Store, person: Person | None, run: CrisisRun, outcome: CrisisOutcome) -> int:
     """Store a finished crisis as one session of ``person``: each written action, then the triage, as
-    its turns (with their scores); the session's id."""
+    its turns (with their scores); the session's id. A campaign's crisis (``run.session_id``) fills
+    the session opened when it started."""
     loaded = run.engine.loaded
     results = outcome.results
     taken = {t.result.step_id: t for t in run.state.taken if t.result is not None}
-    new = NewSession(loaded.scenario.id, str(loaded.path), loaded.digest, loaded.scenario.lang, results[0].step_id)
-    session_id = store.start_session(person, new, run.mode)
+    if run.session_id is not None:
+        session_id = run.session_id
+        move_to(store, session_id, results[0].step_id)
+    elif person is None:
+        raise ValueError("a practice crisis is recorded for a person")
+    else:
+        new = NewSession(loaded.scenario.id, str(loaded.path), loaded.digest, loaded.scenario.lang,
+                         results[0].step_id)
+        session_id = store.start_session(person, new, run.mode)
     for n, result in enumerate(results):
         last = n == len(results) - 1
         action = taken.get(result.step_id)

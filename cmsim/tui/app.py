@@ -280,7 +280,7 @@ class CmsimApp(App[None]):
         self.assessment_locked = True
         lang = self.language
 
-        def agree_then_open() -> Playthrough | None:
+        def agree_then_open() -> Playthrough | CrisisRun | None:
             store = self.store()
             person = store.person(candidate, "candidate")
             add_consent(store, person.id, campaign.id, lang, briefing)
@@ -299,7 +299,20 @@ class CmsimApp(App[None]):
         self.with_name(lambda: self.push_screen(CrisisScreen(CrisisRun(CrisisEngine(loaded, self.scorer), mode))))
 
     def record_crisis(self, run: CrisisRun, outcome: CrisisOutcome) -> None:
-        """Store a finished crisis for the trainee's profile, off the UI thread."""
+        """Store a finished crisis, off the UI thread: for the trainee's profile (practice), or as the
+        candidate's session of the campaign, then open the campaign's next scenario (assessment)."""
+        if run.campaign is not None:
+            campaign = run.campaign
+
+            def save_then_next() -> PlayOpened:
+                from cmsim.session.crisis_assess import finish
+
+                store = self.store()
+                name = store.session(finish(store, run, outcome)).person.name
+                return PlayOpened(self._next_assessment(campaign, name), name)
+
+            self.off_thread(save_then_next, group="open")
+            return
 
         def save() -> None:
             from cmsim.session.crisis import record
@@ -312,22 +325,23 @@ class CmsimApp(App[None]):
 
         self.run_worker(save, thread=True, group="crisis-record", exit_on_error=False)
 
-    def _next_assessment(self, campaign: Campaign, candidate: str) -> Playthrough | None:
-        """The candidate's next playthrough of ``campaign``, or None once every scenario is done."""
-        from cmsim.session.campaigns import next_in_campaign
-        from cmsim.session.playthrough import Playthrough
+    def crisis_acted(self, run: CrisisRun) -> None:
+        """Save a campaign's crisis actions as they are taken (off the UI thread): a reload resumes them."""
+        if run.session_id is None:
+            return
+        from cmsim.session.crisis_assess import save_actions
+
+        self.run_worker(lambda: save_actions(self.store(), run), thread=True, group="crisis-log",
+                        exit_on_error=False)
+
+    def _next_assessment(self, campaign: Campaign, candidate: str) -> Playthrough | CrisisRun | None:
+        """The candidate's next playthrough or crisis of ``campaign``, or None once every scenario is done."""
+        from cmsim.session.crisis_assess import open_next
 
         store = self.store()
-        person = store.person(candidate, "candidate")
-        where = next_in_campaign(store, campaign, person)
-        if where is None:
-            return None
-        loaded, info = where
-        if info is None:
-            return Playthrough.start(store, person, loaded, self.scorer, "assess", campaign)
-        return Playthrough.resume(store, info.id, self.scorer)
+        return open_next(store, campaign, store.person(candidate, "candidate"), self.scorer)
 
-    def _play(self, make: Callable[[], Playthrough | None], candidate: str = "") -> None:
+    def _play(self, make: Callable[[], Playthrough | CrisisRun | None], candidate: str = "") -> None:
         """Open a playthrough with ``make`` off the UI thread, then show it; None from ``make`` means the
         campaign is over for ``candidate``."""
         self.off_thread(lambda: PlayOpened(make(), candidate), group="open")
@@ -349,12 +363,17 @@ class CmsimApp(App[None]):
 
     def on_play_opened(self, message: PlayOpened) -> None:
         """Show the playthrough a worker opened (or the end of the candidate's campaign)."""
+        from cmsim.session.crisis import CrisisRun
         from cmsim.tui.screens.debrief import AssessmentDoneScreen
         from cmsim.tui.screens.play import PlayScreen
 
         if message.play is None:
             self.kiosk_done = self.kiosk is not None
             self.push_screen(AssessmentDoneScreen(message.candidate))
+        elif isinstance(message.play, CrisisRun):
+            from cmsim.tui.screens.crisis import CrisisScreen
+
+            self.push_screen(CrisisScreen(message.play))
         else:
             self.push_screen(PlayScreen(message.play))
 

@@ -17,6 +17,18 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
             "The clock of a step starts when the step is shown and keeps running if you close or reload the "
             "page; when time is up, what you typed is submitted."
         ),
+        "briefing.crisis.one": (
+            "A live crisis of {minutes} min: messages arrive on several networks at once and you triage them "
+            "(reply, escalate to a team, hide, statement). Its clock runs at full speed from the first second, "
+            "cannot be paused, and keeps running if you close or reload the page: you come back to the crisis "
+            "as it stands, with what you did."
+        ),
+        "briefing.crisis.other": (
+            "{count} live crises of {minutes} min at most: messages arrive on several networks at once and you "
+            "triage them (reply, escalate to a team, hide, statement). Their clock runs at full speed from the "
+            "first second, cannot be paused, and keeps running if you close or reload the page: you come back "
+            "to a crisis as it stands, with what you did."
+        ),
         "briefing.hints_on": "Hints are allowed (their use is recorded).",
         "briefing.hints_off": "No hints, no model answers, no score is shown during the assessment.",
         "briefing.brands.one": "The brand you speak for, and its editorial charter",
@@ -54,6 +66,18 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         "briefing.clock": (
             "Le chronomètre d'une étape démarre quand elle s'affiche et continue si vous fermez ou rechargez la "
             "page\u202f; à la fin du temps, ce que vous avez tapé est envoyé."
+        ),
+        "briefing.crisis.one": (
+            "Une crise en direct de {minutes} min\u00a0: des messages arrivent sur plusieurs réseaux à la fois et "
+            "vous les triez (répondre, transmettre à une équipe, masquer, communiqué). Son chronomètre tourne à "
+            "pleine vitesse dès la première seconde, ne se met pas en pause et continue si vous fermez ou "
+            "rechargez la page\u00a0: vous retrouvez la crise où elle en est, avec ce que vous avez fait."
+        ),
+        "briefing.crisis.other": (
+            "{count} crises en direct de {minutes} min au plus\u00a0: des messages arrivent sur plusieurs réseaux à "
+            "la fois et vous les triez (répondre, transmettre à une équipe, masquer, communiqué). Leur chronomètre "
+            "tourne à pleine vitesse dès la première seconde, ne se met pas en pause et continue si vous fermez "
+            "ou rechargez la page\u00a0: vous retrouvez une crise où elle en est, avec ce que vous avez fait."
         ),
         "briefing.hints_on": "Les indices sont autorisés (leur usage est enregistré).",
         "briefing.hints_off": "Ni indice, ni réponse modèle, ni score affiché pendant l'évaluation.",

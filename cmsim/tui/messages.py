@@ -8,6 +8,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from cmsim.model.scenario import Step
+    from cmsim.session.crisis import CrisisRun
     from cmsim.session.playthrough import Playthrough
     from cmsim.sim.state import RunState, Turn
     from cmsim.store.records import Campaign, SessionInfo
@@ -44,9 +45,9 @@ class StepOpened(Message):
 
 
 class PlayOpened(Message):
-    """A worker opened a playthrough (None: the candidate's campaign is over)."""
+    """A worker opened a playthrough or a campaign's crisis (None: the candidate's campaign is over)."""
 
-    def __init__(self, play: Playthrough | None, candidate: str = "") -> None:
+    def __init__(self, play: Playthrough | CrisisRun | None, candidate: str = "") -> None:
         super().__init__()
         self.play = play
         self.candidate = candidate

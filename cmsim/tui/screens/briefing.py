@@ -19,7 +19,8 @@ from cmsim.tui.strings import tr
 from cmsim.tui.widgets.charter import CharterPanel, charter_content
 
 if TYPE_CHECKING:
-    from cmsim.authoring.load import Loaded
+    from cmsim.model.scenario import Step
+    from cmsim.session.campaigns import Item
     from cmsim.store.records import Campaign
     from cmsim.tui.kiosk import Kiosk
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class CampaignRead(Message):
     """The worker read the campaign (and whether the candidate already agreed to its briefing)."""
 
-    def __init__(self, campaign: Campaign | None, scenarios: list[Loaded], agreed: bool, error: str = "") -> None:
+    def __init__(self, campaign: Campaign | None, scenarios: list[Item], agreed: bool, error: str = "") -> None:
         super().__init__()
         self.campaign = campaign
         self.scenarios = scenarios
@@ -35,9 +36,13 @@ class CampaignRead(Message):
         self.error = error
 
 
-def limits_text(campaign: Campaign, scenarios: list[Loaded], lang: str) -> str:
+def _steps(item: Item) -> list[Step]:
+    return list(getattr(item.scenario, "steps", []))  # a crisis has no steps: a clock instead
+
+
+def limits_text(campaign: Campaign, scenarios: list[Item], lang: str) -> str:
     """The time limits as the candidate will meet them (the campaign's limit overrides the steps')."""
-    limits = {campaign.limit_for(step.time_limit) for item in scenarios for step in item.scenario.steps}
+    limits = {campaign.limit_for(step.time_limit) for item in scenarios for step in _steps(item)}
     known = sorted(x for x in limits if x)
     if not known:
         return tr(lang, "briefing.limit_none")
@@ -46,17 +51,20 @@ def limits_text(campaign: Campaign, scenarios: list[Loaded], lang: str) -> str:
     return tr(lang, "briefing.limit_range", low=known[0], high=known[-1])
 
 
-def briefing_lines(kiosk: Kiosk, campaign: Campaign, scenarios: list[Loaded], lang: str) -> list[tuple[str, str]]:
+def briefing_lines(kiosk: Kiosk, campaign: Campaign, scenarios: list[Item], lang: str) -> list[tuple[str, str]]:
     """(heading, text) pairs of the briefing, in order; their digest is stored with the consent."""
-    steps = sum(len(item.scenario.steps) for item in scenarios)
-    what = " ".join(
-        [
-            tr.count(lang, "briefing.scenarios", len(scenarios), steps=tr.count(lang, "briefing.steps", steps)),
-            limits_text(campaign, scenarios, lang),
-            tr(lang, "briefing.clock"),
-            tr(lang, "briefing.hints_on" if campaign.hints else "briefing.hints_off"),
-        ]
-    )
+    threads = [item for item in scenarios if _steps(item)]
+    crises = [item.scenario for item in scenarios if not _steps(item)]
+    parts = []
+    if threads:
+        steps = sum(len(_steps(item)) for item in threads)
+        parts += [tr.count(lang, "briefing.scenarios", len(threads), steps=tr.count(lang, "briefing.steps", steps)),
+                  limits_text(campaign, threads, lang), tr(lang, "briefing.clock")]
+    if crises:
+        minutes = max(-(-int(getattr(c, "duration", 0)) // 60) for c in crises)
+        parts.append(tr.count(lang, "briefing.crisis", len(crises), minutes=minutes))
+    parts.append(tr(lang, "briefing.hints_on" if campaign.hints else "briefing.hints_off"))
+    what = " ".join(parts)
     who = kiosk.audience or tr(lang, "briefing.who_default", campaign=campaign.name)
     kept = kiosk.retention or tr(lang, "briefing.kept_default")
     return [
@@ -67,7 +75,7 @@ def briefing_lines(kiosk: Kiosk, campaign: Campaign, scenarios: list[Loaded], la
     ]
 
 
-def briefing_digest(lines: list[tuple[str, str]], scenarios: list[Loaded], lang: str) -> str:
+def briefing_digest(lines: list[tuple[str, str]], scenarios: list[Item], lang: str) -> str:
     """A short digest of everything the briefing showed (texts and charters), kept with the consent."""
     text = "\n".join(f"{h}\n{t}" for h, t in lines)
     text += "\n".join(charter_content(item.scenario.brand, lang).plain for item in scenarios)
@@ -81,7 +89,7 @@ class BriefingScreen(CmsimScreen[None]):
         super().__init__()
         self.kiosk = kiosk
         self.campaign: Campaign | None = None
-        self.scenarios: list[Loaded] = []
+        self.scenarios: list[Item] = []
         self.lines: list[tuple[str, str]] = []
 
 

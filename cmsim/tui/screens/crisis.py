@@ -364,6 +364,7 @@ class CrisisScreen(CmsimScreen[None]):
             message = str(exc) if isinstance(exc, CrisisError) else exc.errors()[0]["msg"]
             self.notify(tr(self.lang, "crisis.refused", error=message), severity="error")
             return False
+        self.cmsim.crisis_acted(self.run)
         self.notify(tr(self.lang, "crisis.done", action=tr(self.lang, f"crisis.status.{kind}"),
                        clock=ci.clock(self.run.state.now)), timeout=2)
         self.refresh_view()
@@ -381,6 +382,9 @@ class CrisisScreen(CmsimScreen[None]):
 
         outcome = self.run.finish()
         self.cmsim.record_crisis(self.run, outcome)
+        if self.run.campaign is not None:  # an assessment: no debrief, the campaign goes on
+            self.app.pop_screen()
+            return
         self.app.switch_screen(CrisisDebriefScreen(self.run, outcome))
 
 
