@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a campaign")
     create.add_argument("name", help="campaign name, e.g. 'cm-junior-2025'")
-    create.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario ids or files, in order")
+    create.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario or crisis ids or files, in order")
     create.add_argument("--lang", choices=["fr", "en"], required=True, help="language of the assessment")
     create.add_argument(
         "--step-time", type=int, metavar="SECONDS", help="time limit of every step (default: each step's own)"
