@@ -214,10 +214,13 @@ def test_do_it_yourself_and_lectures_are_jabs_but_self_service_is_help(lang: str
 SHORT_FACTUAL = {
     "en": ["Nadia, sorry, your replacement items ship today.", "Thanks Nadia, the missing items ship Monday.",
            "Nadia, great catch, thanks. The refund lands tomorrow morning.",
-           "Nadia, sorry! Replacement ships today, tracking by DM."],
+           "Nadia, sorry! Replacement ships today, tracking by DM.",
+           "Nadia, sorry, your replacement ships today, I'll DM the tracking.",
+           "Nadia, our warehouse team has been alerted and is working on a fix."],
     "fr": ["Nadia, désolée, vos articles partent aujourd'hui.", "Merci Nadia, les articles manquants partent lundi.",
            "Nadia, bien vu, merci. Le remboursement arrive demain matin.",
-           "Nadia, désolée ! Remplacement envoyé aujourd'hui, suivi en MP."],
+           "Nadia, désolée ! Remplacement envoyé aujourd'hui, suivi en MP.",
+           "Nadia, désolée, votre remplacement part aujourd'hui, je vous envoie le suivi en MP."],
 }
 
 
@@ -226,3 +229,38 @@ def test_a_short_factual_reply_is_not_stuffing(lang: str, text: str) -> None:
     result = _score(lang, text)
     assert "stuffing" not in result.flags
     assert result.scores[Q.calm] >= 75
+
+
+# Telling the person it is not their fault, naming why the moment is bad for them and saying who is already on it
+# calm; "not your fault" is never read as the blame "your fault".
+MORE_MOVES = {
+    "en": [("Nadia, the box will be checked.",
+            "Nadia, this is not your fault at all, and it is the worst timing for you."),
+           ("Nadia, a refund is possible.",
+            "Nadia, our warehouse team has been alerted and is working on a fix.")],
+    "fr": [("Nadia, la box sera vérifiée.",
+            "Nadia, ce n'est pas de votre faute, et ça tombe au pire moment pour vous."),
+           ("Nadia, un remboursement est possible.",
+            "Nadia, l'équipe de l'entrepôt est prévenue, on revient ici ce soir.")],
+}
+
+
+@pytest.mark.parametrize(("lang", "plain", "calming"),
+                         [(lang, p, c) for lang, pairs in MORE_MOVES.items() for p, c in pairs])
+def test_exonerating_naming_the_moment_and_someone_on_it_calm(lang: str, plain: str, calming: str) -> None:
+    assert _calm(lang, calming) > _calm(lang, plain)
+    hostility = next(c for c in _score(lang, calming).criteria if c.id == "no-hostility")
+    assert hostility.score == 100, [e.text for e in hostility.evidence]
+
+
+PACKED = {
+    "en": "Nadia, sorry, apologies, I understand, so frustrating, I'll refund today, DM us, replacement tomorrow, "
+          "thanks, we hear you, we're on it, personally.",
+    "fr": "Nadia, désolée, pardon, je comprends, c'est agaçant, je vous rembourse aujourd'hui, écrivez-nous en MP, "
+          "renvoi demain, merci, on vous entend, on s'en occupe, personnellement.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_rewarded_words_packed_one_after_another_are_still_stuffing(lang: str) -> None:
+    assert "stuffing" in _score(lang, PACKED[lang]).flags

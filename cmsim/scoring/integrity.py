@@ -29,6 +29,8 @@ REWARD_LEXICONS = (
 _MAX_DENSITY = 0.6
 _MIN_FUNCTION_SHARE = 0.12
 _FULL_SUBSTANCE_WORDS = 8
+_PACKED_TERMS = 8
+"""Rewarded terms (distinct places) a field must hold before their density can read as packing."""
 _LONG_RUN_WORDS = 12
 _LONG_RUN_EXTRA = 0.13
 _NOTE_FRAGMENT_WORDS = 4
@@ -219,12 +221,13 @@ def _stuffing_factor(view: FieldView) -> float:
     if not live:
         return 0.0
     factor = 1.0
-    covered = {i for name in REWARD_LEXICONS for h in view.hits(name) for i in range(h.first, h.last)}
-    rewarded = sum(1 for i in covered if view.an.is_word[i])
-    density = rewarded / len(live)
+    found = [h for name in REWARD_LEXICONS for h in view.hits(name)]
+    covered = {i for h in found for i in range(h.first, h.last)}
+    density = sum(1 for i in covered if view.an.is_word[i]) / len(live)
     # "Thanks Kate, it means a lot" and "Kim, sorry, your replacement ships today, I'll DM the tracking" are fine: a
-    # short reply is dense in useful words by nature; packing needs many of them
-    if density > _MAX_DENSITY and rewarded >= _FULL_SUBSTANCE_WORDS:
+    # short reply is dense in useful words by nature (and one phrase, "is working on a fix", covers five); packing
+    # needs many rewarded terms
+    if density > _MAX_DENSITY and len({h.first for h in found}) >= _PACKED_TERMS:
         factor *= _MAX_DENSITY / density
     repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:

@@ -31,8 +31,8 @@ change a price with the criterion's ``costs`` parameter."""
 def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[tuple[list[Hit], float]]:
     """Distinct hits of each hostile lexicon with its cost, except hits inside a longer caring phrase
     ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
-    prices agreeing with a commenter who mocks the person answered. A caring phrase that overlaps a hit and runs past it
-    takes it over ("you should have heard it from us first" owns the silence)."""
+    prices agreeing with a commenter who mocks the person answered. A caring phrase that is the longer reading of a
+    hit's words takes it over ("you should have been told" owns a silence; "not your fault" is no blame)."""
     out = []
     for name, cost in costs.items():
         hits = fv.hostile.get(name)
@@ -109,10 +109,17 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in MENTIONABLE:
         hits = [h for h in hits if not _mentioned(fv, h)]
     if caring:
-        hits = [h for h in hits if not any(c.first < h.last and h.first < c.last and c.last > h.last for c in caring)]
+        hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+def _takes_over(caring: Hit, hit: Hit) -> bool:
+    """Whether a caring phrase overlaps a hostile hit and is the longer reading of those words: it runs past the hit
+    ("you should have been told") or starts before it and covers it ("not your fault", "pas de votre faute")."""
+    overlap = caring.first < hit.last and hit.first < caring.last
+    return overlap and (caring.last > hit.last or (caring.first < hit.first and caring.last >= hit.last))
 
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "vous", "votre", "vos", "tu", "te", "toi", "ton",
