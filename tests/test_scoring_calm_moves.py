@@ -264,3 +264,20 @@ PACKED = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_rewarded_words_packed_one_after_another_are_still_stuffing(lang: str) -> None:
     assert "stuffing" in _score(lang, PACKED[lang]).flags
+
+
+# Denying is not owning: "it's not our mistake" / "ce n'est pas notre faute" calm nobody and warm no voice.
+DENIALS = {
+    "en": "Nadia, it is not our mistake, the courier lost the items.",
+    "fr": "Nadia, ce n'est pas de notre faute, le transporteur a perdu les articles.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_denial_is_no_owning_move(lang: str) -> None:
+    result = _score(lang, DENIALS[lang])
+    moves = next(c for c in result.criteria if c.id == "de-escalation")
+    voice = next((c for c in result.criteria if c.id == "voice"), None)
+    assert not [e.text for e in moves.evidence if e.polarity == "+"]
+    warm = [e.text.lower() for e in voice.evidence if e.polarity == "+"] if voice else []
+    assert not [text for text in warm if "faute" in text or "mistake" in text]

@@ -89,7 +89,9 @@ DE_ESCALATION_BASE = 40.0
 DE_ESCALATION_PER_MOVE = 15.0
 """What each kind of calming move adds: thanking, agreeing, owning what went wrong, taking the matter on, apologising,
 naming the feeling (each kind counts once: calm is earned by what the reply does, not by repeating a formula)."""
-APOLOGY, FEELING = "apology", "feeling"
+APOLOGY, FEELING, OWNING = "apology", "feeling", "owning"
+_NEGATED = frozenset({"not", "never", "no", "t", "pas", "jamais", "aucun", "aucune"})
+"""Words that turn owning or an apology into a denial just before it ("ce n'est pas notre faute", "not our mistake")."""
 
 
 def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
@@ -102,8 +104,12 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     def usable(h: Hit) -> bool:
         return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
 
-    moves = [h for h in fv.hits("de-escalation") if usable(h)]
-    moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology") if usable(h)]
+    def denied(h: Hit) -> bool:
+        return bool(_NEGATED.intersection(an.norms[max(0, h.first - 2) : h.first]))
+
+    moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h))]
+    moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
+              if usable(h) and not denied(h)]
     taken = moves[:]
     moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in fv.hits("empathy")
               if usable(h) and not any(t.first < h.last and h.first < t.last for t in taken)]

@@ -25,6 +25,7 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.calm import calming_moves
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -215,8 +216,7 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             points += 1
             evidence.append((fv.id, an.starts[me], an.ends[me], "+"))
         dismissive = fv.hits("reassurance")
-        warm = [h for name in ("empathy", "de-escalation") for h in fv.distinct(name)
-                if not any(d.first <= h.first < d.last for d in dismissive)][:2]
+        warm = [h for h in calming_moves(ctx, fv) if not any(d.first <= h.first < d.last for d in dismissive)][:2]
         if warm:
             points += 1
             evidence.append((fv.id, warm[0].start, warm[0].end, "+"))
