@@ -281,3 +281,16 @@ def test_a_denial_is_no_owning_move(lang: str) -> None:
     assert not [e.text for e in moves.evidence if e.polarity == "+"]
     warm = [e.text.lower() for e in voice.evidence if e.polarity == "+"] if voice else []
     assert not [text for text in warm if "faute" in text or "mistake" in text]
+
+
+# Ordinary French that only looks like an idiom of contempt: "ce mail circule" is not "circulez", "n'a rien à voir
+# avec votre commande" is not "circulez, il n'y a rien à voir".
+NEUTRAL_FR = ["Nadia, un faux mail circule en ce moment, ne cliquez sur aucun lien.",
+              "Nadia, ce retard n'a rien à voir avec votre commande précédente."]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_FR)
+def test_ordinary_french_is_not_read_as_contempt(text: str) -> None:
+    hostility = next(c for c in _score("fr", text).criteria if c.id == "no-hostility")
+    assert hostility.score == 100, [e.text for e in hostility.evidence]
+    assert _calm("fr", "Nadia, circulez, il n'y a rien à voir.") < 50
