@@ -136,7 +136,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.whose": "Profile of {name} (name {source})",
         "profile.from.flag": "from --name",
         "profile.from.settings": "from the settings",
-        "profile.from.typed": "typed here",
+        "profile.from.typed": "typed in the app",
         "profile.from.session": "of this session",
         "profile.from.login": "of the system login: no --name and none in the settings",
         "profile.ask": "Whose profile? No name was given (--name or the settings): type yours, then Enter.",
@@ -278,7 +278,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.whose": "Profil de {name} (nom {source})",
         "profile.from.flag": "donné par --name",
         "profile.from.settings": "des réglages",
-        "profile.from.typed": "saisi ici",
+        "profile.from.typed": "saisi dans l'application",
         "profile.from.session": "de cette session",
         "profile.from.login": "de connexion du système, sans --name ni nom dans les réglages",
         "profile.ask": (

@@ -129,3 +129,16 @@ async def test_a_name_given_is_never_asked_for(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert isinstance(app.screen, PlayScreen)
     assert not (tmp_path / "config.yaml").exists()  # nothing typed, nothing written
+
+
+async def test_the_name_typed_on_the_profile_is_saved_too(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    app = nameless_app(config, tmp_path / "s.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape", "f4")  # not now at home; the profile asks whose it is
+        await settle(app, pilot)
+        await pilot.press(*"Noa", "enter")
+        await settle(app, pilot)
+        assert shown(app.screen.query_one("#profile-whose")) == "Profile of Noa (name typed in the app)"
+    assert file_settings(config).name == "Noa"

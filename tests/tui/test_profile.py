@@ -110,7 +110,7 @@ async def test_without_a_name_it_asks_and_never_uses_the_login_silently() -> Non
         await settle(app, pilot)
         profile = app.screen
         assert isinstance(profile, ProfileScreen) and profile is not screen
-        assert shown(profile.query_one("#profile-whose", Label)) == "Profil de Camille (nom saisi ici)"
+        assert shown(profile.query_one("#profile-whose", Label)) == "Profil de Camille (nom saisi dans l'application)"
         assert profile.query("#profile-empty")
         assert (app.trainee_name, app.name_from) == ("Camille", "typed")
         await pilot.press("escape")
