@@ -67,10 +67,15 @@ class Start:
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
         os.close(slave)
-        self.written = b""
+        self.text = b""  # what the app wrote, escape sequences removed
+        self.pending = b""  # written, not yet stripped: from the last escape character on
 
     def wait_for(self, text: str, timeout: float = 30.0) -> float:
-        """Seconds from spawn until ``text`` is among what the app wrote (escape sequences removed)."""
+        """Seconds from spawn until ``text`` is among what the app wrote (escape sequences removed).
+
+        The text is kept as it comes, escape sequences removed once complete (an unfinished one waits
+        for the next read), and only its newest part is searched: a big frame arrives in many reads,
+        and stripping all of it again at each read cost the reader milliseconds per frame."""
         wanted = text.encode()
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
@@ -82,10 +87,16 @@ class Start:
                 chunk = b""
             if not chunk:
                 break
-            self.written += chunk
-            if wanted in _ESCAPES.sub(b"", self.written):
-                return time.perf_counter() - self.started
-        shown = _ESCAPES.sub(b"", self.written).decode(errors="replace")[-800:]
+            arrived = time.perf_counter() - self.started
+            self.pending += chunk
+            cut = self.pending.rfind(b"\x1b")
+            cut = len(self.pending) if cut < 0 else cut
+            searched_from = max(0, len(self.text) - len(wanted))
+            self.text += _ESCAPES.sub(b"", self.pending[:cut])
+            self.pending = self.pending[cut:]
+            if wanted in self.text[searched_from:] or wanted in _ESCAPES.sub(b"", self.pending):
+                return arrived
+        shown = self.text.decode(errors="replace")[-800:]
         self.stop()
         raise SystemExit(f"{text!r} never appeared (exit {self.proc.poll()}); the end of the screen:\n{shown}")
 

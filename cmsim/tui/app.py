@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.screen import Screen
 
 from cmsim.tui.commands import ActionsProvider
 from cmsim.tui.library import Filters, Library
@@ -103,16 +104,21 @@ class CmsimApp(App[None]):
         if keymap:
             self.set_keymap(dict(keymap))
 
-    def on_mount(self) -> None:
-        from cmsim.tui.screens.home import HomeScreen
-
-        self.sub_title = tr(self.language, "app.subtitle")
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen: home (a kiosk's briefing), as the app's own bottom screen. Pushed from
+        on_mount over Textual's empty default screen, home was laid out and rendered while Textual's
+        start-up batch was still open: that frame was dropped, and home reached the terminal one
+        refresh later and in pieces (partial updates), about 30 ms after it was ready."""
         if self.kiosk is not None:
             from cmsim.tui.screens.briefing import BriefingScreen
 
-            self.push_screen(BriefingScreen(self.kiosk))
-            return
-        self.push_screen(HomeScreen())
+            return BriefingScreen(self.kiosk)
+        from cmsim.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        self.sub_title = tr(self.language, "app.subtitle")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In kiosk mode the candidate can neither quit nor open the palette before the campaign is done."""
