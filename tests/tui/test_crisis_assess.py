@@ -79,6 +79,9 @@ async def test_a_campaign_plays_a_step_scenario_then_the_crisis_and_reports_both
         assert crisis.run.state.now == 5 and not crisis.run.paused and crisis.run.speed == 1.0
         for action in actions:
             await perform(app, pilot, clock, action, teams)
+        await pilot.press("ctrl+x")  # once only asks: ending an assessment's crisis is final
+        await settle(app, pilot)
+        assert app.screen is crisis and not crisis.run.finished
         await pilot.press("ctrl+x")
         await settle(app, pilot)
         await app.workers.wait_for_complete()

@@ -31,6 +31,8 @@ NARROW = 100
 """Below this width the feed and the queue take turns (Tab switches)."""
 INSTANT = ("hide", "like", "pin", "skip")
 STATEMENT_PLATFORMS = 2
+END_CONFIRM = 4.0
+"""Seconds within which a second Ctrl+X ends an assessment's crisis."""
 FEED_SHOWN = 150
 """The feed keeps this many items on screen (the newest)."""
 """A statement goes to the crisis's first networks."""
@@ -95,8 +97,7 @@ class CrisisScreen(CmsimScreen[None]):
         self._detail_key: tuple[str | None, tuple[str, ...]] | None = None
         self._last_wall: float | None = None
         self._ended = False
-
-
+        self._end_asked: float | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -371,7 +372,12 @@ class CrisisScreen(CmsimScreen[None]):
         return True
 
     def action_end(self) -> None:
-        """End the crisis now and go to the debrief."""
+        """End the crisis now; in an assessment only on a second Ctrl+X within a few seconds (it is final)."""
+        now, asked = self.cmsim.clock(), self._end_asked
+        if self.run.assessing and (asked is None or now - asked > END_CONFIRM):
+            self._end_asked = now
+            self.notify(tr(self.lang, "crisis.end_confirm"), severity="warning", timeout=END_CONFIRM)
+            return
         self._end()
 
     def _end(self) -> None:
