@@ -12,9 +12,18 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
-from cmsim.tui.strings import tr
+from cmsim.tui.strings import STRINGS, tr
 
-Command = tuple[str, str, Callable[[], object]]
+Command = tuple[str, str, str, Callable[[], object]]
+"""A command's name in the UI language, its description, its English name, and what it runs."""
+
+
+def english_name(lang: str, name: str) -> str:
+    """The English name of a command named ``name`` in ``lang`` (itself when it is not a key name): typing
+    "help" or "quit" finds the command whatever the UI language."""
+    table = STRINGS.get(lang, {})
+    key = next((k for k, v in table.items() if k.startswith("key.") and v == name), None)
+    return tr("en", key) if key is not None else name
 
 
 def is_cmsim_binding(binding_id: str | None) -> bool:
@@ -39,7 +48,8 @@ class ActionsProvider(Provider):
                 continue
             seen.add(binding.action)
             help_text = tr(lang, "palette.help", action=binding.description, key=self.app.get_key_display(binding))
-            out.append((binding.description, help_text, partial(self.app.run_action, binding.action, active.node)))
+            run = partial(self.app.run_action, binding.action, active.node)
+            out.append((binding.description, help_text, english_name(lang, binding.description), run))
         extra = [
             ("help", "key.help", "palette.help_help"),
             ("toggle_keys", "key.keys", "palette.keys_help"),
@@ -49,21 +59,24 @@ class ActionsProvider(Provider):
         for action, name, help_key in extra:
             if action not in seen:
                 seen.add(action)
-                out.append((tr(lang, name), tr(lang, help_key), partial(self.app.run_action, action, self.app)))
+                run = partial(self.app.run_action, action, self.app)
+                out.append((tr(lang, name), tr(lang, help_key), tr("en", name), run))
         return out
 
     async def discover(self) -> Hits:
         """Every command, before anything is typed."""
-        for text, help_text, run in self._actions():
+        for text, help_text, _english, run in self._actions():
             yield DiscoveryHit(text, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
         """Commands whose name (or, less strongly, whose description) matches ``query``: "help" finds
-        Help, "quit" finds Quit in any language."""
+        Help, "quit" finds Quit in any language (the English name counts as the name)."""
         matcher = self.matcher(query)
-        for text, help_text, run in self._actions():
+        for text, help_text, english, run in self._actions():
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), run, text=text, help=help_text)
+            elif english != text and (score := matcher.match(english)) > 0:
+                yield Hit(score, text, run, text=text, help=help_text)
             elif (loose := matcher.match(help_text)) > 0:
                 yield Hit(loose / 2, text, run, text=text, help=help_text)

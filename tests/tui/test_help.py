@@ -126,3 +126,16 @@ async def test_choice_feedback_shows_the_best_option() -> None:
         await settle(app, pilot)
         assert isinstance(app.screen, FeedbackScreen)
         assert best.text in shown(app.screen.query_one("#best-option"))
+
+
+async def test_help_and_quit_typed_in_english_find_the_french_commands() -> None:
+    app = app_for("fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for typed, expected in (("help", "Aide"), ("quit", "Quitter"), ("aide", "Aide"), ("theme", "Thème")):
+            hits = [hit async for hit in ActionsProvider(app.screen).search(typed)]
+            assert hits and hits[0].text == expected, (typed, [h.text for h in hits])
+        hits = [hit async for hit in ActionsProvider(app.screen).search("help")]
+        await hits[0].command()
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
