@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
@@ -57,8 +58,6 @@ def describe(campaign: Campaign) -> str:
 
 def _kind(path: str) -> str:
     """``crisis`` or ``scenario``, from the file's head (a missing file is said so)."""
-    from pathlib import Path
-
     from cmsim.authoring.crisis import crisis_file
 
     file = Path(path)
@@ -88,16 +87,25 @@ def run(args: argparse.Namespace) -> int:
             campaign = store.campaign(args.name)
             print(describe(campaign))
             for info in store.sessions(campaign=campaign):
-                state = "finished" if info.finished else _where(info)
+                state = "finished" if info.finished else _where(store, info)
                 print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
     return 0
 
 
-def _where(info: SessionInfo) -> str:
-    """Where an unfinished session stands."""
-    from cmsim.session.crisis_assess import LIVE_NODE
+def _where(store: Store, info: SessionInfo) -> str:
+    """Where an unfinished session stands (a crisis: in progress, or over and waiting to be scored)."""
+    from cmsim.session.crisis_assess import LIVE_NODE, actions_of, time_ran_out
 
-    return "crisis in progress" if info.node == LIVE_NODE and not info.turns else f"at step {info.turns + 1}"
+    if info.node != LIVE_NODE or info.turns:
+        return f"at step {info.turns + 1}"
+    from cmsim.authoring.crisis import crisis_file, load_crisis
+
+    count = len(actions_of(store, info.id))
+    done = f"{count} action{'' if count == 1 else 's'} saved"
+    path = Path(info.scenario_path)
+    if crisis_file(path) and time_ran_out(store, info, load_crisis(path).scenario.duration):
+        return f"crisis interrupted, its time ran out ({done}; scored when the candidate reopens the campaign)"
+    return f"crisis in progress ({done})"
 
 
 def _invite(store: Store, args: argparse.Namespace) -> int:

@@ -95,7 +95,15 @@ def finish(store: Store, run: CrisisRun, outcome: CrisisOutcome | None = None) -
     if run.session_id is None:
         raise StoreError("this crisis is not part of a campaign")
     with _save_lock:
+        if store.session(run.session_id).finished:  # another process (an older connection) recorded it first
+            return run.session_id
         return record(store, None, run, outcome or run.finish())
+
+
+def time_ran_out(store: Store, info: SessionInfo, duration: int) -> bool:
+    """True when an unfinished crisis session's clock has passed the crisis's ``duration``: it is over,
+    and is scored as it stood the next time the candidate opens the campaign."""
+    return not info.finished and store.now() - info.started_at >= duration
 
 
 def open_next(store: Store, campaign: Campaign, person: Person, scorer: Scorer) -> Playthrough | CrisisRun | None:
@@ -117,4 +125,4 @@ def open_next(store: Store, campaign: Campaign, person: Person, scorer: Scorer) 
     return None
 
 
-__all__ = ["LIVE_NODE", "actions_of", "finish", "open_next", "resume", "save_actions", "start"]
+__all__ = ["LIVE_NODE", "actions_of", "finish", "open_next", "resume", "save_actions", "start", "time_ran_out"]

@@ -13,7 +13,7 @@ from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
 from cmsim.model.crisis import Action
 from cmsim.scoring.offline import OfflineScorer
-from cmsim.session.crisis_assess import LIVE_NODE, actions_of
+from cmsim.session.crisis_assess import LIVE_NODE, actions_of, time_ran_out
 from cmsim.sim.crisis import CrisisEngine
 from cmsim.store.db import Store
 from cmsim.tui.app import CmsimApp
@@ -109,7 +109,8 @@ async def test_a_campaign_plays_a_step_scenario_then_the_crisis_and_reports_both
     assert json.loads(capsys.readouterr().out)["sessions"] == 2
 
 
-async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_never_a_fresh_one() -> None:
+async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_never_a_fresh_one(
+        capsys: pytest.CaptureFixture[str]) -> None:
     clock = Clock()
     actions, teams = expert_actions()
     first = kiosk(clock, RECALL)
@@ -139,7 +140,14 @@ async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_ne
         screen.tick()
         await perform(second, pilot, clock, actions[2], teams)
         await second.workers.wait_for_complete()
+    duration = load_crisis(RECALL).scenario.duration
+    with Store.open(now=clock) as store:
+        assert not time_ran_out(store, store.session(session_id), duration)
     clock.now += 3600  # the candidate comes back after the crisis's time ran out
+    with Store.open(now=clock) as store:
+        assert time_ran_out(store, store.session(session_id), duration)
+    assert main(["campaign", "show", "cm-crisis"]) == 0  # what the recruiter sees meanwhile
+    assert "crisis interrupted, its time ran out (3 actions saved" in capsys.readouterr().out
     third = kiosk(clock)
     async with third.run_test(size=(120, 36)) as pilot:
         await settle(third, pilot)
@@ -174,3 +182,21 @@ def test_campaign_create_takes_crises_beside_scenarios_and_names_a_bad_one(
     assert main(["campaign", "show", "mixed"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split()[:2] == ["1.", "scenario"] and lines[2].split()[:2] == ["2.", "crisis"]
+
+
+def test_two_processes_ending_the_same_crisis_record_it_once() -> None:
+    from cmsim.session.crisis import CrisisRun
+    from cmsim.session.crisis_assess import finish, open_next, resume
+
+    clock = Clock()
+    with Store.open(now=clock) as store:
+        campaign = store.create_campaign("cm-crisis", "en", [str(RECALL)], step_limit=None, hints=False)
+        person = store.person(CANDIDATE, "candidate")
+        old = open_next(store, campaign, person, OfflineScorer())
+        assert isinstance(old, CrisisRun) and old.session_id is not None
+        new = resume(store, store.session(old.session_id), load_crisis(RECALL), OfflineScorer(), campaign)
+        assert new.session_id == old.session_id  # a second connection gets the same session, not a fresh one
+        sid = finish(store, new)
+        turns = len(store.turns(sid))
+        assert finish(store, old) == sid and len(store.turns(sid)) == turns  # the late one records nothing
+        assert store.session(sid).finished and open_next(store, campaign, person, OfflineScorer()) is None
