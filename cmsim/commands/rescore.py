@@ -37,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
         if show:
             print(file=sys.stderr)
         for rescored in done:
+            if rescored.crisis:
+                print(f"session {rescored.session_id}: a crisis, scored by replaying it: its {rescored.unchanged} "
+                      "answer(s) are kept as scored")
+                continue
             line = (
                 f"session {rescored.session_id}: {rescored.changed} rescored, {rescored.unchanged} unchanged "
                 f"(scenario {rescored.digest})"

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from cmsim.authoring.crisis import crisis_file, find_crisis
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
 from cmsim.session.playthrough import load_for_session
 from cmsim.store.db import Store
-from cmsim.store.records import TurnRecord
+from cmsim.store.records import SessionInfo, TurnRecord
 
 Progress = Callable[[int, int], None]
 
@@ -42,6 +44,8 @@ class Rescored:
     unchanged: int
     missing_steps: tuple[str, ...]
     digest: str
+    crisis: bool = False
+    """A crisis session: its scores come from replaying the crisis, so its turns are kept as scored."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class _Pending:
     digest: str
     turns: list[tuple[TurnRecord, Step]]
     missing: tuple[str, ...]
+    crisis: bool = False
 
 
 def rescore_session(store: Store, session_id: int, scorer: Scorer) -> Rescored:
@@ -85,12 +90,18 @@ def rescore_sessions(
                 changed += 1
             else:
                 unchanged += 1
-        out.append(Rescored(p.session_id, changed, unchanged, p.missing, p.digest))
+        out.append(Rescored(p.session_id, changed, unchanged + p.crisis * len(store.turns(p.session_id)),
+                            p.missing, p.digest, p.crisis))
     return out
 
 
 def _pending(store: Store, session_id: int) -> _Pending:
-    loaded = load_for_session(store.session(session_id))
+    info = store.session(session_id)
+    loaded = load_for_session(info)
+    if _is_crisis(info):
+        # A crisis is read as one triage step (crisis_shell); scoring that step's empty answer as a reply
+        # would replace the triage with zeros and its actions are no steps of it: nothing is rescored.
+        return _Pending(session_id, loaded.scenario, loaded.digest, [], (), crisis=True)
     scenario = loaded.scenario
     turns: list[tuple[TurnRecord, Step]] = []
     missing: list[str] = []
@@ -100,3 +111,9 @@ def _pending(store: Store, session_id: int) -> _Pending:
         except KeyError:
             missing.append(turn.step_id)
     return _Pending(session_id, scenario, loaded.digest, turns, tuple(missing))
+
+
+def _is_crisis(info: SessionInfo) -> bool:
+    """Whether the session played a crisis: its file when it still exists, else the library's by id."""
+    path = Path(info.scenario_path)
+    return crisis_file(path) if path.is_file() else find_crisis(info.scenario_id) is not None
