@@ -39,7 +39,9 @@ class Printer:
                 who = f"{self.scenario.brand.handle} ({self.scenario.brand.name})"
             else:
                 persona = self.scenario.persona(m.author)
-                who = f"{persona.handle} ({persona.name})" if persona else m.author
+                who = m.author if persona is None else persona.name
+                if persona is not None and persona.handle != persona.name:  # Facebook: no @handle
+                    who = f"{persona.handle} ({persona.name})"
             at = f" · {m.at}" if m.at else ""
             self.line(f"\n{who}{at}{_CHANNEL[m.channel]}")
             self.quote(m.text.strip())

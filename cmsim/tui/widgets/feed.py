@@ -44,6 +44,7 @@ def post_content(scenario: Scenario, message: Message, lang: str) -> Content:
     chip = tr(lang, f"role.{role}")
     if message.channel != "public":
         chip = f"{tr(lang, f'play.channel.{message.channel}')} · {chip}"
+    handle = "" if handle == name else handle  # Facebook has no @handle: authors give their name twice
     meta = " · ".join(part for part in (handle, message.at or "", chip) if part)
     lines = [
         Content.from_markup(f"[b {ROLE_STYLE[role]}]$name[/] [dim]$meta[/dim]", name=name, meta=meta),
