@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual import events
@@ -46,6 +47,13 @@ class CmsimScreen(Screen[ResultT]):
         """The screen's breakpoints on ``axis``, else the app's (Textual's rule)."""
         own: list[tuple[int, str]] | None = getattr(self, f"{axis}_BREAKPOINTS")
         return list(own if own is not None else getattr(self.app, f"{axis}_BREAKPOINTS") or [])
+
+    def after_typed_keys(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the keys already typed have reached the focused widget. A priority binding
+        (Ctrl+S, kept priority so that a remapped key wins over the editor's own) runs before the keys
+        still queued in the editor: read at once, a reply typed fast or pasted was sent cut mid-word."""
+        focused = self.app.focused
+        (focused if focused is not None else self).call_later(callback)
 
     @property
     def cmsim(self) -> CmsimApp:

@@ -328,7 +328,10 @@ class CrisisScreen(CmsimScreen[None]):
         return list(self.scenario.platforms[:STATEMENT_PLATFORMS])
 
     def action_send(self) -> None:
-        """Send what the composer holds (the text is kept if the engine refuses it)."""
+        self.after_typed_keys(self._send_now)
+
+    def _send_now(self) -> None:
+        """Send what the composer holds, every key typed before Ctrl+S (kept if the engine refuses it)."""
         text = self.query_one("#crisis-text", TextArea).text.strip()
         if not text:
             self.notify(tr(self.lang, "crisis.empty"), severity="warning")

@@ -157,6 +157,10 @@ class PlayScreen(CmsimScreen[None]):
             self.query_one(ChoiceList).focus()
 
     def action_submit(self) -> None:
+        """Send the answer, with every key typed before it."""
+        self.after_typed_keys(self._submit_now)
+
+    def _submit_now(self) -> None:
         """Send the answer to the runner (the draft stays in the editor until it is scored)."""
         if self.busy or self.state.finished:
             return
