@@ -12,14 +12,14 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.scoring.factory import make_scorer
-from cmsim.session.people import trainee
+from cmsim.session.people import configured_name, trainee
 from cmsim.session.playthrough import Playthrough
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim practice``."""
     parser.add_argument("scenario", help="scenario id or YAML file")
-    parser.add_argument("--name", help="who is practising (default: your login name)")
+    parser.add_argument("--name", help="who is practising (default: CMSIM_NAME, app.name in config.yaml, else login)")
     add_scorer_argument(parser)
     add_db_argument(parser)
 
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = find_scenario(args.scenario)
     scorer = make_scorer(args.scorer)
     with open_store(args) as store:
-        person = trainee(store, args.name)
+        person = trainee(store, args.name or configured_name())
         play = Playthrough.start(store, person, loaded, scorer, "practice")
         LineSession(play, LineReader(sys.stdin), sys.stdout).run()
     return 0

@@ -10,7 +10,7 @@ import sys
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import label
 from cmsim.safetext import visible
-from cmsim.session.people import default_name
+from cmsim.session.people import configured_name
 from cmsim.session.profile import Profile, profile_of
 
 BAND_STYLE = {"good": "green", "fair": "yellow", "poor": "red"}
@@ -18,7 +18,7 @@ BAND_STYLE = {"good": "green", "fair": "yellow", "poor": "red"}
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim profile``."""
-    parser.add_argument("name", nargs="?", help="whose profile (default: your login name)")
+    parser.add_argument("name", nargs="?", help="whose profile (default: CMSIM_NAME, app.name, else login)")
     parser.add_argument("--mode", choices=["practice", "assess"], help="only practice or only assessments")
     parser.add_argument("--lang", choices=["fr", "en"], default="en", help="labels in this language")
     parser.add_argument("--json", action="store_true", help="print as JSON")
@@ -53,7 +53,7 @@ def profile_to_dict(profile: Profile) -> dict[str, object]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the profile as a table with bars, or as JSON."""
-    name = args.name or default_name()
+    name = args.name or configured_name()
     with open_store(args) as store:
         person = store.find_person(name)
         if person is None:
