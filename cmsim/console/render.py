@@ -11,8 +11,7 @@ from cmsim.console.strings import text
 from cmsim.model.qualities import label
 from cmsim.model.result import StepResult
 from cmsim.model.scenario import Brand, Ending, Field, Message, Scenario, Step
-
-_CHANNEL = {"public": "", "private": " · DM", "internal": " · internal"}
+from cmsim.platforms import platform, platform_book
 
 
 class Printer:
@@ -43,7 +42,8 @@ class Printer:
                 if persona is not None and persona.handle != persona.name:  # Facebook: no @handle
                     who = f"{persona.handle} ({persona.name})"
             at = f" · {m.at}" if m.at else ""
-            self.line(f"\n{who}{at}{_CHANNEL[m.channel]}")
+            channel = "" if m.channel == "public" else text(self.lang, f"channel.{m.channel}")
+            self.line(f"\n{who}{at}{channel}")
             self.quote(m.text.strip())
 
     def charter(self, brand: Brand) -> None:
@@ -52,10 +52,11 @@ class Printer:
         self.line("\n" + text(self.lang, "charter", brand=brand.name, handle=brand.handle))
         if brand.voice:
             self.quote(brand.voice.strip())
-        for name, value in charter_rows(c, self.lang, lambda word: f"“{word}”"):
-            self.line(f"  {name}: {value}")
+        colon = text(self.lang, "colon")
+        for name, value in charter_rows(c, self.lang, lambda word: text(self.lang, "quoted", word=word)):
+            self.line(f"  {name}{colon}{value}")
         if c.rules:
-            self.line(f"  {text(self.lang, 'charter.rules')}:")
+            self.line(f"  {text(self.lang, 'charter.rules')}{colon.rstrip()}")
             for rule in c.rules:
                 self.line(textwrap.fill(rule, 100, initial_indent="   • ", subsequent_indent="     "))
 
@@ -66,14 +67,17 @@ class Printer:
 
     def field(self, field: Field, limit: int | None) -> None:
         """The prompt of one answer field."""
-        platform = f"{field.platform} · " if field.platform and field.kind in ("public", "post") else ""
+        shown = platform(field.platform).label if field.platform in platform_book().platforms else field.platform
+        where = f"{shown} · " if field.platform and field.kind in ("public", "post") else ""
         key = "field" if limit else "field_nolimit"
-        self.line(text(self.lang, key, label=field.label, platform=platform, limit=limit))
+        label = text(self.lang, "reply") if field.id == "reply" and field.label == "Reply" else field.label
+        self.line(text(self.lang, key, label=label, platform=where, limit=limit))
 
     def options(self, step: Step) -> None:
         """The options of a choice step, numbered (as in the TUI) and with their ids."""
         for number, option in enumerate(step.options, 1):
-            self.line(f"  {number}. [{option.id}] {option.text}")
+            self.line(textwrap.fill(f"{number}. [{option.id}] {option.text}", 100, initial_indent="  ",
+                                    subsequent_indent="     "))
         self.line(text(self.lang, "choose"))
 
     def result(self, result: StepResult) -> None:
@@ -92,5 +96,6 @@ class Printer:
 
     def ending(self, ending: Ending) -> None:
         """The ending reached and its debrief."""
-        self.line("\n" + text(self.lang, "ending", title=ending.title, outcome=ending.outcome))
+        outcome = text(self.lang, f"outcome.{ending.outcome}")
+        self.line("\n" + text(self.lang, "ending", title=ending.title, outcome=outcome))
         self.line(textwrap.fill(ending.debrief.strip(), 100))
