@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding, BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from cmsim.model.qualities import QUALITIES, label
-from cmsim.tui.keys import localized_bindings
+from cmsim.tui.screens.modal import CmsimModal
 from cmsim.tui.strings import tr
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(CmsimModal[None]):
     """Over the current screen; Escape (or F1 again) closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -27,16 +26,6 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, keys: list[tuple[str, str]]) -> None:
         super().__init__()
         self.keys = keys
-
-    @property
-    def lang(self) -> str:
-        """The UI language."""
-        return cast(str, getattr(self.app, "language", "en"))
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The active bindings, their descriptions in the UI language (as on every cmsim screen)."""
-        return localized_bindings(super().active_bindings, self.lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang

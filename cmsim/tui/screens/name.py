@@ -5,19 +5,18 @@ and keeps what was typed for the next time the box opens."""
 
 from __future__ import annotations
 
-from typing import ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding, BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from cmsim.tui.keys import localized_bindings
+from cmsim.tui.screens.modal import CmsimModal
 from cmsim.tui.strings import tr
 
 
-class NameScreen(ModalScreen[str | None]):
+class NameScreen(CmsimModal[str | None]):
     """A name typed and Enter: dismissed with it; Escape: dismissed with None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "not_now", "key.not_now", id="name.not_now")]
@@ -26,16 +25,6 @@ class NameScreen(ModalScreen[str | None]):
         super().__init__()
         self.draft = draft
         """What was typed the last time the box was closed with Escape."""
-
-    @property
-    def lang(self) -> str:
-        """The UI language."""
-        return cast(str, getattr(self.app, "language", "en"))
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The active bindings, their descriptions in the UI language (as on every cmsim screen)."""
-        return localized_bindings(super().active_bindings, self.lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
