@@ -13,6 +13,7 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         "briefing.limit_each": "Time limit: {seconds} s per step.",
         "briefing.limit_range": "Time limits: {low} to {high} s per step, shown on screen.",
         "briefing.limit_none": "No time limit per step.",
+        "briefing.limit_some": "Time limit: {seconds} s on timed steps, shown on screen; the others are untimed.",
         "briefing.clock": (
             "The clock of a step starts when the step is shown and keeps running if you close or reload the "
             "page; when time is up, what you typed is submitted."
@@ -63,6 +64,8 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
         "briefing.limit_each": "Temps imparti\u00a0: {seconds} s par étape.",
         "briefing.limit_range": "Temps impartis\u00a0: de {low} à {high} s par étape, affichés à l'écran.",
         "briefing.limit_none": "Pas de limite de temps par étape.",
+        "briefing.limit_some": "Temps imparti\u00a0: {seconds} s par étape chronométrée, affiché à l'écran\u00a0; "
+        "les autres étapes ne sont pas chronométrées.",
         "briefing.clock": (
             "Le chronomètre d'une étape démarre quand elle s'affiche et continue si vous fermez ou rechargez la "
             "page\u202f; à la fin du temps, ce que vous avez tapé est envoyé."

@@ -48,6 +48,8 @@ def limits_text(campaign: Campaign, scenarios: list[Item], lang: str) -> str:
         return tr(lang, "briefing.limit_none")
     if len(known) == 1 and None not in limits:
         return tr(lang, "briefing.limit_each", seconds=known[0])
+    if len(known) == 1:  # one limit, and steps without one: never "from 300 to 300 s"
+        return tr(lang, "briefing.limit_some", seconds=known[0])
     return tr(lang, "briefing.limit_range", low=known[0], high=known[-1])
 
 
