@@ -166,6 +166,6 @@ async def test_the_debrief_shows_reactions_misses_and_the_experts_path() -> None
     text = "\n".join(" | ".join(r) for r in rows)
     assert "⚡ Nobody answered the reporter" in text
     reporter = next(r for r in rows if "@dan_okafor_news" in r[1])
-    assert reporter[2].startswith("✗") and "escalated → pr" in reporter[3]
+    assert reporter[2].startswith("✗") and "escalated → PR" in reporter[3]
     mum = next(r for r in rows if "@sarah.m.lives" in r[1])
     assert "liked" in mum[2] and mum[2].startswith("✗")

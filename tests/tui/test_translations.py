@@ -20,6 +20,7 @@ SAME_IN_BOTH = {
     "debrief.branch", "profile.title", "mode.practice", "charter.names",
     "key.crisis_pause", "crisis.clock", "crisis.speed", "crisis.tag.urgent", "crisis.reaction",
     "profile.sessions.one", "profile.sessions.other",  # "{count} session, {answers}": one word in both
+    "team.marketing",
 }
 NARROW_OR_NBSP = "\u00a0\u202f"
 TU_FORMS = re.compile(r"\b(tu|te|toi|ta|tes)\b|\bt'", re.IGNORECASE)  # not "ton": also "tone"

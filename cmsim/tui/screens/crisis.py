@@ -120,9 +120,8 @@ class CrisisScreen(CmsimScreen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"{tr(self.lang, 'crisis.badge')} · {self.scenario.title}"
-        self.query_one("#crisis-teams", OptionList).add_options(
-            [Option(t, id=t) for t in (self.scenario.teams or ["pr", "legal", "quality", "security"])]
-        )
+        teams = [Option(ci.team_label(t, self.lang), id=t) for t in self.scenario.teams or ci.DEFAULT_TEAMS]
+        self.query_one("#crisis-teams", OptionList).add_options(teams)
         self._layout(self.size.width)
         self.refresh_view()
         self.query_one("#crisis-queue", OptionList).focus()
@@ -306,7 +305,7 @@ class CrisisScreen(CmsimScreen[None]):
         chosen = self.query_one("#crisis-team-chosen", Label)
         chosen.display = kind == "escalate"
         teams.highlighted = 0
-        chosen.update(tr(lang, "crisis.team_chosen", team=self._highlighted_id(teams)))
+        chosen.update(tr(lang, "crisis.team_chosen", team=ci.team_label(self._highlighted_id(teams), lang)))
         self.query_one("#crisis-compose").add_class("-open")
         self.add_class("-composing")
         text = self.query_one("#crisis-text", TextArea)
@@ -322,7 +321,8 @@ class CrisisScreen(CmsimScreen[None]):
     @on(OptionList.OptionHighlighted, "#crisis-teams")
     def _team_moved(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.query_one("#crisis-team-chosen", Label).update(tr(self.lang, "crisis.team_chosen", team=event.option.id))
+        team = ci.team_label(event.option.id, self.lang)
+        self.query_one("#crisis-team-chosen", Label).update(tr(self.lang, "crisis.team_chosen", team=team))
 
     def _statement_platforms(self) -> list[str]:
         return list(self.scenario.platforms[:STATEMENT_PLATFORMS])

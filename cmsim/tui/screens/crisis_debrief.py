@@ -18,7 +18,7 @@ from cmsim.sim.crisis import CrisisOutcome, CrisisState
 from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
-from cmsim.tui.widgets.crisis_items import PLATFORM_SHORT, clock
+from cmsim.tui.widgets.crisis_items import PLATFORM_SHORT, clock, team_label
 from cmsim.tui.widgets.scores import QualityBars
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def _moves(state: CrisisState | None, item_id: str | None, lang: str) -> str:
     for t in moves:
         what = tr(lang, f"crisis.status.{t.action.kind}")
         if t.action.escalate:
-            what += f" → {t.action.escalate}"
+            what += f" → {team_label(t.action.escalate, lang)}"
         out.append(f"{clock(t.action.at)} {what}")
     return "; ".join(out)
 

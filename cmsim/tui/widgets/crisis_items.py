@@ -14,7 +14,7 @@ from cmsim.platforms import platform
 from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import Taken
 from cmsim.sim.crisis_feed import Arrival
-from cmsim.tui.strings import tr
+from cmsim.tui.strings import STRINGS, tr
 
 NEW_SECONDS = 20.0
 """An item is NEW for this long after it arrives."""
@@ -27,6 +27,15 @@ QUEUE_SHOWN = 60
 PLATFORM_SHORT = {"x": "X", "instagram": "IG", "facebook": "FB", "linkedin": "IN", "youtube": "YT", "tiktok": "TT"}
 PUBLIC_ROLES = {"journalist": "$text-primary", "influencer": "$text-primary"}
 """Roles a real feed shows (a verified press or creator account); a troll or a customer wears no label."""
+
+
+DEFAULT_TEAMS = ("pr", "legal", "quality", "security")
+"""The teams offered when a crisis names none."""
+
+
+def team_label(team: str | None, lang: str) -> str:
+    """A team's name in the UI language ("Qualité" for ``quality``); an id without a label stays as it is."""
+    return tr(lang, f"team.{team}") if f"team.{team}" in STRINGS["en"] else str(team or "")
 
 
 def clock(seconds: float) -> str:
