@@ -9,6 +9,14 @@ from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.report.compare import compare, compare_csv
 
+HEADERS = {
+    "en": {"title": "{name}: score (rank) per quality — not the only hiring criterion", "candidate": "Candidate",
+           "done": "Done", "overall": "Overall"},
+    "fr": {"title": "{name}\u00a0: score (rang) par qualité — pas le seul critère d'embauche",
+           "candidate": "Candidat", "done": "Terminé", "overall": "Global"},
+}
+"""The table's words in the campaign's language (the CSV keeps its fixed English column names)."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim compare``."""
@@ -34,14 +42,15 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     lang = args.lang or campaign.lang
-    table = Table(title=f"{campaign.name}: score (rank) per quality — not the only hiring criterion")
+    words = HEADERS[lang]
+    table = Table(title=words["title"].format(name=campaign.name))
     table.add_column("#", justify="right")
-    table.add_column("Candidate")
-    table.add_column("Done", justify="right")
+    table.add_column(words["candidate"])
+    table.add_column(words["done"], justify="right")
     assessed = [q for q in QUALITIES if any(s.scores[q] is not None for s in standings)]
     for q in assessed:
         table.add_column(label(q, lang), justify="right")
-    table.add_column("Overall", justify="right")
+    table.add_column(words["overall"], justify="right")
 
     def cell(score: float | None, rank: int | None) -> str:
         return "—" if score is None else f"{score:.0f} ({rank})"

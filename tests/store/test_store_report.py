@@ -171,6 +171,9 @@ def test_report_people_export_and_compare_commands(filled: Store, tmp_path: Path
     as_json = cmsim("report", "--session", "1", "--format", "json")
     assert json.loads(as_json.stdout)["name"] == "Ann"
     assert "Bob" in cmsim("compare", "cm").stdout
+    french = cmsim("compare", "cm", "--lang", "fr").stdout
+    assert "Candidat" in french and "Global" in french and "Candidate" not in french and "Overall" not in french
+    assert "Candidate" in cmsim("compare", "cm", "--lang", "en").stdout
     assert cmsim("compare", "cm", "--csv").stdout.startswith("candidate,finished")
     exported = tmp_path / "all.json"
     assert cmsim("export", "-o", str(exported)).returncode == 0
