@@ -27,7 +27,8 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
             "Each answer gets a score from 0 to 100 on the qualities its step exercises. A score comes from "
             "criteria (rules written as data in the rubrics): each criterion looks for evidence in your reply "
             "and says what counted for you and against you. Bands: Good from 70, Fair from 40, Poor below. "
-            "The average of a step decides the branch the thread takes next. Scoring is offline and the same "
+            "Thresholds on these scores (the average, or one quality) decide where the thread goes next; the "
+            "debrief says which. Scoring is offline and the same "
             "answer always gets the same score; an optional LLM judge can add its view when it is configured."
         ),
         "help.keys": "Keys on this screen",
@@ -66,7 +67,8 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
             "Chaque réponse reçoit un score de 0 à 100 sur les qualités que son étape travaille. Ce score vient "
             "de critères (des règles écrites comme données dans les grilles)\u00a0: chaque critère cherche des "
             "preuves dans votre réponse et dit ce qui a compté pour vous et contre vous. Niveaux\u00a0: Bien dès 70, "
-            "Moyen dès 40, Faible en dessous. La moyenne d'une étape décide de la suite du fil. L'évaluation "
+            "Moyen dès 40, Faible en dessous. Des seuils sur ces scores (la moyenne ou une qualité) décident de la "
+            "suite du fil\u00a0; le débrief dit lesquels. L'évaluation "
             "se fait hors ligne et une même réponse reçoit toujours le même score\u202f; un juge IA facultatif peut "
             "donner son avis quand il est configuré."
         ),
