@@ -13,9 +13,11 @@ in a terminal emulator; not headless), timed from spawn until the frame is writt
   its first frame, so Enter then plays; a last start checks it by pressing Enter and waiting for the
   play screen ("Step 1").
 
-The text is read from what the app writes, escape sequences removed. Both sides run from compiled
-bytecode, as after ``pip install`` (cmsim's modules are compiled first: with PYTHONDONTWRITEBYTECODE
-set, a checkout would otherwise compile them at every start while textual's come compiled). The
+The checkout measured is the one holding this file (``python -m cmsim`` runs from its root, whatever
+the current folder). The text is read from what the app writes, escape sequences removed. Both sides
+run from compiled bytecode, as after ``pip install`` (cmsim's modules are compiled first: with
+PYTHONDONTWRITEBYTECODE set, a checkout would otherwise compile them at every start while textual's
+come compiled). The
 library comes from the cache keyed by each file's hash (``cmsim.authoring.catalog``): the first start
 fills it and is printed apart as the cold start. Medians are compared, with the CPU time each process
 had used when the frame appeared (less sensitive than wall time to a busy machine) and the load.
@@ -55,6 +57,7 @@ Hello().run()
 """
 
 COLUMNS, ROWS = 120, 36
+ROOT = Path(__file__).resolve().parent.parent  # the checkout measured: `-m cmsim` runs from here
 _ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
 
@@ -123,7 +126,7 @@ def second_title(env: dict[str, str]) -> str:
     with a cache of its own so that the first start measured is really the cold one."""
     listing = [sys.executable, "-m", "cmsim", "list", "--lang", "en", "--json"]
     own = {**env, "CMSIM_HOME": tempfile.mkdtemp(prefix="cmsim-bench-")}
-    found = subprocess.run(listing, env=own, capture_output=True, check=True)
+    found = subprocess.run(listing, env=own, cwd=ROOT, capture_output=True, check=True)
     titles = sorted((r["title"] for r in json.loads(found.stdout) if "kind" not in r), key=str.casefold)
     return str(titles[1])
 
@@ -132,9 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    import cmsim
-
-    compileall.compile_dir(Path(cmsim.__file__).parent, quiet=1)
+    compileall.compile_dir(ROOT / "cmsim", quiet=1)
     home = tempfile.mkdtemp(prefix="cmsim-bench-")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CMSIM_", "LC_"))}
     env.update({"CMSIM_HOME": home, "LANG": "C.UTF-8", "TERM": "xterm-256color", "COLUMNS": str(COLUMNS)})
