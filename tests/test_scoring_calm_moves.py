@@ -294,3 +294,24 @@ def test_ordinary_french_is_not_read_as_contempt(text: str) -> None:
     hostility = next(c for c in _score("fr", text).criteria if c.id == "no-hostility")
     assert hostility.score == 100, [e.text for e in hostility.evidence]
     assert _calm("fr", "Nadia, circulez, il n'y a rien à voir.") < 50
+
+
+# A French order in the imperative of "vous" is an order whatever the verb, listed or not; softened, asked, or a
+# word in -ez that is no verb ("Chez nous…"), it is not.
+VOUS_ORDERS = [("Nadia, patientez jusqu'à lundi.", "Nadia, pourriez-vous patienter jusqu'à lundi ?"),
+               ("Nadia, rechargez la page et recommencez.", "Nadia, si vous pouvez, rechargez la page.")]
+NO_ORDER = ["Chez nous, la box part lundi, Nadia.", "Nadia, avez-vous reçu notre mail de suivi ?",
+            "Nadia, veuillez nous envoyer une photo de la box."]
+
+
+@pytest.mark.parametrize(("order", "softened"), VOUS_ORDERS)
+def test_a_french_vous_imperative_is_a_bare_order(order: str, softened: str) -> None:
+    courtesy = {text: next(c for c in _score("fr", text).criteria if c.id == "courtesy") for text in (order, softened)}
+    assert courtesy[order].score < courtesy[softened].score
+    assert any(e.polarity == "-" for e in courtesy[order].evidence)
+
+
+@pytest.mark.parametrize("text", NO_ORDER)
+def test_a_word_in_ez_that_is_no_order_costs_nothing(text: str) -> None:
+    courtesy = next(c for c in _score("fr", text).criteria if c.id == "courtesy")
+    assert not any(e.polarity == "-" for e in courtesy.evidence)

@@ -144,12 +144,24 @@ _EXASPERATED = re.compile(r"\?!|!\?")
 _LEAD_IN = frozenset({"and", "then", "so", "now", "just", "et", "puis", "alors", "donc", "maintenant"})
 
 
+_NOT_ORDERS = frozenset({"chez", "assez", "veuillez"})
+"""Words in -ez that open a sentence without giving an order: no verb, or the formal polite "veuillez"."""
+
+
+def _vous_imperative(ctx: Context, norms: list[str], i: int, last: int) -> bool:
+    """Whether a French sentence opens on a verb in the imperative of "vous" ("Consultez…", "Rechargez…"): a word in
+    -ez that is not followed by "vous" (which makes it a question or a statement: "Avez-vous…")."""
+    word = norms[i] if i < last else ""
+    return (ctx.lang == "fr" and len(word) >= 5 and word.endswith("ez") and word not in _NOT_ORDERS
+            and (i + 1 >= last or norms[i + 1] != "vous"))
+
+
 def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     """Token ranges of sentences that open (after a name, a greeting or "and") on an order verb with no softener in
     the sentence; questions are not orders."""
     an = fv.an
     orders = {h.first for h in fv.hits("rudeness") if h.group == "order" and h.last - h.first == 1}
-    if not orders:
+    if not orders and ctx.lang != "fr":
         return []
     soft = {an.sentence_of[h.first] for h in fv.hits("politeness") if h.group in ("request", "deference")}
     names = set(ctx.people) | {ctx.person or ""}
@@ -162,7 +174,7 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
         i = sent.first
         while i < sent.last and (not an.is_word[i] or an.norms[i] in skip or an.norms[i] in greetings):
             i += 1
-        if i in orders and not fv.mask[i]:
+        if (i in orders or _vous_imperative(ctx, an.norms, i, sent.last)) and not fv.mask[i]:
             out.append((i, i + 1))
     return out[:MAX_ORDERS]
 
