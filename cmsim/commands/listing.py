@@ -47,10 +47,11 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         for r in rows:
-            mark = "[crisis] " if r.get("kind") else ""
+            mark = ("[crise] " if args.lang == "fr" else "[crisis] ") if r.get("kind") else ""
             level = _difficulty(args.lang, str(r["difficulty"]))
             print(f"{r['id']:<24} {r['lang']}  {level:<9}  {','.join(r['platforms']):<22} {mark}{r['title']}")
-        print(f"{len(rows)} scenarios" + (f" ({broken} files do not load: run 'cmsim validate')" if broken else ""))
+        total = f"{len(rows)} scénarios" if args.lang == "fr" else f"{len(rows)} scenarios"  # "--lang fr": in French
+        print(total + (f" ({broken} files do not load: run 'cmsim validate')" if broken else ""))
     return 0
 
 
