@@ -7,7 +7,7 @@ from html import escape
 
 from cmsim.report.data import QualityLine, Report, SessionLine
 from cmsim.report.radar import radar_svg
-from cmsim.report.strings import data_text, text
+from cmsim.report.strings import colon, data_text, quoted, text
 
 CSS = """
 *{box-sizing:border-box}
@@ -128,9 +128,9 @@ def _red_flags(report: Report) -> str:
             marks.append(text(lang, "flag_hostile"))
         head = f"<b>{escape(flag.scenario)} · {escape(flag.step)}</b> — {escape(', '.join(marks))}"
         if flag.chosen is not None:
-            body = f"{escape(text(lang, 'flag_chose'))}: {escape(flag.chosen)}"
+            body = f"{escape(text(lang, 'flag_chose'))}{colon(lang)}{escape(flag.chosen)}"
             if flag.best:
-                body += f"<small>{escape(text(lang, 'flag_best'))}: {escape(flag.best)}</small>"
+                body += f"<small>{escape(text(lang, 'flag_best'))}{colon(lang)}{escape(flag.best)}</small>"
         else:
             body = f"{escape(flag.quote)}"
         out.append(f'<div class="flag">{head}<blockquote class="neg">{body}</blockquote></div>')
@@ -151,13 +151,13 @@ def _summaries(report: Report) -> str:
         path = " → ".join(escape(p) for p in s.summary.path)
         scores = " · ".join(f"{escape(report.quality(k).label)} {v}" for k, v in s.summary.scores.items())
         out.append(f"<h3>{escape(s.title)} — {ending}{outcome}</h3>")
-        out.append(f"<p class='small'>{escape(text(lang, 'path'))}: {path}</p><p class='small'>{scores}</p>")
+        out.append(f"<p class='small'>{escape(text(lang, 'path'))}{colon(lang)}{path}</p><p class='small'>{scores}</p>")
         items = []
         for c in s.summary.choices:
             best = escape(text(lang, "best_taken")) if c.best_taken else (
-                f"{escape(text(lang, 'flag_best'))}: {escape(c.best)}"
+                f"{escape(text(lang, 'flag_best'))}{colon(lang)}{escape(c.best)}"
             )
-            items.append(f"<li>{escape(c.step)}: “{escape(c.chosen)}” — {best}</li>")
+            items.append(f"<li>{escape(c.step)}{colon(lang)}{escape(quoted(lang, c.chosen))} — {best}</li>")
         if items:
             out.append(f"<ul>{''.join(items)}</ul>")
     return "".join(out)
@@ -168,7 +168,7 @@ def _session(report: Report, s: SessionLine) -> str:
     out = [f"<h3>{escape(text(lang, 'session', id=s.id, title=s.title))}</h3>"]
     status = escape(s.ending) if s.ending else escape(text(lang, "not_finished"))
     if s.ending and s.mode == "practice":
-        status = f"{escape(text(lang, 'ending'))}: {status}"
+        status = f"{escape(text(lang, 'ending'))}{colon(lang)}{status}"
     out.append(f"<p class='small'>{escape(text(lang, 'mode_' + s.mode))} · {status}</p>")
     for i, step in enumerate(s.steps, 1):
         limit = f" / {step.limit} s" if step.limit else ""
@@ -195,8 +195,8 @@ def render_html(report: Report) -> str:
     campaigns = sorted({s.campaign for s in report.sessions if s.campaign})
     meta = [text(lang, "generated", date=date, version=report.version)]
     if campaigns:
-        meta.append(f"{text(lang, 'campaign')}: {', '.join(campaigns)}")
-    meta.append(f"{text(lang, 'sessions')}: {', '.join(str(s.id) for s in report.sessions)}")
+        meta.append(f"{text(lang, 'campaign')}{colon(lang)}{', '.join(campaigns)}")
+    meta.append(f"{text(lang, 'sessions')}{colon(lang)}{', '.join(str(s.id) for s in report.sessions)}")
     radar = radar_svg([(q.label, q.score) for q in report.qualities], title=text(lang, "qualities"))
     rows = "".join(_quality_row(report, q) for q in report.qualities)
     overall = "—" if report.overall is None else f"{report.overall:.0f}"

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from cmsim.report.data import QualityLine, Report
 from cmsim.report.flags import RedFlag
-from cmsim.report.strings import data_text, text
+from cmsim.report.strings import colon, data_text, quoted, text
 from cmsim.safetext import markdown, visible
 
 
@@ -15,11 +15,11 @@ def _cell(value: str) -> str:
     return markdown(value).replace("\n", " ")
 
 
-def _quotes(q: QualityLine) -> list[str]:
+def _quotes(q: QualityLine, lang: str) -> list[str]:
     out = []
     for x in q.quotes:
         body = "".join(f"**{_cell(part)}**" if mark else _cell(part) for part, mark in x.segments)
-        out.append(f"> {body}  \n> — *{_cell(x.step)}: {_cell(' '.join(x.notes))}*\n")
+        out.append(f"> {body}  \n> — *{_cell(x.step)}{colon(lang)}{_cell(' '.join(x.notes))}*\n")
     return out
 
 
@@ -29,11 +29,11 @@ def _flag(lang: str, flag: RedFlag) -> str:
         marks = ", ".join(x for x in (marks, text(lang, "flag_hostile")) if x)
     head = f"- **{_cell(flag.scenario)} · {_cell(flag.step)}** — {_cell(marks)}"
     if flag.chosen is not None:
-        head += f"  \n  {text(lang, 'flag_chose')}: “{_cell(flag.chosen)}”"
+        head += f"  \n  {text(lang, 'flag_chose')}{colon(lang)}{quoted(lang, _cell(flag.chosen))}"
         if flag.best:
-            head += f"  \n  {text(lang, 'flag_best')}: “{_cell(flag.best)}”"
+            head += f"  \n  {text(lang, 'flag_best')}{colon(lang)}{quoted(lang, _cell(flag.best))}"
     else:
-        head += f"  \n  {text(lang, 'flag_said')}: “{_cell(flag.quote)}”"
+        head += f"  \n  {text(lang, 'flag_said')}{colon(lang)}{quoted(lang, _cell(flag.quote))}"
     return head
 
 
@@ -46,11 +46,12 @@ def _scenarios(report: Report) -> list[str]:
         ending = s.summary.ending or text(lang, "not_finished")
         outcome = f" ({text(lang, 'outcome_' + s.summary.outcome)})" if s.summary.outcome else ""
         out += [f"### {_cell(s.title)} — {_cell(ending)}{outcome}", ""]
-        out += [f"{text(lang, 'path')}: {' → '.join(_cell(p) for p in s.summary.path)}", ""]
+        out += [f"{text(lang, 'path')}{colon(lang)}{' → '.join(_cell(p) for p in s.summary.path)}", ""]
         out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in s.summary.scores.items()), ""]
         for c in s.summary.choices:
-            best = text(lang, "best_taken") if c.best_taken else f"{text(lang, 'flag_best')}: “{_cell(c.best)}”"
-            out.append(f"- {_cell(c.step)}: “{_cell(c.chosen)}” — {best}")
+            told = f"{text(lang, 'flag_best')}{colon(lang)}{quoted(lang, _cell(c.best))}"
+            best = text(lang, "best_taken") if c.best_taken else told
+            out.append(f"- {_cell(c.step)}{colon(lang)}{quoted(lang, _cell(c.chosen))} — {best}")
         out.append("")
     return out
 
@@ -63,7 +64,7 @@ def render_markdown(report: Report) -> str:
     out = [f"# {title}", "", f"*{text(lang, 'generated', date=date, version=report.version)}*", ""]
     out += [f"> ⚠ {text(lang, 'disclaimer')}", ""]
     overall = "—" if report.overall is None else f"{report.overall:.0f}"
-    out += [f"## {text(lang, 'qualities')}", "", f"**{text(lang, 'overall')}: {overall}**", ""]
+    out += [f"## {text(lang, 'qualities')}", "", f"**{text(lang, 'overall')}{colon(lang)}{overall}**", ""]
     heads = [text(lang, k) for k in ("quality", "score", "band", "confidence", "trend")]
     out += ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
     for q in report.qualities:
@@ -79,7 +80,7 @@ def render_markdown(report: Report) -> str:
         out.append(text(lang, "no_strengths"))
     for quality_id in report.strengths:
         q = report.quality(quality_id)
-        out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q)]
+        out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q, lang)]
     out += ["", f"## {text(lang, 'gaps')}", ""]
     if not report.gaps and report.weakest:
         q = report.quality(report.weakest)
@@ -88,7 +89,7 @@ def render_markdown(report: Report) -> str:
     for quality_id in report.gaps or ([report.weakest] if report.weakest else []):
         q = report.quality(quality_id)
         if quality_id in report.gaps:
-            out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q)]
+            out += [f"### {q.label} — {q.score:.0f}", "", *_quotes(q, lang)]
         if q.missing:
             out += [f"*{text(lang, 'missing')}*", "", *[f"- {_cell(m)}" for m in q.missing], ""]
         if q.questions:

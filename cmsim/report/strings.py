@@ -15,6 +15,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "discuss them in an interview, and weigh them with the candidate's experience and references."
         ),
         "overall": "Overall",
+        "colon": ": ",
+        "quoted": "“{text}”",
         "qualities": "The six qualities",
         "quality": "Quality",
         "score": "Score",
@@ -100,6 +102,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "discutez-en en entretien et croisez-les avec l'expérience et les références du candidat."
         ),
         "overall": "Global",
+        "colon": "\u00a0: ",
+        "quoted": "«\u00a0{text}\u00a0»",
         "qualities": "Les six qualités",
         "quality": "Qualité",
         "score": "Score",
@@ -203,3 +207,13 @@ def signal_text(lang: str, detail: SignalDetail | Unknown) -> str:
 def data_text(lang: str, points: int, evidence: int) -> str:
     """What a quality's confidence rests on: "12 answers, 1 quote"."""
     return text.count(lang, "data", points, quotes=text.count(lang, "quotes", evidence))
+
+
+def colon(lang: str) -> str:
+    """The colon after a label: ': ' in English, a no-break space before it in French."""
+    return text(lang, "colon")
+
+
+def quoted(lang: str, value: str) -> str:
+    """``value`` between the language's quotation marks (“ ” in English, « » in French)."""
+    return text(lang, "quoted", text=value)

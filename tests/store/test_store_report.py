@@ -87,6 +87,9 @@ def test_gaps_get_quotes_of_what_was_missing_and_interview_questions(filled: Sto
     assert calm.label == "Sang-froid" and calm.missing == ["calm: missing"]
     assert calm.questions and all(q.endswith("?") for q in calm.questions)
     assert "Des faits à discuter" in render_html(report)
+    md = render_markdown(report)  # French typography: a no-break space before the colon, « » quotes
+    assert "**Global\u00a0: " in md and "**Global: " not in md and "“" not in md
+    assert "Sessions\u00a0: " in render_html(report)
 
 
 def test_excerpt_highlights_spans_with_word_boundaries() -> None:
