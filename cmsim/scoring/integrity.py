@@ -57,6 +57,7 @@ class FieldView:
     flags: list[str] = field(default_factory=list)
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
+    _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hostile hits by lexicon, once filtered (several criteria price them; see ``criteria.hostile_penalties``)."""
 
@@ -78,8 +79,11 @@ class FieldView:
         return self._positions
 
     def distinct(self, lexicon: str) -> list[Hit]:
-        """Like :meth:`hits`, each term counted once."""
-        return distinct(self.hits(lexicon))
+        """Like :meth:`hits`, each term counted once (a fresh list each call; computed once)."""
+        found = self._distinct.get(lexicon)
+        if found is None:
+            found = self._distinct[lexicon] = distinct(self.hits(lexicon))
+        return list(found)
 
     def live_words(self) -> list[int]:
         """Indexes of unmasked word tokens."""
