@@ -32,7 +32,7 @@ FLAG_TEXT: dict[str, dict[str, str]] = {
     "empty": {"en": "The reply is empty.", "fr": "La réponse est vide."},
     "no-sentence": {
         "en": "Write sentences to a person, not a list of words.",
-        "fr": "Écris des phrases à une personne, pas une liste de mots.",
+        "fr": "Écrivez des phrases à une personne, pas une liste de mots.",
     },
     "addresses-grader": {
         "en": "Part of the reply speaks to the grader, not the community: it was ignored and the scores capped.",
