@@ -58,6 +58,8 @@ class _Pending:
     turns: list[tuple[TurnRecord, Step]]
     missing: tuple[str, ...]
     crisis: bool = False
+    kept: int = 0
+    """Answers left as scored without being looked at (a crisis's)."""
 
 
 def rescore_session(store: Store, session_id: int, scorer: Scorer) -> Rescored:
@@ -90,8 +92,7 @@ def rescore_sessions(
                 changed += 1
             else:
                 unchanged += 1
-        out.append(Rescored(p.session_id, changed, unchanged + p.crisis * len(store.turns(p.session_id)),
-                            p.missing, p.digest, p.crisis))
+        out.append(Rescored(p.session_id, changed, unchanged + p.kept, p.missing, p.digest, p.crisis))
     return out
 
 
@@ -101,7 +102,7 @@ def _pending(store: Store, session_id: int) -> _Pending:
     if _is_crisis(info):
         # A crisis is read as one triage step (crisis_shell); scoring that step's empty answer as a reply
         # would replace the triage with zeros and its actions are no steps of it: nothing is rescored.
-        return _Pending(session_id, loaded.scenario, loaded.digest, [], (), crisis=True)
+        return _Pending(session_id, loaded.scenario, loaded.digest, [], (), crisis=True, kept=info.turns)
     scenario = loaded.scenario
     turns: list[tuple[TurnRecord, Step]] = []
     missing: list[str] = []
