@@ -18,8 +18,8 @@ from cmsim.authoring.problems import ConfigError
 from cmsim.commands.scorerargs import judge_mode_of
 from cmsim.paths import config_file
 from cmsim.scoring.judge.config import load_settings as judge_load
+from cmsim.session.database import db_target
 from cmsim.session.settings import load_settings as app_load
-from cmsim.store.location import db_target
 from cmsim.store.records import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent

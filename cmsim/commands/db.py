@@ -22,11 +22,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Migrate or copy."""
+    from cmsim.session.database import configured_db
     from cmsim.store.db import Store
 
     if args.action == "migrate":
-        before, after = Store.migrate(args.db)
-        with Store.open(args.db) as store:
+        chosen = configured_db(args.db)
+        before, after = Store.migrate(chosen)
+        with Store.open(chosen) as store:
             where = store.where
         print(f"{where}: schema version {before} → {after}" if after != before else f"{where}: up to date ({after})")
         return 0

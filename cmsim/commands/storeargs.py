@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cmsim.session.database import open_store as open_database
 from cmsim.store.db import Store
 
 
@@ -21,4 +22,4 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store named by ``--db`` (or the default one)."""
-    return Store.open(args.db)
+    return open_database(args.db)

@@ -12,13 +12,13 @@ import sys
 
 def main() -> int:
     """Run the kiosk app for the invitation; 2 when the environment does not name a usable one."""
-    from cmsim.store.db import Store
+    from cmsim.session.database import open_store
     from cmsim.store.invitations import invitation
     from cmsim.store.records import StoreError
 
     try:
         invitation_id = int(os.environ["CMSIM_SERVE_INVITATION"])
-        with Store.open(os.environ.get("CMSIM_DB") or None) as store:
+        with open_store(os.environ.get("CMSIM_DB") or None) as store:
             found = invitation(store, invitation_id)
             if found is None:
                 raise StoreError(f"no invitation {invitation_id}")

@@ -30,6 +30,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from cmsim.session.database import open_store
 from cmsim.session.invitations import Admission, Refused, admit, close_if_finished
 from cmsim.store.db import Store
 
@@ -157,7 +158,7 @@ class CandidateServer(Server):
     def store(self) -> Store:
         """The server's own connection to the database (token checks and closing finished invitations)."""
         if self._store is None:
-            self._store = Store.open(self.config.db)
+            self._store = open_store(self.config.db)
         return self._store
 
     async def _make_app(self) -> web.Application:

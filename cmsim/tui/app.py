@@ -217,9 +217,9 @@ class CmsimApp(App[None]):
         """The session store, opened on first use (``StoreError`` with a message for the user)."""
         with self._store_lock:
             if self._store is None:
-                from cmsim.store.db import Store
+                from cmsim.session.database import open_store
 
-                self._store = Store.open(self.db, now=self.clock)
+                self._store = open_store(self.db, now=self.clock)
             return self._store
 
     def with_name(self, then: Callable[[], object]) -> None:

@@ -221,13 +221,13 @@ def test_the_config_file_names_the_database(pg_url: str, tmp_path: Path, monkeyp
     import os
 
     from cmsim.paths import config_file
-    from cmsim.store.location import db_target
+    from cmsim.session.database import db_target, open_store
 
     home = Path(os.environ["CMSIM_HOME"])
     assert db_target() == home / "cmsim.db"
     config_file().write_text(f"judge:\n  mode: 'off'\nstore:\n  db: {pg_url}\n", encoding="utf-8")
     assert db_target() == pg_url
-    with Store.open() as store:
+    with open_store() as store:
         assert store.dialect == "postgresql"
     monkeypatch.setenv("CMSIM_DB", str(tmp_path / "env.db"))
     assert db_target() == tmp_path / "env.db"
