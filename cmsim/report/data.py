@@ -16,7 +16,7 @@ from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
-from cmsim.report.flags import RedFlag, ScenarioSummary, quotable_as_strength, red_flags, summary
+from cmsim.report.flags import RedFlag, ScenarioSummary, handling, quotable_as_strength, red_flags, summary
 from cmsim.report.strings import signal_text, text
 from cmsim.safetext import visible
 from cmsim.scoring.judge.notices import judge_notices
@@ -80,6 +80,8 @@ class StepLine:
     scorer: str
     older_scorers: list[str]
     judge_notes: list[str] = field(default_factory=list)
+    handling: list[str] = field(default_factory=list)
+    """A step with nothing written (a crisis's triage): each criterion, its score and what it missed."""
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,9 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
     except KeyError:
         step = None
     answer: list[tuple[str, str]] = []
-    if turn.answer.option is not None:
+    if turn.answer.option is None and not turn.answer.fields:
+        pass  # nothing to write at this step (a crisis's triage): ``handling`` tells what was done
+    elif turn.answer.option is not None:
         option = next((o.text for o in step.options if o.id == turn.answer.option), "") if step else ""
         answer.append(("option", f"{turn.answer.option}) {option}".strip()))
     elif step is not None:
@@ -249,6 +253,7 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         scorer=f"{turn.score.scorer} @ {turn.score.digest}",
         older_scorers=[f"{v.scorer} @ {v.digest}" for v in turn.history],
         judge_notes=[n.text for n in judge_notices(turn.result.flags, lang) if not n.integrity],
+        handling=[] if turn.answer.fields or turn.answer.option is not None else handling(turn.result, lang, 101),
     )
 
 

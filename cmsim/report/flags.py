@@ -7,18 +7,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cmsim.model.qualities import QUALITIES, Quality, label
-from cmsim.model.result import StepResult
+from cmsim.model.result import CriterionResult, StepResult
 from cmsim.model.scenario import Option, Scenario, Step
+from cmsim.platforms import platform_book
+from cmsim.report.strings import STRINGS, colon, text
 from cmsim.store.records import TurnRecord
 
 RED_FLAG_BELOW = 40
 """A quality scored under this on one step is a red flag (the 'poor' band), whatever the average says."""
 QUOTE_CHARS = 240
+WRONG_ACTIONS = ("hid", "fed", "pasted")
+"""The wrong actions a crisis's triage names in its ``missing`` list, as ``action:item``."""
 
 
 @dataclass(frozen=True)
 class RedFlag:
-    """One step that went wrong: the qualities that fell below 40, and what was said or chosen."""
+    """One step that went wrong: the qualities that fell below 40, and what was said or chosen; for a step
+    with nothing written (a crisis's triage), ``handling`` says what went wrong in what was done."""
 
     scenario: str
     step: str
@@ -27,6 +32,7 @@ class RedFlag:
     chosen: str | None = None
     best: str | None = None
     hostile: bool = False
+    handling: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,36 @@ def _reply_quote(turn: TurnRecord) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
+def _missing_words(criterion: CriterionResult, lang: str) -> str:
+    """What a triage criterion found missing, in words: crisis items by id, wrong actions (``hid:angry``)
+    told as actions, networks by their name."""
+    book = platform_book().platforms
+    words = []
+    for missing in criterion.missing:
+        action, _, item = missing.partition(":")
+        if item and action in WRONG_ACTIONS:
+            words.append(text(lang, f"wrong_{action}", item=item))
+        else:
+            words.append(book[missing].label if missing in book else missing)
+    return ", ".join(words)
+
+
+def handling(result: StepResult, lang: str, below: int = RED_FLAG_BELOW) -> list[str]:
+    """The criteria of ``result`` scored under ``below``, each as "what it measures: score (what was
+    missing)": what a step with nothing written (a crisis's triage) shows in place of a quote."""
+    out = []
+    for criterion in result.criteria:
+        if criterion.score >= below:
+            continue
+        line = f"{criterion.feedback.strip().rstrip('.')}{colon(lang)}{criterion.score}"
+        missing = _missing_words(criterion, lang)
+        key = "missed_" + criterion.id.removeprefix("triage-")
+        if missing and key in STRINGS["en"]:
+            missing = text(lang, key, items=missing)
+        out.append(f"{line} ({missing})" if missing else line)
+    return out
+
+
 def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> list[RedFlag]:
     """Each step where a quality fell below 40, and each choice step answered with a poor option."""
     out: list[RedFlag] = []
@@ -98,7 +134,9 @@ def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> lis
             continue
         is_hostile = hostile(turn.result)
         if low or is_hostile:
-            out.append(RedFlag(scenario.title, title, low, _reply_quote(turn), hostile=is_hostile))
+            # a turn with no field at all had nothing to write (a crisis's triage): what was done instead
+            done = [] if turn.answer.fields else handling(turn.result, lang)
+            out.append(RedFlag(scenario.title, title, low, _reply_quote(turn), hostile=is_hostile, handling=done))
     return out
 
 

@@ -131,8 +131,14 @@ def _red_flags(report: Report) -> str:
             body = f"{escape(text(lang, 'flag_chose'))}{colon(lang)}{escape(flag.chosen)}"
             if flag.best:
                 body += f"<small>{escape(text(lang, 'flag_best'))}{colon(lang)}{escape(flag.best)}</small>"
-        else:
+        elif flag.quote:
             body = f"{escape(flag.quote)}"
+        elif flag.handling:
+            lines = "".join(f"<li>{escape(line)}</li>" for line in flag.handling)
+            out.append(f'<div class="flag">{head}<ul class="handling">{lines}</ul></div>')
+            continue
+        else:
+            body = f"<i>{escape(text(lang, 'flag_said_nothing'))}</i>"
         out.append(f'<div class="flag">{head}<blockquote class="neg">{body}</blockquote></div>')
     return "".join(out)
 
@@ -177,7 +183,10 @@ def _session(report: Report, s: SessionLine) -> str:
             meta += text(lang, "overtime")
         scores = " · ".join(f"{escape(report.quality(k).label)} {v}" for k, v in step.scores.items())
         out.append(f"<p><b>{i}. {escape(step.title)}</b> <span class='small'>({escape(meta)})</span></p>")
-        out.append(f"<p class='prompt'>{escape(step.prompt)}</p>")
+        if step.prompt:
+            out.append(f"<p class='prompt'>{escape(step.prompt)}</p>")
+        if step.handling:
+            out.append(f"<ul class='handling'>{''.join(f'<li>{escape(x)}</li>' for x in step.handling)}</ul>")
         for field_label, value in step.answer:
             shown = text(lang, "chose") if field_label == "option" else field_label
             out.append(f"<div class='small'>{escape(shown)}</div><div class='answer'>{escape(value)}</div>")

@@ -32,8 +32,12 @@ def _flag(lang: str, flag: RedFlag) -> str:
         head += f"  \n  {text(lang, 'flag_chose')}{colon(lang)}{quoted(lang, _cell(flag.chosen))}"
         if flag.best:
             head += f"  \n  {text(lang, 'flag_best')}{colon(lang)}{quoted(lang, _cell(flag.best))}"
-    else:
+    elif flag.quote:
         head += f"  \n  {text(lang, 'flag_said')}{colon(lang)}{quoted(lang, _cell(flag.quote))}"
+    elif flag.handling:
+        head += "".join(f"\n  - {_cell(line)}" for line in flag.handling)
+    else:
+        head += f"  \n  {text(lang, 'flag_said_nothing')}"
     return head
 
 
@@ -107,7 +111,9 @@ def render_markdown(report: Report) -> str:
             meta = text(lang, "step_meta", elapsed=elapsed, limit=limit) + (
                 text(lang, "overtime") if step.overtime else ""
             )
-            out += [f"**{i}. {_cell(step.title)}** ({meta})", "", f"*{_cell(step.prompt)}*", ""]
+            out += [f"**{i}. {_cell(step.title)}** ({meta})", ""]
+            out += [f"*{_cell(step.prompt)}*", ""] if step.prompt else []
+            out += [*(f"- {_cell(line)}" for line in step.handling), *([""] if step.handling else [])]
             for field_label, value in step.answer:
                 shown = text(lang, "chose") if field_label == "option" else _cell(field_label)
                 # an indented code block shows the answer as typed (no markup); controls made visible
