@@ -26,6 +26,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.criteria.calm import calming_moves
+from cmsim.scoring.criteria.disclosure import disclosures
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -307,28 +308,6 @@ def overpromises(fv: FieldView) -> list[Hit]:
         if first < len(an.starts) and not fv.mask[first] and first not in taken:
             out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
             taken.add(first)
-    return out
-
-
-def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
-    """Private details written in public: a card ending, an address, a balance… with a figure in the same sentence,
-    in a sentence that asks nothing ("Luke's card ending 4421 was charged twice"), unless the person said it publicly
-    first (repeating their own "overdraft" back is not disclosing it)."""
-    if fv.kind not in _PRIVACY_FIELDS:
-        return []
-    an = fv.an
-    said = {stem for text in ctx.person_said for stem in text.stems}
-    asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
-    out: list[Hit] = []
-    for hit in fv.distinct("disclosure"):
-        if all(stem in said for stem in an.stems[hit.first : hit.last]):
-            continue
-        index = an.sentence_of[hit.first]
-        sent = an.sentences[index]
-        question = fv.raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
-        figures = any(any(c.isdigit() for c in an.surface[i]) for i in range(sent.first, sent.last))
-        if figures and index not in asks and not question:
-            out.append(hit)
     return out
 
 

@@ -1,0 +1,190 @@
+"""Communication's trust: a person's private details written out in public.
+
+Four shapes of detail: the lexicon's private data with a figure in the sentence ("card ending 4421", "balance"), a
+street address (a house number then a street word: "14 Elm Road", "12 rue des Lilas"), a reference (an order,
+booking or file word then a number of four digits or more: "order #48213", "commande n° 58231"), and a phone number
+or an e-mail address. Each belongs to someone: the nearest owner word of the sentence decides ("your", the person's
+name → theirs; "our", "call us", "appelez-nous" → the brand's own shop or line). With no owner, a reply is read as
+speaking of the person and a post of the brand's own news ("two red pandas were born on 14 May"). A detail the person
+posted first, or one the sentence asks for, is not disclosed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cmsim.scoring.criteria import Context, name_words
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.text import Analysis, fold, stem
+
+PUBLIC = ("public", "post")
+_LEXICON = "private-details"
+_FIGURE_OR_MAIL = re.compile(r"[\d@]")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d .\-]{7,17}\d(?!\w)")
+_PHONE_DIGITS = (9, 15)
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_BRAND_MAILBOXES = frozenset({"help", "support", "contact", "service", "hello", "info", "care", "team", "sav",
+                              "bonjour", "serviceclient", "clients", "press", "presse"})
+"""Local parts of a mailbox that is the brand's own ("help@…", "contact@…")."""
+_STREET_REACH = 3
+"""Words between a house number and its street word ("14 Elm Road", "3 bis chemin")."""
+_REFERENCE_REACH = 3
+_REFERENCE_DIGITS = 4
+
+
+def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Private details of a person written in a public field (see the module's docstring)."""
+    if fv.kind not in PUBLIC or not _FIGURE_OR_MAIL.search(fv.an.text):
+        return []  # every detail holds a figure in its sentence, or is an e-mail address
+    an = fv.an
+    asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
+    said = " ".join(a.text for a in ctx.person_said)
+    said_stems = {s for a in ctx.person_said for s in a.stems}
+    found = [h for h in _data(fv) + _addresses(fv) + _references(fv) + _contacts(ctx, fv)
+             if not _said_first(an, h, said, said_stems)]
+    out: list[Hit] = []
+    taken: set[int] = set()
+    for hit in sorted(found, key=lambda h: h.first):
+        index = an.sentence_of[hit.first]
+        if index in asks or _question(fv, index) or hit.first in taken:
+            continue
+        owner = _owner(ctx, fv, hit)
+        if owner == "yours" or (owner is None and fv.kind == "public"):
+            out.append(hit)
+            taken.update(range(hit.first, hit.last))
+    return out
+
+
+def _data(fv: FieldView) -> list[Hit]:
+    """The lexicon's private data ("card ending", "date of birth") in a sentence holding a figure."""
+    an = fv.an
+    out = []
+    for hit in fv.distinct("disclosure"):
+        sent = an.sentences[an.sentence_of[hit.first]]
+        if any(any(c.isdigit() for c in an.surface[i]) for i in range(sent.first, sent.last)):
+            out.append(hit)
+    return out
+
+
+def _number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def _addresses(fv: FieldView) -> list[Hit]:
+    """A house number, then within a few words of the same sentence a street word as written ("14 Elm Road")."""
+    an = fv.an
+    streets = _group(fv, "street")
+    out = []
+    for i in fv.live_words():
+        if not _number(an.surface[i]):
+            continue
+        for k in range(i + 1, min(len(an), i + 2 + _STREET_REACH)):
+            if an.sentence_of[k] != an.sentence_of[i] or (k > i + 1 and _number(an.surface[k])):
+                break
+            if an.is_word[k] and an.norms[k] in streets and not fv.mask[k]:
+                out.append(Hit(an.text[an.starts[i] : an.ends[k]], "street", i, k + 1, an.starts[i], an.ends[k]))
+                break
+    return out
+
+
+def _references(fv: FieldView) -> list[Hit]:
+    """A reference word, then (through "number", "n°", "#"…) a number of four digits or more ("order #48213")."""
+    an = fv.an
+    links = _group(fv, "reference-link")
+    words = _group(fv, "reference", stems=True)
+    out = []
+    for i in fv.live_words():
+        if an.stems[i] not in words:
+            continue
+        for k in range(i + 1, min(len(an), i + 1 + _REFERENCE_REACH)):
+            if an.sentence_of[k] != an.sentence_of[i]:
+                break
+            if sum(c.isdigit() for c in an.surface[k]) >= _REFERENCE_DIGITS:
+                out.append(Hit(an.surface[k], "reference", k, k + 1, an.starts[k], an.ends[k]))
+                break
+            if an.norms[k] not in links:
+                break
+    return out
+
+
+def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Phone numbers (9 to 15 digits) and e-mail addresses other than the brand's own mailbox."""
+    an = fv.an
+    text = an.text
+    out = []
+    brand = {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) > 2}
+    for m in _PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
+            out.append(_span_hit(an, m.start(), m.end(), "phone"))
+    for m in _EMAIL.finditer(text):
+        local, _, domain = fold(m.group()).partition("@")
+        squeezed = re.sub(r"[^a-z0-9]", "", domain)
+        if local in _BRAND_MAILBOXES or any(b in squeezed for b in brand):
+            continue
+        out.append(_span_hit(an, m.start(), m.end(), "email"))
+    return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
+
+
+def _span_hit(an: Analysis, start: int, end: int, group: str) -> Hit:
+    first = next((i for i, e in enumerate(an.ends) if e > start), len(an))
+    last = next((i for i in range(first, len(an)) if an.starts[i] >= end), len(an))
+    return Hit(an.text[start:end], group, first, last, start, end)
+
+
+def _group(fv: FieldView, group: str, stems: bool = False) -> frozenset[str]:
+    """The folded words (or stems) of one group of the lexicon (a word set: the lexicon is never scanned)."""
+    key = (fv.lex.lang, group, stems)
+    found = _GROUPS.get(key)
+    if found is None:
+        terms = [t for cands in fv.lex[_LEXICON].table.values() for _s, t, g, _w in cands if g == group]
+        found = _GROUPS[key] = frozenset(stem(t, fv.lex.lang) if stems else fold(t) for t in terms)
+    return found
+
+
+_GROUPS: dict[tuple[str, str, bool], frozenset[str]] = {}
+
+
+def _said_first(an: Analysis, hit: Hit, said: str, said_stems: set[str]) -> bool:
+    """Whether the person posted this detail first (repeating their own "order 48213" back is not disclosing it)."""
+    if hit.group in ("phone", "email"):
+        return re.sub(r"\D", "", hit.term) in re.sub(r"\D", "", said) if hit.group == "phone" else \
+            fold(hit.term) in fold(said)
+    stems = [an.stems[i] for i in range(hit.first, hit.last) if an.is_word[i]]
+    return bool(stems) and all(s in said_stems for s in stems)
+
+
+def _question(fv: FieldView, index: int) -> bool:
+    end = fv.an.sentences[index].end
+    return fv.raw[end : end + 3].lstrip(" )»\"'").startswith("?")
+
+
+def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
+    """Whose detail it is: the nearest owner word before it in the sentence (else after it): "yours" (you, your,
+    vous, the person's or another member's name, "Luke's"), "ours" (our, notre, "call us", "appelez-nous", a phone
+    number the reader is asked to call: "Call 0800…", "composez le…"), or None."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    yours = _group(fv, "yours") | set(name_words(ctx.person or "")) | ctx.others
+    ours = _group(fv, "ours")
+    calls = _group(fv, "call") if hit.group == "phone" else frozenset()
+
+    def owner_at(i: int) -> str | None:
+        hyphen = an.text[an.starts[i] - 1 : an.starts[i]] == "-"  # "appelez-nous", "rendez-vous"
+        us = an.norms[i] == "nous" and (hyphen or (i > 0 and an.norms[i - 1] == "chez"))
+        if an.norms[i] in ours or us or an.norms[i] in calls:
+            return "ours"
+        if an.norms[i] in yours and not hyphen and not (an.norms[i] in ctx.others and not an.surface[i][:1].isupper()):
+            return "yours"
+        if an.norms[i] == "s" and i > 0 and an.surface[i - 1][:1].isupper() and an.text[an.starts[i] - 1] in "'’":
+            return "yours"
+        return None
+
+    for i in range(hit.first - 1, sent.first - 1, -1):
+        if (found := owner_at(i)) is not None:
+            return found
+    for i in range(hit.last, sent.last):
+        if (found := owner_at(i)) is not None:
+            return found
+    return None
