@@ -37,13 +37,13 @@ def run(args: argparse.Namespace) -> int:
         if show:
             print(file=sys.stderr)
         for rescored in done:
-            if rescored.crisis:
-                print(f"session {rescored.session_id}: a crisis, scored by replaying it: its {rescored.unchanged} "
-                      "answer(s) are kept as scored")
+            if rescored.crisis and not rescored.replayed:
+                print(f"session {rescored.session_id}: a crisis with no action log to play again (recorded by an "
+                      f"older version): its {rescored.unchanged} answer(s) are kept as scored")
                 continue
             line = (
                 f"session {rescored.session_id}: {rescored.changed} rescored, {rescored.unchanged} unchanged "
-                f"(scenario {rescored.digest})"
+                f"(scenario {rescored.digest}{', a crisis played again' if rescored.crisis else ''})"
             )
             if rescored.missing_steps:
                 line += f"; the scenario no longer has {', '.join(rescored.missing_steps)}: kept as scored"

@@ -15,9 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from cmsim import __version__
+from cmsim.authoring.crisis import LoadedCrisis
 from cmsim.authoring.load import Loaded, RubricBook, find_scenario, load_scenario
 from cmsim.authoring.problems import AuthoringError
 from cmsim.model.result import Answer
+from cmsim.scoring.base import Scorer
+from cmsim.session.crisis import replay_turns, stored_crisis
+from cmsim.session.crisis_log import log_of, parse_log
+from cmsim.sim.crisis import CrisisError
 from cmsim.store.db import Store
 from cmsim.store.location import db_path
 from cmsim.store.records import SessionInfo, StoreError
@@ -89,8 +94,11 @@ def build_bundle(store: Store, sessions: list[SessionInfo]) -> dict[str, Any]:
             }
             for t in store.turns(info.id)
         ]
+        log = log_of(store, info.id)
+        crisis = {"actions": [a.model_dump(mode="json", exclude_defaults=True) for a in log]} if log is not None else {}
         out_sessions.append(
             {
+                **crisis,
                 "id": info.id,
                 "person": info.person.name,
                 "mode": info.mode,
@@ -178,6 +186,10 @@ def _rescore(payload: dict[str, Any], verdict: Verdict) -> None:
     scorer = make_scorer("offline")
     for session in payload.get("sessions", []):
         where = f"session {session.get('id')} ({session.get('person')}, {session.get('scenario_id')})"
+        crisis = stored_crisis(Path(str(session.get("scenario_path", ""))), str(session.get("scenario_id", "")))
+        if crisis is not None:
+            _rescore_crisis(session, crisis, scorer, where, verdict)
+            continue
         loaded = _scenario(session)
         if loaded is None:
             verdict.notes.append(f"{where}: the scenario is not available here: not re-scored")
@@ -199,3 +211,40 @@ def _rescore(payload: dict[str, Any], verdict: Verdict) -> None:
             if again != turn.get("scores") and str(turn.get("scorer", "")).startswith("offline"):
                 recorded = turn.get("scores")
                 verdict.differences.append(f"{where}, {turn['step_id']}: recorded {recorded}, re-scored {again}")
+
+
+def _rescore_crisis(
+    session: dict[str, Any], crisis: LoadedCrisis, scorer: Scorer, where: str, verdict: Verdict
+) -> None:
+    """A crisis session played again from its action log: every turn (each written action, then the
+    triage) must come back with the text and the scores recorded."""
+    turns = list(session.get("turns", []))
+    if not turns:
+        return  # not played to its end: nothing was scored
+    if "actions" not in session:
+        verdict.notes.append(f"{where}: a crisis recorded without its action log: its scores cannot be re-computed")
+        return
+    if crisis.digest != session.get("scenario_digest"):
+        was = session.get("scenario_digest")
+        verdict.notes.append(f"{where}: the scenario changed since the export ({was} → {crisis.digest})")
+    try:
+        replayed = replay_turns(crisis, parse_log(session["actions"], where), scorer)
+    except (StoreError, CrisisError) as exc:
+        verdict.differences.append(f"{where}: its crisis cannot be played again ({exc})")
+        return
+    if [t.get("step_id") for t in turns] != [r.step_id for r in replayed]:
+        recorded = ", ".join(str(t.get("step_id")) for t in turns)
+        gives = ", ".join(r.step_id for r in replayed)
+        verdict.differences.append(f"{where}: recorded turns {recorded}; its action log gives {gives}")
+        return
+    for turn, again in zip(turns, replayed, strict=True):
+        step = turn["step_id"]
+        verdict.rescored += 1
+        if turn.get("answer") != again.answer.model_dump(mode="json"):
+            verdict.differences.append(f"{where}, {step}: the answer recorded is not the one its action log wrote")
+        scores = {str(q): v for q, v in again.result.scores.items()}
+        by = str(turn.get("scorer", ""))
+        if not by.startswith(("offline", "triage")):
+            verdict.notes.append(f"{where}, {step}: scored by {by}, checked offline")
+        elif scores != turn.get("scores"):
+            verdict.differences.append(f"{where}, {step}: recorded {turn.get('scores')}, re-scored {scores}")

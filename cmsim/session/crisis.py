@@ -15,14 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmsim.authoring.crisis import find_crisis, load_crisis
+from cmsim.authoring.crisis import LoadedCrisis, find_crisis, load_crisis
 from cmsim.authoring.load import Loaded
 from cmsim.authoring.problems import AuthoringError
 from cmsim.model.base import PlatformId
 from cmsim.model.crisis import Action
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario
+from cmsim.scoring.base import Scorer
 from cmsim.scoring.triage import TRIAGE_STEP
+from cmsim.session.crisis_log import save_log
 from cmsim.sim.crisis import CrisisEngine, CrisisOutcome, CrisisState, Taken
 from cmsim.store.db import Store
 from cmsim.store.live import move_to
@@ -115,14 +117,20 @@ class _State:
     flags: dict[str, object]
 
 
+def stored_crisis(path: Path, scenario_id: str) -> LoadedCrisis | None:
+    """The crisis a stored session played: its file when it still exists, else the library's by id; None
+    when neither is a crisis that loads."""
+    try:
+        return load_crisis(path) if path.is_file() else find_crisis(scenario_id)
+    except AuthoringError:
+        return None
+
+
 def crisis_shell(path: Path, scenario_id: str) -> Loaded | None:
     """A crisis seen as a thread scenario by what reads stored sessions (reports, rescore, compare):
     its brand, title, language and endings, and one step, the triage; every other turn keeps its own id
     (``reply-mum-1``) as its title. None when ``path`` (or the library, by id) holds no crisis."""
-    try:
-        found = load_crisis(path) if path.is_file() else find_crisis(scenario_id)
-    except AuthoringError:
-        return None
+    found = stored_crisis(path, scenario_id)
     if found is None:
         return None
     c = found.scenario
@@ -145,10 +153,31 @@ def _answer(action: Action, first_platform: PlatformId) -> Answer:
     return Answer(fields={"note" if action.kind == "escalate" else "reply": action.text})
 
 
+@dataclass(frozen=True)
+class Replayed:
+    """One turn of a crisis played again: its step id, the text as the scorer saw it, and its scores."""
+
+    step_id: str
+    answer: Answer
+    result: StepResult
+
+
+def replay_turns(loaded: LoadedCrisis, actions: list[Action], scorer: Scorer) -> list[Replayed]:
+    """A crisis played again from its action log with ``scorer``: the turns :func:`record` stores
+    (each written action, then the triage), with the same step ids (``CrisisError`` when an action no
+    longer fits the crisis)."""
+    engine = CrisisEngine(loaded, scorer)
+    state, outcome = engine.replay(actions)
+    taken = {t.result.step_id: t.action for t in state.taken if t.result is not None}
+    first = loaded.scenario.platforms[0]
+    return [Replayed(r.step_id, _answer(taken[r.step_id], first) if r.step_id in taken else Answer(), r)
+            for r in outcome.results]
+
+
 def record(store: Store, person: Person | None, run: CrisisRun, outcome: CrisisOutcome) -> int:
     """Store a finished crisis as one session of ``person``: each written action, then the triage, as
-    its turns (with their scores); the session's id. A campaign's crisis (``run.session_id``) fills
-    the session opened when it started."""
+    its turns (with their scores), and its action log (to play it again); the session's id. A campaign's
+    crisis (``run.session_id``) fills the session opened when it started."""
     loaded = run.engine.loaded
     results = outcome.results
     taken = {t.result.step_id: t for t in run.state.taken if t.result is not None}
@@ -161,6 +190,7 @@ def record(store: Store, person: Person | None, run: CrisisRun, outcome: CrisisO
         new = NewSession(loaded.scenario.id, str(loaded.path), loaded.digest, loaded.scenario.lang,
                          results[0].step_id)
         session_id = store.start_session(person, new, run.mode)
+    save_log(store, session_id, [t.action for t in run.state.taken])
     for n, result in enumerate(results):
         last = n == len(results) - 1
         action = taken.get(result.step_id)
@@ -172,4 +202,4 @@ def record(store: Store, person: Person | None, run: CrisisRun, outcome: CrisisO
     return session_id
 
 
-__all__ = ["SPEEDS", "CrisisRun", "crisis_shell", "record"]
+__all__ = ["SPEEDS", "CrisisRun", "Replayed", "crisis_shell", "record", "replay_turns", "stored_crisis"]

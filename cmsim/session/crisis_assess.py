@@ -11,25 +11,19 @@ actions taken before the interruption) and recorded at once. There is no way to 
 
 from __future__ import annotations
 
-import json
 from threading import Lock
 
-from pydantic import ValidationError
-
 from cmsim.authoring.crisis import LoadedCrisis
-from cmsim.model.crisis import Action
 from cmsim.scoring.base import Scorer
 from cmsim.session.campaigns import next_in_campaign
 from cmsim.session.crisis import CrisisRun, record
+from cmsim.session.crisis_log import LIVE_NODE, actions_of, save_log
 from cmsim.session.playthrough import Playthrough
 from cmsim.session.signals import Interrupted, ScenarioChanged
 from cmsim.sim.crisis import CrisisEngine, CrisisError, CrisisOutcome
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign, NewSession, Person, SessionInfo, StoreError
 
-LIVE_NODE = "crisis"
-"""Where a campaign's crisis session stands until it is recorded (its turns' ids come at the end)."""
-LOG_FIELD = "actions"
 _save_lock = Lock()
 
 
@@ -68,26 +62,13 @@ def _open(
     return run
 
 
-def actions_of(store: Store, session_id: int) -> list[Action]:
-    """The actions logged so far in a campaign's crisis session, in order."""
-    raw = store.draft(session_id, LIVE_NODE).get(LOG_FIELD)
-    if not raw:
-        return []
-    try:
-        return [Action.model_validate(a) for a in json.loads(raw)]
-    except (ValueError, ValidationError) as exc:
-        raise StoreError(f"session {session_id}: its crisis action log is unreadable: {exc}") from None
-
-
 def save_actions(store: Store, run: CrisisRun) -> None:
     """Save every action taken so far (call it after each action, off the UI thread); the newest state
     wins when two saves race."""
     if run.session_id is None or run.finished:
         return
     with _save_lock:
-        taken = run.state.taken
-        log = [t.action.model_dump(mode="json", exclude_defaults=True) for t in taken]
-        store.save_draft(run.session_id, LIVE_NODE, {LOG_FIELD: json.dumps(log, ensure_ascii=False)})
+        save_log(store, run.session_id, [t.action for t in run.state.taken])
 
 
 def finish(store: Store, run: CrisisRun, outcome: CrisisOutcome | None = None) -> int:

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from cmsim.authoring.crisis import crisis_file, find_crisis
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.base import Scorer
+from cmsim.session.crisis import replay_turns, stored_crisis
+from cmsim.session.crisis_log import log_of
 from cmsim.session.playthrough import load_for_session
+from cmsim.sim.crisis import CrisisError
 from cmsim.store.db import Store
-from cmsim.store.records import SessionInfo, TurnRecord
+from cmsim.store.records import TurnRecord
 
 Progress = Callable[[int, int], None]
 
@@ -45,7 +47,9 @@ class Rescored:
     missing_steps: tuple[str, ...]
     digest: str
     crisis: bool = False
-    """A crisis session: its scores come from replaying the crisis, so its turns are kept as scored."""
+    """A crisis session: rescored by playing it again from its action log (``replayed``), else kept as
+    scored (recorded before crises kept their log, or its actions no longer fit the crisis)."""
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class _Pending:
     crisis: bool = False
     kept: int = 0
     """Answers left as scored without being looked at (a crisis's)."""
+    again: list[tuple[TurnRecord, StepResult]] | None = None
+    """A crisis played again with the scorer: each turn and its new result."""
 
 
 def rescore_session(store: Store, session_id: int, scorer: Scorer) -> Rescored:
@@ -73,7 +79,7 @@ def rescore_sessions(
 ) -> list[Rescored]:
     """Rescore each session as :func:`rescore_session` does, all answers in one batch when ``scorer`` is
     a :class:`BatchScorer`; ``progress(done, total)`` counts answers scored."""
-    pending = [_pending(store, session_id) for session_id in session_ids]
+    pending = [_pending(store, session_id, scorer) for session_id in session_ids]
     items = [(p.scenario, step, turn.answer) for p in pending for turn, step in p.turns]
     if isinstance(scorer, BatchScorer):
         results = scorer.score_batch(items, progress)
@@ -87,22 +93,23 @@ def rescore_sessions(
     scored = iter(results)
     for p in pending:
         changed = unchanged = 0
-        for turn, _step in p.turns:
-            if store.add_scores(turn.id, next(scored), p.digest):
+        news = [(turn, next(scored)) for turn, _step in p.turns] + (p.again or [])
+        for turn, result in news:
+            if store.add_scores(turn.id, result, p.digest):
                 changed += 1
             else:
                 unchanged += 1
-        out.append(Rescored(p.session_id, changed, unchanged + p.kept, p.missing, p.digest, p.crisis))
+        out.append(Rescored(p.session_id, changed, unchanged + p.kept, p.missing, p.digest, p.crisis,
+                            p.again is not None))
     return out
 
 
-def _pending(store: Store, session_id: int) -> _Pending:
+def _pending(store: Store, session_id: int, scorer: Scorer) -> _Pending:
     info = store.session(session_id)
+    crisis = stored_crisis(Path(info.scenario_path), info.scenario_id)
+    if crisis is not None:
+        return _crisis(store, session_id, crisis.digest, scorer)
     loaded = load_for_session(info)
-    if _is_crisis(info):
-        # A crisis is read as one triage step (crisis_shell); scoring that step's empty answer as a reply
-        # would replace the triage with zeros and its actions are no steps of it: nothing is rescored.
-        return _Pending(session_id, loaded.scenario, loaded.digest, [], (), crisis=True, kept=info.turns)
     scenario = loaded.scenario
     turns: list[tuple[TurnRecord, Step]] = []
     missing: list[str] = []
@@ -114,7 +121,24 @@ def _pending(store: Store, session_id: int) -> _Pending:
     return _Pending(session_id, scenario, loaded.digest, turns, tuple(missing))
 
 
-def _is_crisis(info: SessionInfo) -> bool:
-    """Whether the session played a crisis: its file when it still exists, else the library's by id."""
-    path = Path(info.scenario_path)
-    return crisis_file(path) if path.is_file() else find_crisis(info.scenario_id) is not None
+def _crisis(store: Store, session_id: int, digest: str, scorer: Scorer) -> _Pending:
+    """A crisis session: read as one triage step (crisis_shell), whose empty answer must never be scored
+    as a reply. With its action log it is played again with ``scorer`` and each turn gets the result of
+    the same step; without one (or when its actions no longer give the same turns) it is kept as scored."""
+    info = store.session(session_id)
+    shell = load_for_session(info).scenario
+    log = log_of(store, session_id)
+    kept = _Pending(session_id, shell, digest, [], (), crisis=True, kept=info.turns)
+    if log is None or not info.turns:
+        return kept
+    crisis = stored_crisis(Path(info.scenario_path), info.scenario_id)
+    assert crisis is not None
+    turns = store.turns(session_id)
+    try:
+        replayed = replay_turns(crisis, log, scorer)
+    except CrisisError:
+        return kept
+    if [t.step_id for t in turns] != [r.step_id for r in replayed]:
+        return kept
+    again = [(t, r.result) for t, r in zip(turns, replayed, strict=True)]
+    return _Pending(session_id, shell, digest, [], (), crisis=True, again=again)
