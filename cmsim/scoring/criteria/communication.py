@@ -27,7 +27,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.calm import calming_moves
 from cmsim.scoring.criteria.disclosure import disclosures
-from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, verbosity_cost
+from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import Analysis, fold
@@ -36,7 +36,9 @@ READS = ("public", "private", "post")
 WRONG_PRONOUN = 20.0
 """Each of the first two pronouns against the charter (tu/vous)."""
 EMOJI_OVER_SPARING, EMOJI_FORBIDDEN = 15.0, 25.0
-"""Each of the first two emoji beyond a sparing charter, or under a no-emoji charter."""
+"""Each emoji beyond a sparing charter, or under a no-emoji charter (without a cap)."""
+SHOUT_COST = 10.0
+"""Each word in capitals that shouts and each run of "!!" or "?!" (no brand's voice shouts; without a cap)."""
 AVOIDED_WORD = 25.0
 """Each word the charter says the brand never uses."""
 NO_SIGNATURE = 25.0
@@ -60,7 +62,8 @@ _VOUS = frozenset({"vous", "votre", "vos"})
 
 @field_criterion("charter", READS)
 def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Pronoun, names, emoji policy, signature and words to avoid, as the brand's charter says."""
+    """Pronoun, names, emoji policy, signature and words to avoid, as the brand's charter says; no brand's voice
+    shouts (capitals, "!!!")."""
     rules = ctx.brand.charter
     an = fv.an
     score = 100.0
@@ -79,8 +82,11 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             fault(WRONG_PRONOUN, i, i + 1)
     emoji = an.emoji()
     allowed = {"none": 0, "sparing": 2, "free": 10**6}[rules.emoji]
-    for i in emoji[allowed : allowed + 2]:
+    for i in emoji[allowed:]:
         fault(EMOJI_OVER_SPARING if rules.emoji == "sparing" else EMOJI_FORBIDDEN, i, i + 1)
+    for start, end in shouted(ctx, fv):
+        score -= SHOUT_COST
+        evidence.append((fv.id, start, end, "-"))
     for term in rules.avoid:
         found = find_term(fv, term)
         if found:

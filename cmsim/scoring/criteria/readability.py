@@ -4,11 +4,13 @@ and a reply written in the other language than the thread's."""
 from __future__ import annotations
 
 import math
+import re
 
 from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.text import fold
 
 WORD_NORMS: dict[str, dict[str, int]] = {
     "reply": {"x": 45, "tiktok": 30, "instagram": 60, "facebook": 90, "youtube": 90, "linkedin": 110},
@@ -59,3 +61,30 @@ def other_language(ctx: Context, fv: FieldView) -> list[int]:
     theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
     mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
     return theirs if len(theirs) >= _MIN_SWITCH and len(theirs) > len(mine) else []
+
+
+SHOUT_MIN_LETTERS = 5
+"""A word in capitals this long shouts on its own; shorter ones ("DM", "SNCF", "RGPD") are acronyms unless they stand
+in a run of capitals ("SO SORRY", "ON ITS WAY") or are grammatical words ("NOT", "PAS")."""
+_RUN = re.compile(r"[!?]{2,}")
+
+
+def shouted(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
+    """Character spans of words in capitals that shout and of runs like ``!!!`` or ``?!`` (the brand's own name in
+    capitals is not shouting)."""
+    an = fv.an
+    marks = [(m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)])]
+    caps = [tok.isupper() and len(tok) >= 2 and an.is_word[i] and not fv.mask[i] and tok.isalpha()
+            for i, tok in enumerate(an.surface)]
+    if not any(caps):
+        return marks
+    function = fv.lex["function-words"].words
+    brand = {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}")}
+    caps = [c and an.norms[i] not in brand for i, c in enumerate(caps)]
+    for i, is_caps in enumerate(caps):
+        if not is_caps:
+            continue
+        run = (i > 0 and caps[i - 1]) or (i + 1 < len(caps) and caps[i + 1])
+        if run or len(an.surface[i]) >= SHOUT_MIN_LETTERS or (len(an.surface[i]) >= 3 and an.norms[i] in function):
+            marks.append((an.starts[i], an.ends[i]))
+    return sorted(marks)
