@@ -18,6 +18,10 @@ class Feedback(Strict):
     good: LocalText
     fair: LocalText
     poor: LocalText
+    hints: dict[Slug, LocalText] = PydField(default_factory=dict)
+    """Fair-band texts by the part of the criterion the reply lacks (its kind names the parts: ``de-escalation``
+    reports ``charge``, ``owning``, ``thanks``; ``next-step`` reports ``what`` and ``when``): the text asks for
+    what is missing, never for what the reply already does."""
 
 
 _PARAMS_SCHEMA = {"type": "object", "title": "Params", "description": "Parameters of the criterion's kind."}

@@ -59,6 +59,9 @@ class FieldView:
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
+    name: several criteria ask."""
     """Hostile hits by lexicon, once filtered (several criteria price them; see ``criteria.hostile_penalties``)."""
 
     def hits(self, lexicon: str) -> list[Hit]:

@@ -259,7 +259,7 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
         return NOT_APPLICABLE, 0.0, 0.0
     if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
         o, v = live[0]
-        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing)), 1.0, o.score
+        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing), lacks=list(o.lacks)), 1.0, o.score
     how = params.merge or kind.merge
     gated = [o.score * gate_of(v) for o, v in live]
     gates = [gate_of(v) for _o, v in live]
@@ -270,6 +270,7 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
         merged.evidence.extend(o.evidence)
     for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
+        merged.lacks.extend(m for m in o.lacks if m not in merged.lacks)
     ungated = _merge(how, [o.score for o, _v in live], [1.0] * len(live), [not v.empty for _o, v in live])
     return merged, 1.0, ungated
 
@@ -305,9 +306,11 @@ def _result(
     # validated construction: with pydantic 2.14 it is twice as fast as model_construct (0.87 against 1.7 µs)
     evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
+    text = getattr(criterion.feedback, band)
+    if band == "fair":  # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez")
+        text = next((criterion.feedback.hints[k] for k in outcome.lacks if k in criterion.feedback.hints), text)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
-                           feedback=getattr(criterion.feedback, band).get(lang), evidence=evidence,
-                           missing=outcome.missing)
+                           feedback=text.get(lang), evidence=evidence, missing=outcome.missing)
 
 
 GATED_TEXT = {

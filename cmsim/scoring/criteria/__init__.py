@@ -37,6 +37,10 @@ class Outcome:
     evidence: list[Span] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     applicable: bool = True
+    lacks: list[str] = field(default_factory=list)
+    """Parts of the criterion the reply does not do, best first: the fair feedback asks for the first one the rubric
+    has a hint for (``feedback.hints``) instead of a generic text that may ask for what the reply already does.
+    Not a fault: unlike ``missing``, it neither changes the band nor shows as missing."""
 
 
 NOT_APPLICABLE = Outcome(0.0, applicable=False)

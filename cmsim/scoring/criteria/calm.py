@@ -16,6 +16,7 @@ from cmsim.scoring.criteria import (
     penalty_score,
     spans,
 )
+from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
@@ -89,7 +90,7 @@ DE_ESCALATION_BASE = 40.0
 DE_ESCALATION_PER_MOVE = 15.0
 """What each kind of calming move adds: thanking, agreeing, owning what went wrong, taking the matter on, apologising,
 naming the feeling (each kind counts once: calm is earned by what the reply does, not by repeating a formula)."""
-APOLOGY, FEELING, OWNING = "apology", "feeling", "owning"
+APOLOGY, FEELING, OWNING, CHARGE, THANKS = "apology", "feeling", "owning", "charge", "thanks"
 _NEGATED = frozenset({"not", "never", "no", "t", "pas", "jamais", "aucun", "aucune"})
 """Words that turn owning or an apology into a denial just before it ("ce n'est pas notre faute", "not our mistake")."""
 
@@ -108,6 +109,7 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
         return bool(_NEGATED.intersection(an.norms[max(0, h.first - 2) : h.first]))
 
     moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h))]
+    moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
               if usable(h) and not denied(h)]
     taken = moves[:]
@@ -127,7 +129,9 @@ def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     p = read_params(params, DeEscalationParams)
     per_move = DE_ESCALATION_PER_MOVE if p.per_move is None else p.per_move
     score = (DE_ESCALATION_BASE if p.base is None else p.base) + per_move * len(moves)
-    return Outcome(min(100.0, score), spans(fv, moves))
+    done = {h.group for h in moves}
+    lacks = [kind for kind in (CHARGE, OWNING, FEELING, THANKS) if kind not in done]
+    return Outcome(min(100.0, score), spans(fv, moves), lacks=lacks)
 
 
 COURTESY_BASE = 70.0

@@ -27,9 +27,10 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import fold
+from cmsim.scoring.text import analyse_cached, fold
 
 READS = ("public", "private")
 MIN_NAME_PART = 2
@@ -175,7 +176,11 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     promises = fv.distinct("overpromise")
     promised = {fv.an.sentence_of[h.first] for h in promises}
-    moves = action_moves(fv)
+    moves = [h for h in action_moves(fv) if not _recalled_date(ctx, fv, h)]
+    if not any(h in fv.hits("commitments") for h in moves):
+        # "je relance le transporteur": a first person acting, in words no lexicon lists
+        stock = fv.hits("stock-phrases") + fv.hits("defensive")
+        moves += outside(first_person_acts(fv), stock + moves)[:1]
     hits = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
     # the promise that voided a move is named, so the feedback says why the step did not count
     voided = spans(fv, [p for p in promises if any(fv.an.sentence_of[m.first] == fv.an.sentence_of[p.first]
@@ -183,7 +188,25 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not hits:
         stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
         return Outcome(STOCK_MOVE if stock else 0.0, sorted(spans(fv, stock[:1], "-") + voided, key=lambda e: e[1]))
-    return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]))
+    times = {h.first for h in fv.hits("time")}
+    timed = [h.group == "time" or h.first in times for h in hits]  # clock times are hits of group "time"
+    lacks = ["when"] if not any(timed) else ["what"] if all(timed) else []
+    return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]),
+                   lacks=lacks)
+
+
+def _recalled_date(ctx: Context, fv: FieldView, hit: Hit) -> bool:
+    """Whether ``hit`` is a date the thread or the case's facts already give ("notre publication du 8 mars", "since the
+    12 May update"):
+    recalling when it happened says nothing of what happens next."""
+    an = fv.an
+    first = hit.first - 1 if hit.first and an.norms[hit.first - 1].isdigit() else hit.first
+    stems = an.stems[first : hit.last]
+    if not any(s.isdigit() for s in stems):
+        return False
+    facts = [analyse_cached(a, ctx.lang) for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f)]
+    k = len(stems)
+    return any(t.stems[i : i + k] == stems for t in [*ctx.thread, *facts] for i in range(len(t.stems) - k + 1))
 
 
 @field_criterion("private-channel", READS, merge="max")

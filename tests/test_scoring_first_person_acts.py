@@ -1,0 +1,139 @@
+"""A first person acting on the person's problem is a next step and takes the matter on, in any verb.
+
+Found on the reviewer's French case (feedback asked to "dire que vous vous en occupez" beside "je relance le
+transporteur") and on the fresh replies ("On bloque la 4471 tout de suite"): the lexicons list phrases, people write
+the same move with any verb. The sentences below were written for this test, in situations the development set does
+not have; the near-misses must not fire (position verbs, negation, hypothesis, habit, "be"/"have" with no act,
+requests to the person, questions)."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.integrity import inspect
+from cmsim.scoring.lexicon import lexicons
+
+
+def acts(lang: str, text: str) -> list[str]:
+    view = inspect("reply", "public", None, 10_000, text, lexicons(lang), frozenset())
+    return [text[h.start : h.end] for h in first_person_acts(view)]
+
+
+ACTS = [
+    ("fr", "Je relance le transporteur ce matin.", "Je relance"),
+    ("fr", "Bonjour Hugo, on rembourse la deuxième séance et on bloque votre abonnement.", "on rembourse"),
+    ("fr", "Nous avons recrédité les 12 € sur votre carte.", "Nous avons recrédité"),
+    ("fr", "Aline, je vous renvoie un badge neuf par la poste.", "je vous renvoie"),
+    ("fr", "Je viens d'appeler la résidence pour le chauffage.", "Je viens d'appeler"),
+    ("fr", "Désolée Marc : j'ai décalé votre rendez-vous à jeudi.", "j'ai décalé"),
+    ("fr", "Nous sommes en train de réinstaller la borne du parking.", "Nous sommes en train de réinstaller"),
+    ("en", "I'm chasing the courier now.", "I'm chasing"),
+    ("en", "Sorry Jo, we've refunded the duplicate charge.", "we've refunded"),
+    ("en", "I rebook you on the 9:40 train and text you the seat.", "I rebook"),
+    ("en", "Thanks Pia, I'll swap the cracked lid myself.", "I'll swap"),
+    ("en", "We're reissuing your boarding pass as we speak.", "We're reissuing"),
+    ("en", "Nadia, I'm going to call the depot before noon.", "I'm going to call"),
+    ("en", "We just unlocked your account.", "We just unlocked"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), ACTS)
+def test_a_first_person_acting_is_read_as_an_act(lang: str, text: str, span: str) -> None:
+    assert acts(lang, text) == [span]
+
+
+NOT_ACTS = [
+    ("fr", "Je comprends votre colère."),  # a position, not an act
+    ("fr", "Nous ne pouvons rien faire de plus."),  # negation
+    ("fr", "Si nous avions su, nous aurions prévenu."),  # hypothesis
+    ("fr", "Nous contrôlons chaque ascenseur tous les mois."),  # a habit, not an act for this person
+    ("fr", "Nous vous invitons à contacter le service client."),  # a request to the person
+    ("fr", "Nous sommes désolés pour ce désagrément."),  # "être" with no act
+    ("fr", "Nous avons beaucoup de demandes en ce moment."),  # "avoir" with no act
+    ("fr", "On regarde ça ensemble ?"),  # a question
+    ("fr", "Je vous rappelle que les retours sont gratuits."),  # a reminder, not an act
+    ("fr", "Merci de nous avoir écrit."),  # "nous" is no subject here
+    ("en", "We understand how frustrating this is."),
+    ("en", "We would have helped sooner."),
+    ("en", "We always test every jacket before it ships."),
+    ("en", "We're sorry to hear that."),
+    ("en", "We have many options for you."),
+    ("en", "We encourage you to read the guide."),
+    ("en", "Can we call you tomorrow?"),
+    ("en", "As we said in the release notes, rates are set per client."),
+    ("en", "I'm afraid the offer has ended."),
+    ("en", "We don't refund opened items."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ACTS)
+def test_near_misses_are_not_acts(lang: str, text: str) -> None:
+    assert acts(lang, text) == []
+
+
+PARCEL = {
+    "fr": [{"author": "Claire Martin",
+            "text": "Mon colis est perdu depuis 10 jours, personne ne répond, j'en ai marre."}],
+    "en": [{"author": "Claire Martin", "text": "My parcel has been lost for 10 days and nobody answers, I'm fed up."}],
+}
+
+
+def criteria(lang: str, reply: str) -> dict[str, tuple[float, str]]:
+    result = score_line(lang=lang, platform="facebook", thread=PARCEL[lang], reply=reply)
+    return {c.id: (c.score, c.feedback or "") for c in result.criteria}
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Bonjour Claire, je relance le transporteur et je vous écris dès que j'ai sa réponse."),
+    ("en", "Hi Claire, I'm chasing the courier and I'll write to you as soon as they answer."),
+])
+def test_feedback_never_asks_for_taking_it_on_beside_a_reply_that_does(lang: str, reply: str) -> None:
+    by_id = criteria(lang, reply)
+    de_escalation, next_step = by_id["de-escalation"], by_id["next-step"]
+    assert "occupez" not in de_escalation[1] and "on it" not in de_escalation[1]
+    assert "ce que vous faites" not in de_escalation[1] and "what you are doing" not in de_escalation[1]
+    assert next_step[0] >= 60 and "Aucune suite" not in next_step[1] and "No concrete" not in next_step[1]
+
+
+@pytest.mark.parametrize(("lang", "reply", "asks"), [
+    ("fr", "Bonjour Claire, merci pour votre patience avec ce colis.", "ce que vous faites"),
+    ("en", "Hi Claire, thank you for your patience with this parcel.", "what you are doing"),
+])
+def test_feedback_asks_for_taking_it_on_when_the_reply_does_not(lang: str, reply: str, asks: str) -> None:
+    text = criteria(lang, reply)["de-escalation"][1]
+    assert asks in text and "remercie" not in text and "thank" not in text
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Bonjour Claire, merci pour votre patience, et pardon pour ces dix jours sans réponse."),
+    ("en", "Hi Claire, thank you for your patience, and sorry for ten days without an answer."),
+])
+def test_praise_of_calming_moves_names_none_the_reply_lacks(lang: str, reply: str) -> None:
+    score, text = criteria(lang, reply)["de-escalation"]
+    assert score >= 70 and "prise en charge" not in text and "ownership" not in text
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Bonjour Claire, désolée pour ces dix jours. Réponse à 10 h."),
+    ("en", "Hi Claire, sorry about these ten days. An answer at 10am."),
+])
+def test_a_time_without_an_act_is_asked_for_the_act_not_the_time(lang: str, reply: str) -> None:
+    score, text = criteria(lang, reply)["next-step"]
+    assert 40 <= score < 70
+    assert "délai" not in text and "Say when" not in text
+    assert "ce que vous allez faire" in text or "what you will do" in text
+
+
+def test_a_date_the_thread_already_gave_is_no_deadline() -> None:
+    thread = [{"author": "Inès Roy",
+               "text": "Depuis la mise à jour du 3 juin, mon appli plante à chaque ouverture. Vous corrigez quand ?"}]
+    recall = score_line(lang="fr", platform="x", thread=thread,
+                        reply="Inès, désolés pour ces plantages depuis la mise à jour du 3 juin.")
+    promise = score_line(lang="fr", platform="x", thread=thread,
+                         reply="Inès, désolés pour ces plantages : le correctif sort le 12 juin.")
+    step = {r: next(c for c in res.criteria if c.id == "next-step") for r, res in (("recall", recall),
+                                                                                 ("promise", promise))}
+    assert not any("juin" in e.text for e in step["recall"].evidence)
+    assert any("juin" in e.text for e in step["promise"].evidence)
