@@ -107,3 +107,50 @@ def test_a_detail_the_person_posted_first_is_not_disclosed_again() -> None:
 ])
 def test_a_number_the_reader_is_asked_to_call_is_the_brands_line(lang: str, text: str) -> None:
     assert _trust(lang, text)[0] == 100
+
+
+PROMISES_IN_POSTS = {
+    "en": [
+        "Every entrant gets featured on our page, guaranteed! Post your riff before Friday.",
+        "New timetable from Monday: we promise every tram will run on time.",
+        "Zero delays on line 4 from Monday, guaranteed.",
+        "Our new app will never crash again. Download it today!",
+    ],
+    "fr": [
+        "Tous les participants seront mis en avant, c'est garanti ! Postez votre riff avant vendredi.",
+        "Nouvel horaire dès lundi : on vous promet zéro retard sur la ligne 4.",
+        "Plus jamais de retard sur la ligne 4, promis !",
+        "Notre nouvelle appli ne plantera plus jamais. Téléchargez-la dès aujourd'hui !",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in PROMISES_IN_POSTS.items() for t in texts])
+def test_a_promise_the_brand_cannot_keep_costs_trust_in_a_post_too(lang: str, text: str) -> None:
+    score, evidence = _trust(lang, text, "post")
+    assert score <= 50 and evidence
+
+
+WARRANTIES_AND_FACTS = {
+    "en": [
+        ("Every kettle we sell is guaranteed for 2 years, parts and labour.", "post"),
+        ("100% recycled steel, made in Porto.", "post"),
+        ("Trams run every hour until midnight from Monday.", "post"),
+        ("Kim, your kettle is under guarantee until 2027, so DM us and we'll swap it.", "reply"),
+        ("Nadia, it's guaranteed for two years: a new one is on us.", "reply"),
+    ],
+    "fr": [
+        ("Toutes nos bouilloires sont garanties 2 ans, pièces et main-d'œuvre.", "post"),
+        ("Acier 100 % recyclé, fabriqué à Porto.", "post"),
+        ("Les trams passent chaque heure jusqu'à minuit dès lundi.", "post"),
+        ("Léa, votre bouilloire est sous garantie jusqu'en 2027 : écrivez-nous en MP et on l'échange.", "reply"),
+        ("Léa, elle est garantie deux ans : on vous en envoie une neuve.", "reply"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"),
+                         [(lang, t, k) for lang, cases in WARRANTIES_AND_FACTS.items() for t, k in cases])
+def test_a_warranty_a_measured_fact_or_a_timetable_is_no_promise(lang: str, text: str, kind: str) -> None:
+    _score, evidence = _trust(lang, text, kind)
+    assert evidence == []

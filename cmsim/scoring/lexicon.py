@@ -127,7 +127,7 @@ def distinct(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts"})
+_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty"})
 """Lexicons used as word sets only, never searched for phrases."""
 
 

@@ -303,11 +303,18 @@ _HUNDRED = re.compile(r"\b100\s?%")
 
 
 def overpromises(fv: FieldView) -> list[Hit]:
-    """Promises a reply cannot keep: "guaranteed", "never again", "100%" (a post's "100% recycled" is a fact)."""
-    if fv.kind not in ("public", "private"):
+    """Promises the brand cannot keep: "guaranteed", "never again", in a reply or a post; "every hour", "for sure"
+    and "100%" in a reply only (a post's "100% recycled" is a fact, its "every hour" a timetable). A guarantee with a
+    term ("guaranteed for 2 years", "sous garantie") is a warranty, not a promise."""
+    if fv.kind not in ("public", "private", "post"):
         return []
     an = fv.an
-    out = list(fv.distinct("overpromise"))
+    out = [h for h in fv.distinct("overpromise") if fv.kind != "post" or h.group == "promise"]
+    if any(_GUARANTEE.search(fold(h.term)) for h in out):
+        warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
+        out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
+    if fv.kind == "post":
+        return out
     taken = {h.first for h in out}
     for m in _HUNDRED.finditer(an.text):
         first = bisect.bisect_left(an.ends, m.start() + 1)
@@ -315,6 +322,9 @@ def overpromises(fv: FieldView) -> list[Hit]:
             out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
             taken.add(first)
     return out
+
+
+_GUARANTEE = re.compile(r"guarant|garant")
 
 
 def privacy_breaches(fv: FieldView) -> list[Hit]:
