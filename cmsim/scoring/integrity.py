@@ -59,6 +59,8 @@ class FieldView:
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    length_factor: float = 1.0
+    """The part of :attr:`gate` due to length over the platform's limit (1 within it)."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
     name: several criteria ask."""
@@ -141,7 +143,8 @@ def inspect(
     if view.substance <= 0.0:
         view.flags.append("no-sentence")
         return view
-    view.gate = view.substance * _stuffing_factor(view) * _length_factor(view)
+    view.length_factor = _length_factor(view)
+    view.gate = view.substance * _stuffing_factor(view) * view.length_factor
     return view
 
 

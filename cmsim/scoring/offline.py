@@ -17,6 +17,7 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, tone_gate
+from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, content_reading
 from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached, fold
@@ -82,8 +83,10 @@ class OfflineScorer:
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
+        content = content_reading(ctx, views)
         for criterion in criteria:
-            outcome, gate, ungated = _run(criterion, ctx, views)
+            c_ctx, c_views = (ctx, views) if criterion.quality in LENGTH_QUALITIES else content
+            outcome, gate, ungated = _run(criterion, c_ctx, c_views)
             if not outcome.applicable:
                 continue
             value = max(0.0, min(100.0, outcome.score * gate))
@@ -302,7 +305,8 @@ def _result(
     elif not fault and band != band_of(ungated):
         # the length/substance gate lowered it, not a fault this criterion found: say why, never a fault
         # the reply does not have ("a word could be read as a jab" under "hi there")
-        return _gated_result(criterion, outcome, value, lang)
+        too_long = criterion.quality in LENGTH_QUALITIES and any(v.length_factor < 1.0 for v in views)
+        return _gated_result(criterion, outcome, value, lang, too_long)
     # validated construction: with pydantic 2.14 it is twice as fast as model_construct (0.87 against 1.7 µs)
     evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
@@ -313,16 +317,10 @@ def _result(
                            feedback=text.get(lang), evidence=evidence, missing=outcome.missing)
 
 
-GATED_TEXT = {
-    "en": "Not shown: the reply is too short or too thin to judge this.",
-    "fr": "Pas démontré : la réponse est trop courte ou trop mince pour en juger.",
-}
-"""What a criterion lowered only by the length/substance gate says: the reply's flags say why, once."""
-
-
-def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str) -> CriterionResult:
+def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool) -> CriterionResult:
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
-                           feedback=GATED_TEXT[lang], evidence=[], missing=outcome.missing)
+                           feedback=(LONG_GATED_TEXT if too_long else GATED_TEXT)[lang], evidence=[],
+                           missing=outcome.missing)
 
 
 def _flags(views: list[FieldView]) -> list[str]:

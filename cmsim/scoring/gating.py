@@ -1,0 +1,36 @@
+"""What the integrity gate scales, quality by quality, and what a criterion lowered only by the gate says."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cmsim.model.qualities import Quality
+from cmsim.scoring.criteria import Context
+from cmsim.scoring.integrity import FieldView
+
+LENGTH_QUALITIES = frozenset({Quality.multiplatform, Quality.communication})
+"""The qualities a reply's length over the platform's limit concerns (it cannot be posted as it is; clarity). Hand
+graders read listening, teamwork, creativity and calm of an overlong reply on what it says: for them the gate keeps
+substance and the gaming checks, not the length."""
+
+
+def content_reading(ctx: Context, views: list[FieldView]) -> tuple[Context, list[FieldView]]:
+    """The context and views the qualities outside :data:`LENGTH_QUALITIES` read: the same, gated without length."""
+    if all(v.length_factor >= 1.0 for v in views):
+        return ctx, views
+    unlimited = [replace(v, gate=v.gate / v.length_factor) if 0.0 < v.length_factor < 1.0 else v for v in views]
+    return replace(ctx, fields=unlimited, coverage={}), unlimited
+
+
+GATED_TEXT = {
+    "en": "Not shown: the reply is too short or too thin to judge this.",
+    "fr": "Pas démontré : la réponse est trop courte ou trop mince pour en juger.",
+}
+"""What a criterion lowered only by the length/substance gate says: the reply's flags say why, once."""
+
+
+LONG_GATED_TEXT = {
+    "en": "Lowered: the reply is longer than the platform allows.",
+    "fr": "Revu à la baisse : la réponse est plus longue que ce que la plateforme permet.",
+}
+"""What a criterion lowered by the length over the platform's limit says (never "too short")."""
