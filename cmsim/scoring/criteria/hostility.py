@@ -4,10 +4,11 @@ signature's names), mock praise, siding with a mocker, and the penalty score eve
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.criteria.structures import next_time_lectures, owned_next_time, tautologies
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
 from cmsim.scoring.text import analyse_cached
@@ -49,13 +50,22 @@ HEAT = ("insults", "profanity", "contempt", "sarcasm", "mocking-emoji")
 GROUP_WORDS = frozenset({"all", "everyone", "everybody", "winners", "winner", "team", "fans", "tous", "toutes",
                          "gagnants", "gagnantes", "gagnant", "gagnante", "equipe"})
 """Words saying praise goes to others than the person answered ("congrats to all the winners")."""
+_TIMES = frozenset({"jours", "soirs", "matins", "semaines", "mois", "ans", "days", "day", "week", "time", "times"})
+"""Words after "tous les" / "all the" that make it a time ("tous les jours"), not a group of people."""
 
 
 def _praises_others(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     """Whether the sentence of a praise hit names a group or another person of the thread: praise for them."""
     an = fv.an
     sent = an.sentences[an.sentence_of[hit.first]]
-    return any(an.norms[i] in GROUP_WORDS or an.norms[i] in ctx.others for i in range(sent.first, sent.last))
+    norms = an.norms
+    return any((norms[i] in GROUP_WORDS and not _time(norms, i, sent.last)) or norms[i] in ctx.others
+               for i in range(sent.first, sent.last))
+
+
+def _time(norms: list[str], i: int, last: int) -> bool:
+    """Whether the group word at ``i`` opens a time ("tous les jours", "all the time")."""
+    return i + 2 < last and norms[i + 1] in ("les", "the") and norms[i + 2] in _TIMES
 
 
 def own_names(ctx: Context) -> frozenset[str]:
@@ -93,10 +103,25 @@ def _heated(texts: tuple[str, ...], lang: str) -> bool:
     return any(lex[name].find(analyse_cached(text, lang)) for name in HEAT for text in texts)
 
 
+def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
+    return tautologies(fv)
+
+
+STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
+    "condescension": next_time_lectures, "dismissal": _tautologies}
+"""Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
+conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal."""
+
+
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
+    if name in STRUCTURES:
+        hits = hits + STRUCTURES[name](ctx, fv)
     if not hits:
         return hits  # most replies: nothing of this family, nothing to filter
+    if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
+        owned = owned_next_time(fv)
+        hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)]
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]

@@ -1,0 +1,276 @@
+"""Hostility families of round 3: each written as a pattern, tested on sentences written for this file.
+
+The families were named from misordered calm pairs of the tuning split and from a reviewer's replies nobody here
+had seen (mock sympathy, "next time" lectures, "customers like you", "nothing more we can do", "it'll come when
+it comes", blaming the new hire, "when used correctly", "if you actually want help"). None of the sentences below
+is one of those: each family is tested on new sentences, in other situations, in French and English, with
+near-misses that use the same words without the jab and must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import CriterionResult, StepResult
+
+THREAD = {
+    "en": [{"author": "Priya", "text": "Ordered a desk lamp three weeks ago, still nothing, and your chat bot just "
+                                       "loops. Useless."}],
+    "fr": [{"author": "Hugo", "text": "Commandé une lampe de bureau il y a trois semaines, toujours rien, et votre "
+                                      "chat tourne en rond. Nul."}],
+}
+HONEST = {
+    "en": "Priya, we're checking where your lamp is and will reply here today.",
+    "fr": "Hugo, nous regardons où en est votre lampe et revenons vers vous ici aujourd'hui.",
+}
+
+
+def _score(lang: str, text: str) -> StepResult:
+    return score_line(lang=lang, platform="facebook", thread=THREAD[lang], reply=text,
+                      brand={"name": "Lumo", "handle": "@lumo"},
+                      expect={"person": "Priya" if lang == "en" else "Hugo",
+                              "feeling": "annoyed" if lang == "en" else "agacé"})
+
+
+def _hostility(lang: str, text: str) -> CriterionResult:
+    return next(c for c in _score(lang, text).criteria if c.id == "no-hostility")
+
+
+FAMILIES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    # Sympathy for a trivial hardship, mocking: "how will you ever cope", "three whole weeks", "you'll survive".
+    "mock-sympathy": {
+        "en": (["Oh no, Priya, a lamp a bit late, how will you ever cope.",
+                "Four whole days, Priya? However did you manage.",
+                "A late lamp, the horror. You'll survive, Priya.",
+                "Poor thing, Priya, three weeks of reading by candlelight.",
+                "You'll live, Priya. The courier comes tomorrow.",
+                "Priya, how did you ever survive without a desk lamp."],
+               ["Priya, a whole week without your lamp is too long, I'm sorry.",
+                "How will you use the voucher? Tell us and we'll set it up.",
+                "Priya, you'll get the whole refund today.",
+                "We hope you'll enjoy the lamp for years, Priya."]),
+        "fr": (["Hugo, trois semaines entières sans lampe, comment allez-vous survivre ?",
+                "Une lampe en retard, le drame. Vous allez survivre, Hugo.",
+                "Hugo, comment avez-vous tenu tout ce temps dans le noir ?",
+                "La vie est dure, Hugo. Le livreur passe demain.",
+                "Vous y survivrez, Hugo, ce n'est qu'une lampe.",
+                "Hugo, deux semaines entières ? Comment as-tu survécu ?"],
+               ["Hugo, trois semaines sans nouvelles, c'est beaucoup trop long, pardon.",
+                "Comment allez-vous ? On règle ça aujourd'hui.",
+                "Le remboursement entier part aujourd'hui, Hugo.",
+                "Hugo, votre lampe vous accompagnera longtemps, on s'en assure."]),
+    },
+    # Advice on the person's own conduct "next time" / "in future": a lecture (the brand's own "next time" is not).
+    "next-time": {
+        "en": (["Maybe check the tracking page next time, Priya.",
+                "Try reading the delivery estimate next time.",
+                "Priya, next time just order a bit earlier.",
+                "Perhaps set a reminder next time, Priya.",
+                "In future, read the product page before you buy.",
+                "Priya, you might want to double-check your address next time."],
+               ["Next time you order, we'll add free shipping, Priya.",
+                "Sorry Priya, next time the courier will call before coming.",
+                "Next time, we'll send you a text the moment it ships.",
+                "Please tell us next time and I'll chase it myself."]),
+        "fr": (["Hugo, la prochaine fois, commandez un peu plus tôt.",
+                "Pensez à vérifier votre adresse la prochaine fois, Hugo.",
+                "À l'avenir, lisez bien les délais de livraison.",
+                "La prochaine fois, il faudra penser à regarder le suivi.",
+                "Hugo, peut-être vérifier le code postal la prochaine fois ?",
+                "La prochaine fois préviens-nous avant de commander en période de fêtes."],
+               ["La prochaine fois, c'est nous qui vous prévenons dès l'expédition.",
+                "À l'avenir, les colis seront suivis par SMS.",
+                "Hugo, la prochaine fois que vous commandez, nous offrons la livraison.",
+                "Je m'assure que la prochaine fois le livreur vous appelle avant de passer."]),
+    },
+    # The person as a type: "customers like you", "les gens comme vous" (mockery when they are upset).
+    "person-as-type": {
+        "en": (["We just adore hearing from customers like you, Priya.",
+                "Priya, people like you make this job so rewarding.",
+                "It's always folks like you who can't wait three weeks.",
+                "Priya, we get messages from users like you every day.",
+                "What a delight, Priya, another lamp review.",
+                "We absolutely love customers like you, Priya."],
+               ["Priya, customers who wait three weeks for a lamp deserve better than that, sorry.",
+                "Like you, we want the lamp on your desk this week, Priya.",
+                "We love the lamp too, and we'll find yours today, Priya.",
+                "Priya, people who ordered that week all had delays, sorry."]),
+        "fr": (["On adore les clients comme vous, Hugo.",
+                "Hugo, les gens comme vous rendent ce métier tellement agréable.",
+                "Ce sont toujours des clients comme toi qui ne savent pas attendre.",
+                "Hugo, on reçoit des messages de gens comme vous tous les jours.",
+                "Quel plaisir de vous lire, Hugo, encore un avis sur une lampe.",
+                "Quel bonheur, Hugo, un nouveau message de votre part."],
+               ["Hugo, comme vous, nous voulons que la lampe arrive cette semaine.",
+                "Les clients qui ont commandé cette semaine-là ont tous eu du retard, pardon Hugo.",
+                "Hugo, nous aimons cette lampe aussi, et nous retrouvons la vôtre aujourd'hui.",
+                "Hugo, comme vous le dites, trois semaines c'est trop long."]),
+    },
+    # Refusing further help: "nothing more we can do", "nous ne pouvons rien faire de plus".
+    "no-more-help": {
+        "en": (["Priya, there's nothing else we can do about the courier.",
+                "Sorry, that's all we can do for now.",
+                "We've done all we can, Priya; the rest is up to the courier.",
+                "Priya, it's out of our hands now.",
+                "There isn't much more we can do, Priya.",
+                "Priya, our hands are tied on this one."],
+               ["There's nothing more important to us than getting your lamp to you.",
+                "If there is anything more we can do, just say, Priya.",
+                "We'll do everything we can to get it there this week.",
+                "Priya, nothing is more frustrating than a bot loop, sorry."]),
+        "fr": (["Hugo, nous ne pouvons rien faire de plus pour ce colis.",
+                "On ne peut plus rien faire, Hugo, c'est chez le transporteur.",
+                "Il n'y a rien d'autre à faire que d'attendre, Hugo.",
+                "C'est tout ce que nous pouvons faire pour vous.",
+                "Hugo, nous avons fait tout ce que nous pouvions.",
+                "Désolés Hugo, nous avons les mains liées."],
+               ["Hugo, il n'y a rien de plus agaçant qu'un chat qui tourne en rond.",
+                "Nous ferons tout ce que nous pouvons pour que la lampe arrive cette semaine.",
+                "Si nous pouvons faire quoi que ce soit de plus, dites-le-nous, Hugo.",
+                "Hugo, rien n'est plus important pour nous que votre commande."]),
+    },
+    # Tautologies that shut the question: "it'll come when it comes", "ça prendra le temps que ça prendra".
+    "tautology": {
+        "en": (["Your refund will go through when it goes through.",
+                "The lamp ships when it ships, Priya.",
+                "It takes as long as it takes.",
+                "Priya, it'll be done when it's done.",
+                "The courier will turn up when he turns up.",
+                "We'll reply when we reply."],
+               ["We'll call you when the lamp reaches the depot, Priya.",
+                "Tell us when it arrives and we'll check it works.",
+                "Priya, we'll post an update when we have an update.",
+                "It arrives on Thursday, and when it arrives, send us a photo."]),
+        "fr": (["Le remboursement arrivera quand il arrivera.",
+                "Ce sera réparé quand ce sera réparé, Hugo.",
+                "Ça prendra le temps que ça prendra.",
+                "La lampe sortira de l'entrepôt quand elle sortira.",
+                "On répondra quand on répondra.",
+                "Hugo, le livreur passera quand il passera."],
+               ["Je vous écris quand le colis arrive au dépôt, Hugo.",
+                "Prévenez-nous quand vous l'aurez reçue, Hugo.",
+                "Hugo, la lampe arrive jeudi ; quand elle arrivera, envoyez-nous une photo.",
+                "Le temps que le transporteur la retrouve, je vous tiens au courant."]),
+    },
+    # Blaming a new or temporary colleague ("the new hire", "une intérimaire", "le remplaçant débute").
+    "blames-newcomer": {
+        "en": (["Sorry, the guy who packed it is a new hire.",
+                "Our trainee typed the wrong address, apologies.",
+                "The temp on the desk that day didn't log your order.",
+                "Sorry Priya, a trainee handled your order that day.",
+                "It was the new guy's first week, Priya.",
+                "The agent you spoke to was a trainee, Priya."],
+               ["Priya, our new lamp range ships next month.",
+                "I'm new to this case, Priya, so I've read the whole thread.",
+                "A new lamp leaves the warehouse today, Priya.",
+                "We've trained the whole team on this, and I'll check your order myself."]),
+        "fr": (["Désolée, c'est une intérimaire qui a préparé votre colis.",
+                "Le remplaçant débute, il s'est trompé d'adresse.",
+                "C'est le nouveau qui a mal saisi votre commande, Hugo.",
+                "Notre conseillère débute, elle a oublié de vous rappeler.",
+                "L'erreur vient de l'intérimaire de l'entrepôt.",
+                "Hugo, le vendeur est nouveau, il ne connaît pas encore la procédure."],
+               ["Hugo, une nouvelle lampe part aujourd'hui.",
+                "Découvrez notre nouvelle collection dès lundi, Hugo.",
+                "La saison des soldes débute lundi, mais votre lampe passe avant, Hugo.",
+                "Nous envoyons une lampe de remplacement aujourd'hui, Hugo."]),
+    },
+    # "It works when used correctly": the fault is the person's, without saying so (defensive).
+    "user-fault": {
+        "en": (["The lamp is perfectly safe when used correctly.",
+                "Our boots stay dry if worn properly, Priya.",
+                "The charger is fine if used properly, Priya.",
+                "The bulb does not flicker when used correctly.",
+                "The app works fine when used as intended.",
+                "Priya, the dimmer lasts for years if used properly."],
+               ["I've checked and your address was entered correctly, so this one is on us.",
+                "Priya, the lamp was packed properly but the courier lost it.",
+                "We'll make sure it's delivered properly this time.",
+                "Priya, nine lamps out of ten arrive in two days, so three weeks is wrong."]),
+        "fr": (["La lampe ne chauffe pas si elle est utilisée correctement.",
+                "La trottinette freine parfaitement si elle est utilisée correctement.",
+                "L'ampoule ne clignote pas si elle est utilisée correctement.",
+                "Le chargeur fonctionne très bien quand il est utilisé correctement.",
+                "La veste est étanche quand elle est portée correctement.",
+                "Correctement utilisé, l'appareil ne surchauffe pas, Hugo."],
+               ["Hugo, votre adresse était correcte : l'erreur vient de notre entrepôt.",
+                "Nous vérifions que la lampe est correctement emballée cette fois.",
+                "Hugo, la livraison prend deux jours en général, donc trois semaines, ce n'est pas normal.",
+                "La lampe est bien partie de l'entrepôt le 3, Hugo, on la cherche."]),
+    },
+    # Lecturing the person about how to behave: "like an adult", "if you actually want help", "as you were told".
+    "lecturing": {
+        "en": (["Priya, if you actually want your lamp, DM us the order number.",
+                "We're happy to help once you talk to us like an adult.",
+                "As you were told by chat, the lamp is on backorder.",
+                "For your information, the delivery estimate was on the page.",
+                "Priya, before jumping to conclusions, check your spam folder.",
+                "If you say so, Priya. Send us the order number."],
+               ["Priya, if you'd like, we can refund the lamp today.",
+                "Priya, you're right, the chat should have told you the lamp was on backorder.",
+                "The delivery estimate on the page was wrong, Priya, sorry.",
+                "Priya, I'll check your order and tell you what I find, no conclusions before that."]),
+        "fr": (["Hugo, si vous voulez vraiment de l'aide, écrivez-nous en MP.",
+                "Nous vous répondrons quand vous parlerez comme un adulte.",
+                "Comme on vous l'a indiqué par chat, la lampe est en rupture.",
+                "Pour votre information, les délais étaient indiqués sur la page.",
+                "Hugo, avant de crier au scandale, vérifiez vos spams.",
+                "Si vous le dites, Hugo. Envoyez-nous le numéro de commande."],
+               ["Hugo, si vous le souhaitez, nous remboursons la lampe aujourd'hui.",
+                "Hugo, vous avez raison, le chat aurait dû vous dire que la lampe était en rupture.",
+                "Les délais affichés étaient faux, Hugo, pardon.",
+                "Hugo, je vérifie votre commande et je vous dis ce que je trouve."]),
+    },
+    # Mock praise of what the person did ("bold move", "belle cascade"), when they are upset.
+    "mock-feat": {
+        "en": (["Bold move, ordering a lamp in December, Priya.",
+                "Smooth move leaving the box in the rain, Priya.",
+                "Nice going, Priya, that's the third chat window you've opened.",
+                "Well played, Priya, posting it on our page.",
+                "Way to go, Priya, three reviews in one day.",
+                "Priya, genius move ordering it to your old address."],
+               ["Well played to everyone who joined the launch stream!",
+                "Priya, the move to our new warehouse caused the delay, sorry.",
+                "Priya, it's a bold lamp and you deserve to have it by now.",
+                "Priya, going through the chat three times is three times too many, sorry."]),
+        "fr": (["Belle cascade, Hugo, commander une lampe en pleine période de fêtes.",
+                "Bien joué Hugo, trois avis en une journée.",
+                "Joli coup, Hugo, de laisser le colis sous la pluie.",
+                "Quel exploit, Hugo, vous avez trouvé notre page.",
+                "Belle performance, Hugo, ouvrir trois fenêtres de chat.",
+                "Hugo, belle tentative de nous faire culpabiliser."],
+               ["Bien joué à tous les participants du concours !",
+                "Hugo, notre déménagement d'entrepôt a causé ce retard, pardon.",
+                "Hugo, c'est une belle lampe et vous devriez l'avoir depuis longtemps.",
+                "Hugo, trois passages par le chat, c'est trois de trop, pardon."]),
+    },
+}
+MILDER = {"user-fault": 60}
+"""Defensiveness costs less than an attack: "works when used correctly" is a jab, "you misused it" is worse."""
+CASES = [(family, lang, text) for family, langs in FAMILIES.items() for lang, (hostile, _) in langs.items()
+         for text in hostile]
+NEAR_MISSES = [(family, lang, text) for family, langs in FAMILIES.items() for lang, (_, near) in langs.items()
+               for text in near]
+
+
+def test_every_family_has_six_sentences_and_three_near_misses_in_each_language() -> None:
+    for langs in FAMILIES.values():
+        assert set(langs) == {"en", "fr"}
+        for hostile, near in langs.values():
+            assert len(hostile) >= 6 and len(near) >= 3
+
+
+@pytest.mark.parametrize(("family", "lang", "text"), CASES)
+def test_the_jab_costs_calm_and_is_quoted(family: str, lang: str, text: str) -> None:
+    hostility = _hostility(lang, text)
+    assert hostility.score <= MILDER.get(family, 40), (family, text)
+    assert any(e.polarity == "-" for e in hostility.evidence), (family, text)
+    assert _score(lang, text).scores[Q.calm] < _score(lang, HONEST[lang]).scores[Q.calm]
+
+
+@pytest.mark.parametrize(("family", "lang", "text"), NEAR_MISSES)
+def test_the_same_words_without_the_jab_cost_nothing(family: str, lang: str, text: str) -> None:
+    hostility = _hostility(lang, text)
+    assert hostility.score == 100, (family, text, [e.text for e in hostility.evidence])
