@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from cmsim.platforms import weighted_length
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
 from cmsim.scoring.lexicon import Hit, Lexicons, distinct
-from cmsim.scoring.text import Analysis, analyse
+from cmsim.scoring.text import Analysis, Sentence, analyse
 
 MAX_CHARS = 3000
 """Only this many characters of a field are analysed; longer input is also penalised for length."""
@@ -218,11 +219,35 @@ def _substance(view: FieldView) -> float:
         # A note to colleagues may be telegraphic ("Check today please.", "Photos public, thread growing."): a short
         # fragment there is a sentence; a long run of bare words still is not.
         fragment = view.kind == "internal" and len(words) <= _NOTE_FRAGMENT_WORDS
-        if fragment or share >= minimum + (_LONG_RUN_EXTRA if long_run else 0.0):
+        if fragment or share >= minimum + (_LONG_RUN_EXTRA if long_run else 0.0) or _telegraphic(view, sent, words):
             real += len(words)
     if total == 0 or real == 0:
         return 0.0
     return min(1.0, real / _FULL_SUBSTANCE_WORDS) * float((real / total) ** 0.5)
+
+
+_CLAUSE_WORDS = 6
+"""A telegraphic clause is short ("refund today", "replacement ships Monday")."""
+_TERMINAL = re.compile(r"\s*[.!?…]")
+
+
+def _telegraphic(view: FieldView, sent: Sentence, words: list[int]) -> bool:
+    """Whether a sentence with hardly any grammar is still written as prose, telegraphically ("Thanks Nadia, sorry:
+    refund today, replacement ships Monday."): it opens on a capital, ends on a full stop, ! or ?, and is cut by pauses
+    into short clauses most of which hold two words or more. A keyword list is not: one word between commas ("Refund,
+    sorry, replacement, Monday."), no capital or final stop ("empathy, apology, next step"), or no pause at all."""
+    an = view.an
+    if not an.surface[words[0]][:1].isupper() or not _TERMINAL.match(an.text, sent.end):
+        return False
+    clauses = [1]
+    for a, b in pairwise(words):
+        if _PAUSE.search(an.text[an.ends[a] : an.starts[b] + 1] + " "):
+            clauses.append(1)
+        else:
+            clauses[-1] += 1
+    if len(clauses) < 2 or max(clauses) > _CLAUSE_WORDS:
+        return False
+    return 2 * sum(1 for c in clauses if c >= 2) >= len(clauses)
 
 
 def _stuffing_factor(view: FieldView) -> float:
