@@ -137,3 +137,38 @@ def test_a_date_the_thread_already_gave_is_no_deadline() -> None:
                                                                                  ("promise", promise))}
     assert not any("juin" in e.text for e in step["recall"].evidence)
     assert any("juin" in e.text for e in step["promise"].evidence)
+
+
+LIFT = [{"author": "Omar Haddad", "text": "Le 3e ascenseur de la résidence est encore bloqué, ma mère ne peut pas "
+                                          "descendre, ça fait deux jours. Quelqu'un s'en occupe ?"}]
+LIFT_EN = [{"author": "Omar Haddad", "text": "Lift 3 in our building is stuck again, my mum can't get downstairs, "
+                                             "it's been two days. Is anyone dealing with it?"}]
+NOTE = {"fr": "Maintenance : ascenseur 3 bloqué depuis deux jours, une résidente âgée coincée, à voir aujourd'hui.",
+        "en": "Maintenance: lift 3 stuck for two days, an elderly resident stuck upstairs, please check today."}
+
+
+def holding(lang: str, public: str) -> float:
+    result = score_line(lang=lang, platform="facebook", thread=LIFT if lang == "fr" else LIFT_EN,
+                        expect={"teams": ["management"]}, qualities=["teamwork", "listening"],
+                        reply={"public": public, "internal_note": NOTE[lang]})
+    return next(c.score for c in result.criteria if c.id == "holding-line")
+
+
+@pytest.mark.parametrize(("lang", "public"), [
+    ("fr", "Omar, on bloque l'ascenseur 3 et on envoie le technicien."),
+    ("fr", "Omar, j'appelle l'ascensoriste et je passe voir votre mère."),
+    ("en", "Omar, we've booked the lift engineer and I'm calling your mum's flat."),
+    ("en", "Omar, I'm sending the caretaker up with the spare key."),
+])
+def test_a_public_reply_that_acts_holds_the_line_while_the_team_works(lang: str, public: str) -> None:
+    assert holding(lang, public) >= 80
+
+
+@pytest.mark.parametrize(("lang", "public"), [
+    ("fr", "Omar, nous comprenons votre inquiétude."),
+    ("fr", "Omar, nous contrôlons chaque ascenseur tous les mois."),
+    ("en", "Omar, we understand how worrying this is."),
+    ("en", "Omar, we are looking into it."),  # a stock phrase holds nothing
+])
+def test_words_that_do_nothing_are_no_holding_line(lang: str, public: str) -> None:
+    assert holding(lang, public) == 0

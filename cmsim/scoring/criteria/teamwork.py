@@ -14,10 +14,12 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
+    outside,
     penalty_score,
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -37,6 +39,7 @@ def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if fv.kind != "internal":
         sentence_of = fv.an.sentence_of
         acting = {sentence_of[h.first] for name in ("commitments", "next-step") for h in fv.hits(name)}
+        acting |= {sentence_of[h.first] for h in first_person_acts(fv)}  # "on bloque la 4471 et l'équipe qualité…"
         hits = [h for h in hits if sentence_of[h.first] in acting]
     named = sorted({h.group for h in hits})
     wanted = list(ctx.expect.teams) or list(read_params(params, TeamRoutingParams).teams)
@@ -91,10 +94,17 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
         if fv.kind in ("public", "private") and not fv.empty:
-            moves = fv.distinct("next-step")
+            moves = fv.distinct("next-step") or _acting(fv)
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
     return Outcome(0.0, missing=["holding line"])
+
+
+def _acting(fv: FieldView) -> list[Hit]:
+    """What the brand says it is doing, as listening's next step reads it: a commitment ("we'll check it") or a first
+    person acting in any verb ("on bloque la 4471"), stock phrases excluded."""
+    stock = fv.hits("stock-phrases") + fv.hits("defensive")
+    return outside(fv.distinct("commitments") + first_person_acts(fv), stock)
 
 
 COLLEAGUE_COSTS = {name: HOSTILITY_COSTS[name] for name in (
