@@ -241,12 +241,30 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence)
 
 
-@step_criterion("substance", READS, gated=True)
+NOTE_SHARE = 0.5
+"""What the facts handed over in an internal note add to a reply's substance, as a share of what they add when read
+with it: the team needs them, but the person only reads the reply."""
+
+
+@step_criterion("substance", (*READS, "internal"), gated=True)
 def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """The reply says something the reader can use: the facts that matter, concrete specifics (numbers,
-    dates, times) and what happens next, not vague or stock wording. The fields are read together."""
-    if not (read_params(params, AlwaysParams).always or needs_an_answer(ctx, fields)):
+    dates, times) and what happens next, not vague or stock wording. The fields are read together; an internal note
+    beside a reply adds :data:`NOTE_SHARE` of what it brings."""
+    told = [fv for fv in fields if fv.kind != "internal"] or fields
+    if not (read_params(params, AlwaysParams).always or needs_an_answer(ctx, told)):
         return NOT_APPLICABLE
+    reply = _substance(ctx, told)
+    if len(told) == len(fields):
+        return reply
+    together = _substance(ctx, fields)
+    if together.score <= reply.score:
+        return reply
+    score = reply.score + NOTE_SHARE * (together.score - reply.score)
+    return Outcome(score, together.evidence, reply.missing)
+
+
+def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     live = [fv for fv in fields if not fv.empty]
     if not live:
         return Outcome(0.0, missing=["facts"])
