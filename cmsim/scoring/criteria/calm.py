@@ -7,6 +7,7 @@ import re
 from cmsim.model.params import CourtesyParams, DeEscalationParams, HostilityParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
+    NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
@@ -26,15 +27,36 @@ READS = ("public", "private")
 
 
 
-@field_criterion("hostility", READS, merge="min", length_gated=False)
+NOTE_JAB_SHARE = 0.75
+"""Share of a jab's price that a hostile internal note beside a reply costs calm (one jab at most)."""
+
+
+NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding"})
+"""Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one") and
+praises the team ("great job"); its contempt, blame, sarcasm or condescension are the note's own."""
+
+
+@field_criterion("hostility", (*READS, "internal"), merge="min", length_gated=False)
 def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Insults, threats, contempt, blame, sarcasm, condescension, defensiveness and mocking emoji cost points.
 
-    The worst field counts: one hostile field makes a hostile reply.
+    The worst field counts: one hostile field makes a hostile reply. An internal note beside a reply counts only when
+    it attacks (a note sneering at the customer or the team to a colleague is no calmer for being private); a terse
+    note ("RAS.") attacks nobody and is not read for calm.
     """
     costs = dict(HOSTILITY_COSTS)
     costs.update(read_params(params, HostilityParams).costs)
+    beside = fv.kind == "internal" and any(v.kind in READS for v in ctx.fields)
+    if beside:
+        costs = {name: cost for name, cost in costs.items() if name not in NOT_IN_NOTES}
     penalties = hostile_penalties(ctx, fv, costs)
+    if beside:
+        if not any(h for h, _ in penalties):
+            return NOT_APPLICABLE
+        # one jab at most, at a share of its price: the note's every jab is teamwork's (colleague-regard); for calm
+        # the temper slipped where the customer does not read it, which hand graders judge less harshly than in public
+        hits, cost = max(((h[:1], cost) for h, cost in penalties if h), key=lambda p: p[1])
+        penalties = [(hits, cost * NOTE_JAB_SHARE)]
     return penalty_score(fv, penalties, jabs=len(penalties))
 
 
