@@ -311,7 +311,9 @@ def _result(
     evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
                 for f, s, e, p in outcome.evidence]
     text = getattr(criterion.feedback, band)
-    if band == "fair":  # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez")
+    # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
+    # something ("Votez") does not say nothing was found either
+    if band == "fair" or (band == "poor" and any(p == "+" for *_span, p in outcome.evidence)):
         text = next((criterion.feedback.hints[k] for k in outcome.lacks if k in criterion.feedback.hints), text)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=text.get(lang), evidence=evidence, missing=outcome.missing)

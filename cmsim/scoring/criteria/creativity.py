@@ -17,6 +17,7 @@ from cmsim.scoring.criteria import (
     pitches,
     spans,
 )
+from cmsim.scoring.criteria.communication import overpromises
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import Sentence
@@ -72,11 +73,14 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     an = fv.an
     evidence: list[Span] = []
     parts = 0
+    lacks = ["hook"]
     if an.sentences:
         first = an.sentences[0]
         hook = [h for h in fv.hits("hooks") if h.first < first.last]
-        if hook or _hook_by_form(fv, first):
+        hype = any(h.first < first.last for h in overpromises(fv))  # "everyone gets featured, guaranteed!" baits
+        if not hype and (hook or _hook_by_form(fv, first)):
             parts += 1
+            lacks.remove("hook")
             evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
     selling = pitches(fv)[0]
     bait = {an.sentence_of[h.first] for h in fv.hits("engagement-bait") + selling}  # their calls serve the bait
@@ -86,16 +90,22 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if cta:
         parts += 1
         evidence.extend(spans(fv, cta[:2]))
+    else:
+        lacks.append("call")
     invitation = _invitation(fv)
     if invitation:
         parts += 1
         evidence.append(invitation)
+    else:
+        lacks.insert(0, "question")
     # Telling the community off ("no whining", "we won't answer") repels the engagement the post asks for.
     costs = _POST_REPELS if fv.kind == "post" else HOSTILITY_COSTS
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
-    return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [])
+    if repels:
+        lacks.insert(0, "welcome")  # what pushes the community away comes first
+    return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [], lacks=lacks)
 
 
 def _invitation(fv: FieldView) -> Span | None:
