@@ -85,6 +85,71 @@ FAMILIES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                 "Hugo, la prochaine fois que vous commandez, nous offrons la livraison.",
                 "Je m'assure que la prochaine fois le livreur vous appelle avant de passer."]),
     },
+    # Advice on the person's conduct with a comparative ("il faut freiner plus tôt", "unpack it more carefully").
+    "conduct-comparative": {
+        "en": (["Priya, you need to order earlier in December.",
+                "Just unpack the box more carefully, Priya.",
+                "Try plugging it in more gently, Priya.",
+                "Priya, you should check the tracking sooner.",
+                "Maybe handle the shade more carefully.",
+                "Priya, you might want to open the box more carefully."],
+               ["Sorry Priya, we should have told you sooner.",
+                "Priya, the courier will come earlier tomorrow.",
+                "I'll call you back sooner than that, Priya.",
+                "Your lamp left the warehouse earlier than the others, Priya, and still got lost."]),
+        "fr": (["Hugo, il faut commander plus tôt en décembre.",
+                "Déballez la lampe plus doucement, Hugo.",
+                "Hugo, vous devriez vérifier le suivi plus tôt.",
+                "Il faudrait manipuler l'abat-jour avec plus de soin.",
+                "Vissez l'ampoule plus lentement, Hugo.",
+                "Hugo, lisez la notice plus attentivement."],
+               ["Pardon Hugo, nous aurions dû vous prévenir plus tôt.",
+                "Le livreur passera plus tôt demain, Hugo.",
+                "Je vous rappelle plus tôt que prévu, Hugo.",
+                "Votre lampe est partie plus tôt que les autres, Hugo, et elle s'est quand même perdue."]),
+    },
+    # "Maybe try…": troubleshooting offered as a shrug at someone upset.
+    "maybe-try": {
+        "en": (["Maybe try switching it on, Priya?",
+                "Perhaps try plugging it in first.",
+                "Priya, maybe just wait for the courier.",
+                "Maybe try the on switch?",
+                "Perhaps try a different socket, Priya.",
+                "Maybe just check your doorstep, Priya."],
+               ["Could you try another socket, Priya? If it stays dark, we'll swap it.",
+                "Maybe we can send a new lamp today, Priya.",
+                "Priya, I'll try to reach the courier this morning."]),
+        "fr": (["Essayez peut-être de l'allumer, Hugo ?",
+                "Hugo, essaie peut-être de la brancher.",
+                "Peut-être essayer une autre prise ?",
+                "Essayez peut-être d'ouvrir la porte au livreur.",
+                "Hugo, essayez peut-être de lire le suivi.",
+                "Essaie peut-être de regarder dans ta boîte aux lettres."],
+               ["Pourriez-vous essayer une autre prise, Hugo ?",
+                "Peut-être pouvons-nous vous envoyer une autre lampe aujourd'hui, Hugo.",
+                "J'essaie de joindre le livreur ce matin, Hugo."]),
+    },
+    # Selling to someone upset: an offer with a figure or a call to action brushes the complaint aside.
+    "selling": {
+        "en": (["Priya, our new collection just dropped, 15% off this week.",
+                "Sorry to hear it, Priya! Use code LAMP10 for 10% off your next order.",
+                "Priya, check out our new arrivals, shop now.",
+                "Priya, have you seen our desk lamps at 20% off?",
+                "While you wait, Priya, our latest collection is 30% off.",
+                "Priya, subscribe to our newsletter for 10% off your next lamp."],
+               ["Priya, sorry our 10% code didn't work at checkout, I've applied it by hand.",
+                "Priya, your refund of £34.99 is on its way.",
+                "Priya, the lamp from the new range is the one we're tracing for you."]),
+        "fr": (["Hugo, notre nouvelle collection vient de sortir, -15 % cette semaine.",
+                "Désolés Hugo ! Avec le code LAMPE10, profitez de 10 % de remise.",
+                "Hugo, découvrez notre offre spéciale : 20 % sur les lampes.",
+                "En attendant, Hugo, nos nouveautés sont à -30 %.",
+                "Hugo, inscrivez-vous à notre newsletter pour 10 % de remise.",
+                "Hugo, avez-vous vu notre offre de Noël à -20 % ?"],
+               ["Désolés Hugo, notre code promo ne marchait pas, je vous l'applique à la main.",
+                "Hugo, votre remboursement de 34,99 € est parti.",
+                "Hugo, la lampe de la nouvelle collection est bien celle que nous recherchons pour vous."]),
+    },
     # The person as a type: "customers like you", "les gens comme vous" (mockery when they are upset).
     "person-as-type": {
         "en": (["We just adore hearing from customers like you, Priya.",
@@ -173,7 +238,7 @@ FAMILIES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                 "L'erreur vient de l'intérimaire de l'entrepôt.",
                 "Hugo, le vendeur est nouveau, il ne connaît pas encore la procédure."],
                ["Hugo, une nouvelle lampe part aujourd'hui.",
-                "Découvrez notre nouvelle collection dès lundi, Hugo.",
+                "Hugo, notre nouvel entrepôt ouvre lundi et votre lampe en partira.",
                 "La saison des soldes débute lundi, mais votre lampe passe avant, Hugo.",
                 "Nous envoyons une lampe de remplacement aujourd'hui, Hugo."]),
     },
@@ -247,7 +312,7 @@ FAMILIES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                 "Hugo, trois passages par le chat, c'est trois de trop, pardon."]),
     },
 }
-MILDER = {"user-fault": 60}
+MILDER = {"user-fault": 60, "selling": 60}
 """Defensiveness costs less than an attack: "works when used correctly" is a jab, "you misused it" is worse."""
 CASES = [(family, lang, text) for family, langs in FAMILIES.items() for lang, (hostile, _) in langs.items()
          for text in hostile]
@@ -274,3 +339,21 @@ def test_the_jab_costs_calm_and_is_quoted(family: str, lang: str, text: str) -> 
 def test_the_same_words_without_the_jab_cost_nothing(family: str, lang: str, text: str) -> None:
     hostility = _hostility(lang, text)
     assert hostility.score == 100, (family, text, [e.text for e in hostility.evidence])
+
+
+HAPPY = {
+    "en": [{"author": "Maya", "text": "Just moved in and the Lumo lamp looks perfect on my desk! Love it"}],
+    "fr": [{"author": "Maya",
+            "text": "Je viens d'emménager et la lampe Lumo est parfaite sur mon bureau ! Je l'adore"}],
+}
+TO_A_FAN = {
+    "en": "Congrats on the new flat, Maya! Our new collection just dropped, 15% off this week.",
+    "fr": "Félicitations pour l'appartement, Maya ! Notre nouvelle collection vient de sortir, -15 % cette semaine.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_offer_to_a_happy_fan_is_no_jab(lang: str) -> None:
+    result = score_line(lang=lang, platform="facebook", thread=HAPPY[lang], reply=TO_A_FAN[lang],
+                        brand={"name": "Lumo", "handle": "@lumo"}, expect={"person": "Maya"})
+    assert next(c for c in result.criteria if c.id == "no-hostility").score == 100

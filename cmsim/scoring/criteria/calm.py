@@ -15,7 +15,9 @@ from cmsim.scoring.criteria import (
     field_criterion,
     hostile_penalties,
     penalty_score,
+    pitches,
     spans,
+    upset,
 )
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.integrity import FieldView
@@ -31,6 +33,9 @@ NOTE_JAB_SHARE = 0.75
 """Share of a jab's price that a hostile internal note beside a reply costs calm (one jab at most)."""
 
 
+SELLING_COST = 40.0
+"""What a pitch (an offer with a figure or a call to action) costs calm in a reply to someone upset: "our new range just
+dropped, 20% off" answers a complaint by selling, as a defensive line does by justifying."""
 NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding"})
 """Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one") and
 praises the team ("great job"); its contempt, blame, sarcasm or condescension are the note's own."""
@@ -50,6 +55,8 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if beside:
         costs = {name: cost for name, cost in costs.items() if name not in NOT_IN_NOTES}
     penalties = hostile_penalties(ctx, fv, costs)
+    if fv.kind != "internal" and upset(ctx):  # a promo pushed at someone upset brushes their problem aside
+        penalties = [*penalties, (pitches(fv)[0], SELLING_COST)]
     if beside:
         if not any(h for h, _ in penalties):
             return NOT_APPLICABLE

@@ -115,8 +115,9 @@ conduct "next time" is condescension, a tautology that shuts the question ("it'l
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
-    if name in STRUCTURES:
-        hits = hits + STRUCTURES[name](ctx, fv)
+    if name in STRUCTURES:  # a shape read over a lexicon term's words is the same jab ("soyez plus prudent")
+        hits = hits + [s for s in STRUCTURES[name](ctx, fv) if not any(h.first < s.last and s.first < h.last
+                                                                       for h in hits)]
     if not hits:
         return hits  # most replies: nothing of this family, nothing to filter
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
