@@ -117,13 +117,43 @@ def test_praise_of_calming_moves_names_none_the_reply_lacks(lang: str, reply: st
 
 @pytest.mark.parametrize(("lang", "reply"), [
     ("fr", "Bonjour Claire, désolée pour ces dix jours. Réponse à 10 h."),
+    ("fr", "Claire, dix jours sans nouvelles, c'est long, surtout cette semaine."),
     ("en", "Hi Claire, sorry about these ten days. An answer at 10am."),
+    ("en", "Claire, ten days without news is long, especially this week."),
 ])
 def test_a_time_without_an_act_is_asked_for_the_act_not_the_time(lang: str, reply: str) -> None:
     score, text = criteria(lang, reply)["next-step"]
     assert 40 <= score < 70
     assert "délai" not in text and "Say when" not in text
     assert "ce que vous allez faire" in text or "what you will do" in text
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Claire, désolée pour ce colis ! Il y a -20 % sur toute la boutique ce week-end avec le code COLIS20."),
+    ("fr", "Claire, pardon pour l'attente. Profitez de nos soldes jusqu'à dimanche : -30 % sur les sacs."),
+    ("en", "Claire, sorry about the parcel! There's 20% off everything this weekend with code PARCEL20."),
+    ("en", "Claire, sorry for the wait. Our sale ends Sunday: 30% off all bags."),
+])
+def test_a_time_in_a_sales_pitch_is_no_step(lang: str, reply: str) -> None:
+    assert criteria(lang, reply)["next-step"][0] == 0
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Claire, 10 jours sans colis et personne pour répondre, on vous entend."),
+    ("en", "Claire, 10 days without your parcel and nobody answering: we hear you."),
+])
+def test_a_duration_recalled_from_the_thread_is_no_step(lang: str, reply: str) -> None:
+    assert criteria(lang, reply)["next-step"][0] == 0
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Claire, désolée pour ces dix jours : je vous rappelle ce soir."),
+    ("fr", "Claire, désolée, le transporteur livre un nouveau colis demain."),
+    ("en", "Claire, sorry about these ten days: I'll call you tonight."),
+    ("en", "Claire, sorry, I'm sending a new parcel by courier tomorrow."),
+])
+def test_a_time_with_an_act_is_a_full_step(lang: str, reply: str) -> None:
+    assert criteria(lang, reply)["next-step"][0] >= 60
 
 
 def test_a_date_the_thread_already_gave_is_no_deadline() -> None:

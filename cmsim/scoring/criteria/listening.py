@@ -24,6 +24,7 @@ from cmsim.scoring.criteria import (
     needs_an_answer,
     outside,
     penalty_score,
+    pitches,
     spans,
     step_criterion,
 )
@@ -176,7 +177,9 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     promises = fv.distinct("overpromise")
     promised = {fv.an.sentence_of[h.first] for h in promises}
-    moves = [h for h in action_moves(fv) if not _recalled_date(ctx, fv, h)]
+    selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
+    moves = [h for h in action_moves(fv)
+             if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
     if not any(h in fv.hits("commitments") for h in moves):
         # "je relance le transporteur": a first person acting, in words no lexicon lists
         stock = fv.hits("stock-phrases") + fv.hits("defensive")
@@ -202,8 +205,11 @@ def _recalled_date(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     an = fv.an
     first = hit.first - 1 if hit.first and an.norms[hit.first - 1].isdigit() else hit.first
     stems = an.stems[first : hit.last]
-    if not any(s.isdigit() for s in stems):
+    numbers = [s for s in stems if s.isdigit()]
+    if not numbers:
         return False
+    if first < hit.first and all(any(n in t.stems for t in ctx.thread) for n in numbers):
+        return True  # "20 minutes" beside the thread's "20 min": how long it took, not when the next step comes
     facts = [analyse_cached(a, ctx.lang) for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f)]
     k = len(stems)
     return any(t.stems[i : i + k] == stems for t in [*ctx.thread, *facts] for i in range(len(t.stems) - k + 1))
