@@ -179,3 +179,33 @@ def test_a_sneering_note_costs_less_than_the_same_jab_in_public() -> None:
     public_jab = _score_reply("en", {"public": PUBLIC["en"] + " Stop whining.", "internal_note": NEUTRAL_NOTE["en"]})
     note_jab = _with_note("en", "Workshop: the rider is whining, bike 5521.")
     assert public_jab.scores[Q.calm] < note_jab.scores[Q.calm] < _with_note("en", NEUTRAL_NOTE["en"]).scores[Q.calm]
+
+
+# A sentence opening on a report of what the brand does ("Checking…", "Sent…") is no bare order; the verb itself is.
+REPORTS = {
+    "en": ["Checking the bike's history now, Ines.", "Looking into the chain batch, Ines, sorry.",
+           "Calling riders names is not ok here.", "Checked: your refund went out this morning.",
+           "Sending a mechanic to the station today, Ines.", "Sent you the repair report by DM, Ines."],
+    "fr": ["Rendez-vous lundi à l'atelier, Inès, on vous attend.",
+           "Assez attendu : le vélo part en révision ce soir.",
+           "Chez nous, chaque chaîne est vérifiée après une chute.",
+           "Inès, vous avez raison, la chaîne n'aurait jamais dû casser.",
+           "Vérifié : votre remboursement est parti ce matin.",
+           "Envoyé : le rapport de l'atelier, Inès."],
+}
+ORDERS = {
+    "en": ["Check the chain yourself, Ines.", "Send the bike number, Ines.", "Call the station, Ines."],
+    "fr": ["Vérifiez la chaîne vous-même, Inès.", "Envoyez le numéro du vélo, Inès.", "Appelez la station, Inès."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in REPORTS.items() for t in texts])
+def test_a_sentence_reporting_what_is_done_is_no_bare_order(lang: str, text: str) -> None:
+    courtesy = _criterion(lang, text, "courtesy")
+    assert not any(e.polarity == "-" for e in courtesy.evidence), [e.text for e in courtesy.evidence]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in ORDERS.items() for t in texts])
+def test_the_verb_itself_opening_a_sentence_is_a_bare_order(lang: str, text: str) -> None:
+    courtesy = _criterion(lang, text, "courtesy")
+    assert any(e.polarity == "-" for e in courtesy.evidence), text

@@ -193,7 +193,10 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     """Token ranges of sentences that open (after a name, a greeting or "and") on an order verb with no softener in
     the sentence; questions are not orders."""
     an = fv.an
-    orders = {h.first for h in fv.hits("rudeness") if h.group == "order" and h.last - h.first == 1}
+    # the verb itself, not a word sharing its stem: "Checking your order now", "Checked: it ships today" and
+    # "Vérifié : le remboursement est parti" report
+    orders = {h.first for h in fv.hits("rudeness")
+              if h.group == "order" and h.last - h.first == 1 and an.surface[h.first].lower() == h.term}
     if not orders and ctx.lang != "fr":
         return []
     soft = {an.sentence_of[h.first] for h in fv.hits("politeness") if h.group in ("request", "deference")}

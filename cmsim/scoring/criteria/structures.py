@@ -70,7 +70,7 @@ def _advises(ctx: Context, fv: FieldView, first: int, last: int) -> bool:
         return _imperative(ctx, fv, first, last)
     names = set(ctx.people) | {ctx.person or ""}
     skip = {w for n in names for w in n.lower().split()}
-    opening = {h.first for h in fv.hits("rudeness") if h.group == "order"}
+    opening = {h.first for h in fv.hits("rudeness") if h.group == "order" and fv.an.surface[h.first].lower() == h.term}
     return any(i in opening and (i == first or _pause_before(fv, i) or norms[i - 1] in skip)
                for i in range(first, last))
 
