@@ -100,3 +100,30 @@ def test_a_telegraphic_note_is_read_in_full_and_a_deadline_says_when_and_how_urg
     assert facts.score >= 95 and not facts.missing
     assert note.scores[Q.teamwork] > 70
     assert listed.scores[Q.teamwork] < 20
+
+
+BASE_NOTE = {"en": "Billing team: 2 guests (Olga, Ben) charged two or three times for one night since Saturday, public thread on Facebook. Can you check the card payments this morning? I'm answering them meanwhile.",
+             "fr": "Équipe facturation : 2 clients (Olga, Ben) débités deux ou trois fois pour une nuit depuis samedi, fil public sur Facebook. Pouvez-vous vérifier les paiements carte ce matin ? Je leur réponds en attendant."}
+
+
+@pytest.mark.parametrize(("lang", "report"), [
+    ("en", "The customer is now complaining publicly."),
+    ("en", "Olga says it's our fault and calls us clowns."),
+    ("en", "Customers are threatening to report us to their bank."),
+    ("fr", "La cliente se plaint publiquement maintenant."),
+    ("fr", "Olga dit que c'est notre faute et nous traite de clowns."),
+    ("fr", "Des clients menacent de nous signaler à leur banque."),
+])
+def test_a_note_reporting_what_the_customer_says_or_does_is_no_jab_at_the_team(lang: str, report: str) -> None:
+    assert criterion(handover(lang, f"{BASE_NOTE[lang]} {report}"), "colleague-regard") is None
+
+
+@pytest.mark.parametrize(("lang", "jab"), [
+    ("en", "You messed up again, as usual."),
+    ("en", "The customer is furious and it's your fault, as usual."),
+    ("fr", "Vous avez encore tout cassé, comme d'habitude."),
+    ("fr", "La cliente est furieuse et c'est votre faute, comme d'habitude."),
+])
+def test_a_jab_at_the_team_still_costs_even_beside_the_customer(lang: str, jab: str) -> None:
+    regard = criterion(handover(lang, f"{BASE_NOTE[lang]} {jab}"), "colleague-regard")
+    assert regard is not None and regard.score == 0

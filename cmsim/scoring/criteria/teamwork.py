@@ -14,6 +14,7 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
+    name_words,
     outside,
     penalty_score,
     spans,
@@ -107,6 +108,25 @@ def _acting(fv: FieldView) -> list[Hit]:
     return outside(fv.distinct("commitments") + first_person_acts(fv), stock)
 
 
+_TEAM_ADDRESS = frozenset({"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes"})
+_NOT_CUSTOMERS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles", "two", "three", "several", "others",
+                            "deux", "trois", "plusieurs", "autres"})
+"""Words of the handover "who" list that may as well name a colleague ("he broke it again") or only count people."""
+
+
+def _reports_on_people(ctx: Context, fv: FieldView) -> set[int]:
+    """Sentences of a note that report on the customer or the thread's people ("the customer is now complaining
+    publicly", "elle menace de porter plainte") without speaking to the team: what they say or do is information for
+    the team, not a jab at it."""
+    an = fv.an
+    people = {p for name in [ctx.person or "", *ctx.people] for p in name_words(name) if len(p) > 1}
+    about = {an.sentence_of[h.first] for h in fv.hits("handover")
+             if h.group == "who" and an.norms[h.first] not in _NOT_CUSTOMERS and not an.norms[h.first].isdigit()}
+    about |= {an.sentence_of[i] for i, n in enumerate(an.norms) if n in people}
+    return {s for s in about
+            if not _TEAM_ADDRESS.intersection(an.norms[an.sentences[s].first : an.sentences[s].last])}
+
+
 COLLEAGUE_COSTS = {name: HOSTILITY_COSTS[name] for name in (
     "blame", "contempt", "condescension", "sarcasm", "rhetorical", "dismissal", "threats", "profanity")}
 BUCK_PASSING = 60.0
@@ -125,7 +145,10 @@ def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
     A guard: applicable only when it happens, so it never dilutes the other teamwork criteria; then it scores 0 (a
     guard must never raise a weak note's mean) and the rubric's ceiling caps teamwork."""
-    penalties = [*hostile_penalties(ctx, fv, COLLEAGUE_COSTS), (fv.distinct("buck-passing"), BUCK_PASSING)]
+    reports = _reports_on_people(ctx, fv)
+    penalties = [([h for h in hits if fv.an.sentence_of[h.first] not in reports], cost)
+                 for hits, cost in hostile_penalties(ctx, fv, COLLEAGUE_COSTS)]
+    penalties.append((fv.distinct("buck-passing"), BUCK_PASSING))
     marks = shouting_marks(fv)
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
