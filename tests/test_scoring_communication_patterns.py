@@ -40,3 +40,26 @@ def test_the_facts_handed_over_in_the_note_count_in_communication(lang: str) -> 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_facts_told_to_the_person_still_count_more_than_a_note(lang: str) -> None:
     assert _communication(lang, PRECISE[lang], VAGUE_NOTE[lang]) > _communication(lang, STOCK[lang], PRECISE_NOTE[lang])
+
+
+DECOMPOSED = {  # accents typed as a letter and a combining mark (macOS, some keyboards and pastes)
+    "en": ("Désolé Olga, the café card reader double-charged you at 9h. Olga, we are refunding the two extra charges "
+           "today and the manager will call you about everything that went wrong with your booking this weekend."),
+    "fr": ("Olga, être débitée trois fois, ce n'est pas acceptable à 9h. Olga, nous remboursons aujourd'hui les deux "
+           "débits en trop et la responsable vous appellera pour tout ce qui s'est mal passé pendant votre séjour."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_evidence_quotes_whole_words_of_the_reply_as_typed_even_with_decomposed_accents(lang: str) -> None:
+    import unicodedata
+
+    typed = unicodedata.normalize("NFD", DECOMPOSED[lang])
+    result = score_line(lang=lang, platform="x", thread=THREAD[lang], expect=EXPECT[lang], reply=typed)
+    quotes = [e for c in result.criteria for e in c.evidence]
+    assert quotes
+    for e in quotes:
+        assert typed[e.start : e.end] == e.text
+        assert e.start == 0 or not typed[e.start - 1].isalnum(), e.text  # never cut mid-word ("h. Olga")
+        assert e.end == len(typed) or not (typed[e.end].isalnum() or unicodedata.combining(typed[e.end])), e.text
+        assert not unicodedata.combining(e.text[:1] or " "), e.text

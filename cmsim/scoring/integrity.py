@@ -9,6 +9,7 @@ reading the field (substance × stuffing × length).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,6 +57,10 @@ class FieldView:
     substance: float = 0.0
     gate: float = 0.0
     flags: list[str] = field(default_factory=list)
+    typed: str | None = None
+    """The field as typed when it differs from ``raw`` (its NFC form, which every offset points into)."""
+    offsets: list[int] | None = None
+    """Offsets of ``raw``'s characters in ``typed`` (see :meth:`typed_span`)."""
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
@@ -90,6 +95,16 @@ class FieldView:
         if found is None:
             found = self._distinct[lexicon] = distinct(self.hits(lexicon))
         return list(found)
+
+    def typed_span(self, start: int, end: int) -> tuple[str, int, int]:
+        """The text as typed, and a span of ``raw`` (NFC) moved onto it: feedback quotes and highlights what the
+        trainee typed (decomposed accents included), never a span shifted mid-word."""
+        if self.typed is None:
+            return self.raw, start, end
+        if self.offsets is None:
+            return self.raw, start, end
+        last = len(self.offsets) - 1
+        return self.typed, self.offsets[min(start, last)], self.offsets[min(end, last)]
 
     def live_words(self) -> list[int]:
         """Indexes of unmasked word tokens."""
@@ -127,6 +142,8 @@ def inspect(
 ) -> FieldView:
     """Analyse one field and apply every integrity check to it."""
     flags: list[str] = []
+    typed = text
+    text = unicodedata.normalize("NFC", text)  # the analysis reads NFC: its offsets must point into the same text
     scored = text
     if len(text) > MAX_CHARS:
         scored = text[:MAX_CHARS]
@@ -134,6 +151,8 @@ def inspect(
     an = analyse(scored, lex.lang)
     n = len(an)
     view = FieldView(field_id, kind, platform, limit, text, an, lex, [False] * n, flags=flags)
+    if typed != text:
+        view.typed, view.offsets = typed, _typed_offsets(typed, text)
     if not text.strip() or n == 0:
         view.flags.append("empty")
         return view
@@ -147,6 +166,21 @@ def inspect(
     view.length_factor = _length_factor(view)
     view.gate = view.substance * _stuffing_factor(view) * view.length_factor
     return view
+
+
+def _typed_offsets(typed: str, nfc: str) -> list[int] | None:
+    """For each character of the NFC text (and its end), its offset in the text as typed; None when they cannot be
+    lined up (then offsets are used as they are)."""
+    out: list[int] = []
+    i = 0
+    while i < len(typed):
+        j = i + 1
+        while j < len(typed) and unicodedata.combining(typed[j]):
+            j += 1
+        out.extend([i] * len(unicodedata.normalize("NFC", typed[i:j])))
+        i = j
+    out.append(len(typed))
+    return out if len(out) == len(nfc) + 1 else None
 
 
 def _mask_copies(view: FieldView, grams: frozenset[tuple[str, ...]]) -> None:

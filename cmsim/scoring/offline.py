@@ -297,7 +297,7 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 def _result(
     criterion: Criterion, outcome: Outcome, value: float, ungated: float, views: list[FieldView], lang: str
 ) -> CriterionResult:
-    texts = {v.id: v.raw for v in views}
+    by_id = {v.id: v for v in views}
     band = band_of(value)
     fault = bool(outcome.missing) or any(p == "-" for *_span, p in outcome.evidence)
     if band == "good" and fault:
@@ -308,8 +308,7 @@ def _result(
         too_long = criterion.quality in LENGTH_QUALITIES and any(v.length_factor < 1.0 for v in views)
         return _gated_result(criterion, outcome, value, lang, too_long)
     # validated construction: with pydantic 2.14 it is twice as fast as model_construct (0.87 against 1.7 µs)
-    evidence = [Evidence(field=f, start=s, end=e, text=texts[f][s:e], polarity="-" if p == "-" else "+")
-                for f, s, e, p in outcome.evidence]
+    evidence = [_evidence(by_id[f], s, e, p) for f, s, e, p in outcome.evidence]
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
     # something ("Votez") does not say nothing was found either
@@ -317,6 +316,12 @@ def _result(
         text = next((criterion.feedback.hints[k] for k in outcome.lacks if k in criterion.feedback.hints), text)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=text.get(lang), evidence=evidence, missing=outcome.missing)
+
+
+def _evidence(view: FieldView, start: int, end: int, polarity: str) -> Evidence:
+    """Evidence quoted from the field as typed (the analysis reads its NFC form)."""
+    text, start, end = view.typed_span(start, end)
+    return Evidence(field=view.id, start=start, end=end, text=text[start:end], polarity="-" if polarity == "-" else "+")
 
 
 def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool) -> CriterionResult:
