@@ -98,3 +98,38 @@ def test_an_opening_that_promises_what_the_brand_cannot_keep_is_bait_not_a_hook(
 ])
 def test_an_opening_without_such_a_promise_still_hooks(lang: str, opening: str) -> None:
     assert hooked(lang, opening + REST[lang])
+
+
+FAR = {"en": "\nEvery Saturday in August from 9pm the lido stays open late, with lanterns along each lane and the café "
+              "serving hot drinks until midnight. Book your lane on our site.",
+       "fr": "\nChaque samedi d'août dès 21 h, la piscine reste ouverte tard, avec des lanternes le long des lignes et le "
+              "café qui sert des boissons chaudes jusqu'à minuit. Réservez votre ligne sur notre site."}
+"""A rest of the post whose call to action comes after Instagram's visible first 125 characters."""
+
+
+def register_missing(lang: str, text: str) -> list[str]:
+    result = score_line(lang=lang, platform="instagram", rubric="multi-post",
+                        thread=[{"author": "brief", "text": BRIEF[lang]}], qualities=["multiplatform"],
+                        reply={"instagram": text, "x": REST[lang].strip()})
+    return next(list(c.missing) for c in result.criteria if c.id == "platform-register")
+
+
+@pytest.mark.parametrize(("lang", "opening"), [
+    ("en", "Lanterns on the water, one lane each, the whole lido to yourself 🏮"),
+    ("en", "Night swims are back!"),
+    ("fr", "Des lanternes sur l'eau, une ligne chacun, la piscine rien que pour vous 🏮"),
+    ("fr", "Les nocturnes sont de retour !"),
+])
+def test_a_hook_creativity_reads_is_a_visible_hook_on_instagram(lang: str, opening: str) -> None:
+    assert not any("hook in the first" in m for m in register_missing(lang, opening + FAR[lang]))
+
+
+@pytest.mark.parametrize(("lang", "opening"), [
+    ("en", "The lido is open later on Saturdays in August this year for the summer season."),
+    ("fr", "La piscine est ouverte plus tard le samedi en août cette année pour la saison."),
+    ("en", "Best night of your summer, guaranteed!"),
+    ("fr", "La meilleure soirée de votre été, garanti !"),
+])
+def test_a_flat_or_bait_opening_is_no_visible_hook(lang: str, opening: str) -> None:
+    more = " La suite bientôt." if lang == "fr" else " More soon."
+    assert any("hook in the first" in m for m in register_missing(lang, opening + more))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     Context,
@@ -17,10 +15,9 @@ from cmsim.scoring.criteria import (
     pitches,
     spans,
 )
-from cmsim.scoring.criteria.communication import overpromises
+from cmsim.scoring.criteria.hooks import opening_hook
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.text import Sentence
 
 READS = ("public", "post")
 CLICHE_COST = 25.0
@@ -35,13 +32,6 @@ VARIETY_FLOOR = 0.4
 """Share of distinct content words at which variety is 0; twice this share is full marks."""
 VARIETY_WORDS = 8
 """Content words needed before variety counts in full (a short text is not varied or repetitive)."""
-_TEASER_WORDS = 10
-"""Most content words (function words not counted, so French articles cost nothing) in a teaser line."""
-_HOOK_MIN_WORDS = 3
-"""Fewer words than this make a label ("Giveaway!"), not a hook."""
-_MARKS = re.compile(r"[!?]+")
-_NOT_HOOKS = ("stock-phrases", "formal-markers")
-"""A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
 _POST_REPELS = {name: cost for name, cost in HOSTILITY_COSTS.items() if name != "mocking-emoji"}
 """What repels the community in the brand's own post: a smirk there (😏) is a wink at everyone, not mockery of the
 person answered, so only words count."""
@@ -74,14 +64,11 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     evidence: list[Span] = []
     parts = 0
     lacks = ["hook"]
-    if an.sentences:
-        first = an.sentences[0]
-        hook = [h for h in fv.hits("hooks") if h.first < first.last]
-        hype = any(h.first < first.last for h in overpromises(fv))  # "everyone gets featured, guaranteed!" baits
-        if not hype and (hook or _hook_by_form(fv, first)):
-            parts += 1
-            lacks.remove("hook")
-            evidence.extend(spans(fv, hook[:1]) or [(fv.id, first.start, first.end, "+")])
+    hook = opening_hook(fv)
+    if hook:
+        parts += 1
+        lacks.remove("hook")
+        evidence.append((fv.id, hook[0], hook[1], "+"))
     selling = pitches(fv)[0]
     bait = {an.sentence_of[h.first] for h in fv.hits("engagement-bait") + selling}  # their calls serve the bait
     # "like and share" is bait, not a call; "#win" is a label
@@ -126,27 +113,6 @@ def _invitation(fv: FieldView) -> Span | None:
             sent = an.sentences[an.sentence_of[hit.first]]
             return (fv.id, hit.start, sent.end, "+")
     return None
-
-
-def _hook_by_form(fv: FieldView, first: Sentence) -> bool:
-    """Whether the opening sentence hooks by its form: an exclamation or a question, or a short teaser line
-    set apart (a line break, an emoji or "…" after it). A bare label ("Giveaway!", "Concours :") and an
-    opening that runs on in the same line as plain prose are not hooks, nor is shouting ("!!") or a stock
-    or formal opening ("Dear customer, …")."""
-    an = fv.an
-    words = sum(an.is_word[first.first : first.last])
-    if words < _HOOK_MIN_WORDS or any(fv.mask[first.first : first.last]):
-        return False
-    if any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name)):
-        return False
-    after = fv.raw[first.end : first.end + 4].lstrip(" ")
-    mark = _MARKS.match(after)
-    if mark:
-        return mark.group() in ("!", "?", "?!", "!?")
-    ends_apart = after.startswith(("\n", "…")) or not an.is_word[first.last - 1]
-    function = fv.lex["function-words"].words
-    content = sum(1 for i in range(first.first, first.last) if an.is_word[i] and an.norms[i] not in function)
-    return len(an.sentences) > 1 and content <= _TEASER_WORDS and ends_apart
 
 
 @field_criterion("variety", READS)
