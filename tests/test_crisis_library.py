@@ -55,4 +55,4 @@ def test_cmsim_check_replays_the_crisis_runs(capsys: pytest.CaptureFixture[str])
     paths = [str(c.path) for c in CRISES]
     assert main(["check", "-v", *paths]) == 0
     out = capsys.readouterr().out
-    assert "run 'expert'" in out and f"examples in {len(paths)} scenario(s)" in out
+    assert "run 'expert'" in out and f"examples in {len(paths)} scenario{'' if len(paths) == 1 else 's'}" in out

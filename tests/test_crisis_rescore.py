@@ -45,7 +45,7 @@ def test_rescoring_a_crisis_session_keeps_every_score(tmp_path: Path, capsys: py
     out = capsys.readouterr().out
     assert f"session {session_id}: 0 rescored, {len(before)} unchanged (scenario " in out
     assert ", a crisis played again)" in out
-    assert "0 answer(s) with a new score" in out
+    assert "0 answers with a new score" in out
 
 
 class Harsher(OfflineScorer):

@@ -88,7 +88,8 @@ def test_agreed_replies_become_calibration_examples_and_check_lists_disputes(
     assert main(["check", str(lab.parent / "late-parcel.yaml")]) == 0
     out = capsys.readouterr().out
     if disputed:  # the scorer contradicts the raters on these: listed, not failed
-        assert f"{len(disputed)} known disagreement(s)" in out and "DISPUTED" in out and "why: " in out
+        said = f"{len(disputed)} known disagreement{'' if len(disputed) == 1 else 's'} "
+        assert said in out and "DISPUTED" in out and "why: " in out
         assert main(["check", "--strict", str(lab.parent / "late-parcel.yaml")]) == 1
     assert main(["grade", "promote", str(lab)]) == 0  # twice: nothing added twice
     again = load_scenario(lab.parent / "late-parcel.yaml").scenario
@@ -111,7 +112,7 @@ def test_check_failures_print_the_criteria_and_words_behind_the_score(
     scenario.write_text(text + '    disputed: "our panel reads this as calm"\n', encoding="utf-8")
     assert main(["check", str(scenario)]) == 0
     out = capsys.readouterr().out
-    assert "1 known disagreement(s)" in out and "why: our panel reads this as calm" in out
+    assert "1 known disagreement (" in out and "why: our panel reads this as calm" in out
     assert "1 disputed" in out.splitlines()[-1]
 
 

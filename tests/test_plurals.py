@@ -82,3 +82,16 @@ def test_reports_console_and_app_say_one_thing_in_the_singular() -> None:
 def test_the_french_lab_names_its_qualities() -> None:
     assert [quality_name(q, "fr") for q in ("calm", "listening", "all")] == ["Sang-froid", "Écoute", "toutes qualités"]
     assert quality_name("teamwork", "en") == "Teamwork"
+
+
+def test_the_commands_say_their_counts_without_s_in_brackets() -> None:
+    from pathlib import Path
+
+    from cmsim.commands.counts import count
+
+    assert [count("session", n) for n in (0, 1, 2)] == ["0 sessions", "1 session", "2 sessions"]
+    assert count("known disagreement", 1) == "1 known disagreement" and count("unfinished session", 3).endswith("ns")
+    commands = Path(__file__).resolve().parents[1] / "cmsim" / "commands"
+    hedged = [(p.name, m.group()) for p in sorted(commands.glob("*.py"))
+              for m in re.finditer(r"\w+\(s\)", p.read_text(encoding="utf-8"))]
+    assert not hedged, hedged

@@ -9,6 +9,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from cmsim.commands.abandoned import settle
+from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
 from cmsim.session.campaigns import resolve
@@ -82,14 +84,21 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "list":
             for campaign in store.campaigns():
                 done = sum(s.finished for s in store.sessions(campaign=campaign))
-                print(f"{campaign.name:<24} {campaign.lang}  {len(campaign.scenarios)} scenario(s), {done} finished")
+                scenarios = count("scenario", len(campaign.scenarios))
+                print(f"{campaign.name:<24} {campaign.lang}  {scenarios}, {done} finished")
         else:
             campaign = store.campaign(args.name)
             print(describe(campaign))
-            for info in store.sessions(campaign=campaign):
-                state = "finished" if info.finished else _where(store, info)
+            for info in settle(store, store.sessions(campaign=campaign)):
+                state = _finished(store, info) if info.finished else _where(store, info)
                 print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
     return 0
+
+
+def _finished(store: Store, info: SessionInfo) -> str:
+    """``finished``, and whether the candidate had left it (a crisis scored as it stood)."""
+    left = any(s.kind == "abandoned" for s in store.signals(info.id))
+    return "finished (abandoned: the crisis was left, scored as it stood)" if left else "finished"
 
 
 def _where(store: Store, info: SessionInfo) -> str:
@@ -100,8 +109,7 @@ def _where(store: Store, info: SessionInfo) -> str:
         return f"at step {info.turns + 1}"
     from cmsim.authoring.crisis import crisis_file, load_crisis
 
-    count = len(actions_of(store, info.id))
-    done = f"{count} action{'' if count == 1 else 's'} saved"
+    done = f"{count('action', len(actions_of(store, info.id)))} saved"
     path = Path(info.scenario_path)
     if crisis_file(path) and time_ran_out(store, info, load_crisis(path).scenario.duration):
         return f"crisis interrupted, its time ran out ({done}; scored when the candidate reopens the campaign)"

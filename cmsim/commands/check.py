@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmsim.commands.counts import count
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cmsim check``."""
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             elif args.verbose:
                 print(f"ok   {run_outcome}")
     if disputed:
-        print(f"{len(disputed)} known disagreement(s) (examples marked 'disputed'):")
+        print(f"{count('known disagreement', len(disputed))} (examples marked 'disputed'):")
         for outcome in disputed:
             print(f"  DISPUTED {outcome}")
             print(f"     why: {outcome.example.disputed}")
@@ -73,9 +75,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"     {line}")
     counted = len(failures) + crisis_failures + (len(disputed) if args.strict else 0)
     status = "FAILED" if counted or broken else "passed"
-    extra = f", {broken} file(s) not loaded" if broken else ""
+    extra = f", {count('file', broken)} not loaded" if broken else ""
     known = f", {len(disputed)} disputed" if disputed else ""
     passed = examples - len(failures) - crisis_failures - len(disputed)
-    print(f"calibration {status}: {passed}/{examples} examples in {files} "
-          f"scenario(s){known}{extra}")
+    print(f"calibration {status}: {passed}/{examples} examples in {count('scenario', files)}{known}{extra}")
     return 1 if counted or broken else 0

@@ -9,6 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+from cmsim.commands.abandoned import settle
+from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.store.files import record_file
 
@@ -53,14 +55,15 @@ def _bundle(args: argparse.Namespace) -> int:
         if args.person and person is None:
             raise StoreError(f"no person called '{args.person}' (see 'cmsim people')")
         campaign = store.campaign(args.campaign) if args.campaign else None
-        sessions = [s for s in store.sessions(person, campaign) if s.turns]
+        sessions = [s for s in settle(store, store.sessions(person, campaign)) if s.turns]
         data = build_bundle(store, sessions)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if args.output:
             args.output.write_text(text, encoding="utf-8")
             record_file(store, args.output, "bundle", text, person)
             turns = sum(len(s["turns"]) for s in data["payload"]["sessions"])
-            print(f"wrote {args.output}: {len(sessions)} session(s), {turns} answer(s), signed", file=sys.stderr)
+            print(f"wrote {args.output}: {count('session', len(sessions))}, {count('answer', turns)}, signed",
+                  file=sys.stderr)
         else:
             sys.stdout.write(text)
     return 0

@@ -9,6 +9,7 @@ import random
 import sys
 from pathlib import Path
 
+from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 
 
@@ -145,7 +146,7 @@ def _promote(args: argparse.Namespace) -> int:
             print(f"# {p.scenario_path}\n{example_yaml(p, lab)}")
         return 0
     for done in promote(report.promotable, lab):
-        print(f"{done.path}: {len(done.added)} example(s) added" +
+        print(f"{done.path}: {count('example', len(done.added))} added" +
               (f", {len(done.skipped)} already there" if done.skipped else ""))
     print("then: cmsim check (examples the scorer contradicts are listed as disputed)")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
 from cmsim.scoring.judge.cache import VerdictCache
@@ -35,13 +36,14 @@ def run(args: argparse.Namespace) -> int:
             for person in store.people():
                 sessions = store.sessions(person)
                 finished = sum(s.finished for s in sessions)
-                print(f"{visible(person.name):<24} {person.role:<9} {len(sessions)} session(s), {finished} finished")
+                played = count("session", len(sessions))
+                print(f"{visible(person.name):<24} {person.role:<9} {played}, {finished} finished")
             return 0
         if args.action == "purge":
             left = purge(store)
             for line in left:
                 print(f"still pending: {line}", file=sys.stderr)
-            print("nothing pending" if not left else f"{len(left)} thing(s) still pending")
+            print("nothing pending" if not left else f"{count('thing', len(left))} still pending")
             return 3 if left else 0
         found = store.find_person(args.name)
         if found is None:
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     removed = ", ".join(f"{n} {table}" for table, n in done.counts.items() if n)
     print(f"deleted {person.name}: {removed}")
     if done.verdicts:
-        print(f"judge cache: {done.verdicts} verdict(s) removed")
+        print(f"judge cache: {count('verdict', done.verdicts)} removed")
     for path in done.files_removed:
         print(f"removed {path}")
     for path, why in done.left:

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 
+from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import label
 from cmsim.safetext import visible
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     name = escape(visible(profile.name))  # a name is text: no rich markup, no bidi trick
-    table = Table(title=f"{name} — {profile.sessions} session(s), {profile.steps} step(s)")
+    table = Table(title=f"{name} — {count('session', profile.sessions)}, {count('step', profile.steps)}")
     for column in ("Quality", "Score", "", "Confidence", "Trend"):
         table.add_column(column, justify="right" if column == "Score" else "left")
     for quality, p in profile.qualities.items():

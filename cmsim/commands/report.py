@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmsim.commands.abandoned import settle
 from cmsim.commands.sessionref import add_session_argument, session_of
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.report.data import build_report
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
             person = found
             campaign = store.campaign(args.campaign) if args.campaign else None
             sessions = store.sessions(person, campaign)
+        sessions = settle(store, sessions)
         report = build_report(store, person, sessions, args.lang)
         output = RENDERERS[fmt](report)
         if args.output:

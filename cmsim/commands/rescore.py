@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cmsim.commands.counts import count
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.sessionref import add_session_argument, session_of
 from cmsim.commands.storeargs import add_db_argument, open_store
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         for rescored in done:
             if rescored.crisis and not rescored.replayed:
                 print(f"session {rescored.session_id}: a crisis with no action log to play again (recorded by an "
-                      f"older version): its {rescored.unchanged} answer(s) are kept as scored")
+                      f"older version): {count('answer', rescored.unchanged)} kept as scored")
                 continue
             line = (
                 f"session {rescored.session_id}: {rescored.changed} rescored, {rescored.unchanged} unchanged "
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 line += f"; the scenario no longer has {', '.join(rescored.missing_steps)}: kept as scored"
             print(line)
     total = sum(r.changed for r in done)
-    print(f"{len(sessions)} session(s), {total} answer(s) with a new score")
+    print(f"{count('session', len(sessions))}, {count('answer', total)} with a new score")
     return 0
 
 

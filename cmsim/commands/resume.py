@@ -7,6 +7,7 @@ import argparse
 import sys
 from datetime import datetime
 
+from cmsim.commands.counts import count
 from cmsim.commands.scorerargs import add_scorer_argument
 from cmsim.commands.sessionref import session_id
 from cmsim.commands.storeargs import add_db_argument, open_store
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         if args.list:
             for info in pending:
                 print(describe(info))
-            print(f"{len(pending)} unfinished session(s)")
+            print(count("unfinished session", len(pending)))
             return 0
         if args.session is None:
             if not pending:

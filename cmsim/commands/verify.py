@@ -7,6 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
+from cmsim.commands.counts import count
 from cmsim.store.records import StoreError
 
 
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         raise StoreError(f"{args.file}: not a readable bundle ({exc})") from None
     verdict = verify(bundle if isinstance(bundle, dict) else {})
     print(f"signature: {verdict.signature}")
-    print(f"re-scored offline: {verdict.rescored} answer(s)")
+    print(f"re-scored offline: {count('answer', verdict.rescored)}")
     for note in verdict.notes:
         print(f"note: {note}")
     for difference in verdict.differences:

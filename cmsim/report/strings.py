@@ -98,6 +98,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "overtime_signal": "answered after the time limit ({elapsed} s for {limit} s)",
         "auto-submitted": "time limit reached: what was typed was submitted ({limit} s)",
         "interrupted": "session closed and reopened ({seconds_away} s away)",
+        "abandoned.one": (
+            "left the crisis and never came back: scored as it stood when its time ran out "
+            "({count} action, the last at {last_action} s of {duration} s)"
+        ),
+        "abandoned.other": (
+            "left the crisis and never came back: scored as it stood when its time ran out "
+            "({count} actions, the last at {last_action} s of {duration} s)"
+        ),
+        "abandoned_idle": (
+            "left the crisis without acting and never came back: scored as it stood when its time ran out "
+            "({duration} s)"
+        ),
         "hint": "asked for hint {number}",
         "scenario-changed": "the scenario file changed during the session ({was} → {now})",
     },
@@ -199,6 +211,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "overtime_signal": "réponse après le temps imparti ({elapsed} s pour {limit} s)",
         "auto-submitted": "temps écoulé : le texte saisi a été envoyé ({limit} s)",
         "interrupted": "session fermée puis rouverte ({seconds_away} s d'absence)",
+        "abandoned.one": (
+            "a quitté la crise sans revenir\u00a0: notée telle qu'elle était à la fin de son temps "
+            "({count} action, la dernière à {last_action} s sur {duration} s)"
+        ),
+        "abandoned.other": (
+            "a quitté la crise sans revenir\u00a0: notée telle qu'elle était à la fin de son temps "
+            "({count} actions, la dernière à {last_action} s sur {duration} s)"
+        ),
+        "abandoned_idle": (
+            "a quitté la crise sans rien faire et sans revenir\u00a0: notée telle qu'elle était à la fin de son "
+            "temps ({duration} s)"
+        ),
         "hint": "a demandé l'indice {number}",
         "scenario-changed": "le fichier du scénario a changé pendant la session ({was} → {now})",
     },
@@ -216,6 +240,12 @@ def signal_text(lang: str, detail: SignalDetail | Unknown) -> str:
     values = detail.values()
     if detail.kind == "paste":
         return text.count(lang, "paste", int(values.pop("lines")), **values)
+    if detail.kind == "abandoned":
+        count = int(values.pop("actions"))
+        last = f"{float(values.pop('last_action')):g}"
+        if not count:
+            return text(lang, "abandoned_idle", **values)
+        return text.count(lang, "abandoned", count, last_action=last, **values)
     key = "overtime_signal" if detail.kind == "overtime" else detail.kind
     return text(lang, key, **values)
 

@@ -11,15 +11,17 @@ actions taken before the interruption) and recorded at once. There is no way to 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
 from threading import Lock
 
 from cmsim.authoring.crisis import LoadedCrisis
 from cmsim.scoring.base import Scorer
 from cmsim.session.campaigns import next_in_campaign
-from cmsim.session.crisis import CrisisRun, record
+from cmsim.session.crisis import CrisisRun, record, stored_crisis
 from cmsim.session.crisis_log import LIVE_NODE, actions_of, save_log
 from cmsim.session.playthrough import Playthrough
-from cmsim.session.signals import Interrupted, ScenarioChanged
+from cmsim.session.signals import Abandoned, Interrupted, ScenarioChanged
 from cmsim.sim.crisis import CrisisEngine, CrisisError, CrisisOutcome
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign, NewSession, Person, SessionInfo, StoreError
@@ -87,6 +89,45 @@ def time_ran_out(store: Store, info: SessionInfo, duration: int) -> bool:
     return not info.finished and store.now() - info.started_at >= duration
 
 
+def close_abandoned(store: Store, sessions: Iterable[SessionInfo], scorer: Scorer) -> list[SessionInfo]:
+    """``sessions`` as a recruiter should read them: each campaign crisis whose time ran out while its
+    candidate was away — and who never came back — is scored now as it stood (its saved actions played
+    again; every item left alone counts as missed), exactly as it would be when the candidate reopens
+    the campaign, and marked with an ``abandoned`` integrity signal. The sessions, read again."""
+    out = []
+    for info in sessions:
+        if not info.finished and info.node == LIVE_NODE and not info.turns and info.campaign_id is not None:
+            _close(store, info, scorer)
+            info = store.session(info.id)
+        out.append(info)
+    return out
+
+
+def _close(store: Store, info: SessionInfo, scorer: Scorer) -> None:
+    loaded = stored_crisis(Path(info.scenario_path), info.scenario_id)
+    if loaded is None or not time_ran_out(store, info, loaded.scenario.duration):
+        return
+    assert info.campaign_id is not None
+    campaign = store.campaign(info.campaign_id)
+    run = CrisisRun(CrisisEngine(loaded, scorer), "assess", session_id=info.id, campaign=campaign)
+    try:
+        for action in actions_of(store, info.id):
+            run.state, _taken = run.engine.act(run.state, action)
+    except CrisisError:
+        return  # its log no longer fits the crisis: left unfinished, as the candidate's reopening would fail
+    taken = run.state.taken
+    gone = Abandoned(actions=len(taken), last_action=taken[-1].action.at if taken else 0.0,
+                     duration=loaded.scenario.duration)
+    try:
+        finish(store, run, run.finish())
+    except StoreError:
+        return  # recorded meanwhile by the candidate's own process
+    store.add_signal(info.id, LIVE_NODE, gone.kind, gone.values())
+    if loaded.digest != info.digest:
+        changed = ScenarioChanged(was=info.digest, now=loaded.digest)
+        store.add_signal(info.id, LIVE_NODE, changed.kind, changed.values())
+
+
 def open_next(store: Store, campaign: Campaign, person: Person, scorer: Scorer) -> Playthrough | CrisisRun | None:
     """The candidate's next scenario of ``campaign``, opened: a playthrough, a live crisis, or None once
     every scenario is finished. A crisis whose time ran out while the candidate was away is recorded
@@ -106,4 +147,7 @@ def open_next(store: Store, campaign: Campaign, person: Person, scorer: Scorer) 
     return None
 
 
-__all__ = ["LIVE_NODE", "actions_of", "finish", "open_next", "resume", "save_actions", "start", "time_ran_out"]
+__all__ = [
+    "LIVE_NODE", "actions_of", "close_abandoned", "finish", "open_next", "resume", "save_actions", "start",
+    "time_ran_out",
+]

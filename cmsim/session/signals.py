@@ -63,6 +63,16 @@ class Interrupted(_Detail):
     seconds_away: float
 
 
+class Abandoned(_Detail):
+    """A campaign's crisis the candidate left and never came back to: scored, once its time had run out,
+    as it stood (``actions`` saved, the last one at ``last_action`` seconds of ``duration``)."""
+
+    kind: Literal["abandoned"] = "abandoned"
+    actions: int
+    last_action: float
+    duration: int
+
+
 class HintAsked(_Detail):
     """The candidate asked for the step's hint number ``number`` (1 = the first)."""
 
@@ -79,7 +89,7 @@ class ScenarioChanged(_Detail):
 
 
 SignalDetail = Annotated[
-    Paste | FastTyping | Overtime | AutoSubmitted | Interrupted | HintAsked | ScenarioChanged,
+    Paste | FastTyping | Overtime | AutoSubmitted | Interrupted | Abandoned | HintAsked | ScenarioChanged,
     Field(discriminator="kind"),
 ]
 _ADAPTER: TypeAdapter[SignalDetail] = TypeAdapter(SignalDetail)

@@ -58,7 +58,7 @@ def test_a_bundle_verifies_and_re_scores_to_the_same_numbers(tmp_path: Path) -> 
     assert all(t["elapsed"] is not None and t["scores"] for t in session["turns"])
     code, out = cli("verify", str(file))
     assert code == 0, out
-    assert "signature: valid" in out and "re-scored offline: 2 answer(s)" in out and "verified" in out
+    assert "signature: valid" in out and "re-scored offline: 2 answers" in out and "verified" in out
 
 
 def test_an_edited_file_is_reported_as_tampered(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_a_practised_crisis_is_re_scored_by_playing_it_again(tmp_path: Path) -> 
     assert any("hide" in a for a in session["actions"])  # the actions no turn keeps are in the log too
     code, out = cli("verify", str(file))
     assert code == 0, out
-    assert f"re-scored offline: {len(turns)} answer(s)" in out and "not available" not in out
+    assert f"re-scored offline: {len(turns)} answers" in out and "not available" not in out
     assert "verified: the record holds" in out
 
 
@@ -122,4 +122,4 @@ def test_a_campaign_crisis_is_re_scored_from_the_log_saved_as_it_was_played(tmp_
         assert len(run.state.taken) == len(expert.actions)
     code, out = cli("verify", str(exported(tmp_path, db)))
     assert code == 0, out
-    assert f"re-scored offline: {count} answer(s)" in out
+    assert f"re-scored offline: {count} answers" in out

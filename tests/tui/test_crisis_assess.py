@@ -13,7 +13,7 @@ from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
 from cmsim.model.crisis import Action
 from cmsim.scoring.offline import OfflineScorer
-from cmsim.session.crisis_assess import LIVE_NODE, actions_of, time_ran_out
+from cmsim.session.crisis_assess import LIVE_NODE, actions_of, save_actions, start, time_ran_out
 from cmsim.sim.crisis import CrisisEngine
 from cmsim.store.db import Store
 from cmsim.tui.app import CmsimApp
@@ -146,8 +146,6 @@ async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_ne
     clock.now += 3600  # the candidate comes back after the crisis's time ran out
     with Store.open(now=clock) as store:
         assert time_ran_out(store, store.session(session_id), duration)
-    assert main(["campaign", "show", "cm-crisis"]) == 0  # what the recruiter sees meanwhile
-    assert "crisis interrupted, its time ran out (3 actions saved" in capsys.readouterr().out
     third = kiosk(clock)
     async with third.run_test(size=(120, 36)) as pilot:
         await settle(third, pilot)
@@ -161,6 +159,50 @@ async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_ne
         signals = [s.kind for s in store.signals(session_id)]
     assert [(t.step_id, t.result.scores) for t in stored] == [(r.step_id, r.scores) for r in outcome.results]
     assert signals.count("interrupted") == 2
+
+
+async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_and_marked_abandoned(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    clock = Clock()
+    actions, _teams = expert_actions()
+    loaded = load_crisis(RECALL)
+    with Store.open(now=clock) as store:
+        campaign = store.create_campaign("cm-crisis", "en", [str(RECALL)], step_limit=None, hints=False)
+        run = start(store, store.person(CANDIDATE, "candidate"), loaded, OfflineScorer(), campaign)
+        for action in actions[:3]:
+            run.tick(action.at - run.state.now)
+            run.act(**action.model_dump(exclude={"at"}, exclude_defaults=True))
+            save_actions(store, run)
+        session_id = run.session_id
+    # the candidate closed the tab and never came back; the crisis's time is long over (the commands read
+    # the real clock, hours after the test clock)
+    assert main(["campaign", "show", "cm-crisis"]) == 0
+    captured = capsys.readouterr()
+    assert "finished (abandoned: the crisis was left, scored as it stood)" in captured.out
+    assert f"session {session_id}: {CANDIDATE}'s crisis crisis-recall-en was left" in captured.err
+    _state, outcome = CrisisEngine(loaded, OfflineScorer()).replay(actions[:3])
+    with Store.open() as store:
+        info = store.session(session_id)
+        stored = store.turns(session_id)
+        signals = store.signals(session_id)
+    assert info.finished and [(t.step_id, t.result.scores) for t in stored] == [
+        (r.step_id, r.scores) for r in outcome.results]
+    assert [s.kind for s in signals] == ["abandoned"]
+    assert main(["report", CANDIDATE, "--format", "md"]) == 0
+    report = capsys.readouterr().out
+    assert "left the crisis and never came back: scored as it stood when its time ran out (3 actions, the last at " \
+        f"{actions[2].at:g} s of {loaded.scenario.duration} s)" in report
+    assert actions[0].text.split()[0] in report.split("## Transcript", 1)[1]  # the answers kept, to read
+    assert main(["campaign", "show", "cm-crisis"]) == 0 and "left" not in capsys.readouterr().err  # once only
+    back = kiosk(clock)  # the candidate's link opened afterwards: nothing more to play, nothing scored twice
+    async with back.run_test(size=(120, 36)) as pilot:
+        await settle(back, pilot)
+        back.screen.query_one("#agree").press()  # type: ignore[attr-defined]
+        await settle(back, pilot)
+        await back.workers.wait_for_complete()
+        await settle(back, pilot)
+        assert isinstance(back.screen, AssessmentDoneScreen)
+    assert crisis_sessions() == [(session_id, True, len(outcome.results))]
 
 
 def test_the_console_says_to_run_the_crisis_in_the_terminal_app(capsys: pytest.CaptureFixture[str]) -> None:
