@@ -21,7 +21,7 @@ from typing import Any, Self
 
 from cmsim.store.dialect import INSERT_ORDER, TABLES_SQL, Dialect, OperationalError, PgConnection, redact
 from cmsim.store.location import db_target
-from cmsim.store.records import StoreError
+from cmsim.store.records import SessionGone, StoreError
 from cmsim.store.rows import JSON_COLUMNS
 from cmsim.store.schema import SCHEMA_VERSION, Connection, connect, migrate, schema_version
 
@@ -134,6 +134,15 @@ class Database:
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
+
+    @contextmanager
+    def _session_tx(self, session_id: int) -> Iterator[Connection]:
+        """A write transaction on a session that must still exist (``SessionGone`` when it was deleted,
+        with its person, while open: never a foreign-key error)."""
+        with self._tx() as conn:
+            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+                raise SessionGone(session_id)
+            yield conn
 
     # ── the whole database, as data ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,6 @@
 """The store's SQL: people, sessions, answers and their scores, drafts and the step timer, campaigns,
 integrity signals, export (SQLite by default, PostgreSQL for fleets; see ``cmsim.store.connection``).
+Drafts and the step timer are in ``cmsim.store.drafts``, campaigns in ``cmsim.store.campaigns``.
 
 Every answer is committed the moment it is submitted (``record_turn``), every line typed can be kept
 as a draft (``save_draft``), and the step's timer is saved with the session, so a session killed at
@@ -11,25 +12,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any, cast
 
 from cmsim.model.result import StepResult
-from cmsim.store.connection import Database
-from cmsim.store.dialect import (
-    INTEGRITY_ERRORS,
-)
+from cmsim.store.campaigns import CampaignStore
+from cmsim.store.drafts import DraftStore
 from cmsim.store.records import (
     Campaign,
-    Clock,
     Mode,
     NewSession,
     NewState,
     NewTurn,
     Person,
     Role,
-    SessionGone,
     SessionInfo,
     Signal,
     StoreError,
@@ -38,29 +33,18 @@ from cmsim.store.records import (
 from cmsim.store.rows import (
     SESSION_SELECT,
     Transcripts,
-    campaign_row,
     filters,
     person_row,
     session_row,
 )
-from cmsim.store.schema import Connection
 
 
-class Store(Database):
+class Store(DraftStore, CampaignStore):
     """Sessions, answers, scores, drafts, campaigns and integrity signals of every person.
 
     Open with ``Store.open()`` (or ``Store.open(path)``), use as a context manager or call ``close()``.
     ``now`` is the wall clock (epoch seconds); tests pass their own.
     """
-
-    @contextmanager
-    def _session_tx(self, session_id: int) -> Iterator[Connection]:
-        """A write transaction on a session that must still exist (``SessionGone`` when it was deleted,
-        with its person, while open: never a foreign-key error)."""
-        with self._tx() as conn:
-            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
-                raise SessionGone(session_id)
-            yield conn
 
     # ── people ──────────────────────────────────────────────────────────────────────────────────
 
@@ -274,62 +258,6 @@ class Store(Database):
             raise StoreError(f"no session {session_id}")
         return cast(dict[str, Any], json.loads(rows[0]["flags"]))
 
-    # ── drafts and the step timer ───────────────────────────────────────────────────────────────
-
-    def save_draft(self, session_id: int, step_id: str, fields: dict[str, str]) -> None:
-        """Commit what has been typed so far for a step (field id → text, in typing order); also a
-        sign of life for the timer."""
-        now = self.now()
-        with self._session_tx(session_id) as conn:
-            conn.execute(
-                "INSERT INTO drafts (session_id, step_id, fields, saved_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (session_id, step_id) "
-                "DO UPDATE SET fields = excluded.fields, saved_at = excluded.saved_at",
-                (session_id, step_id, json.dumps(fields, ensure_ascii=False), now),
-            )
-            conn.execute("UPDATE sessions SET seen_at = ? WHERE id = ?", (now, session_id))
-
-    def draft(self, session_id: int, step_id: str) -> dict[str, str]:
-        """What was typed for a step and not yet submitted (empty when nothing)."""
-        rows = self._rows("SELECT fields FROM drafts WHERE session_id = ? AND step_id = ?", (session_id, step_id))
-        return cast(dict[str, str], json.loads(rows[0]["fields"])) if rows else {}
-
-    def open_step(self, session_id: int, step_id: str) -> Clock:
-        """Start the step's timer the first time it is shown (later calls keep the saved timer)."""
-        now = self.now()
-        with self._session_tx(session_id) as conn:
-            conn.execute(
-                "UPDATE sessions SET clock_step = ?, clock_opened = ?, clock_away = 0, seen_at = ? "
-                "WHERE id = ? AND (clock_step IS NULL OR clock_step != ?)",
-                (step_id, now, now, session_id, step_id),
-            )
-        return self.clock(session_id)
-
-    def clock(self, session_id: int) -> Clock:
-        """The saved timer of the session's current step."""
-        rows = self._rows(
-            "SELECT clock_step, clock_opened, clock_away, seen_at FROM sessions WHERE id = ?", (session_id,)
-        )
-        if not rows:
-            raise StoreError(f"no session {session_id}")
-        r = rows[0]
-        return Clock(r["clock_step"], r["clock_opened"], r["clock_away"], r["seen_at"])
-
-    def reopen(self, session_id: int, *, pause_clock: bool) -> float:
-        """Mark a session reopened; the seconds since its last sign of life. With ``pause_clock`` (practice)
-        that gap does not count in the step's time; without it (assessments) the clock ran on."""
-        now = self.now()
-        with self._session_tx(session_id) as conn:
-            row = conn.execute("SELECT seen_at, clock_opened FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"no session {session_id}")
-            gap = max(0.0, now - float(row["seen_at"]))
-            away = gap if pause_clock and row["clock_opened"] is not None else 0.0
-            conn.execute(
-                "UPDATE sessions SET clock_away = clock_away + ?, seen_at = ? WHERE id = ?", (away, now, session_id)
-            )
-        return gap
-
     # ── rescoring ───────────────────────────────────────────────────────────────────────────────
 
     def add_scores(self, turn_id: int, result: StepResult, digest: str) -> bool:
@@ -348,38 +276,6 @@ class Store(Database):
                 (turn_id, result.scorer, digest, result.model_dump_json(), self.now()),
             )
         return True
-
-    # ── campaigns ───────────────────────────────────────────────────────────────────────────────
-
-    def create_campaign(
-        self, name: str, lang: str, scenarios: Sequence[str], step_limit: int | None = None, hints: bool = False
-    ) -> Campaign:
-        """A new campaign (``StoreError`` if the name is taken). ``scenarios`` are scenario files, in order."""
-        if not scenarios:
-            raise StoreError("a campaign needs at least one scenario")
-        try:
-            with self._tx() as conn:
-                conn.execute(
-                    "INSERT INTO campaigns (name, lang, scenarios, step_limit, hints, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (name.strip(), lang, json.dumps(list(scenarios)), step_limit, int(hints), self.now()),
-                )
-        except INTEGRITY_ERRORS:
-            raise StoreError(f"a campaign called '{name}' already exists") from None
-        return self.campaign(name)
-
-    def campaign(self, name_or_id: str | int) -> Campaign:
-        """The campaign with this name (case-insensitive) or id (``StoreError`` if none)."""
-        key = str(name_or_id).strip()
-        ident = int(key) if key.isdigit() and len(key) < 19 else None
-        rows = self._rows("SELECT * FROM campaigns WHERE name = ? OR id = ?", (key, ident))
-        if not rows:
-            raise StoreError(f"no campaign '{name_or_id}' (see 'cmsim campaign list')")
-        return campaign_row(rows[0])
-
-    def campaigns(self) -> list[Campaign]:
-        """Every campaign, oldest first."""
-        return [campaign_row(r) for r in self._rows("SELECT * FROM campaigns ORDER BY id")]
 
     # ── integrity signals ───────────────────────────────────────────────────────────────────────
 
