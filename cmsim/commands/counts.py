@@ -1,5 +1,5 @@
 """Counts in the commands' own output (which speaks English, as every command does): "1 session",
-"3 sessions", never "session(s)" — through the one plural rule of :mod:`cmsim.strings`."""
+"3 sessions", never a hedged plural — through the one plural rule of :mod:`cmsim.strings`."""
 
 from __future__ import annotations
 
