@@ -63,3 +63,41 @@ def test_evidence_quotes_whole_words_of_the_reply_as_typed_even_with_decomposed_
         assert e.start == 0 or not typed[e.start - 1].isalnum(), e.text  # never cut mid-word ("h. Olga")
         assert e.end == len(typed) or not (typed[e.end].isalnum() or unicodedata.combining(typed[e.end])), e.text
         assert not unicodedata.combining(e.text[:1] or " "), e.text
+
+
+def _substance_faults(lang: str, text: str) -> list[str]:
+    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], expect=EXPECT[lang], reply=text)
+    substance = next(c for c in result.criteria if c.id == "substance")
+    return [e.text for e in substance.evidence if e.polarity == "-"]
+
+
+CONCRETE_POINTERS = {
+    "en": [
+        "Olga, visit our website before 5pm today to book your refund slot.",
+        "Olga, for more information, our desk at the Harbourview is open on Saturday from 10am.",
+        "Olga, bookings paid between 2pm and 4pm on 3 May may be affected: yours is one of them.",
+        "Olga, more info on 14 June, when the new card reader is installed.",
+    ],
+    "fr": [
+        "Olga, les remboursements se demandent sur notre site jusqu'au 15 juin.",
+        "Olga, plus d'informations samedi à 10 h à l'accueil du Harbourview.",
+        "Olga, les réservations payées le 3 mai entre 14 h et 16 h peuvent être concernées, dont la vôtre.",
+        "Olga, plus d'infos le 14 juin, quand le nouveau terminal sera installé.",
+    ],
+}
+VAGUE_POINTERS = {
+    "en": ["Olga, for more information, visit our website.", "Olga, some customers may be affected.",
+           "Olga, check our website, someone will be in touch."],
+    "fr": ["Olga, plus d'infos sur notre site.", "Olga, certains clients peuvent être concernés.",
+           "Olga, consultez notre site, quelqu'un va revenir vers vous."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in CONCRETE_POINTERS.items() for t in texts])
+def test_a_pointer_that_says_what_and_when_is_not_vague(lang: str, text: str) -> None:
+    assert _substance_faults(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in VAGUE_POINTERS.items() for t in texts])
+def test_a_pointer_with_nothing_concrete_is_still_vague(lang: str, text: str) -> None:
+    assert _substance_faults(lang, text)

@@ -276,10 +276,19 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
     evidence += [(doer.id, h.start, h.end, "+") for h in acts]
     for fv in live:
-        vague = fv.distinct("vague") + fv.distinct("stock-phrases")
+        vague = vague_wording(fv)
         score -= VAGUE_COST * len(vague)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
     return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def vague_wording(fv: FieldView) -> list[Hit]:
+    """Vague or stock wording: stock phrases always; a vague phrase unless its sentence is concrete (a figure, a
+    date, a time: "votez pour leurs prénoms sur notre site jusqu'au 15 juin" says what to do there and until when)."""
+    an = fv.an
+    concrete = {an.sentence_of[h.first] for h in specifics(fv)}
+    vague = [h for h in fv.distinct("vague") if an.sentence_of[h.first] not in concrete]
+    return vague + fv.distinct("stock-phrases")
 
 
 def specifics(fv: FieldView) -> list[Hit]:
