@@ -124,9 +124,18 @@ _NEGATED = frozenset({"not", "never", "no", "t", "pas", "jamais", "aucun", "aucu
 """Words that turn owning or an apology into a denial just before it ("ce n'est pas notre faute", "not our mistake")."""
 
 
+_MOVES = "calming-moves"
+"""Key of :func:`calming_moves` in a field's cached readings."""
+
+
 def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     """One hit per kind of calming move (the de-escalation lexicon's groups, an apology, a feeling named), outside
-    stock formulas, non-apologies and sentences that carry a jab ("merci pour ce magnifique avis" thanks no one)."""
+    stock formulas, non-apologies and sentences that carry a jab ("merci pour ce magnifique avis" thanks no one).
+
+    Computed once per field (de-escalation and communication's warmth both read it)."""
+    cached = fv.readings.get(_MOVES)
+    if cached is not None:
+        return list(cached)
     an = fv.an
     cold = fv.hits("stock-phrases") + fv.hits("defensive")
     jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits}
@@ -147,7 +156,8 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     kinds: dict[str, Hit] = {}
     for h in sorted(moves, key=lambda h: h.first):
         kinds.setdefault(h.group, h)
-    return sorted(kinds.values(), key=lambda h: h.first)
+    found = fv.readings[_MOVES] = sorted(kinds.values(), key=lambda h: h.first)
+    return list(found)
 
 
 @field_criterion("de-escalation", READS, length_gated=False)
