@@ -66,3 +66,27 @@ def test_a_criterion_lowered_only_by_the_length_gate_names_no_fault_the_reply_la
     loud = score_line(lang="en", platform="x", reply="WHY ARE YOU EVEN COMPLAINING??? READ THE MANUAL!!!")
     shouting = {c.id: c for c in loud.criteria}["no-shouting"]
     assert shouting.evidence and not shouting.feedback.startswith("Not shown")
+
+
+def test_across_the_dev_set_no_feedback_says_nothing_was_found_beside_what_was() -> None:
+    """A criterion that found something ("outage", the "who" of a handover, an apology, a deadline) is never told
+    its poor "nothing" text ("Nothing shows you read their message", "A contest with no way to enter and no deadline",
+    "Their feeling goes unacknowledged"): when the rubric gives hints, the feedback asks for the part that lacks."""
+    book = scorer().rubrics
+    poor: dict[str, set[str]] = {}
+    for rubric_id in book.ids():
+        for criterion in book.get(rubric_id).criteria:
+            if criterion.feedback.hints:
+                poor.setdefault(criterion.id, set()).update(criterion.feedback.poor.get(lang) for lang in ("fr", "en"))
+    checked = 0
+    for doc in load_devset():
+        situation = doc["situation"]
+        for index, reply in enumerate(doc["replies"]):
+            line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
+                    "reply": reply.get("reply", reply.get("text"))}
+            item = parse_line(line, scorer())
+            for c in scorer().score(item.scenario, item.step, item.answer).criteria:
+                if c.id in poor and any(e.polarity == "+" for e in c.evidence) and c.score < 40:
+                    checked += 1
+                    assert c.feedback not in poor[c.id], (situation["id"], index, c.id, c.score, c.feedback)
+    assert checked > 30  # the check has low scores with something found to look at

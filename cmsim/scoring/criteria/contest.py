@@ -45,4 +45,4 @@ def contest_completeness(ctx: Context, fv: FieldView, params: Params) -> Outcome
     have = [p for p in wanted if parts[p]]
     evidence = [(fv.id, h.start, h.end, "+") for p in have for h in parts[p]]
     missing = [_MISSING[p][ctx.lang if ctx.lang in ("fr", "en") else "en"] for p in wanted if p not in have]
-    return Outcome(100.0 * len(have) / len(wanted), evidence, missing)
+    return Outcome(100.0 * len(have) / len(wanted), evidence, missing, lacks=[p for p in wanted if p not in have])

@@ -93,7 +93,8 @@ def facts(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     if not facts_to_check(ctx)[0]:
         return NOT_APPLICABLE
     coverage = fact_coverage(ctx, fields)
-    return Outcome(100.0 * coverage.ratio, coverage.evidence, coverage.missing)
+    partial = ["more"] if 0.0 < coverage.ratio < 1.0 else []  # never "nothing shows you read" beside what it names
+    return Outcome(100.0 * coverage.ratio, coverage.evidence, coverage.missing, lacks=partial)
 
 
 def feeling_expected(ctx: Context) -> bool:
@@ -148,13 +149,15 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     apologies = _not_dismissive(fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
     score = {0: 0.0, 1: ONE_FEELING}.get(len(moves), 100.0)
+    lacks = []
     if sorry:
         score = min(100.0, score + APOLOGY_WITH_FEELING) if moves else APOLOGY_ALONE
+        lacks = [] if moves else ["named"]  # an apology alone: say why it matters, not "unacknowledged"
     missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
     if not (moves or sorry):
         stock = _in_stock_phrases(fv, fv.distinct("apology"))
         return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing)
-    return Outcome(score, spans(fv, moves + sorry), missing)
+    return Outcome(score, spans(fv, moves + sorry), missing, lacks=lacks)
 
 
 def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:

@@ -76,7 +76,9 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if span:
             found["who"] = (fv.id, span[0], span[1], "+")
     score = 100.0 * len(found) / len(ELEMENTS)
-    return Outcome(score, [found[k] for k in ELEMENTS if k in found], [k for k in ELEMENTS if k not in found])
+    partial = ["more"] if 0 < len(found) < len(ELEMENTS) else []  # never "say who…" beside the who it gives
+    return Outcome(score, [found[k] for k in ELEMENTS if k in found], [k for k in ELEMENTS if k not in found],
+                   lacks=partial)
 
 
 def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
