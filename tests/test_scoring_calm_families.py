@@ -360,3 +360,23 @@ def test_an_offer_to_a_happy_fan_is_no_jab(lang: str) -> None:
     result = score_line(lang=lang, platform="facebook", thread=HAPPY[lang], reply=TO_A_FAN[lang],
                         brand={"name": "Lumo", "handle": "@lumo"}, expect={"person": "Maya"})
     assert next(c for c in result.criteria if c.id == "no-hostility").score == 100
+
+
+SHAKEN = {
+    "en": [{"author": "Noor", "text": "Your scooter's brake failed on the bridge and I fell. Still shaken up."}],
+    "fr": [{"author": "Noor",
+            "text": "Le frein de votre trottinette a lâché sur le pont et je suis tombée. Encore secouée."}],
+}
+TO_THE_SHAKEN = {
+    "en": ["Nice stunt on the bridge, Noor.", "Bold move riding over the bridge, Noor.",
+           "Well played, Noor, you found the one bridge with a slope."],
+    "fr": ["Belle cascade sur le pont, Noor.", "Bien joué Noor, le seul pont en pente de la ville.",
+           "Quel exploit, Noor, tomber sur un pont."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in TO_THE_SHAKEN.items() for t in texts])
+def test_mock_praise_to_someone_shaken_is_mockery(lang: str, text: str) -> None:
+    """Being shaken up is distress ("still shaken up", "encore secouée"): praise of the fall mocks the person."""
+    result = score_line(lang=lang, platform="tiktok", thread=SHAKEN[lang], reply=text, expect={"person": "Noor"})
+    assert next(c for c in result.criteria if c.id == "no-hostility").score <= 40, text
