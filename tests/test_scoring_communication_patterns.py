@@ -101,3 +101,36 @@ def test_a_pointer_that_says_what_and_when_is_not_vague(lang: str, text: str) ->
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in VAGUE_POINTERS.items() for t in texts])
 def test_a_pointer_with_nothing_concrete_is_still_vague(lang: str, text: str) -> None:
     assert _substance_faults(lang, text)
+
+
+# (the person's facts read back with nothing new, the same facts with a way forward)
+RECAPS = {
+    "en": [
+        ("Olga, three charges for one night, 540 euros on your card: we hear you.",
+         "Olga, three charges for one night, 540 euros on your card: I'm refunding the two extra ones today."),
+        ("Olga, charged three times at the Harbourview for a single night. That is a lot of money.",
+         "Olga, charged three times at the Harbourview for a single night: could you DM us your booking number?"),
+        ("Olga, 540 euros taken three times from your card for one night. We understand.",
+         "Olga, 540 euros taken three times from your card for one night. Billing is checking it this morning."),
+    ],
+    "fr": [
+        ("Olga, débitée trois fois pour une nuit, 540 euros sur votre carte : on vous entend.",
+         "Olga, débitée trois fois pour une nuit, 540 euros sur votre carte : je rembourse les deux débits en trop aujourd'hui."),
+        ("Olga, trois débits sur votre carte pour une seule nuit au Harbourview. Ça fait beaucoup.",
+         "Olga, trois débits sur votre carte pour une seule nuit au Harbourview : pouvez-vous nous envoyer votre numéro de réservation en MP ?"),
+        ("Olga, 540 euros pris trois fois sur votre carte pour une nuit. Nous comprenons.",
+         "Olga, 540 euros pris trois fois sur votre carte pour une nuit. La facturation vérifie ce matin."),
+    ],
+}
+
+
+def _substance(lang: str, text: str) -> int:
+    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], expect=EXPECT[lang], reply=text)
+    return next(c.score for c in result.criteria if c.id == "substance")
+
+
+@pytest.mark.parametrize(("lang", "recap", "answer"),
+                         [(lang, r, a) for lang, cases in RECAPS.items() for r, a in cases])
+def test_reading_the_facts_back_with_nothing_new_is_a_recap_not_an_answer(lang: str, recap: str, answer: str) -> None:
+    assert _substance(lang, recap) <= 40
+    assert _substance(lang, answer) > _substance(lang, recap)

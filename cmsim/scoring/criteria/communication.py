@@ -49,6 +49,8 @@ NAME_RULE = 15.0
 FACTS_SHARE, SPECIFICS_SHARE, MOVES_SHARE = 0.6, 0.2, 0.2
 """Substance: the facts owed, concrete specifics (numbers, dates, times) and what happens next."""
 SPECIFICS_FULL, MOVES_FULL = 3, 2
+RECAP_SHARE = 0.5
+"""What the facts owed are worth in a reply that only reads them back: no act, nothing the thread did not say."""
 """Specifics and next moves needed for their full share."""
 VAGUE_COST = 25.0
 """Each vague or stock phrase costs substance this much."""
@@ -269,10 +271,13 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     if not live:
         return Outcome(0.0, missing=["facts"])
     coverage = fact_coverage(ctx, live)
-    concrete, best = max(((specifics(fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    concrete, best = max(((new_specifics(ctx, fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     acts, doer = max(((action_moves(fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
-    score = 100.0 * (FACTS_SHARE * coverage.ratio + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
+    facts = FACTS_SHARE * coverage.ratio
+    if not acts and not concrete and not any(_asks_or_offers(fv) for fv in live):
+        facts *= RECAP_SHARE  # the person's facts read back to them, and nothing new: a recap, not an answer
+    score = 100.0 * (facts + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
     evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
     evidence += [(doer.id, h.start, h.end, "+") for h in acts]
     for fv in live:
@@ -280,6 +285,13 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
         score -= VAGUE_COST * len(vague)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
     return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def _asks_or_offers(fv: FieldView) -> bool:
+    """Whether a field does more than read the facts back: a post (its news), a request ("could you check…"), a way
+    forward ("DM us", "next step") in a reply."""
+    return fv.kind not in ("public", "private") or bool(
+        fv.hits("requests") or fv.hits("private-channel") or fv.hits("next-step"))
 
 
 def vague_wording(fv: FieldView) -> list[Hit]:
@@ -304,6 +316,14 @@ def specifics(fv: FieldView) -> list[Hit]:
             seen.add(key)
             out.append(hit)
     return out
+
+
+def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Specifics the thread did not already give: "£180" and "20 minutes" read back to the person who wrote them are
+    a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are."""
+    given = {s for an in ctx.thread for s in an.stems}
+    an = fv.an
+    return [h for h in specifics(fv) if not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
 
 
 _PRIVACY_FIELDS = ("public", "post")
