@@ -134,3 +134,16 @@ def _substance(lang: str, text: str) -> int:
 def test_reading_the_facts_back_with_nothing_new_is_a_recap_not_an_answer(lang: str, recap: str, answer: str) -> None:
     assert _substance(lang, recap) <= 40
     assert _substance(lang, answer) > _substance(lang, recap)
+
+
+@pytest.mark.parametrize(("text", "blames"), [
+    ("Olga, il leur faut deux jours pour rembourser, je vous tiens au courant jeudi.", False),
+    ("Deux petits pandas sont nés : il leur faut des prénoms, votez avant le 15 juin !", False),
+    ("Olga, il leur faudra une semaine, et il leur faut votre numéro de réservation en MP.", False),
+    ("Olga, c'est leur faute si vous avez été débitée trois fois, pas la nôtre.", True),
+    ("Olga, le double débit est de leur faute, voyez avec votre banque.", True),
+])
+def test_il_leur_faut_is_a_need_not_blame_whatever_the_stemmer_makes_of_faute(text: str, blames: bool) -> None:
+    result = score_line(lang="fr", platform="facebook", thread=THREAD["fr"], expect=EXPECT["fr"], reply=text)
+    respect = next(c for c in result.criteria if c.id == "respect")
+    assert any(e.polarity == "-" for e in respect.evidence) == blames, [e.text for e in respect.evidence]
