@@ -3,7 +3,8 @@
 
 Every sentence here was written for this file before the pattern was: words in capitals (alone when long, or in a run),
 "!!" and "?!" runs, and each emoji past the charter's allowance cost the charter; acronyms ("DM", "UPS", "SNCF",
-"RGPD"), the brand's own name in capitals, a single "!" and emoji within the allowance cost nothing.
+"RGPD"), the brand's own name in capitals, one stressed word in a calm text ("on répare GRATUITEMENT"), a single "!"
+and emoji within the allowance cost nothing.
 """
 
 from __future__ import annotations
@@ -77,17 +78,23 @@ NOT_SHOUTED = {
         "Kim, the EU warranty covers the lid, and a new one ships today!",
         "Kim, MIXA lids are tested to 90°C, so this one should not have cracked 🙁",
         "Thanks Kim 🙏 a new lid is on its way 🎉",
+        "Kim, this Saturday our Leeds shop fits new lids for FREE, just bring the jar.",
+        "Thanks Kim, your patience means a LOT to the team, a new lid ships today.",
     ],
     "fr": [
         "Léa, envoyez-nous le numéro de commande en MP, La Poste le récupère jeudi.",
         "Léa, le RGPD nous interdit de publier votre adresse ici, écrivez-nous en MP !",
         "Léa, les couvercles MIXA sont testés à 90 °C, celui-ci n'aurait pas dû se fendre 🙁",
         "Merci Léa 🙏 un nouveau couvercle part aujourd'hui 🎉",
+        "Léa, samedi notre boutique de Lyon remplace GRATUITEMENT les couvercles, venez avec le bol.",
+        "Merci Léa, votre patience nous touche VRAIMENT, un nouveau couvercle part aujourd'hui.",
     ],
 }
 
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NOT_SHOUTED.items() for t in texts])
-def test_acronyms_the_brand_name_one_exclamation_and_allowed_emoji_cost_nothing(lang: str, text: str) -> None:
+def test_acronyms_brand_name_a_stressed_word_one_exclamation_and_allowed_emoji_cost_nothing(
+    lang: str, text: str,
+) -> None:
     score, evidence = _charter(lang, text)
     assert score == 100, evidence

@@ -86,7 +86,10 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     allowed = {"none": 0, "sparing": 2, "free": 10**6}[rules.emoji]
     for i in emoji[allowed:]:
         fault(EMOJI_OVER_SPARING if rules.emoji == "sparing" else EMOJI_FORBIDDEN, i, i + 1)
-    for start, end in shouted(ctx, fv):
+    marks = shouted(ctx, fv)
+    if len(marks) == 1 and fv.raw[marks[0][0] : marks[0][1]].isalpha():
+        marks = []  # one word stressed in a calm text ("on répare GRATUITEMENT") is emphasis, not shouting
+    for start, end in marks:
         score -= SHOUT_COST
         evidence.append((fv.id, start, end, "-"))
     for term in rules.avoid:
