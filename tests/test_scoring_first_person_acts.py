@@ -65,6 +65,10 @@ NOT_ACTS = [
     ("en", "As we said in the release notes, rates are set per client."),
     ("en", "I'm afraid the offer has ended."),
     ("en", "We don't refund opened items."),
+    ("fr", "On verra."),
+    ("fr", "Nous avons pris bonne note de votre remarque."),
+    ("en", "We look forward to hearing from you."),
+    ("en", "We've got your back."),
 ]
 
 

@@ -43,6 +43,7 @@ class _Words:
     stop: frozenset[str]
     conditions: frozenset[str]
     habit: frozenset[str]
+    after: frozenset[str]
     function: frozenset[str]
 
 
@@ -55,7 +56,7 @@ def _words(lex: Lexicons) -> _Words:
 
     return _Words(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
                   frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
-                  group("conditions"), group("habit"), lex["function-words"].words)
+                  group("conditions"), group("habit"), group("after"), lex["function-words"].words)
 
 
 def _group_terms(acts: Lexicon, name: str) -> list[str]:
@@ -139,8 +140,8 @@ def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     if norm in words.function or an.stems[k] in words.stance or norm in words.stance:
         return False
     nxt = an.norms[k + 1] if k + 1 < len(an.norms) and an.sentence_of[k + 1] == an.sentence_of[k] else ""
-    if nxt in words.stop:
-        return False  # "je vous rappelle que…", "we know that…"
+    if nxt in words.stop or nxt in words.after:
+        return False  # "je vous rappelle que…", "we know that…", "nous avons pris bonne note", "we look forward"
     if fv.lex.lang == "fr":
         if norm.endswith(_FR_CONDITIONAL):
             return False
