@@ -209,3 +209,39 @@ def test_a_sentence_reporting_what_is_done_is_no_bare_order(lang: str, text: str
 def test_the_verb_itself_opening_a_sentence_is_a_bare_order(lang: str, text: str) -> None:
     courtesy = _criterion(lang, text, "courtesy")
     assert any(e.polarity == "-" for e in courtesy.evidence), text
+
+
+# Calming moves in other words: a feeling named back ("I'd be furious too") and owning the error plainly.
+OTHER_WORDS = {
+    "en": [("Ines, I'd be shaken too. The bike is off the road.", "Ines, the bike is off the road."),
+           ("I'd be livid too, Ines. A mechanic checks the batch today.", "Ines, a mechanic checks the batch today."),
+           ("Ines, I would be scared too. That chain is being replaced.", "Ines, that chain is being replaced."),
+           ("Ines, that's an error on our side. The bike is pulled.", "Ines, the bike is pulled."),
+           ("Ines, that's on me to fix, and the workshop has the bike.", "Ines, the workshop has the bike."),
+           ("Appreciate you telling us, Ines. The chain batch is being checked.",
+            "Ines, the chain batch is being checked.")],
+    "fr": [("Inès, je serais secouée aussi. Le vélo est retiré.", "Inès, le vélo est retiré."),
+           ("Je serais furieuse moi aussi, Inès. L'atelier vérifie la série.", "Inès, l'atelier vérifie la série."),
+           ("Inès, c'est une erreur de notre part. Le vélo ne roulera plus.", "Inès, le vélo ne roulera plus."),
+           ("Inès, on s'est plantés sur l'entretien. La chaîne est changée.", "Inès, la chaîne est changée."),
+           ("Inès, c'est à moi de régler ça : l'atelier a le vélo.", "Inès, l'atelier a le vélo."),
+           ("Inès, j'aurais été inquiète aussi. Un mécanicien passe demain.", "Inès, un mécanicien passe demain.")],
+}
+NOT_OTHER_WORDS = {
+    "en": ["I'd be happy to refund you, Ines.", "Ines, our error messages in the app were updated.",
+           "We'd appreciate it if you stopped posting, Ines."],
+    "fr": ["Je serais ravie de vous rembourser, Inès.", "Inès, n'importe qui serait capable de changer une chaîne.",
+           "Inès, le vélo est aussi dans notre atelier."],
+}
+
+
+@pytest.mark.parametrize(("lang", "warm", "plain"),
+                         [(lang, w, p) for lang, pairs in OTHER_WORDS.items() for w, p in pairs])
+def test_a_calming_move_in_other_words_counts(lang: str, warm: str, plain: str) -> None:
+    assert _criterion(lang, warm, "de-escalation").score > _criterion(lang, plain, "de-escalation").score
+    assert _score(lang, warm).scores[Q.calm] > _score(lang, plain).scores[Q.calm]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NOT_OTHER_WORDS.items() for t in texts])
+def test_the_same_words_without_the_move_count_nothing(lang: str, text: str) -> None:
+    assert not _criterion(lang, text, "de-escalation").evidence, text
