@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from cmsim.model.params import AlwaysParams, ClarityParams, read_params
 from cmsim.scoring.criteria import (
@@ -30,7 +31,7 @@ from cmsim.scoring.criteria.disclosure import disclosures
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import Analysis, fold
+from cmsim.scoring.text import Analysis, analyse_cached, fold
 
 READS = ("public", "private", "post")
 WRONG_PRONOUN = 20.0
@@ -307,7 +308,11 @@ def vague_wording(fv: FieldView) -> list[Hit]:
 
 
 def specifics(fv: FieldView) -> list[Hit]:
-    """Concrete details: tokens with digits (prices, dates, references), clock times and named days."""
+    """Concrete details: tokens with digits (prices, dates, references), clock times and named days (computed once
+    per field: substance and its vague-wording check both ask)."""
+    known = fv._distinct.get(_SPECIFICS)
+    if known is not None:
+        return list(known)
     an = fv.an
     digits = [Hit(an.surface[i], "number", i, i + 1, an.starts[i], an.ends[i])
               for i in fv.live_words() if _DIGIT.search(an.surface[i])]
@@ -318,15 +323,28 @@ def specifics(fv: FieldView) -> list[Hit]:
         if key not in seen:
             seen.add(key)
             out.append(hit)
-    return out
+    fv._distinct[_SPECIFICS] = out
+    return list(out)
+
+
+_SPECIFICS = "@specifics"
+"""Where a field's specifics are kept among its cached lexicon lists (no lexicon has this name)."""
 
 
 def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
     """Specifics the thread did not already give: "£180" and "20 minutes" read back to the person who wrote them are
     a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are."""
-    given = {s for an in ctx.thread for s in an.stems}
+    found = specifics(fv)
+    if not found:
+        return found
+    given = _thread_stems(tuple(an.text for an in ctx.thread), ctx.lang)
     an = fv.an
-    return [h for h in specifics(fv) if not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
+    return [h for h in found if not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
+
+
+@lru_cache(maxsize=256)
+def _thread_stems(texts: tuple[str, ...], lang: str) -> frozenset[str]:
+    return frozenset(s for text in texts for s in analyse_cached(text, lang).stems)
 
 
 _PRIVACY_FIELDS = ("public", "post")

@@ -67,6 +67,7 @@ SHOUT_MIN_LETTERS = 5
 """A word in capitals this long shouts on its own; shorter ones ("DM", "SNCF", "RGPD") are acronyms unless they stand
 in a run of capitals ("SO SORRY", "ON ITS WAY") or are grammatical words ("NOT", "PAS")."""
 _RUN = re.compile(r"[!?]{2,}")
+_UPPER_PAIR = re.compile(r"[^\W\d_a-zà-ÿ]{2}")
 
 
 def shouted(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
@@ -74,6 +75,8 @@ def shouted(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     capitals is not shouting)."""
     an = fv.an
     marks = [(m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)])]
+    if not _UPPER_PAIR.search(an.text):
+        return marks  # no two letters in a row that are not lowercase: no word in capitals
     caps = [tok.isupper() and len(tok) >= 2 and an.is_word[i] and not fv.mask[i] and tok.isalpha()
             for i, tok in enumerate(an.surface)]
     if not any(caps):
