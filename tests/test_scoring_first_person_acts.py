@@ -206,3 +206,23 @@ def test_a_public_reply_that_acts_holds_the_line_while_the_team_works(lang: str,
 ])
 def test_words_that_do_nothing_are_no_holding_line(lang: str, public: str) -> None:
     assert holding(lang, public) == 0
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Claire, désolée : nous avons remboursé les frais de port et envoyé un colis de remplacement en express."),
+    ("en", "Claire, sorry. We've refunded the postage and sent a replacement parcel by express."),
+])
+def test_a_full_step_without_a_time_is_not_praised_for_saying_when(lang: str, reply: str) -> None:
+    score, text = criteria(lang, reply)["next-step"]
+    assert score >= 70
+    assert "et quand" not in text and "and when" not in text
+    assert "délai" in text or "time" in text
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Claire, désolée : le colis de remplacement part demain en express."),
+    ("en", "Claire, sorry: the replacement parcel leaves tomorrow by express."),
+])
+def test_a_full_step_with_a_time_is_praised_for_both(lang: str, reply: str) -> None:
+    score, text = criteria(lang, reply)["next-step"]
+    assert score >= 70 and ("et quand" in text or "and when" in text)

@@ -313,8 +313,11 @@ def _result(
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
     # something ("Votez") does not say nothing was found either
+    hints = criterion.feedback.hints
     if band == "fair" or (band == "poor" and any(p == "+" for *_span, p in outcome.evidence)):
-        text = next((criterion.feedback.hints[k] for k in outcome.lacks if k in criterion.feedback.hints), text)
+        text = next((hints[k] for k in outcome.lacks if k in hints), text)
+    elif band == "good":  # praise only what is there ("…and when" beside no time)
+        text = next((hints[f"good-{k}"] for k in outcome.lacks if f"good-{k}" in hints), text)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=text.get(lang), evidence=evidence, missing=outcome.missing)
 
