@@ -147,3 +147,50 @@ def test_il_leur_faut_is_a_need_not_blame_whatever_the_stemmer_makes_of_faute(te
     result = score_line(lang="fr", platform="facebook", thread=THREAD["fr"], expect=EXPECT["fr"], reply=text)
     respect = next(c for c in result.criteria if c.id == "respect")
     assert any(e.polarity == "-" for e in respect.evidence) == blames, [e.text for e in respect.evidence]
+
+
+# (a reply wrapped in corporate padding, the same answer without it)
+PADDED = {
+    "en": [
+        ("Olga, at Harbourview our mission is to make every stay better, so we take every piece of feedback extremely "
+         "seriously. The two extra charges are refunded today.", "Olga, the two extra charges are refunded today."),
+        ("Hi Olga, as you may know, Harbourview was founded in 1998 by two sisters. The two extra charges are refunded "
+         "today.", "Hi Olga, the two extra charges are refunded today."),
+        ("Olga, we are committed to providing the best possible service to our loyal customers. The two extra charges "
+         "are refunded today.", "Olga, the two extra charges are refunded today."),
+    ],
+    "fr": [
+        ("Olga, la satisfaction de nos clients est au cœur de nos préoccupations : les deux débits en trop sont "
+         "remboursés aujourd'hui.", "Olga, les deux débits en trop sont remboursés aujourd'hui."),
+        ("Bonjour Olga, comme vous le savez peut-être, le Harbourview a été fondé en 1998. Les deux débits en trop sont "
+         "remboursés aujourd'hui.", "Bonjour Olga, les deux débits en trop sont remboursés aujourd'hui."),
+        ("Madame, nous mettons tout en œuvre pour nos fidèles clients : les deux débits en trop sont remboursés "
+         "aujourd'hui. Nous vous prions d'agréer l'expression de nos salutations distinguées.",
+         "Madame, les deux débits en trop sont remboursés aujourd'hui."),
+    ],
+}
+
+
+def _clarity(lang: str, text: str) -> tuple[int, list[str]]:
+    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], expect=EXPECT[lang], reply=text)
+    clarity = next(c for c in result.criteria if c.id == "clarity")
+    return clarity.score, [e.text for e in clarity.evidence if e.polarity == "-"]
+
+
+@pytest.mark.parametrize(("lang", "padded", "plain"), [(lang, p, q) for lang, cases in PADDED.items() for p, q in cases])
+def test_corporate_padding_costs_clarity_and_is_quoted(lang: str, padded: str, plain: str) -> None:
+    score, evidence = _clarity(lang, padded)
+    assert score < _clarity(lang, plain)[0]
+    assert evidence
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thanks for taking the time to tell us, Olga: the two extra charges are refunded today."),
+    ("en", "Olga, the team leader in our Leeds office will call you tomorrow about the refund."),
+    ("en", "Olga, our priority today is your refund: the two extra charges go back to your card this afternoon."),
+    ("fr", "Merci d'avoir pris le temps de nous écrire, Olga : les deux débits en trop sont remboursés aujourd'hui."),
+    ("fr", "Olga, notre chef d'équipe de Lyon vous rappelle demain au sujet du remboursement."),
+    ("fr", "Olga, notre priorité aujourd'hui est votre remboursement : les deux débits repartent sur votre carte."),
+])
+def test_courtesy_and_plain_statements_are_not_padding(lang: str, text: str) -> None:
+    assert _clarity(lang, text)[1] == []

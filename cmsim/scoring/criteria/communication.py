@@ -139,10 +139,10 @@ def addresses_several(ctx: Context, fv: FieldView) -> bool:
 
 @field_criterion("clarity", READS)
 def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Sentences of a readable length, enough words to say something, no jargon."""
+    """Sentences of a readable length, enough words to say something, no jargon, no corporate padding."""
     an = fv.an
     max_words = read_params(params, ClarityParams).max_sentence_words
-    out = penalty_score(fv, [(fv.distinct("jargon"), 20.0)])
+    out = penalty_score(fv, [(fv.distinct("jargon"), 20.0), (fv.distinct("padding"), 10.0)])
     for sent in an.sentences:
         words = sum(1 for i in range(sent.first, sent.last) if an.is_word[i])
         if words > max_words:
