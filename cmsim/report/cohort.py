@@ -7,6 +7,7 @@ from html import escape
 
 from cmsim.model.qualities import label
 from cmsim.report.html import CSS
+from cmsim.report.strings import colon
 from cmsim.scoring.agreement import BANDS5
 from cmsim.session.cohort import Cohort, Distribution, ProgressPoint
 from cmsim.strings import Strings
@@ -56,7 +57,7 @@ def _n(value: float | None) -> str:
 
 def text_cohort(c: Cohort, lang: str = "en") -> str:
     """The cohort for a terminal."""
-    out = [f"{w(lang, 'title')}: {c.described}", group_line(c, lang)]
+    out = [f"{w(lang, 'title')}{colon(lang)}{c.described}", group_line(c, lang)]
     if not c.sessions:
         return "\n".join([*out, w(lang, "empty")]) + "\n"
     out += ["", w(lang, "qualities"), f"  {w(lang, 'quality'):<16}{w(lang, 'answers'):>8}{w(lang, 'mean'):>8}"
@@ -72,7 +73,7 @@ def text_cohort(c: Cohort, lang: str = "en") -> str:
             out += [f'      "{q}"' for q in k.quotes]
     if c.progress:
         out += ["", w(lang, "progress")]
-        out += [f"  {w(lang, 'session_n')} {p.index}: {p.mean:.0f}  ({w.count(lang, 'n_people', p.people)})"
+        out += [f"  {w(lang, 'session_n')} {p.index}{colon(lang)}{p.mean:.0f}  ({w.count(lang, 'n_people', p.people)})"
                 for p in c.progress]
     if c.scenarios:
         out += ["", w(lang, "scenarios")]

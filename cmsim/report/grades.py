@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cmsim.model.qualities import Quality, label
 from cmsim.report.html import CSS
+from cmsim.report.strings import colon
 from cmsim.session.gradereport import GradeReport, ScorerAgreement
 from cmsim.session.promote import example_yaml
 from cmsim.strings import Strings
@@ -98,7 +99,7 @@ def fmt(value: float | None) -> str:
 def text_report(report: GradeReport, lab: str, lang: str = "en") -> str:
     """The report for a terminal."""
     out = [
-        f"{gw(lang, 'title')}: {lab}  ({report.selection})",
+        f"{gw(lang, 'title')}{colon(lang)}{lab}  ({report.selection})",
         head_line(report, lang),
         "",
         gw(lang, "raters"),
@@ -189,7 +190,7 @@ def html_report(report: GradeReport, lab: str, lang: str = "en") -> str:
     meta = head_line(report, lang)
     return (
         f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
-        f"<title>{escape(gw(lang, 'title'))}: {escape(lab)}</title><style>{CSS}pre{{background:#f9fafb;"
+        f"<title>{escape(gw(lang, 'title'))}{colon(lang)}{escape(lab)}</title><style>{CSS}pre{{background:#f9fafb;"
         "padding:10px;overflow:auto;font-size:13px}</style></head><body><main>"
         f"<h1>{escape(gw(lang, 'title'))}</h1><p class=\"meta\">{escape(lab)} · {escape(report.selection)} · "
         f"{escape(meta)}</p>"

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from cmsim.tui.commands import ActionsProvider
+from cmsim.tui.commands import ActionsProvider, Palette
 from cmsim.tui.library import Filters, Library
 from cmsim.tui.messages import PlayOpened, ProfileLoaded, StoreFailed
 from cmsim.tui.scorer import LazyScorer
@@ -157,7 +157,7 @@ class CmsimApp(App[None]):
 
         app = cast("App[object]", self)
         if self.use_command_palette and not CommandPalette.is_open(app):
-            self.push_screen(CommandPalette(placeholder=tr(self.language, "palette.search"), id="--command-palette"))
+            self.push_screen(Palette(self.language))
 
     def action_hide_keys(self) -> None:
         """Close the keys panel."""

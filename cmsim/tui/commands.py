@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
+from textual.widgets.option_list import Option
 
 from cmsim.tui.strings import STRINGS, tr
 
@@ -80,3 +83,26 @@ class ActionsProvider(Provider):
                 yield Hit(score, text, run, text=text, help=help_text)
             elif (loose := matcher.match(help_text)) > 0:
                 yield Hit(loose / 2, text, run, text=text, help=help_text)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette speaking the UI language: its prompt, and its "No matches found" (an
+    English string inside Textual, shown half a second after a search finds nothing)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(placeholder=tr(lang, "palette.search"), id="--command-palette")
+        self.lang = lang
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own method, with the message translated (textual is pinned: check on upgrade)
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                message = Align.center(Text(tr(self.lang, "palette.none"), style="not bold"))
+                self.query_one(CommandList).add_option(Option(message, disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

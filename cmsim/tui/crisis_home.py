@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from cmsim.model.qualities import label
 from cmsim.tui.strings import tr
+from cmsim.tui.words import colon, platform_names
 
 if TYPE_CHECKING:
     from cmsim.authoring.catalog import Catalog, Entry
@@ -43,7 +44,7 @@ def options(crises: Sequence[Entry], lang: str) -> list[Option]:
                 "[b $text-warning]$badge[/] $title\n[dim]$meta[/dim]",
                 badge=f"⚡ {tr(lang, 'crisis.badge')}",
                 title=entry.title,
-                meta=f"{tr(lang, f'difficulty.{entry.difficulty}')} · {', '.join(entry.platforms)}",
+                meta=f"{tr(lang, f'difficulty.{entry.difficulty}')} · {platform_names(entry.platforms)}",
             ),
             id=PREFIX + entry.id,
         )
@@ -63,8 +64,8 @@ def preview(entry: Entry, lang: str) -> Content:
     rows = [
         Content.from_markup("[b]$title[/b]", title=entry.title),
         Content(f"⚡ {tr(lang, 'crisis.badge')} · {tr(lang, f'difficulty.{entry.difficulty}')}"),
-        Content(f"{tr(lang, 'home.platforms')}: {', '.join(entry.platforms)}"),
-        Content(f"{tr(lang, 'home.qualities')}: {', '.join(label(q, lang) for q in entry.qualities)}"),
+        Content(f"{colon(tr(lang, 'home.platforms'), lang)} {platform_names(entry.platforms)}"),
+        Content(f"{colon(tr(lang, 'home.qualities'), lang)} {', '.join(label(q, lang) for q in entry.qualities)}"),
         Content(""),
         Content(" ".join(entry.summary.split())),
         Content(""),

@@ -7,6 +7,7 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "key.help": "Help",
         "palette.search": "Search for a command…",
+        "palette.none": "No command matches",
         "key.keys": "Keys panel",
         "key.quit": "Quit",
         "key.close": "Close",
@@ -38,6 +39,7 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "key.help": "Aide",
         "palette.search": "Chercher une commande…",
+        "palette.none": "Aucune commande ne correspond",
         "key.keys": "Panneau des touches",
         "key.quit": "Quitter",
         "key.close": "Fermer",

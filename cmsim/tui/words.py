@@ -5,11 +5,24 @@ typography of the language."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from cmsim.model.qualities import Quality, label
 from cmsim.tui.strings import tr
 
+PLATFORM_NAMES = {
+    "x": "X", "instagram": "Instagram", "linkedin": "LinkedIn", "facebook": "Facebook", "youtube": "YouTube",
+    "tiktok": "TikTok",
+}
+"""How each network is named on screen (its brand name, the same in every language; the start of its
+label in rubrics/platforms.yaml, which the home screen does not load: a warm start reads no YAML)."""
+
 _RANGE = re.compile(r"^(?P<name>[a-z_]+) (?:(?P<op>>=|<=) (?P<value>\d+)|(?P<lo>\d+)-(?P<hi>\d+))$")
+
+
+def platform_names(ids: Iterable[str]) -> str:
+    """Networks by name, "X, Instagram" (an id this table does not know as written)."""
+    return ", ".join(PLATFORM_NAMES.get(p, p) for p in ids)
 
 
 def colon(text: str, lang: str) -> str:

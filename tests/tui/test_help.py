@@ -139,3 +139,22 @@ async def test_help_and_quit_typed_in_english_find_the_french_commands() -> None
         await hits[0].command()
         await settle(app, pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_a_search_that_finds_nothing_says_so_in_the_ui_language(lang: str) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    app = app_for(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"zzqx")
+        await pilot.pause(0.8)  # Textual waits half a second before saying nothing matched
+        options = app.screen.query_one(CommandList)
+        [message] = [str(options.get_option_at_index(i).prompt.renderable)  # type: ignore[union-attr]
+                     for i in range(options.option_count)]
+        assert message == tr(lang, "palette.none")
+        assert "No matches found" not in message

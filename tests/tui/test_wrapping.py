@@ -106,3 +106,30 @@ async def test_a_french_screen_shows_no_lone_guillemet(size: tuple[int, int]) ->
                 shown += [strip.text for strip in widget.render_lines(widget.size.region)]
         assert any("«" in line for line in shown)  # the posts with quotes are on screen
         assert not orphans(shown), orphans(shown)
+
+
+UNIT_SAMPLE = ("Fin du concours dimanche 20 h, tirage lundi à 11 h ; 1 300 mentions en une heure, 300 km de route, "
+               "un bon de 40 € et 5 % de remise, mais 20 hommes et 3 sacs")
+
+
+def split_numbers(lines: list[str]) -> list[tuple[str, str]]:
+    """Pairs of lines where a number ends one and its unit (or its next group of digits) starts the next."""
+    unit = re.compile(r"(?:h|min|s|km|m|kg|€|%|\d{3})(?!\w)")
+    return [(a, b) for a, b in itertools.pairwise(lines) if re.search(r"\d\s*$", a) and unit.match(b.lstrip())]
+
+
+def test_the_check_finds_a_number_cut_from_its_unit_on_rich_breaking(rich_breaking: None) -> None:
+    assert any(split_numbers(wrapped(UNIT_SAMPLE, w)) for w in range(12, 60))
+    assert any(split_numbers(wrapped(text, w)) for text in french_texts() for w in range(24, 121))
+
+
+def test_a_number_keeps_its_unit_on_its_line_at_any_width() -> None:
+    keep_together()
+    bad = [(w, pair) for w in range(12, 121) for pair in split_numbers(wrapped(UNIT_SAMPLE, w))]
+    assert not bad, bad[:5]
+    corpus = [t for t in french_texts() if re.search(r"\d \S", t)]
+    assert any("20 h" in t for t in corpus)
+    bad = [(w, text) for w in range(24, 121) for text in corpus if split_numbers(wrapped(text, w))]
+    assert not bad, bad[:3]
+    words = [m.group().strip() for m in WORD.finditer("20 h, 20 hommes, 1 300 et 2024 ans")]
+    assert words == ["20 h,", "20", "hommes,", "1 300", "et", "2024", "ans"]  # a word that starts like a unit

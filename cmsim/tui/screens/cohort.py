@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.model.qualities import label
 from cmsim.report.cohort import group_line, w
+from cmsim.report.strings import colon
 from cmsim.scoring.agreement import BANDS5
 from cmsim.session.cohort import Cohort
 from cmsim.tui.screens.grades import word_bindings
@@ -51,7 +52,7 @@ class CohortScreen(Screen[None]):
         c, lang = self.cohort, self.lang
         yield Header()
         with VerticalScroll(id="cohort"):
-            yield Label(f"{w(lang, 'title')}: {c.described}", classes="title", id="cohort-heading")
+            yield Label(f"{w(lang, 'title')}{colon(lang)}{c.described}", classes="title", id="cohort-heading")
             yield Label(group_line(c, lang))
             if not c.sessions:
                 yield Label(w(lang, "empty"), id="cohort-empty")
@@ -67,7 +68,7 @@ class CohortScreen(Screen[None]):
         yield Footer()
 
     def _progress(self) -> str:
-        return "   ".join(f"{w(self.lang, 'session_n')} {p.index}: {p.mean:.0f} ({p.people})"
+        return "   ".join(f"{w(self.lang, 'session_n')} {p.index}{colon(self.lang)}{p.mean:.0f} ({p.people})"
                            for p in self.cohort.progress) or "–"
 
     def on_mount(self) -> None:

@@ -24,6 +24,7 @@ from cmsim.sim.crisis_feed import Arrival
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets import crisis_items as ci
+from cmsim.tui.widgets.wrapped_list import WrappedOptionList
 
 TICK = 0.25
 """Seconds between two clock ticks."""
@@ -105,16 +106,16 @@ class CrisisScreen(CmsimScreen[None]):
         with Horizontal(id="crisis-main"):
             with Vertical(id="crisis-feed-box"):
                 yield Label(tr(self.lang, "crisis.feed"), classes="crisis-title", id="crisis-feed-title")
-                yield OptionList(id="crisis-feed")
+                yield WrappedOptionList(id="crisis-feed")
             with Vertical(id="crisis-side"):
                 with Vertical(id="crisis-queue-box"):
                     yield Label("", classes="crisis-title", id="crisis-queue-title")
-                    yield OptionList(id="crisis-queue")
+                    yield WrappedOptionList(id="crisis-queue")
                 yield Static("", id="crisis-detail")
                 with Vertical(id="crisis-compose"):
                     yield Static("", id="crisis-compose-hint")
                     yield Label("", id="crisis-team-chosen")
-                    yield OptionList(id="crisis-teams")
+                    yield WrappedOptionList(id="crisis-teams")
                     yield TextArea(id="crisis-text", soft_wrap=True, show_line_numbers=False)
         yield Footer()
 

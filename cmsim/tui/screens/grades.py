@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from cmsim.report.grades import fmt, gw, head_line, quality_name
+from cmsim.report.strings import colon
 from cmsim.session.gradereport import GradeReport
 
 Promote = Callable[[], list[str]]
@@ -58,7 +59,7 @@ class GradeScreen(Screen[None]):
         r, lang = self.report, self.lang
         yield Header()
         with VerticalScroll():
-            yield Label(f"{gw(lang, 'title')}: {self.lab} ({r.selection})", classes="title")
+            yield Label(f"{gw(lang, 'title')}{colon(lang)}{self.lab} ({r.selection})", classes="title")
             yield Label(head_line(r, lang))
             yield Label(gw(lang, "raters"), classes="title")
             yield DataTable(id="grades-raters", cursor_type="row", zebra_stripes=True)

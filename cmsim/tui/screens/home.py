@@ -23,6 +23,8 @@ from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.screens.preview import campaign_preview, preview
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.settings import Setting, SettingsPanel
+from cmsim.tui.widgets.wrapped_list import WrappedOptionList
+from cmsim.tui.words import PLATFORM_NAMES, platform_names
 
 if TYPE_CHECKING:
     from cmsim.authoring.catalog import Entry
@@ -71,7 +73,7 @@ class HomeScreen(CmsimScreen[None]):
                 with Vertical(id="home-list"):
                     title = "home.campaigns" if self.assessing else "home.scenarios"
                     yield Label(tr(lang, title), id="list-title", classes="section")
-                    yield OptionList(id="scenarios")
+                    yield WrappedOptionList(id="scenarios")
                     yield Label("", id="broken")
             with Vertical(id="home-preview"):
                 yield Static("", id="resume")
@@ -101,7 +103,7 @@ class HomeScreen(CmsimScreen[None]):
         if self.assessing:
             return settings
         qualities = [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)]
-        platforms = [(tr(lang, "home.all_platforms"), None), *((p, p) for p in PLATFORMS)]
+        platforms = [(tr(lang, "home.all_platforms"), None), *((PLATFORM_NAMES[p], p) for p in PLATFORMS)]
         levels = [(tr(lang, "home.all_difficulties"), None), *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES)]
         filters = [
             setting("quality", "home.quality", qualities, f.quality),
@@ -223,7 +225,7 @@ class HomeScreen(CmsimScreen[None]):
                 Content.from_markup(
                     "$title\n[dim]$meta[/dim]",
                     title=item.title,
-                    meta=f"{tr(lang, f'difficulty.{item.difficulty}')} · {', '.join(item.platforms)}",
+                    meta=f"{tr(lang, f'difficulty.{item.difficulty}')} · {platform_names(item.platforms)}",
                 ),
                 id=item.id,
             )

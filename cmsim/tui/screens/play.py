@@ -28,6 +28,7 @@ from cmsim.tui.widgets.charter import CharterPanel
 from cmsim.tui.widgets.composer import Composer, FieldEditor
 from cmsim.tui.widgets.countdown import Countdown
 from cmsim.tui.widgets.feed import Feed
+from cmsim.tui.widgets.wrapped_list import WrappedOptionList
 
 DRAFT_DELAY = 0.3
 """Seconds after the last keystroke before the draft is committed to the store."""
@@ -35,7 +36,7 @@ PASTE_SIGNAL_CHARS = 40
 """A paste at least this long is recorded as an integrity signal in an assessment."""
 
 
-class ChoiceList(OptionList):
+class ChoiceList(WrappedOptionList):
     """The options of a choice step; Enter chooses, and so does an option's number (1-9)."""
 
     def __init__(self, step: Step) -> None:
@@ -62,7 +63,8 @@ class PlayScreen(CmsimScreen[None]):
         Binding("ctrl+s", "submit", "key.submit", id="play.submit", priority=True),
         Binding("f2", "hint", "key.hint", id="play.hint"),
         Binding("f3", "toggle_charter", "key.charter", id="play.charter"),
-        Binding("ctrl+n", "next_field", "key.next_field", id="play.next_field"),
+        # priority, like Ctrl+S: handled before the keys typed after it are sent to the field that has the focus
+        Binding("ctrl+n", "next_field", "key.next_field", id="play.next_field", priority=True),
         Binding("escape", "home", "key.home", id="play.home"),
     ]
 
@@ -308,9 +310,10 @@ class PlayScreen(CmsimScreen[None]):
         box.display = not box.display
 
     def action_next_field(self) -> None:
-        """Move to the next field of a multi-field step."""
+        """Move to the next field of a multi-field step: at once, so that the keys typed right after
+        Ctrl+N go to that field (the keys typed before it are already the previous field's)."""
         for composer in self.query(Composer):
-            composer.focus_field(composer.focused_index() + 1)
+            composer.focus_field(composer.focused_index() + 1, now=True)
 
     def action_home(self) -> None:
         """Back to the home screen; the draft is saved first (the session can be resumed)."""

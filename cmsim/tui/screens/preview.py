@@ -8,7 +8,7 @@ from textual.content import Content
 
 from cmsim.model.qualities import label
 from cmsim.tui.strings import tr
-from cmsim.tui.words import colon
+from cmsim.tui.words import colon, platform_names
 
 if TYPE_CHECKING:
     from cmsim.authoring.catalog import Entry
@@ -25,7 +25,7 @@ def preview(s: Entry, lang: str) -> Content:
             d_label=colon(tr(lang, "home.difficulty"), lang),
             difficulty=tr(lang, f"difficulty.{s.difficulty}"),
             p_label=colon(tr(lang, "home.platforms"), lang),
-            platforms=", ".join(s.platforms),
+            platforms=platform_names(s.platforms),
             q_label=colon(tr(lang, "home.qualities"), lang),
             qualities=qualities,
         ),

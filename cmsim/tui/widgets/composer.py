@@ -131,17 +131,22 @@ class Composer(Vertical):
         for e in self.editors:
             e.editor.read_only = locked
 
-    def focus_field(self, index: int) -> None:
-        """Focus the editor of field ``index`` (wrapping), switching tabs when needed."""
+    def focus_field(self, index: int, *, now: bool = False) -> None:
+        """Focus the editor of field ``index`` (wrapping), switching tabs when needed. ``now``: before the
+        next message is handled (``focus()`` waits for the messages already queued, keys included)."""
         editors = self.editors
         target = editors[index % len(editors)]
         if len(editors) > STACK_AT_MOST:
             self.query_one(TabbedContent).active = f"tab-{target.field.id}"
-        target.editor.focus()
+        if now:
+            self.screen.set_focus(target.editor)
+        else:
+            target.editor.focus()
 
     def focused_index(self) -> int:
         """Index of the editor holding the focus (0 when none does)."""
+        focused = self.screen.focused  # set at once by focus_field(now=True); has_focus follows a message later
         for i, e in enumerate(self.editors):
-            if e.editor.has_focus:
+            if e.editor is focused:
                 return i
         return 0
