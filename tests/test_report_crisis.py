@@ -67,3 +67,16 @@ def test_triage_red_flag_in_french_names_wrong_actions(tmp_path: Path, capsys: p
     assert "«\u00a0\u00a0»" not in flags and "« »" not in flags
     assert "non traités\u00a0: " in flags
     assert "hid:" not in md and "fed:" not in md and "pasted:" not in md  # wrong actions told in words
+
+
+def test_a_crisis_transcript_names_each_written_action_and_french_labels_take_their_colon(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cmsim.db"
+    _recorded(db, SCENARIOS / "fr" / "crisis-rappel.yaml", "experte")
+    transcript = _report(db, "md", "fr", capsys).split("## Transcription", 1)[1]
+    assert "Réponse\u00a0:\n" in transcript and "Note à l'équipe\u00a0:\n" in transcript
+    assert "Publication sur Facebook\u00a0:\n" in transcript
+    assert "\nreply:" not in transcript and "\nnote:" not in transcript and "post-facebook" not in transcript
+    english = _report(db, "md", "en", capsys).split("## Transcript", 1)[1]
+    assert "Reply:\n" in english and "Note to the team:\n" in english and "Post on X (Twitter):\n" in english

@@ -16,6 +16,7 @@ from cmsim.authoring.load import Loaded
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
+from cmsim.platforms import platform_book
 from cmsim.report.flags import RedFlag, ScenarioSummary, handling, quotable_as_strength, red_flags, summary
 from cmsim.report.strings import signal_text, text
 from cmsim.safetext import visible
@@ -224,6 +225,17 @@ def _step_title(scenario: Scenario, step_id: str) -> str:
         return step_id
 
 
+def _action_label(field_id: str, lang: str) -> str:
+    """A crisis action's field in words: "Reply", "Note to the team", "Post on Instagram"."""
+    if field_id in ("reply", "note"):
+        return text(lang, f"{field_id}_label")
+    network = field_id.removeprefix("post-")
+    book = platform_book().platforms
+    if field_id.startswith("post-") and network in book:
+        return text(lang, "post_label", platform=book[network].label)
+    return field_id
+
+
 def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: str) -> StepLine:
     try:
         step = scenario.step(turn.step_id)
@@ -239,8 +251,8 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         for f in scenario.fields_of(step):
             shown = f.label if step.fields else text(lang, "reply_label")
             answer.append((shown, turn.answer.fields.get(f.id, "")))
-    else:
-        answer.extend(turn.answer.fields.items())
+    else:  # a crisis's written action: its fields are the reply, the note or a post per network
+        answer.extend((_action_label(f, lang), v) for f, v in turn.answer.fields.items())
     return StepLine(
         step_id=turn.step_id,
         title=step.title if step else turn.step_id,

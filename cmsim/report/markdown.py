@@ -118,7 +118,7 @@ def render_markdown(report: Report) -> str:
                 shown = text(lang, "chose") if field_label == "option" else _cell(field_label)
                 # an indented code block shows the answer as typed (no markup); controls made visible
                 lines = visible(value, single_line=False).split("\n")
-                out += [f"{shown}:", "", *[f"    {line}" for line in lines], ""]
+                out += [f"{shown}{colon(lang).rstrip()}", "", *[f"    {line}" for line in lines], ""]
             out += [" · ".join(f"{report.quality(k).label} {v}" for k, v in step.scores.items()), ""]
             out += [*(f"> ⚠ {_cell(note)}" for note in step.judge_notes), *([""] if step.judge_notes else [])]
     out += [f"## {text(lang, 'versions')}", "", text(lang, "versions_note"), ""]
