@@ -80,6 +80,7 @@ class Context:
     """Folded first names and handles of everyone in the thread but the person answered (personas and names
     the thread mentions): greeting one of them instead of the person is addressing the wrong person."""
     coverage: dict[tuple[str, ...], Coverage] = field(default_factory=dict)
+    derived_facts: list[list[str]] | None = None  # facts derived from the thread, once (see facts_to_check)
     """Fact coverage already computed, by the ids of the fields read (several criteria ask)."""
 
 
@@ -267,6 +268,12 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     """
     if ctx.expect.facts:
         return [[f] if isinstance(f, str) else list(f) for f in ctx.expect.facts], False
+    if ctx.derived_facts is None:
+        ctx.derived_facts = _derived_facts(ctx)
+    return ctx.derived_facts, True
+
+
+def _derived_facts(ctx: Context) -> list[list[str]]:
     function = ctx.lex["function-words"].words
     brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
     seen: dict[str, str] = {}
@@ -276,7 +283,7 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
             if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
                     and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
                 seen.setdefault(an.stems[i], an.surface[i])
-    return [[w] for w in list(seen.values())[:8]], True
+    return [[w] for w in list(seen.values())[:8]]
 
 
 def fact_coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
