@@ -333,6 +333,32 @@ FAMILIES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                 "Hugo, votre situation est dramatique, je comprends, on s'en occupe.",
                 "Hugo, vous voulez un remboursement ou un renvoi ?"]),
     },
+    # Questions that test the person instead of asking ("do you know what a pending charge is?", "vous êtes sûr
+    # d'avoir lu…"), and lessons in the basics ("as our FAQ clearly explains", "c'est la base").
+    "testing-questions": {
+        "en": (["Priya, do you know what a delivery estimate is?",
+                "Are you sure you read the dispatch email, Priya?",
+                "Priya, you realise complaining here won't make the courier faster?",
+                "Priya, you know we can see your order history, right?",
+                "Why would we keep your lamp on purpose, Priya?",
+                "Priya, as our shipping page clearly explains, December takes longer.",
+                "Priya, tracking numbers are the basics of online shopping."],
+               ["Priya, do you know roughly when you ordered? It helps me find the parcel.",
+                "Priya, are you free on Thursday for the delivery?",
+                "I realise three weeks is far too long, Priya, sorry.",
+                "Priya, our shipping page was wrong about December; I'm sorry."]),
+        "fr": (["Hugo, vous savez ce qu'est un délai de livraison ?",
+                "Vous êtes sûr d'avoir lu le mail d'expédition, Hugo ?",
+                "Hugo, vous vous rendez compte que râler ici n'accélère pas le livreur ?",
+                "Hugo, vous avez vraiment lu le suivi ?",
+                "Hugo, vous savez qu'on voit votre historique de commandes ?",
+                "Hugo, comme l'explique clairement notre page livraison, décembre est plus long.",
+                "Hugo, le numéro de suivi, c'est la base."],
+               ["Hugo, savez-vous à peu près quand vous avez commandé ? Ça m'aide à retrouver le colis.",
+                "Hugo, êtes-vous disponible jeudi pour la livraison ?",
+                "Je me rends compte que trois semaines, c'est beaucoup trop, Hugo, pardon.",
+                "Hugo, notre page livraison se trompait sur décembre, désolée."]),
+    },
     # The person as a type: "customers like you", "les gens comme vous" (mockery when they are upset).
     "person-as-type": {
         "en": (["We just adore hearing from customers like you, Priya.",
