@@ -80,3 +80,16 @@ def test_a_crisis_transcript_names_each_written_action_and_french_labels_take_th
     assert "\nreply:" not in transcript and "\nnote:" not in transcript and "post-facebook" not in transcript
     english = _report(db, "md", "en", capsys).split("## Transcript", 1)[1]
     assert "Reply:\n" in english and "Note to the team:\n" in english and "Post on X (Twitter):\n" in english
+
+
+def test_a_crisis_s_written_actions_and_its_signals_are_named_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cmsim.db"
+    _recorded(db, SCENARIOS / "fr" / "crisis-rappel.yaml", "experte")
+    md = _report(db, "md", "fr", capsys)
+    path = next(line for line in md.splitlines() if line.startswith("Parcours"))
+    assert "Réponse à papa (action 1) → Remontée de journaliste (action 2)" in path and "reply-" not in path
+    assert "escalate-" not in md and "statement-all" not in md
+    english = _report(db, "md", "en", capsys)
+    assert "**1. Reply to papa (action 1)**" in english and "Public statement (action " in english

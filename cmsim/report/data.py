@@ -17,7 +17,15 @@ from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
 from cmsim.platforms import platform_book
-from cmsim.report.flags import RedFlag, ScenarioSummary, handling, quotable_as_strength, red_flags, summary
+from cmsim.report.flags import (
+    RedFlag,
+    ScenarioSummary,
+    handling,
+    quotable_as_strength,
+    red_flags,
+    step_title,
+    summary,
+)
 from cmsim.report.strings import signal_text, text
 from cmsim.safetext import visible
 from cmsim.scoring.judge.notices import judge_notices
@@ -177,7 +185,9 @@ def excerpt(answer: str, spans: Sequence[tuple[int, int]], width: int = 50, cap:
     return segments
 
 
-def _quotes(quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecord]], strong: bool) -> list[Quote]:
+def _quotes(
+    quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecord]], strong: bool, lang: str = "en"
+) -> list[Quote]:
     """Excerpts for ``quality``: what worked (positive spans of good criteria) or what did not
     (negative spans), one per reply field, with every relevant span highlighted. A strength is never
     quoted from a reply that carries hostility or scored poor on any quality."""
@@ -202,7 +212,7 @@ def _quotes(quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecor
             if len(out) < QUOTES_PER_QUALITY:
                 segments = excerpt(turn.answer.fields[field_id], spans)
                 polarity = "+" if strong else "-"
-                out.append(Quote(str(quality), segments, polarity, _step_title(scenario, turn.step_id), notes))
+                out.append(Quote(str(quality), segments, polarity, step_title(scenario, turn.step_id, lang), notes))
     return out
 
 
@@ -216,13 +226,6 @@ def _missing(quality: Quality, turns: Sequence[TurnRecord]) -> list[str]:
                     if item and item not in out and len(out) < QUOTES_PER_QUALITY:
                         out.append(item)
     return out
-
-
-def _step_title(scenario: Scenario, step_id: str) -> str:
-    try:
-        return scenario.step(step_id).title
-    except KeyError:
-        return step_id
 
 
 def _action_label(field_id: str, lang: str) -> str:
@@ -255,7 +258,7 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         answer.extend((_action_label(f, lang), v) for f, v in turn.answer.fields.items())
     return StepLine(
         step_id=turn.step_id,
-        title=step.title if step else turn.step_id,
+        title=step_title(scenario, turn.step_id, lang),
         prompt=step.prompt.strip() if step else "",
         answer=answer,
         elapsed=turn.elapsed,
@@ -294,11 +297,11 @@ def build_report(
         ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
         flags.extend(red_flags(scenario, turns, lang))
         signals = [
-            f"{_step_title(scenario, s.step_id)} — {signal_text(lang, parse(s))}"
+            f"{step_title(scenario, s.step_id, lang)} — {signal_text(lang, parse(s))}"
             for s in store.signals(info.id)
         ]
         signals += [
-            f"{_step_title(scenario, turn.step_id)} — {notice.text}"
+            f"{step_title(scenario, turn.step_id, lang)} — {notice.text}"
             for turn in turns
             for notice in judge_notices(turn.result.flags, lang)
             if notice.integrity
@@ -316,7 +319,7 @@ def build_report(
                 ending=ending,
                 steps=steps,
                 signals=signals,
-                summary=summary(scenario, turns, info.node, info.finished),
+                summary=summary(scenario, turns, info.node, info.finished, lang),
             )
         )
     profile: Profile = build_profile(person.name, transcript)
@@ -345,7 +348,7 @@ def build_report(
                 confidence=p.confidence,
                 trend=p.trend if over_time else None,
                 delta=p.delta if over_time else None,
-                quotes=_quotes(quality, scenario_turns, strong=not weak),
+                quotes=_quotes(quality, scenario_turns, strong=not weak, lang=lang),
                 missing=_missing(quality, all_turns) if weak else [],
                 questions=questions.get(str(quality), {}).get(lang, [])[:2] if str(quality) in probe else [],
             )

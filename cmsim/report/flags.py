@@ -3,6 +3,7 @@ and one summary per scenario (path, ending, scores, and the best option of each 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -79,6 +80,24 @@ def _step(scenario: Scenario, step_id: str) -> Step | None:
     return next((s for s in scenario.steps if s.id == step_id), None)
 
 
+_CRISIS_ACTION = re.compile(r"^(?P<kind>reply|escalate|statement)-(?P<item>.+)-(?P<n>\d+)$")
+
+
+def step_title(scenario: Scenario, step_id: str, lang: str) -> str:
+    """A step's title; a crisis's written action (``reply-mum-3``) in words ("Reply to mum, action 3"), and
+    the crisis as a whole (where its integrity signals are filed) as "The crisis"."""
+    step = _step(scenario, step_id)
+    if step is not None:
+        return step.title
+    if step_id == "crisis":
+        return text(lang, "crisis_whole")
+    found = _CRISIS_ACTION.match(step_id)
+    if found is None:
+        return step_id
+    kind = "statement" if found["kind"] == "statement" else found["kind"]
+    return text(lang, f"crisis_{kind}", item=found["item"], n=found["n"])
+
+
 def _reply_quote(turn: TurnRecord) -> str:
     """The reply field holding the words that hurt (negative evidence), else the whole reply, cut short."""
     bad = [e.field for c in turn.result.criteria for e in c.evidence if e.polarity == "-" and e.text]
@@ -123,7 +142,7 @@ def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> lis
     for turn in turns:
         step = _step(scenario, turn.step_id)
         low = [(label(q, lang), s) for q, s in turn.result.scores.items() if s < RED_FLAG_BELOW]
-        title = step.title if step else turn.step_id
+        title = step_title(scenario, turn.step_id, lang)
         if turn.answer.option is not None and step is not None:
             chosen = next((o for o in step.options if o.id == turn.answer.option), None)
             best = best_option(step)
@@ -140,14 +159,16 @@ def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> lis
     return out
 
 
-def summary(scenario: Scenario, turns: Sequence[TurnRecord], node: str, finished: bool) -> ScenarioSummary:
+def summary(
+    scenario: Scenario, turns: Sequence[TurnRecord], node: str, finished: bool, lang: str = "en"
+) -> ScenarioSummary:
     """The scenario as played: path, ending, mean scores per quality, and each choice against the best."""
     path: list[str] = []
     choices: list[ChoiceLine] = []
     sums: dict[Quality, list[int]] = {}
     for turn in turns:
         step = _step(scenario, turn.step_id)
-        path.append(step.title if step else turn.step_id)
+        path.append(step_title(scenario, turn.step_id, lang))
         for quality, score in turn.result.scores.items():
             sums.setdefault(quality, []).append(score)
         if step is not None and turn.answer.option is not None:
