@@ -120,9 +120,10 @@ def _same_verb(a: str, b: str) -> bool:
 
 
 def tautologies(fv: FieldView) -> list[Hit]:
-    """A clause, a cue ("when", "as long as", "quand", "le temps que") and the clause's own verb again: "it'll come
-    when it comes", "ce sera réparé quand ce sera réparé". The first half is read back to the last pause, so "it
-    arrives Thursday, and when it arrives…" is no tautology; the hit spans both halves."""
+    """A clause, a cue ("when", "as long as", "quand", "le temps que", "are") and the clause's own word again, ending
+    the clause: "it'll come when it comes", "ce sera réparé quand ce sera réparé", "our terms are our terms". The first
+    half is read back to the last pause, so "it arrives Thursday, and when it arrives…" is no tautology; the hit spans
+    both halves."""
     an = fv.an
     out = []
     for cue in fv.hits(TAUTOLOGY):
@@ -142,7 +143,18 @@ def tautologies(fv: FieldView) -> list[Hit]:
                 break
             echo = an.stems[k]
             first = next((j for stem, j in before.items() if _same_verb(stem, echo)), -1) if _content(fv, k) else -1
-            if first >= 0:
+            if first >= 0 and _closes_clause(fv, k, sent.last):  # "our delivery terms are our delivery terms"
                 out.append(Hit(cue.term, cue.group, first, k + 1, an.starts[first], an.ends[k]))
                 break
     return out
+
+
+def _closes_clause(fv: FieldView, k: int, last: int) -> bool:
+    """Whether the echo at ``k`` ends its clause: nothing but grammatical words until a pause or the sentence's end
+    ("our terms are our terms.", "when he turns up."; not "three times is three times too many")."""
+    for j in range(k + 1, last):
+        if _pause_before(fv, j):
+            return True
+        if _content(fv, j):
+            return False
+    return True
