@@ -127,6 +127,44 @@ def distinct(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_Candidate = tuple[int, str, str, str, int]
+"""(order among the phrases opened by one word, lexicon, term, group, length in words)."""
+
+
+class _FirstStem:
+    """The phrases of every lexicon that one stem opens, indexed by the words that follow it: single words, exact
+    phrases by length then by their words, and phrases with a wildcard (tried one by one)."""
+
+    __slots__ = ("exact", "singles", "wild")
+
+    def __init__(self, cands: list[tuple[str, tuple[str, ...], str, str, bool, int]]) -> None:
+        self.singles: list[_Candidate] = []
+        self.exact: dict[int, dict[tuple[str, ...], list[_Candidate]]] = {}
+        self.wild: list[tuple[_Candidate, tuple[str, ...]]] = []
+        for order, (name, seq, term, group, wild, k) in enumerate(cands):
+            cand = (order, name, term, group, k)
+            if k == 1:
+                self.singles.append(cand)
+            elif wild:
+                self.wild.append((cand, seq))
+            else:
+                self.exact.setdefault(k, {}).setdefault(seq, []).append(cand)
+
+    def candidates(self, stems: list[str], i: int) -> list[_Candidate]:
+        """The phrases that match the text from word ``i``, in the order the lexicons list them."""
+        found = list(self.singles)
+        for k, by_words in self.exact.items():
+            hit = by_words.get(tuple(stems[i : i + k]))
+            if hit:
+                found += hit
+        for cand, seq in self.wild:
+            if matches(stems, i, seq, True):
+                found.append(cand)
+        if len(found) > 1:
+            found.sort()
+        return found
+
+
 _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty"})
 """Lexicons used as word sets only, never searched for phrases."""
 
@@ -147,39 +185,30 @@ class Lexicons:
             self._by_name[file.stem] = Lexicon(file.stem, lang, data)
         if problems:
             raise AuthoringError(problems)
-        self._merged: dict[str, list[tuple[str, tuple[str, ...], str, str, bool, int]]] = {}
+        merged: dict[str, list[tuple[str, tuple[str, ...], str, str, bool, int]]] = {}
         for name, lex in self._by_name.items():
             if name in _NOT_SCANNED:
                 continue
             for first, cands in lex.table.items():
-                self._merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
+                merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
+        self._index = {first: _FirstStem(cands) for first, cands in merged.items()}
 
     def find_all(self, an: Analysis, mask: list[bool] | None = None) -> dict[str, list[Hit]]:
-        """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results)."""
-        merged = self._merged
+        """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results): at each word,
+        the phrases it may open are looked up by the text's next words, not tried one by one."""
+        index = self._index
         stems = an.stems
         out: dict[str, list[Hit]] = {name: [] for name in self._by_name if name not in _NOT_SCANNED}
         free: dict[str, int] = {}
-        for i in [i for i, s in enumerate(stems) if s in merged]:
+        for i in [i for i, s in enumerate(stems) if s in index]:
             if mask is not None and mask[i]:
                 continue
             done: set[str] = set()
-            windows: dict[int, tuple[str, ...]] = {}  # the text's k stems from i, cut once per length
-            for name, seq, term, group, wild, k in merged[stems[i]]:
+            for _order, name, term, group, k in index[stems[i]].candidates(stems, i):
                 if name in done or i < free.get(name, 0):
                     continue
-                if k > 1:
-                    if wild:
-                        if not matches(stems, i, seq, wild):
-                            continue
-                    else:
-                        window = windows.get(k)
-                        if window is None:
-                            window = windows[k] = tuple(stems[i : i + k])
-                        if window != seq:
-                            continue
-                    if not _one_sentence(an, i, k):
-                        continue
+                if k > 1 and not _one_sentence(an, i, k):
+                    continue
                 if mask is None or not any(mask[i : i + k]):
                     out[name].append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free[name] = i + k
