@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cmsim.scoring.criteria.communication import overpromises
+from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import Sentence
 

@@ -32,11 +32,11 @@ NARROW = 100
 """Below this width the feed and the queue take turns (Tab switches)."""
 INSTANT = ("hide", "like", "pin", "skip")
 STATEMENT_PLATFORMS = 2
+"""A statement goes to the crisis's first networks."""
 END_CONFIRM = 4.0
 """Seconds within which a second Ctrl+X ends an assessment's crisis."""
 FEED_SHOWN = 150
 """The feed keeps this many items on screen (the newest)."""
-"""A statement goes to the crisis's first networks."""
 
 
 class CrisisScreen(CmsimScreen[None]):
@@ -273,10 +273,9 @@ class CrisisScreen(CmsimScreen[None]):
             feed = self.has_class("-show-queue")
             self.set_class(feed, "-show-feed")
             self.set_class(not feed, "-show-queue")
-            self.query_one("#crisis-feed" if feed else "#crisis-queue", OptionList).focus()
         else:
             feed = self.focused is not None and self.focused.id == "crisis-queue"
-            self.query_one("#crisis-feed" if feed else "#crisis-queue", OptionList).focus()
+        self.query_one("#crisis-feed" if feed else "#crisis-queue", OptionList).focus()
         self._show_detail()
 
     def action_instant(self, kind: str) -> None:

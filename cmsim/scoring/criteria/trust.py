@@ -1,0 +1,121 @@
+"""Trust: what a public reply or post must never do to the community (private data, pressure, promises the brand
+cannot keep, public suspicion of someone). Split from ``communication`` (its trust criterion)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
+from cmsim.scoring.criteria.disclosure import disclosures
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.text import Analysis, fold
+
+READS = ("public", "private", "post")
+BROKEN_TRUST = 100.0
+"""Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion: trust is gone."""
+PROMISE_COST = 50.0
+"""Each reassurance or promise the brand cannot keep."""
+
+_NEGATIONS = frozenset({"not", "no", "never", "t", "nobody", "none", "without", "ne", "n", "pas", "jamais", "aucun",
+                        "aucune", "ni", "rien", "sans"})
+_NEGATION_REACH = 3
+_BEFORE, _AFTER = 8, 3
+"""How far before ("winner #3 does look like a comp account") or after ("bots like @jane") the suspicion word
+the person it is aimed at may stand."""
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "some", "every", "each", "un", "une", "des", "chaque", "tout", "toute"})
+
+
+def _one_known_person(an: Analysis, h: Hit) -> bool:
+    """Whether a third-party word designates one known person ("winner #3", "la gagnante"), not a group ("the
+    winners", "les clients") nor anyone ("a customer", "un client")."""
+    plural = an.surface[h.last - 1].lower().endswith(("s", "x"))
+    return not plural and (h.first == 0 or an.norms[h.first - 1] not in _INDEFINITE)
+
+
+def public_accusations(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Suspicion voiced in public about a third party: a suspicion word ("fake account", "triche") close to the
+    name of someone else of the thread or a third party ("winner #3", "la gagnante"), in one sentence. Denials
+    ("not a fake account", "on ne disqualifiera personne") are not accusations."""
+    if fv.kind not in _PRIVACY_FIELDS:
+        return []
+    found = fv.hits("accusation")
+    suspicion = [h for h in found if h.group == "suspicion"]
+    if not suspicion:
+        return []
+    an = fv.an
+    targets = [h.first for h in found if h.group == "third-party" and _one_known_person(an, h)]
+    targets += [i for i in fv.live_words() if an.norms[i] in ctx.others]
+
+    def aimed(h: Hit) -> bool:
+        return any(an.sentence_of[t] == an.sentence_of[h.first] and -_BEFORE <= t - h.first <= _AFTER + h.last - h.first
+                   for t in targets)
+
+    return [h for h in suspicion if aimed(h)
+            and not _NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first])]
+
+
+_PRIVACY_FIELDS = ("public", "post")
+
+
+@field_criterion("trust", READS, merge="min")
+def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
+    or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
+    a post (platforms demote "like and share to win" and Meta's promotion rules forbid it), no public suspicion cast
+    on someone else of the thread (it exposes a person before any check)."""
+    pitch, mention = pitches(fv)
+    bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
+    broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
+    broken += public_accusations(ctx, fv)
+    promises = fv.distinct("reassurance") + mention + overpromises(fv)
+    score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
+    evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
+    return Outcome(max(0.0, score), evidence)
+
+
+_HUNDRED = re.compile(r"\b100\s?%")
+
+
+def overpromises(fv: FieldView) -> list[Hit]:
+    """Promises the brand cannot keep: "guaranteed", "never again", in a reply or a post; "every hour", "for sure"
+    and "100%" in a reply only (a post's "100% recycled" is a fact, its "every hour" a timetable). A guarantee with a
+    term ("guaranteed for 2 years", "sous garantie") is a warranty, not a promise."""
+    if fv.kind not in ("public", "private", "post"):
+        return []
+    an = fv.an
+    out = [h for h in fv.distinct("overpromise") if fv.kind != "post" or h.group == "promise"]
+    if any(_GUARANTEE.search(fold(h.term)) for h in out):
+        warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
+        out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
+    if fv.kind == "post":
+        return out
+    taken = {h.first for h in out}
+    for m in _HUNDRED.finditer(an.text):
+        first = bisect.bisect_left(an.ends, m.start() + 1)
+        if first < len(an.starts) and not fv.mask[first] and first not in taken:
+            out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
+            taken.add(first)
+    return out
+
+
+_GUARANTEE = re.compile(r"guarant|garant")
+
+
+def privacy_breaches(fv: FieldView) -> list[Hit]:
+    """Requests for personal data (account, card, address…) made in public with no private channel offered."""
+    if fv.kind not in _PRIVACY_FIELDS or fv.distinct("private-channel"):
+        return []
+    an = fv.an
+    asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
+    out: list[Hit] = []
+    for hit in fv.distinct("sensitive-data"):
+        index = an.sentence_of[hit.first]
+        end = an.sentences[index].end
+        question = fv.raw[end : end + 3].lstrip(" )»\"'").startswith("?")
+        if index in asks or question:
+            out.append(hit)
+    return out
