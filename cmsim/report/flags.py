@@ -57,9 +57,17 @@ class ScenarioSummary:
     choices: list[ChoiceLine] = field(default_factory=list)
 
 
+COLD_NOT_HOSTILE = frozenset({"courtesy", "de-escalation"})
+"""Calm criteria whose findings are coldness, not hostility: a stock "sorry for the inconvenience", a plain "Send us
+your order number" or "Écrivez-nous en privé" cost calm but are no attack on the person (hostility, contempt,
+lecturing and shouting are the other calm criteria's findings)."""
+
+
 def hostile(result: StepResult) -> bool:
-    """True when the scorer found hostility in the reply (any keeping-calm criterion with negative evidence)."""
-    return any(c.quality == Quality.calm and any(e.polarity == "-" for e in c.evidence) for c in result.criteria)
+    """True when the scorer found hostility in the reply: negative evidence of a keeping-calm criterion other than
+    courtesy and de-escalation."""
+    return any(c.quality == Quality.calm and c.id not in COLD_NOT_HOSTILE and any(e.polarity == "-" for e in c.evidence)
+               for c in result.criteria)
 
 
 def quotable_as_strength(result: StepResult) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from store_kit import WordScorer
 
 from cmsim.authoring.load import Loaded, find_scenario
@@ -16,10 +17,12 @@ from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.scenario import Scenario, Step
 from cmsim.report.data import build_report
-from cmsim.report.flags import quotable_as_strength
+from cmsim.report.flags import hostile, quotable_as_strength
 from cmsim.report.html import render_html
 from cmsim.report.markdown import render_markdown
 from cmsim.report.tables import render_json
+from cmsim.scoring.batch import parse_line
+from cmsim.scoring.offline import OfflineScorer
 from cmsim.session.playthrough import Playthrough
 from cmsim.store.db import Store
 
@@ -173,3 +176,34 @@ def test_quotable_as_strength_needs_no_hostility_and_no_poor_quality() -> None:
     ok = StepResult(step_id="s", scores={Quality.calm: 80, Quality.listening: 70}, scorer="t")
     poor = StepResult(step_id="s", scores={Quality.calm: 80, Quality.listening: 39}, scorer="t")
     assert quotable_as_strength(ok) and not quotable_as_strength(poor)
+
+
+def _scored(reply: str, lang: str) -> StepResult:
+    scorer = OfflineScorer()
+    said = {"fr": "Mon colis est perdu depuis dix jours, personne ne répond !",
+            "en": "My parcel has been lost for ten days and nobody answers!"}
+    thread = [{"author": "Nadia Haddad", "text": said[lang]}]
+    item = parse_line({"lang": lang, "platform": "facebook", "thread": thread, "reply": reply}, scorer)
+    return scorer.score(item.scenario, item.step, item.answer)
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Nadia, désolés pour ce retard. Écrivez-nous en privé avec votre numéro de commande, on relance le transporteur.",
+     "fr"),
+    ("Nadia, sorry for the inconvenience. Send us your order number in a private message and we'll chase the carrier.",
+     "en"),
+])
+def test_a_cold_but_civil_reply_is_not_marked_hostile(reply: str, lang: str) -> None:
+    result = _scored(reply, lang)
+    cold = [c for c in result.criteria if c.quality == Quality.calm and any(e.polarity == "-" for e in c.evidence)]
+    assert cold, "the scorer no longer finds the order or the stock phrase: the test lost its point"
+    assert not hostile(result)
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Arrêtez de raconter n'importe quoi, votre colis est parti.", "fr"),
+    ("Maybe read the delivery times next time, it says ten working days.", "en"),
+    ("Stop whining, your parcel left our warehouse.", "en"),
+])
+def test_a_rude_reply_is_marked_hostile(reply: str, lang: str) -> None:
+    assert hostile(_scored(reply, lang))
