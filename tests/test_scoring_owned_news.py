@@ -1,6 +1,7 @@
 """Owning that the person learnt bad news elsewhere is not blaming them: "vous auriez dû l'apprendre par nous" says
 the brand failed to tell them (the crisis library's expert reply was reported hostile for it), while "vous auriez dû
-lire la notice" still blames. Sentences written for this test, in situations none of the lexicon's examples came from."""
+lire la notice" still blames. Sentences written for this test, in a situation none of the lexicon's examples came
+from."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ THREAD = {"fr": "Je découvre dans le journal que votre cafetière est rappelée
 
 OWNED = {
     "fr": [
-        "Claire, vous auriez dû l'apprendre par nous, pas par le journal. Le rappel concerne le lot 2231 ; écrivez-nous.",
-        "Claire, tu aurais dû le savoir par nous avant tout le monde, et ça n'a pas été le cas. On t'envoie la marche à suivre.",
+        "Claire, vous auriez dû l'apprendre par nous, pas par le journal. Le rappel concerne le lot 2231.",
+        "Claire, tu aurais dû le savoir par nous avant tout le monde. On t'envoie la marche à suivre.",
         "Vous auriez dû en être informée par nous dès hier. Nous vous écrivons aujourd'hui avec le bon d'échange.",
         "Claire, vous auriez dû l'apprendre de notre part. Nous envoyons un courriel à chaque acheteur ce matin.",
     ],
