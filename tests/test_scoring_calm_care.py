@@ -12,6 +12,7 @@ from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
 from cmsim.model.result import CriterionResult, StepResult
+from cmsim.scoring.criteria.calm import DE_ESCALATION_BASE
 
 THREAD = {
     "en": [{"author": "Ines",
@@ -103,7 +104,7 @@ NOT_FORMULAS = {
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in FORMULAS.items() for t in texts])
 def test_a_formula_calms_no_one_and_costs_courtesy(lang: str, text: str) -> None:
-    assert _criterion(lang, text, "de-escalation").score == 40, text
+    assert _criterion(lang, text, "de-escalation").score == DE_ESCALATION_BASE, text
     assert any(e.polarity == "-" for e in _criterion(lang, text, "courtesy").evidence), text
     assert _score(lang, text).scores[Q.calm] < _score(lang, SPECIFIC[lang]).scores[Q.calm]
 

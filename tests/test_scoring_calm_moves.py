@@ -207,7 +207,8 @@ SELF_SERVICE = {
 @pytest.mark.parametrize(("lang", "jab", "help_"),
                          [(lang, j, h) for lang, pairs in SELF_SERVICE.items() for j, h in pairs])
 def test_do_it_yourself_and_lectures_are_jabs_but_self_service_is_help(lang: str, jab: str, help_: str) -> None:
-    assert _calm(lang, jab) < 50 <= 80 <= _calm(lang, help_)
+    # help with no calming move sits lower than a warm reply (de-escalation's base), still well above a jab
+    assert _calm(lang, jab) < 50 <= 75 <= _calm(lang, help_)
 
 
 # A short factual reply is naturally dense in useful words; it is not keyword stuffing.

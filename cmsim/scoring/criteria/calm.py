@@ -114,9 +114,11 @@ def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]))
 
 
-DE_ESCALATION_BASE = 40.0
-"""De-escalation of a reply that makes no calming move (thanks, agreement, ownership, an apology, a feeling named)."""
-DE_ESCALATION_PER_MOVE = 15.0
+DE_ESCALATION_BASE = 30.0
+"""De-escalation of a reply that makes no calming move (thanks, agreement, ownership, an apology, a feeling named): low,
+so that among civil replies the warm ones (owning, an apology, a feeling named, taking it on) sit above a correct but
+cold one, as hand graders order them, rather than being ordered by a bare order or a formula in courtesy."""
+DE_ESCALATION_PER_MOVE = 20.0
 """What each kind of calming move adds: thanking, agreeing, owning what went wrong, taking the matter on, apologising,
 naming the feeling (each kind counts once: calm is earned by what the reply does, not by repeating a formula)."""
 APOLOGY, FEELING, OWNING, CHARGE, THANKS = "apology", "feeling", "owning", "charge", "thanks"
