@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmsim.authoring.crisis import load_crisis
+from cmsim.scoring.offline import OfflineScorer
+from cmsim.session.crisis import CrisisRun, record
+from cmsim.sim.crisis import CrisisEngine
+from cmsim.store.db import Store
+
 MINI_CRISIS = """\
 # yaml-language-server: $schema=../../schema/crisis.schema.json
 format: 1
@@ -101,3 +107,18 @@ def write(tmp_path: Path, text: str = MINI_CRISIS, name: str = "mini.yaml") -> P
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def record_run(db: Path, path: Path, run_name: str | None = None, person: str = "Ann") -> int:
+    """Play one calibration run of the crisis at ``path`` (by name, or its expert run) with the offline scorer and
+    record it for ``person`` in the store at ``db``; the session id."""
+    loaded = load_crisis(path)
+    engine = CrisisEngine(loaded, OfflineScorer())
+    played = (loaded.scenario.expert_run() if run_name is None
+              else next(r for r in loaded.scenario.runs if r.name == run_name))
+    assert played is not None
+    state, outcome = engine.replay(list(played.actions))
+    run = CrisisRun(engine)
+    run.state = state
+    with Store.open(db) as store:
+        return record(store, store.person(person), run, outcome)

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from crisis_kit import record_run
 
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
@@ -60,15 +61,7 @@ class Harsher(OfflineScorer):
 
 
 def _recorded(db: Path) -> int:
-    loaded = load_crisis(RECALL)
-    engine = CrisisEngine(loaded, OfflineScorer())
-    expert = loaded.scenario.expert_run()
-    assert expert is not None
-    state, outcome = engine.replay(list(expert.actions))
-    run = CrisisRun(engine)
-    run.state = state
-    with Store.open(db) as store:
-        return record(store, store.person("Ann"), run, outcome)
+    return record_run(db, RECALL)
 
 
 def test_a_new_scorer_rescores_a_crisis_by_playing_it_again(tmp_path: Path) -> None:

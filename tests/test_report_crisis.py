@@ -6,26 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from crisis_kit import record_run
 
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
-from cmsim.scoring.offline import OfflineScorer
-from cmsim.session.crisis import CrisisRun, record
-from cmsim.sim.crisis import CrisisEngine
-from cmsim.store.db import Store
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 
 
 def _recorded(db: Path, path: Path, run_name: str) -> int:
-    loaded = load_crisis(path)
-    engine = CrisisEngine(loaded, OfflineScorer())
-    played = next(r for r in loaded.scenario.runs if r.name == run_name)
-    state, outcome = engine.replay(list(played.actions))
-    run = CrisisRun(engine)
-    run.state = state
-    with Store.open(db) as store:
-        return record(store, store.person("Ann"), run, outcome)
+    return record_run(db, path, run_name)
 
 
 def _report(db: Path, fmt: str, lang: str, capsys: pytest.CaptureFixture[str]) -> str:

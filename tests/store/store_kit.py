@@ -3,6 +3,10 @@ whichever test folder's conftest was loaded first when several folders run in on
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from pathlib import Path
+
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.scenario import Scenario, Step
@@ -49,3 +53,16 @@ class Ticker:
 
     def __call__(self) -> float:
         return self.t
+
+
+def tamper_score(db: Path, select: str) -> None:
+    """Change one quality's score of the stored result ``select`` names (``SELECT id, result …``) straight in the
+    SQLite file, as someone editing the database behind the app would."""
+    raw = sqlite3.connect(db)
+    row = raw.execute(select).fetchone()
+    result = json.loads(row[1])
+    quality = next(iter(result["scores"]))
+    result["scores"][quality] = 99 if result["scores"][quality] != 99 else 1
+    raw.execute("UPDATE scores SET result = ? WHERE id = ?", (json.dumps(result), row[0]))
+    raw.commit()
+    raw.close()

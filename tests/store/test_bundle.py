@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 from contextlib import redirect_stdout
 from pathlib import Path
+
+from store_kit import tamper_score
 
 from cmsim.authoring.load import find_scenario
 from cmsim.cli import main
@@ -77,14 +78,7 @@ def test_an_edited_file_is_reported_as_tampered(tmp_path: Path) -> None:
 
 def test_a_score_changed_in_the_database_before_export_is_a_difference(tmp_path: Path) -> None:
     db = assessed(tmp_path)
-    raw = sqlite3.connect(db)
-    row = raw.execute("SELECT id, result FROM scores ORDER BY id LIMIT 1").fetchone()
-    result = json.loads(row[1])
-    quality = next(iter(result["scores"]))
-    result["scores"][quality] = 99 if result["scores"][quality] != 99 else 1
-    raw.execute("UPDATE scores SET result = ? WHERE id = ?", (json.dumps(result), row[0]))
-    raw.commit()
-    raw.close()
+    tamper_score(db, "SELECT id, result FROM scores ORDER BY id LIMIT 1")
     file = tmp_path / "c.json"
     cli("export", "--bundle", "--campaign", "cm", "-o", str(file), "--db", str(db))
     code, out = cli("verify", str(file))

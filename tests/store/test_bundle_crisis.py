@@ -11,27 +11,21 @@ import sqlite3
 from contextlib import redirect_stdout
 from pathlib import Path
 
+from crisis_kit import record_run
+from store_kit import tamper_score
+
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
 from cmsim.scoring.offline import OfflineScorer
 from cmsim.session import crisis_assess
-from cmsim.session.crisis import CrisisRun, record
-from cmsim.sim.crisis import CrisisEngine
 from cmsim.store.db import Store
 
 RAPPEL = Path(__file__).resolve().parents[2] / "scenarios" / "fr" / "crisis-rappel.yaml"
 
 
 def practised(tmp_path: Path, run_name: str = "paniquée") -> tuple[Path, int]:
-    loaded = load_crisis(RAPPEL)
-    engine = CrisisEngine(loaded, OfflineScorer())
-    played = next(r for r in loaded.scenario.runs if r.name == run_name)
-    state, outcome = engine.replay(list(played.actions))
-    run = CrisisRun(engine)
-    run.state = state
     db = tmp_path / "crisis.db"
-    with Store.open(db) as store:
-        return db, record(store, store.person("Ann"), run, outcome)
+    return db, record_run(db, RAPPEL, run_name)
 
 
 def cli(*args: str) -> tuple[int, str]:
@@ -64,16 +58,8 @@ def test_a_practised_crisis_is_re_scored_by_playing_it_again(tmp_path: Path) -> 
 
 def test_a_triage_score_changed_before_export_is_a_difference(tmp_path: Path) -> None:
     db, _ = practised(tmp_path)
-    raw = sqlite3.connect(db)
-    row = raw.execute(
-        "SELECT sc.id, sc.result FROM scores sc JOIN turns t ON t.id = sc.turn_id WHERE t.step_id = 'triage'"
-    ).fetchone()
-    result = json.loads(row[1])
-    quality = next(iter(result["scores"]))
-    result["scores"][quality] = 99 if result["scores"][quality] != 99 else 1
-    raw.execute("UPDATE scores SET result = ? WHERE id = ?", (json.dumps(result), row[0]))
-    raw.commit()
-    raw.close()
+    tamper_score(db, "SELECT sc.id, sc.result FROM scores sc JOIN turns t ON t.id = sc.turn_id"
+                     " WHERE t.step_id = 'triage'")
     code, out = cli("verify", str(exported(tmp_path, db)))
     assert code == 1 and "signature: valid" in out
     assert "DIFFERENCE: session 1 (Ann, crisis-rappel-fr), triage: recorded" in out and "NOT verified" in out
