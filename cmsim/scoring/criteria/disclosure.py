@@ -1,7 +1,8 @@
 """Communication's trust: a person's private details written out in public.
 
 Four shapes of detail: the lexicon's private data with a figure in the sentence ("card ending 4421", "balance"), a
-street address (a house number then a street word: "14 Elm Road", "12 rue des Lilas"), a reference (an order,
+street address (a house number then a street word: "14 Elm Road", "12 rue des Lilas"; a number that counts something,
+"300 km de route", is none), a reference (an order,
 booking or file word then a number of four digits or more: "order #48213", "commande n° 58231"), and a phone number
 or an e-mail address. Each belongs to someone: the nearest owner word of the sentence decides ("your", the person's
 name → theirs; "our", "call us", "appelez-nous" → the brand's own shop or line). With no owner, a reply is read as
@@ -75,9 +76,10 @@ def _addresses(fv: FieldView) -> list[Hit]:
     """A house number, then within a few words of the same sentence a street word as written ("14 Elm Road")."""
     an = fv.an
     streets = _group(fv, "street")
+    units = _group(fv, "quantity")
     out = []
     for i in fv.live_words():
-        if not _number(an.surface[i]):
+        if not _number(an.surface[i]) or _quantity(an, i, units):
             continue
         for k in range(i + 1, min(len(an), i + 2 + _STREET_REACH)):
             if an.sentence_of[k] != an.sentence_of[i] or (k > i + 1 and _number(an.surface[k])):
@@ -86,6 +88,12 @@ def _addresses(fv: FieldView) -> list[Hit]:
                 out.append(Hit(an.text[an.starts[i] : an.ends[k]], "street", i, k + 1, an.starts[i], an.ends[k]))
                 break
     return out
+
+
+def _quantity(an: Analysis, i: int, units: frozenset[str]) -> bool:
+    """Whether the number at ``i`` counts something ("300 km de route", "2 hours on the road"): no house number."""
+    glued = an.norms[i].lstrip("0123456789.,")
+    return glued in units or (i + 1 < len(an) and an.norms[i + 1] in units)
 
 
 def _references(fv: FieldView) -> list[Hit]:
