@@ -19,7 +19,7 @@ from cmsim.platforms import weighted_length
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
 from cmsim.scoring.lexicon import Hit, Lexicons, distinct
-from cmsim.scoring.text import Analysis, Sentence, analyse
+from cmsim.scoring.text import Analysis, Sentence, analyse, fold
 
 MAX_CHARS = 3000
 """Only this many characters of a field are analysed; longer input is also penalised for length."""
@@ -209,13 +209,20 @@ def _mask_grader(view: FieldView) -> None:
     """Mask every sentence that speaks to the grader: the lexicon on the text as typed, and the
     patterns of :mod:`cmsim.scoring.injection` on its folded form (fullwidth, hashtags, zero-width…),
     sentence by sentence and on neighbours read together."""
-    doomed = {view.an.sentence_of[hit.first] for hit in view.lex["grader"].find(view.an)}
+    an = view.an
+    doomed = {an.sentence_of[hit.first] for hit in view.lex["grader"].find(an) if _names_grader(an, hit)}
     spans = units(view.an)
     doomed |= injection_doomed([view.an.text[a:b] for a, b in spans])
     for index in sorted(doomed):
         _mask_sentence(view, index)
     if doomed or speaks_to_grader(view.id):  # a batch line's field key is the candidate's text too
         view.flags.append("addresses-grader")
+
+
+def _names_grader(an: Analysis, hit: Hit) -> bool:
+    """Whether a grader term is there as written: a one-word term must be the word itself or its plural, not a word
+    sharing its stem ("évaluateur" is not "évaluer les conditions", "evaluator" not "we'll evaluate your claim")."""
+    return hit.last - hit.first > 1 or an.norms[hit.first].startswith(fold(hit.term))
 
 
 def _mask_repeats(view: FieldView) -> None:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from cmsim.model.params import CriterionParams
 from cmsim.model.scenario import Brand, Expect
+from cmsim.scoring.foreign import foreign_prose
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, analyse, analyse_cached, fold
@@ -139,14 +140,14 @@ _GAMING_FLAGS = frozenset({"stuffing", "copied-thread", "repetition"})
 
 
 def tone_gate(fv: FieldView) -> float:
-    """The gate of a tone criterion: 1 for any honest text, however short or long; the full gate when the field
-    games the scorer (stuffing, copying the thread, repeating itself); :data:`KEYWORD_LIST_TONE` for a keyword list
-    of the writer's own words; 0 for an empty field or one whose words were masked (copied, talking to the grader)."""
+    """The gate of a tone criterion: 1 for any honest text, however short or long, in either language; the full gate
+    when the field games the scorer (stuffing, copying, repeating itself); :data:`KEYWORD_LIST_TONE` for a keyword
+    list of the writer's own words; 0 for an empty field or one whose words were masked (copied, to the grader)."""
     if fv.empty:
         words = len(fv.live_words())
         if not words or any(fv.mask):
             return 0.0
-        return min(1.0, words / CURT_WORDS) if words <= SHORT_WORDS else KEYWORD_LIST_TONE
+        return min(1.0, words / CURT_WORDS) if words <= SHORT_WORDS else 1.0 if foreign_prose(fv) else KEYWORD_LIST_TONE
     if _GAMING_FLAGS.intersection(fv.flags):
         return fv.gate
     return 1.0
