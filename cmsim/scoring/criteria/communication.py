@@ -21,10 +21,12 @@ from cmsim.scoring.criteria import (
     name_words,
     needs_an_answer,
     penalty_score,
+    pitches,
     step_criterion,
 )
-from cmsim.scoring.criteria import trust as _trust  # noqa: F401  (its trust criterion, split off, registers here)
+from cmsim.scoring.criteria import trust as _trust  # its trust criterion, split off, registers here
 from cmsim.scoring.criteria.calm import calming_moves
+from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -229,10 +231,10 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
         return Outcome(0.0, missing=["facts"])
     coverage = fact_coverage(ctx, live)
     concrete, best = max(((new_specifics(ctx, fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
-    acts, doer = max(((action_moves(fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    acts, doer = max(((moves(ctx, fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
     facts = FACTS_SHARE * coverage.ratio
-    if not acts and not concrete and not any(_asks_or_offers(fv) for fv in live):
+    if not acts and not concrete and not any(_asks_or_offers(ctx, fv) for fv in live):
         facts *= RECAP_SHARE  # the person's facts read back to them, and nothing new: a recap, not an answer
     score = 100.0 * (facts + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
     evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
@@ -244,11 +246,30 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     return Outcome(max(0.0, score), evidence, coverage.missing)
 
 
-def _asks_or_offers(fv: FieldView) -> bool:
+def _asks_or_offers(ctx: Context, fv: FieldView) -> bool:
     """Whether a field does more than read the facts back: a post (its news), a request ("could you check…"), a way
     forward ("DM us", "next step") in a reply."""
     return fv.kind not in ("public", "private") or bool(
-        fv.hits("requests") or fv.hits("private-channel") or fv.hits("next-step"))
+        fv.hits("requests") or fv.hits("private-channel") or moves(ctx, fv))
+
+
+def moves(ctx: Context, fv: FieldView) -> list[Hit]:
+    """What happens next, read as listening reads it: a time the thread already gave ("20 minutes of drizzle") says
+    how long it took, not when the next step comes; a sentence that promises what the brand cannot keep ("every
+    backer by Friday, guaranteed") or sells is no step the person can rely on."""
+    found = action_moves(fv)
+    if not found:
+        return found
+    an = fv.an
+    void = {an.sentence_of[h.first] for h in _trust.overpromises(fv) + pitches(fv)[0]}
+    given = _thread_stems(tuple(t.text for t in ctx.thread), ctx.lang)
+    times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
+
+    def recalled(h: Hit) -> bool:  # "50 minutes on a Saturday", "ordered in March": when it happened, as told
+        words = [i for i in range(h.first, h.last) if an.is_word[i]]
+        return all(i in times and an.stems[i] in given for i in words) or recalled_date(ctx, fv, h)
+
+    return [h for h in found if an.sentence_of[h.first] not in void and not recalled(h)]
 
 
 def vague_wording(fv: FieldView) -> list[Hit]:
