@@ -181,6 +181,10 @@ PER_MARKER = 10.0
 """What each kind of politeness marker adds (a softened request, a greeting, thanks, a hedge, deference)."""
 PER_ORDER = 25.0
 """What each bare order at the person costs ("Send your order number by DM.")."""
+ORDER_SHARE_IN_CARE = 0.2
+"""Share of :data:`PER_ORDER` a bare order costs in a reply that makes a calming move: "désolés, l'acclimatation aurait
+dû figurer dans le tuto. Envoyez-nous des photos, on regarde avec vous" gives an instruction on the way to help, which
+hand graders do not hold against it (graded 86–92 on calm); the same order alone is curt (graded 45–55)."""
 PER_RUDE = 25.0
 """What each exasperation marker ("why on earth", "?!") or stock formula costs."""
 STOCK_COURTESY = 10.0
@@ -230,7 +234,8 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
 @field_criterion("courtesy", READS, length_gated=False)
 def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Politeness markers (softened requests, greetings, thanks, hedges, deference) raise courtesy; bare orders at
-    the person, exasperation ("why on earth", "?!") and stock formulas lower it."""
+    the person (a fifth of their price in a reply that calms), exasperation ("why on earth", "?!") and stock formulas
+    lower it."""
     an = fv.an
     stock = fv.distinct("stock-phrases")[:2]
     formula = fv.hits("stock-phrases")
@@ -244,6 +249,8 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     base = COURTESY_BASE if p.base is None else p.base
     score = base + (PER_MARKER if p.per_marker is None else p.per_marker) * len(kinds)
     evidence: list[Span] = list(kinds.values())
+    if calming_moves(ctx, fv):
+        per_order *= ORDER_SHARE_IN_CARE
     for first, last in bare_orders(ctx, fv):
         score -= per_order
         evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
