@@ -81,7 +81,8 @@ def _fold_any(text: str) -> str:
 def _finish(text: str) -> str:
     """Capitals split, casefolded, accents stripped, spelt-out words joined, spaces squeezed."""
     text = _split_caps(text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accent to strip
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
     text = _SPELT.sub(lambda m: re.sub(r"[ .·*_-]", "", m.group()), text)
     text = _LETTER_DIGIT.sub(" ", text)  # "d o n n e z 1 0 0" → "donnez100" → "donnez 100"

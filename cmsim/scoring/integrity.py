@@ -63,6 +63,7 @@ class FieldView:
     """Offsets of ``raw``'s characters in ``typed`` (see :meth:`typed_span`)."""
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
+    _lengths: dict[int, list[int]] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     length_factor: float = 1.0
@@ -88,6 +89,15 @@ class FieldView:
             for i, s in enumerate(self.an.stems):
                 self._positions.setdefault(s, []).append(i)
         return self._positions
+
+    def near_lengths(self, length: int, reach: int) -> list[int]:
+        """Indexes, in order, of the tokens whose folded form is within ``reach`` characters of ``length`` long."""
+        if self._lengths is None:
+            self._lengths = {}
+            for i, norm in enumerate(self.an.norms):
+                self._lengths.setdefault(len(norm), []).append(i)
+        near = [i for n in range(length - reach, length + reach + 1) for i in self._lengths.get(n, ())]
+        return sorted(near)
 
     def distinct(self, lexicon: str) -> list[Hit]:
         """Like :meth:`hits`, each term counted once (a fresh list each call; computed once)."""

@@ -7,10 +7,9 @@ a phrase, ``*`` stands for any one word ("il y a * ans" matches "il y a deux ans
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -60,9 +59,9 @@ class LexiconFile(BaseModel):
         return self
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A lexicon term found in a text: the term, its group, its token range and character span."""
+class Hit(NamedTuple):
+    """A lexicon term found in a text: the term, its group, its token range and character span (immutable; a named
+    tuple because criteria make and read thousands a second: three times cheaper to build than a frozen dataclass)."""
 
     term: str
     group: str
@@ -152,16 +151,18 @@ class _FirstStem:
 
     def candidates(self, stems: list[str], i: int) -> list[_Candidate]:
         """The phrases that match the text from word ``i``, in the order the lexicons list them."""
-        found = list(self.singles)
+        extra: list[_Candidate] = []
         for k, by_words in self.exact.items():
             hit = by_words.get(tuple(stems[i : i + k]))
             if hit:
-                found += hit
+                extra += hit
         for cand, seq in self.wild:
             if matches(stems, i, seq, True):
-                found.append(cand)
-        if len(found) > 1:
-            found.sort()
+                extra.append(cand)
+        if not extra:
+            return self.singles  # already in order (read only)
+        found = self.singles + extra
+        found.sort()
         return found
 
 
@@ -192,13 +193,15 @@ class Lexicons:
             for first, cands in lex.table.items():
                 merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
         self._index = {first: _FirstStem(cands) for first, cands in merged.items()}
+        self._scanned = [name for name in self._by_name if name not in _NOT_SCANNED]
 
     def find_all(self, an: Analysis, mask: list[bool] | None = None) -> dict[str, list[Hit]]:
         """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results): at each word,
         the phrases it may open are looked up by the text's next words, not tried one by one."""
         index = self._index
-        stems = an.stems
-        out: dict[str, list[Hit]] = {name: [] for name in self._by_name if name not in _NOT_SCANNED}
+        stems, starts, ends, sentence_of = an.stems, an.starts, an.ends, an.sentence_of
+        count = len(sentence_of)
+        out: dict[str, list[Hit]] = {name: [] for name in self._scanned}
         free: dict[str, int] = {}
         for i in [i for i, s in enumerate(stems) if s in index]:
             if mask is not None and mask[i]:
@@ -207,10 +210,11 @@ class Lexicons:
             for _order, name, term, group, k in index[stems[i]].candidates(stems, i):
                 if name in done or i < free.get(name, 0):
                     continue
-                if k > 1 and not _one_sentence(an, i, k):
+                last = i + k - 1  # a phrase stands in one sentence (see _one_sentence)
+                if k > 1 and not (last < count and sentence_of[i] == sentence_of[last]):
                     continue
                 if mask is None or not any(mask[i : i + k]):
-                    out[name].append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
+                    out[name].append(Hit(term, group, i, i + k, starts[i], ends[last]))
                     free[name] = i + k
                     done.add(name)
         return out

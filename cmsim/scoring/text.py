@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,19 +87,32 @@ class Analysis:
         return [i for i, w in enumerate(self.is_word) if not w]
 
 
+@lru_cache(maxsize=131072)
+def _word(word: str, lang: str) -> tuple[str, str]:
+    """Folded form and stem of one word token (one cache look-up per token instead of two)."""
+    return fold(word), stem(word, lang)
+
+
 def analyse(text: str, lang: str) -> Analysis:
     """Tokenise ``text`` (NFC) into an :class:`Analysis` with sentences."""
     text = unicodedata.normalize("NFC", text)
     an = Analysis(text, lang)
+    surface, norms, stems, starts, ends, is_word = an.surface, an.norms, an.stems, an.starts, an.ends, an.is_word
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        word = m.lastgroup == "word"
-        an.surface.append(tok)
-        an.norms.append(fold(tok) if word else tok[0])
-        an.stems.append(stem(tok, lang) if word else tok[0])
-        an.starts.append(m.start())
-        an.ends.append(m.end())
-        an.is_word.append(word)
+        start, end = m.span()
+        surface.append(tok)
+        if m.lastgroup == "word":
+            norm, root = _word(tok, lang)
+            norms.append(norm)
+            stems.append(root)
+            is_word.append(True)
+        else:
+            norms.append(tok[0])
+            stems.append(tok[0])
+            is_word.append(False)
+        starts.append(start)
+        ends.append(end)
     _split_sentences(an)
     return an
 
@@ -110,20 +124,14 @@ def analyse_cached(text: str, lang: str) -> Analysis:
 
 
 def _split_sentences(an: Analysis) -> None:
-    bounds = [m.end() for m in _SENTENCE_END.finditer(an.text)]
-    bounds.append(len(an.text) + 1)
-    b = 0
+    """A sentence ends before the first token that starts at or after a sentence end (punctuation, line break…):
+    one bisection per sentence end, not a step per token."""
+    starts, count = an.starts, len(an.starts)
+    if not count:
+        return
+    cuts = sorted({bisect_left(starts, m.end()) for m in _SENTENCE_END.finditer(an.text)} - {0} | {count})
     first = 0
-    count = len(an.starts)
-    for i in range(count + 1):
-        while i < count and an.starts[i] >= bounds[b]:
-            b += 1
-            if i > first:
-                an.sentences.append(Sentence(an.starts[first], an.ends[i - 1], first, i))
-                first = i
-        if i == count and i > first:
-            an.sentences.append(Sentence(an.starts[first], an.ends[i - 1], first, i))
-    an.sentence_of = [0] * count
-    for s_index, sent in enumerate(an.sentences):
-        for i in range(sent.first, sent.last):
-            an.sentence_of[i] = s_index
+    for index, last in enumerate(cuts):
+        an.sentences.append(Sentence(starts[first], an.ends[last - 1], first, last))
+        an.sentence_of.extend([index] * (last - first))
+        first = last

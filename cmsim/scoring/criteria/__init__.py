@@ -208,8 +208,8 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
         if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
             return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
-        for i, norm in enumerate(an.norms):
-            if not mask[i] and abs(len(norm) - len(folded)) <= 2 and fuzz.ratio(norm, folded) >= 84:
+        for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
+            if not mask[i] and fuzz.ratio(an.norms[i], folded) >= 84:
                 return an.starts[i], an.ends[i]
     return None
 
@@ -233,12 +233,15 @@ def clock_times(fv: FieldView) -> list[Hit]:
 def action_moves(fv: FieldView) -> list[Hit]:
     """What the reply does about it: concrete next steps, first-person commitments or actions taken, and
     when (a time or a date), each kind counted once, stock phrases excluded."""
-    stock = fv.hits("stock-phrases") + fv.hits("defensive")
-    steps = outside(fv.distinct("next-step"), stock)
-    taken = {i for h in steps for i in range(h.first, h.last)}
-    commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
-    times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
-    return steps + commitments + times
+    found = fv.readings.get("action-moves")  # several criteria ask: read once per field
+    if found is None:
+        stock = fv.hits("stock-phrases") + fv.hits("defensive")
+        steps = outside(fv.distinct("next-step"), stock)
+        taken = {i for h in steps for i in range(h.first, h.last)}
+        commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
+        times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
+        found = fv.readings["action-moves"] = steps + commitments + times
+    return list(found)
 
 
 def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
@@ -377,24 +380,7 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
-    "HEAT",
-    "HOSTILITY_COSTS",
-    "KINDS",
-    "MOCK_PRAISE",
-    "SIDING",
-    "Context",
-    "Kind",
-    "Outcome",
-    "calm",
-    "communication",
-    "contest",
-    "creativity",
-    "hostile_penalties",
-    "listening",
-    "multiplatform",
-    "own_names",
-    "penalty_score",
-    "siding_with_mockers",
-    "teamwork",
-    "upset",
+    "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "calm",
+    "communication", "contest", "creativity", "hostile_penalties", "listening", "multiplatform", "own_names",
+    "penalty_score", "siding_with_mockers", "teamwork", "upset",
 ]
