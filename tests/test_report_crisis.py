@@ -3,10 +3,12 @@ was done (each triage criterion with its score and what it missed), never an emp
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
-from crisis_kit import record_run
+from crisis_kit import MINI_CRISIS, record_run, write
 
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
@@ -33,8 +35,9 @@ def test_triage_red_flag_says_what_was_done_not_an_empty_quote(
     assert "Crisis triage" in flags
     assert '“”' not in flags and 'said: ""' not in flags
     triage = flags.split("Crisis triage", 1)[1]
-    assert "said" not in triage
-    assert "not handled: " in triage and "reporter" in triage  # the critical items left alone, by id
+    assert "said: " not in triage  # nothing written: no quote of what was said
+    assert "not handled: " in triage  # the critical items left alone, by who wrote them and their first words
+    assert "Dan Okafor on X (Twitter): “Dan Okafor, Daily Ledger consumer…”" in triage, triage
     assert "nobody answered on " in triage and "Instagram" in triage  # networks by name, not "instagram"
     transcript = md.split("## Transcript", 1)[1]
     assert "Crisis triage:\n\n    \n" not in transcript  # no empty answer block
@@ -79,7 +82,69 @@ def test_a_crisis_s_written_actions_and_its_signals_are_named_in_words(
     _recorded(db, SCENARIOS / "fr" / "crisis-rappel.yaml", "experte")
     md = _report(db, "md", "fr", capsys)
     path = next(line for line in md.splitlines() if line.startswith("Parcours"))
-    assert "Réponse à papa (action 1) → Remontée de journaliste (action 2)" in path and "reply-" not in path
+    assert "Réponse à Julien Morel sur Facebook (action 1) → Remontée de Sophie Lemaire sur X (Twitter) (action 2)" in path
+    assert "reply-" not in path and "papa" not in path and "journaliste" not in path  # who wrote, not the item's id
     assert "escalate-" not in md and "statement-all" not in md
     english = _report(db, "md", "en", capsys)
-    assert "**1. Reply to papa (action 1)**" in english and "Public statement (action " in english
+    assert "**1. Reply to Julien Morel on Facebook (action 1)**" in english and "Public statement (action " in english
+
+
+TAGGED_IDS = ("ann", "troll", "press", "headline", "angry-ann", "tv")
+
+
+def _tagged_crisis(tmp_path: Path) -> Path:
+    """The mini crisis with every item id made a token no text holds ('zzid-press'): any id a report shows is seen."""
+    text = MINI_CRISIS
+    for item_id in TAGGED_IDS:
+        text = re.sub(rf"\b(id|item): {item_id}\b", rf"\1: zzid-{item_id}", text)
+    text += """runs:
+  - name: careless
+    actions:
+      - {at: 12, item: zzid-ann, hide: true}
+      - {at: 14, item: zzid-troll, reply: "Not true Bob. ^Al"}
+      - {at: 16, item: zzid-troll, reply: "Still not true Bob. ^Al"}
+      - {at: 18, item: zzid-troll, reply: "Please stop Bob. ^Al"}
+"""
+    return write(tmp_path, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_crisis_report_names_items_and_teams_in_words_never_by_id(
+    lang: str, fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cmsim.db"
+    _recorded(db, _tagged_crisis(tmp_path), "careless")
+    out = _report(db, fmt, lang, capsys)
+    assert "zzid" not in out, [line for line in out.splitlines() if "zzid" in line]
+    said = {"en": "Ann Lee on X (Twitter): “My Acme kettle leaked boiling water on…”",
+            "fr": "Ann Lee sur X (Twitter)\u00a0: «\u00a0My Acme kettle leaked boiling water on…\u00a0»"}
+    teams = {"en": "Teams on call: Quality, PR, Security.",
+             "fr": "Équipes joignables\u00a0: Qualité, Relations presse, Sécurité."}
+    if fmt == "html":
+        said = {k: html.escape(v, quote=False) for k, v in said.items()}
+    assert said[lang] in out and teams[lang] in out
+    fed = {"en": "answered a troll three times (Bob on Facebook: “Acme kettles explode, everyone knows…”)",
+           "fr": "a répondu trois fois à un troll (Bob sur Facebook\u00a0: «\u00a0Acme kettles explode, everyone knows…\u00a0»)"}
+    if fmt == "md":
+        assert fed[lang] in out
+        reply = {"en": "Reply to Bob on Facebook (action 2)", "fr": "Réponse à Bob sur Facebook (action 2)"}
+        assert reply[lang] in out
+
+
+def test_red_flags_and_gaps_quote_who_wrote_the_missed_items_and_wrong_actions_in_the_report_s_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cmsim.db"
+    _recorded(db, SCENARIOS / "fr" / "crisis-rappel.yaml", "paniquée")
+    fr = _report(db, "md", "fr", capsys)
+    flags = fr.split("## Signaux d'alerte", 1)[1].split("## Points forts", 1)[0]
+    assert "a masqué Nadia Haddad sur Facebook\u00a0: «\u00a0Vous saviez depuis hier soir et vous…\u00a0»" in flags
+    assert "\u00a0; a répondu trois fois à un troll (@vrai\\_info\\_77 sur TikTok" in flags  # « ; » in French
+    assert "Réponse à @vrai\\_info\\_77 sur TikTok (action 1)" in flags
+    en = _report(db, "md", "en", capsys)
+    flags = en.split("## Red flags", 1)[1].split("## Strengths", 1)[0]
+    assert "hid Nadia Haddad on Facebook: “Vous saviez depuis hier soir et vous…”; answered a troll" in flags
+    assert "Reply to @vrai\\_info\\_77 on TikTok (action 1)" in flags
+    gaps = en.split("## Gaps to probe", 1)[1].split("## Integrity", 1)[0]
+    assert " on " in gaps

@@ -13,6 +13,8 @@ import yaml
 
 from cmsim import __version__
 from cmsim.authoring.load import Loaded
+from cmsim.crisis_words import teams_on_call
+from cmsim.model.crisis import CrisisScenario
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import Evidence
 from cmsim.model.scenario import Scenario
@@ -21,6 +23,7 @@ from cmsim.report.flags import (
     RedFlag,
     ScenarioSummary,
     handling,
+    missing_words,
     quotable_as_strength,
     red_flags,
     step_title,
@@ -29,6 +32,8 @@ from cmsim.report.flags import (
 from cmsim.report.strings import signal_text, text
 from cmsim.safetext import visible
 from cmsim.scoring.judge.notices import judge_notices
+from cmsim.scoring.triage import TRIAGE_STEP
+from cmsim.session.crisis import stored_crisis
 from cmsim.session.playthrough import load_for_session
 from cmsim.session.profile import Profile, build_profile
 from cmsim.session.signals import parse
@@ -185,14 +190,16 @@ def excerpt(answer: str, spans: Sequence[tuple[int, int]], width: int = 50, cap:
     return segments
 
 
-def _quotes(
-    quality: Quality, scenario_turns: Sequence[tuple[Scenario, TurnRecord]], strong: bool, lang: str = "en"
-) -> list[Quote]:
+Played = tuple[Scenario, TurnRecord, CrisisScenario | None]
+"""A turn, the scenario it belongs to, and the crisis it was part of (None for a thread scenario)."""
+
+
+def _quotes(quality: Quality, scenario_turns: Sequence[Played], strong: bool, lang: str = "en") -> list[Quote]:
     """Excerpts for ``quality``: what worked (positive spans of good criteria) or what did not
     (negative spans), one per reply field, with every relevant span highlighted. A strength is never
     quoted from a reply that carries hostility or scored poor on any quality."""
     out: list[Quote] = []
-    for scenario, turn in scenario_turns:
+    for scenario, turn, crisis in scenario_turns:
         if strong and not quotable_as_strength(turn.result):
             continue
         by_field: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}
@@ -212,17 +219,18 @@ def _quotes(
             if len(out) < QUOTES_PER_QUALITY:
                 segments = excerpt(turn.answer.fields[field_id], spans)
                 polarity = "+" if strong else "-"
-                out.append(Quote(str(quality), segments, polarity, step_title(scenario, turn.step_id, lang), notes))
+                out.append(Quote(str(quality), segments, polarity, step_title(scenario, turn.step_id, lang, crisis),
+                                 notes))
     return out
 
 
-def _missing(quality: Quality, turns: Sequence[TurnRecord]) -> list[str]:
-    """What the scorer found missing for a weak quality (distinct, a few)."""
+def _missing(quality: Quality, played: Sequence[Played], lang: str) -> list[str]:
+    """What the scorer found missing for a weak quality (distinct, a few), in words."""
     out: list[str] = []
-    for turn in turns:
+    for _scenario, turn, crisis in played:
         for criterion in turn.result.criteria:
             if criterion.quality == quality and criterion.score < GAP_BELOW:
-                for item in [*criterion.missing, criterion.feedback]:
+                for item in [*missing_words(criterion, lang, crisis), criterion.feedback]:
                     if item and item not in out and len(out) < QUOTES_PER_QUALITY:
                         out.append(item)
     return out
@@ -239,7 +247,16 @@ def _action_label(field_id: str, lang: str) -> str:
     return field_id
 
 
-def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: str) -> StepLine:
+def _prompt(step_prompt: str, step_id: str, lang: str, crisis: CrisisScenario | None) -> str:
+    """A step's prompt; a crisis's brief ends with its teams on call, by name in the report's language."""
+    if crisis is None or step_id != TRIAGE_STEP:
+        return step_prompt
+    return "\n\n".join(part for part in (step_prompt, teams_on_call(crisis.teams, lang)) if part)
+
+
+def _step_line(
+    scenario: Scenario, turn: TurnRecord, limit: int | None, lang: str, crisis: CrisisScenario | None = None
+) -> StepLine:
     try:
         step = scenario.step(turn.step_id)
     except KeyError:
@@ -258,8 +275,8 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         answer.extend((_action_label(f, lang), v) for f, v in turn.answer.fields.items())
     return StepLine(
         step_id=turn.step_id,
-        title=step_title(scenario, turn.step_id, lang),
-        prompt=step.prompt.strip() if step else "",
+        title=step_title(scenario, turn.step_id, lang, crisis),
+        prompt=_prompt(step.prompt.strip() if step else "", turn.step_id, lang, crisis),
         answer=answer,
         elapsed=turn.elapsed,
         limit=limit,
@@ -268,8 +285,17 @@ def _step_line(scenario: Scenario, turn: TurnRecord, limit: int | None, lang: st
         scorer=f"{turn.score.scorer} @ {turn.score.digest}",
         older_scorers=[f"{v.scorer} @ {v.digest}" for v in turn.history],
         judge_notes=[n.text for n in judge_notices(turn.result.flags, lang) if not n.integrity],
-        handling=[] if turn.answer.fields or turn.answer.option is not None else handling(turn.result, lang, 101),
+        handling=[] if turn.answer.fields or turn.answer.option is not None else handling(
+            turn.result, lang, 101, crisis),
     )
+
+
+def _crisis_of(info: SessionInfo, scenario: Scenario) -> CrisisScenario | None:
+    """The crisis a session played (its items and teams, to name them in words); None for a thread scenario."""
+    if not any(step.id == TRIAGE_STEP for step in scenario.steps):
+        return None
+    found = stored_crisis(Path(info.scenario_path), info.scenario_id)
+    return found.scenario if found is not None else None
 
 
 def build_report(
@@ -280,7 +306,7 @@ def build_report(
         raise StoreError(f"{person.name} has no session to report on")
     lang = lang or sessions[0].lang
     transcript: list[tuple[SessionInfo, list[TurnRecord]]] = []
-    scenario_turns: list[tuple[Scenario, TurnRecord]] = []
+    scenario_turns: list[Played] = []
     session_lines: list[SessionLine] = []
     flags: list[RedFlag] = []
     for info in sessions:
@@ -288,20 +314,21 @@ def build_report(
         transcript.append((info, turns))
         loaded: Loaded = load_for_session(info)
         scenario = loaded.scenario
+        crisis = _crisis_of(info, scenario)
         campaign = store.campaign(info.campaign_id) if info.campaign_id is not None else None
-        scenario_turns.extend((scenario, t) for t in turns)
+        scenario_turns.extend((scenario, t, crisis) for t in turns)
         steps = []
         for turn in turns:
             own = next((s.time_limit for s in scenario.steps if s.id == turn.step_id), None)
-            steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own, lang))
+            steps.append(_step_line(scenario, turn, campaign.limit_for(own) if campaign else own, lang, crisis))
         ending = scenario.ending(info.node).title if info.finished and scenario.is_ending(info.node) else None
-        flags.extend(red_flags(scenario, turns, lang))
+        flags.extend(red_flags(scenario, turns, lang, crisis))
         signals = [
-            f"{step_title(scenario, s.step_id, lang)} — {signal_text(lang, parse(s))}"
+            f"{step_title(scenario, s.step_id, lang, crisis)} — {signal_text(lang, parse(s))}"
             for s in store.signals(info.id)
         ]
         signals += [
-            f"{step_title(scenario, turn.step_id, lang)} — {notice.text}"
+            f"{step_title(scenario, turn.step_id, lang, crisis)} — {notice.text}"
             for turn in turns
             for notice in judge_notices(turn.result.flags, lang)
             if notice.integrity
@@ -319,14 +346,13 @@ def build_report(
                 ending=ending,
                 steps=steps,
                 signals=signals,
-                summary=summary(scenario, turns, info.node, info.finished, lang),
+                summary=summary(scenario, turns, info.node, info.finished, lang, crisis),
             )
         )
     profile: Profile = build_profile(person.name, transcript)
     report_mode = mode or ("assess" if any(s.mode == "assess" for s in sessions) else "practice")
     # Over an assessment the sessions are different scenarios taken at once: no trend to read.
     over_time = report_mode == "practice"
-    all_turns = [t for _s, t in scenario_turns]
     questions = interview_questions()
     strengths = [str(q.quality) for q in profile.strengths(STRENGTH_FROM)]
     gaps = [str(q.quality) for q in profile.gaps(GAP_BELOW)]
@@ -349,7 +375,7 @@ def build_report(
                 trend=p.trend if over_time else None,
                 delta=p.delta if over_time else None,
                 quotes=_quotes(quality, scenario_turns, strong=not weak, lang=lang),
-                missing=_missing(quality, all_turns) if weak else [],
+                missing=_missing(quality, scenario_turns, lang) if weak else [],
                 questions=questions.get(str(quality), {}).get(lang, [])[:2] if str(quality) in probe else [],
             )
         )

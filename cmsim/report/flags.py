@@ -7,18 +7,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from cmsim.crisis_words import entry_words, item_who, words
+from cmsim.model.crisis import CrisisScenario
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import CriterionResult, StepResult
 from cmsim.model.scenario import Option, Scenario, Step
 from cmsim.platforms import platform_book
 from cmsim.report.strings import STRINGS, colon, text
+from cmsim.sim.crisis_feed import find_item
 from cmsim.store.records import TurnRecord
 
 RED_FLAG_BELOW = 40
 """A quality scored under this on one step is a red flag (the 'poor' band), whatever the average says."""
 QUOTE_CHARS = 240
-WRONG_ACTIONS = ("hid", "fed", "pasted")
-"""The wrong actions a crisis's triage names in its ``missing`` list, as ``action:item``."""
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,10 @@ def _step(scenario: Scenario, step_id: str) -> Step | None:
 _CRISIS_ACTION = re.compile(r"^(?P<kind>reply|escalate|statement)-(?P<item>.+)-(?P<n>\d+)$")
 
 
-def step_title(scenario: Scenario, step_id: str, lang: str) -> str:
-    """A step's title; a crisis's written action (``reply-mum-3``) in words ("Reply to mum, action 3"), and
-    the crisis as a whole (where its integrity signals are filed) as "The crisis"."""
+def step_title(scenario: Scenario, step_id: str, lang: str, crisis: CrisisScenario | None = None) -> str:
+    """A step's title; a crisis's written action (``reply-mum-3``) in words ("Reply to Sarah Mills on TikTok
+    (action 3)": who wrote the item, found in ``crisis``), and the crisis as a whole (where its integrity
+    signals are filed) as "The crisis"."""
     step = _step(scenario, step_id)
     if step is not None:
         return step.title
@@ -102,8 +104,9 @@ def step_title(scenario: Scenario, step_id: str, lang: str) -> str:
     found = _CRISIS_ACTION.match(step_id)
     if found is None:
         return step_id
-    kind = "statement" if found["kind"] == "statement" else found["kind"]
-    return text(lang, f"crisis_{kind}", item=found["item"], n=found["n"])
+    item = find_item(crisis, found["item"]) if crisis is not None else None
+    who = item_who(item, lang) if item is not None else found["item"]
+    return text(lang, f"crisis_{found['kind']}", item=who, n=found["n"])
 
 
 def _reply_quote(turn: TurnRecord) -> str:
@@ -114,21 +117,24 @@ def _reply_quote(turn: TurnRecord) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-def _missing_words(criterion: CriterionResult, lang: str) -> str:
-    """What a triage criterion found missing, in words: crisis items by id, wrong actions (``hid:angry``)
-    told as actions, networks by their name."""
+def missing_words(criterion: CriterionResult, lang: str, crisis: CrisisScenario | None = None) -> list[str]:
+    """What a criterion found missing, each in words: networks by their name, a crisis triage's items by who
+    wrote them and their first words (found in ``crisis``) and its wrong actions (``hid:angry``) as actions."""
     book = platform_book().platforms
-    words = []
+    out = []
     for missing in criterion.missing:
-        action, _, item = missing.partition(":")
-        if item and action in WRONG_ACTIONS:
-            words.append(text(lang, f"wrong_{action}", item=item))
+        if missing in book:
+            out.append(book[missing].label)
+        elif criterion.id.startswith("triage-"):
+            out.append(entry_words(missing, lang, crisis))
         else:
-            words.append(book[missing].label if missing in book else missing)
-    return ", ".join(words)
+            out.append(missing)
+    return out
 
 
-def handling(result: StepResult, lang: str, below: int = RED_FLAG_BELOW) -> list[str]:
+def handling(
+    result: StepResult, lang: str, below: int = RED_FLAG_BELOW, crisis: CrisisScenario | None = None
+) -> list[str]:
     """The criteria of ``result`` scored under ``below``, each as "what it measures: score (what was
     missing)": what a step with nothing written (a crisis's triage) shows in place of a quote."""
     out = []
@@ -136,7 +142,9 @@ def handling(result: StepResult, lang: str, below: int = RED_FLAG_BELOW) -> list
         if criterion.score >= below:
             continue
         line = f"{criterion.feedback.strip().rstrip('.')}{colon(lang)}{criterion.score}"
-        missing = _missing_words(criterion, lang)
+        # an item named with its first words holds commas: items are set apart by semicolons, networks by commas
+        sep = ", " if all(m in platform_book().platforms for m in criterion.missing) else words(lang, "crisis.list_sep")
+        missing = sep.join(missing_words(criterion, lang, crisis))
         key = "missed_" + criterion.id.removeprefix("triage-")
         if missing and key in STRINGS["en"]:
             missing = text(lang, key, items=missing)
@@ -144,13 +152,15 @@ def handling(result: StepResult, lang: str, below: int = RED_FLAG_BELOW) -> list
     return out
 
 
-def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> list[RedFlag]:
+def red_flags(
+    scenario: Scenario, turns: Sequence[TurnRecord], lang: str, crisis: CrisisScenario | None = None
+) -> list[RedFlag]:
     """Each step where a quality fell below 40, and each choice step answered with a poor option."""
     out: list[RedFlag] = []
     for turn in turns:
         step = _step(scenario, turn.step_id)
         low = [(label(q, lang), s) for q, s in turn.result.scores.items() if s < RED_FLAG_BELOW]
-        title = step_title(scenario, turn.step_id, lang)
+        title = step_title(scenario, turn.step_id, lang, crisis)
         if turn.answer.option is not None and step is not None:
             chosen = next((o for o in step.options if o.id == turn.answer.option), None)
             best = best_option(step)
@@ -162,13 +172,14 @@ def red_flags(scenario: Scenario, turns: Sequence[TurnRecord], lang: str) -> lis
         is_hostile = hostile(turn.result)
         if low or is_hostile:
             # a turn with no field at all had nothing to write (a crisis's triage): what was done instead
-            done = [] if turn.answer.fields else handling(turn.result, lang)
+            done = [] if turn.answer.fields else handling(turn.result, lang, crisis=crisis)
             out.append(RedFlag(scenario.title, title, low, _reply_quote(turn), hostile=is_hostile, handling=done))
     return out
 
 
 def summary(
-    scenario: Scenario, turns: Sequence[TurnRecord], node: str, finished: bool, lang: str = "en"
+    scenario: Scenario, turns: Sequence[TurnRecord], node: str, finished: bool, lang: str = "en",
+    crisis: CrisisScenario | None = None,
 ) -> ScenarioSummary:
     """The scenario as played: path, ending, mean scores per quality, and each choice against the best."""
     path: list[str] = []
@@ -176,7 +187,7 @@ def summary(
     sums: dict[Quality, list[int]] = {}
     for turn in turns:
         step = _step(scenario, turn.step_id)
-        path.append(step_title(scenario, turn.step_id, lang))
+        path.append(step_title(scenario, turn.step_id, lang, crisis))
         for quality, score in turn.result.scores.items():
             sums.setdefault(quality, []).append(score)
         if step is not None and turn.answer.option is not None:

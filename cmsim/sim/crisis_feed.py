@@ -106,9 +106,22 @@ def arrivals(scenario: CrisisScenario, fired: Sequence[tuple[str, float]], until
     return out
 
 
+def find_item(scenario: CrisisScenario, item_id: str) -> Item | None:
+    """The item ``item_id`` wherever it comes from (the timeline, a reaction, the noise: a noise id names the
+    same candidate whatever fired), or None: what a report or a debrief needs to name it in words."""
+    for item in scenario.items:
+        if item.id == item_id:
+            return item
+    for reaction in scenario.reactions:
+        for item in reaction.items:
+            if item.id == item_id:
+                return item
+    return next((c.item for c in noise_candidates(scenario) if c.item.id == item_id), None)
+
+
 def volume(times: Sequence[float], t: float, window: float = 60.0) -> int:
     """How many of ``times`` fall in the ``window`` seconds before ``t``."""
     return sum(1 for x in times if t - window < x <= t)
 
 
-__all__ = ["FLOOD_CAP", "Arrival", "Candidate", "arrivals", "flood_at", "noise_candidates", "volume"]
+__all__ = ["FLOOD_CAP", "Arrival", "Candidate", "arrivals", "find_item", "flood_at", "noise_candidates", "volume"]

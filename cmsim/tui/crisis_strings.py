@@ -1,21 +1,11 @@
 """The crisis room's strings, in French and English; merged into ``cmsim.tui.strings.STRINGS`` so that
-``tr`` stays the one way to look up a UI string."""
+``tr`` stays the one way to look up a UI string (the teams' names, shared with the reports, come from
+``cmsim.crisis_words``)."""
 
 from __future__ import annotations
 
 CRISIS_STRINGS: dict[str, dict[str, str]] = {
     "en": {
-        "team.quality": "Quality",
-        "team.legal": "Legal",
-        "team.security": "Security",
-        "team.logistics": "Logistics",
-        "team.billing": "Billing",
-        "team.customer-service": "Customer service",
-        "team.product": "Product",
-        "team.marketing": "Marketing",
-        "team.management": "Management",
-        "team.pr": "PR",
-        "team.hr": "HR",
         "key.crisis_reply": "Reply",
         "key.crisis_escalate": "Escalate",
         "key.crisis_hide": "Hide",
@@ -83,17 +73,6 @@ CRISIS_STRINGS: dict[str, dict[str, str]] = {
         "debrief.mood": "Final mood {mood} · coverage {coverage}%",
     },
     "fr": {
-        "team.quality": "Qualité",
-        "team.legal": "Juridique",
-        "team.security": "Sécurité",
-        "team.logistics": "Logistique",
-        "team.billing": "Facturation",
-        "team.customer-service": "Service client",
-        "team.product": "Produit",
-        "team.marketing": "Marketing",
-        "team.management": "Direction",
-        "team.pr": "Relations presse",
-        "team.hr": "Ressources humaines",
         "key.crisis_reply": "Répondre",
         "key.crisis_escalate": "Transmettre",
         "key.crisis_hide": "Masquer",

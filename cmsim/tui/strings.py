@@ -326,10 +326,12 @@ _merge_kiosk_strings()
 
 # crisis hook: the crisis room's strings live in their own module, merged here so ``tr`` finds them.
 def _merge_crisis_strings() -> None:
+    from cmsim.crisis_words import CRISIS_WORDS
     from cmsim.tui.crisis_strings import CRISIS_STRINGS
 
-    for lang, table in CRISIS_STRINGS.items():
-        STRINGS[lang].update(table)
+    for more in (CRISIS_WORDS, CRISIS_STRINGS):
+        for lang, table in more.items():
+            STRINGS[lang].update(table)
 
 
 _merge_crisis_strings()

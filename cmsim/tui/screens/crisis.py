@@ -237,8 +237,7 @@ class CrisisScreen(CmsimScreen[None]):
         self._detail_key = key
         detail = self.query_one("#crisis-detail", Static)
         if arrival is None:
-            brief = Content.from_markup("[b]$title[/b] $brief", title=tr(self.lang, "crisis.brief"),
-                                        brief=" ".join(self.scenario.brief.split()))
+            brief = ci.brief_content(self.scenario, self.lang)  # the brief, then the teams on call by name
             detail.update(Content("\n").join([brief, Content(tr(self.lang, "crisis.detail_empty"))]))
         else:
             detail.update(ci.detail_content(arrival, done, self.lang))

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from cmsim.crisis_words import entries_words
 from cmsim.model.crisis import Item
 from cmsim.model.qualities import label
 from cmsim.session.crisis import CrisisRun
@@ -85,8 +86,9 @@ class CrisisDebriefScreen(CmsimScreen[None]):
         out = self.outcome
         lines = [Content(f"{c.score:>3}  {label(c.quality, lang)} · {c.feedback}") for c in out.triage.criteria]
         none = tr(lang, "debrief.none")
-        lines.append(Content(tr(lang, "debrief.missed", items=", ".join(out.triage.missed) or none)))
-        lines.append(Content(tr(lang, "debrief.wrong", items=", ".join(out.triage.wrong) or none)))
+        crisis = self.run.engine.scenario  # items named by who wrote them and their first words, not by id
+        for key, entries in (("debrief.missed", out.triage.missed), ("debrief.wrong", out.triage.wrong)):
+            lines.append(Content(tr(lang, key, items=entries_words(entries, lang, crisis, SHORT) or none)))
         return Content("\n").join(lines)
 
     def on_mount(self) -> None:

@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
-from cmsim.model.crisis import HANDLING
+from cmsim.crisis_words import team_label, teams_on_call
+from cmsim.model.crisis import HANDLING, CrisisScenario
 from cmsim.platforms import platform
 from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import Taken
 from cmsim.sim.crisis_feed import Arrival
-from cmsim.tui.strings import STRINGS, tr
+from cmsim.tui.strings import tr
 
 NEW_SECONDS = 20.0
 """An item is NEW for this long after it arrives."""
@@ -33,9 +34,12 @@ DEFAULT_TEAMS = ("pr", "legal", "quality", "security")
 """The teams offered when a crisis names none."""
 
 
-def team_label(team: str | None, lang: str) -> str:
-    """A team's name in the UI language ("Qualité" for ``quality``); an id without a label stays as it is."""
-    return tr(lang, f"team.{team}") if f"team.{team}" in STRINGS["en"] else str(team or "")
+def brief_content(scenario: CrisisScenario, lang: str) -> Content:
+    """The brief as the crisis room shows it before an item is picked: its text, then the teams on call by
+    their names in the UI language (the teams the escalation list offers)."""
+    teams = teams_on_call(scenario.teams or DEFAULT_TEAMS, lang)
+    return Content.from_markup("[b]$title[/b] $brief", title=tr(lang, "crisis.brief"),
+                               brief=" ".join(f"{scenario.brief} {teams}".split()))
 
 
 def clock(seconds: float) -> str:
@@ -138,4 +142,7 @@ def detail_content(arrival: Arrival, done: Sequence[str], lang: str) -> Content:
     return Content("\n").join(lines)
 
 
-__all__ = ["clock", "detail_content", "handled_by_item", "item_content", "queue", "status_text", "tags", "urgent"]
+__all__ = [
+    "brief_content", "clock", "detail_content", "handled_by_item", "item_content", "queue", "status_text", "tags",
+    "team_label", "urgent",
+]
