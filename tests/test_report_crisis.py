@@ -82,7 +82,8 @@ def test_a_crisis_s_written_actions_and_its_signals_are_named_in_words(
     _recorded(db, SCENARIOS / "fr" / "crisis-rappel.yaml", "experte")
     md = _report(db, "md", "fr", capsys)
     path = next(line for line in md.splitlines() if line.startswith("Parcours"))
-    assert "Réponse à Julien Morel sur Facebook (action 1) → Remontée de Sophie Lemaire sur X (Twitter) (action 2)" in path
+    assert ("Réponse à Julien Morel sur Facebook (action 1) → Remontée de Sophie Lemaire sur X (Twitter) (action 2)"
+            in path)
     assert "reply-" not in path and "papa" not in path and "journaliste" not in path  # who wrote, not the item's id
     assert "escalate-" not in md and "statement-all" not in md
     english = _report(db, "md", "en", capsys)
@@ -125,7 +126,8 @@ def test_a_crisis_report_names_items_and_teams_in_words_never_by_id(
         said = {k: html.escape(v, quote=False) for k, v in said.items()}
     assert said[lang] in out and teams[lang] in out
     fed = {"en": "answered a troll three times (Bob on Facebook: “Acme kettles explode, everyone knows…”)",
-           "fr": "a répondu trois fois à un troll (Bob sur Facebook\u00a0: «\u00a0Acme kettles explode, everyone knows…\u00a0»)"}
+           "fr": "a répondu trois fois à un troll (Bob sur Facebook\u00a0: "
+                 "«\u00a0Acme kettles explode, everyone knows…\u00a0»)"}
     if fmt == "md":
         assert fed[lang] in out
         reply = {"en": "Reply to Bob on Facebook (action 2)", "fr": "Réponse à Bob sur Facebook (action 2)"}
