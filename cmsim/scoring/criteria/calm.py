@@ -36,7 +36,12 @@ NOTE_JAB_SHARE = 0.75
 SELLING_COST = 40.0
 """What a pitch (an offer with a figure or a call to action) costs calm in a reply to someone upset: "our new range just
 dropped, 20% off" answers a complaint by selling, as a defensive line does by justifying."""
-NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding"})
+DEFLECTION = "deflection"
+DEFLECTION_COST = 60.0
+"""What passing the fault to a third party costs calm, at the price of a blame ("c'est l'ESF qui décide, pas nous",
+"a seasonal hire who isn't trained yet", "the delay is on the freight side, not ours"): calm's own family, which
+listening's regard and communication's respect do not read (it attacks no one in the thread)."""
+NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION})
 """Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one") and
 praises the team ("great job"); its contempt, blame, sarcasm or condescension are the note's own."""
 
@@ -49,7 +54,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     it attacks (a note sneering at the customer or the team to a colleague is no calmer for being private); a terse
     note ("RAS.") attacks nobody and is not read for calm.
     """
-    costs = dict(HOSTILITY_COSTS)
+    costs = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST}
     costs.update(read_params(params, HostilityParams).costs)
     beside = fv.kind == "internal" and any(v.kind in READS for v in ctx.fields)
     if beside:
