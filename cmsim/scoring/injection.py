@@ -300,7 +300,7 @@ def doomed(units: Sequence[str], *, joined: Sequence[bool] | None = None) -> set
     alone, and both of two neighbours that do so only together (an injection cut in two by a full stop,
     a line break or a field boundary). ``joined[i]`` False means units ``i`` and ``i+1`` are not read
     together (default: all neighbours are)."""
-    out = {i for i, unit in enumerate(units) if speaks_to_grader(unit)}
+    out = {i for i, unit in enumerate(units) if speaks_to_grader(unit) and not _continues(units, i, joined)}
     for i in range(len(units) - 1):
         if (i in out and i + 1 in out) or (joined is not None and not joined[i]):
             continue
@@ -310,6 +310,14 @@ def doomed(units: Sequence[str], *, joined: Sequence[bool] | None = None) -> set
         if together - set(_findings(units[i])) - set(_findings(units[i + 1])):
             out.update((i, i + 1))
     return out
+
+
+def _continues(units: Sequence[str], i: int, joined: Sequence[bool] | None) -> bool:
+    """Whether unit ``i`` is flagged only because the sentence cut left it alone: read with the unit it continues
+    (an abbreviation's full stop cuts "le ven." from "10/10."), none of what it says alone is still said."""
+    if i == 0 or (joined is not None and not joined[i - 1]):
+        return False
+    return not set(_findings(units[i])) & set(_findings(f"{units[i - 1]} {units[i]}"))
 
 
 def clean(text: str) -> str:
