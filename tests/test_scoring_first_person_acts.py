@@ -226,3 +226,65 @@ def test_a_full_step_without_a_time_is_not_praised_for_saying_when(lang: str, re
 def test_a_full_step_with_a_time_is_praised_for_both(lang: str, reply: str) -> None:
     score, text = criteria(lang, reply)["next-step"]
     assert score >= 70 and ("et quand" in text or "and when" in text)
+
+
+# A listed commitment ("on regarde", "I'll check") used to stop the reading of acts: a reply doing two things, one in
+# lexicon words and one in any verb, earned one move. Sentences written for this test, in situations the development
+# set does not have; the near-misses keep one move (the act shares the commitment's sentence, or states a position).
+TWO_MOVES = [
+    ("fr", "Claire, on regarde avec le transporteur. Je vous envoie un bon d'achat par mail."),
+    ("fr", "Claire, je m'en occupe. Nous avons bloqué l'ancien colis au dépôt."),
+    ("fr", "Désolée Claire : nous lançons une enquête auprès de La Poste. Je vous tiens au courant."),
+    ("en", "Claire, I'll check with the courier. We've reserved a replacement for you."),
+    ("en", "Claire, I'm on it. I rang the depot and flagged your parcel."),
+    ("en", "Sorry Claire, we're opening a claim with the courier. I'll keep you posted."),
+]
+ONE_MOVE = [
+    ("fr", "Claire, on regarde avec le transporteur. Je comprends votre agacement."),
+    ("fr", "Claire, je m'en occupe. Nous sommes vraiment désolés."),
+    ("en", "Claire, I'll check with the courier. We understand how annoying this is."),
+    ("en", "Claire, I'm on it. We're so sorry about this."),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply"), TWO_MOVES)
+def test_an_act_beside_a_listed_commitment_is_a_second_move(lang: str, reply: str) -> None:
+    assert criteria(lang, reply)["next-step"][0] == 100
+
+
+@pytest.mark.parametrize(("lang", "reply"), ONE_MOVE)
+def test_a_position_beside_a_commitment_is_no_second_move(lang: str, reply: str) -> None:
+    assert criteria(lang, reply)["next-step"][0] == 60
+
+
+# A promise of effort is no act: "we'll do better", "nous ferons mieux", "je ferai mon possible" say the brand will try,
+# not what it does (a calibration example, "…we've taken it down. We'll do better.", read two moves once acts were
+# read beside commitments). Written for this test; the near-misses use the same words for a real act.
+EFFORT = [
+    ("en", "We'll do better."),
+    ("en", "We're going to do better with the next batch."),
+    ("en", "I will do everything possible for you."),
+    ("en", "We'll try our utmost."),
+    ("fr", "Nous ferons mieux."),
+    ("fr", "On va faire de notre mieux pour la suite."),
+    ("fr", "Nous ferons le nécessaire."),
+    ("fr", "Je ferai mon possible pour votre dossier."),
+    ("fr", "On fait au mieux avec les moyens du bord."),
+]
+REAL_ACTS = [
+    ("en", "We'll send you a better charger today.", "We'll send"),
+    ("en", "I'm making the best of seats available to you: row 3.", "I'm making"),
+    ("fr", "Nous ferons le remboursement demain.", "Nous ferons"),
+    ("fr", "Je fais partir un colis neuf ce soir.", "Je fais"),
+    ("fr", "Nous vous envoyons le meilleur modèle dès lundi.", "Nous vous envoyons"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EFFORT)
+def test_a_promise_of_effort_is_no_act(lang: str, text: str) -> None:
+    assert acts(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), REAL_ACTS)
+def test_an_act_with_a_word_of_effort_nearby_is_still_an_act(lang: str, text: str, span: str) -> None:
+    assert acts(lang, text) == [span]

@@ -7,7 +7,8 @@ between (object pronouns, auxiliaries, adverbs: "je vous renvoie", "we've just r
 that does something. It does not fire on verbs that state a position ("je comprends", "we hope", "nous vous
 invitons à"), on a negation or a hypothesis ("nous ne pouvons pas", "we would", "si nous"), on "be" or "have" not
 followed by an act ("we're sorry", "we have many roasts"), on a habit ("nous contrôlons chaque trottinette", "we
-always test") or in a question. The working words are data: ``rubrics/lexicons/<lang>/first-person-acts.yaml``.
+always test"), on a promise of effort ("we'll do better", "je ferai mon possible") or in a question. The working
+words are data: ``rubrics/lexicons/<lang>/first-person-acts.yaml``.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class _Words:
     habit: frozenset[str]
     after: frozenset[str]
     function: frozenset[str]
+    effort: frozenset[str]
+    light: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +59,8 @@ def _words(lex: Lexicons) -> _Words:
 
     return _Words(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
                   frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
-                  group("conditions"), group("habit"), group("after"), lex["function-words"].words)
+                  group("conditions"), group("habit"), group("after"), lex["function-words"].words,
+                  group("effort"), group("light"))
 
 
 def _group_terms(acts: Lexicon, name: str) -> list[str]:
@@ -133,12 +137,25 @@ def _verb_after(fv: FieldView, i: int, last: int, words: _Words) -> int | None:
     return None
 
 
+_EFFORT_REACH = 3
+"""How many words after a light verb a word of effort voids the act ("on va faire de notre mieux")."""
+
+
+def _effort_follows(fv: FieldView, k: int, words: _Words) -> bool:
+    an = fv.an
+    sentence = an.sentence_of[k]
+    reach = range(k + 1, min(len(an.norms), k + 1 + _EFFORT_REACH))
+    return any(an.sentence_of[j] == sentence and an.norms[j] in words.effort for j in reach)
+
+
 def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     """Whether the word at ``k`` is a verb doing something, given the auxiliary before it."""
     an = fv.an
     norm, surface = an.norms[k], an.surface[k].lower()
-    if norm in words.function or an.stems[k] in words.stance or norm in words.stance:
+    if norm in words.function or an.stems[k] in words.stance or norm in words.stance or norm in words.effort:
         return False
+    if norm in words.light and _effort_follows(fv, k, words):
+        return False  # "nous ferons mieux", "je ferai mon possible": a promise of effort, not an act
     nxt = an.norms[k + 1] if k + 1 < len(an.norms) and an.sentence_of[k + 1] == an.sentence_of[k] else ""
     if nxt in words.stop or nxt in words.after:
         return False  # "je vous rappelle que…", "we know that…", "nous avons pris bonne note", "we look forward"

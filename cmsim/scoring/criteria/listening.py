@@ -183,10 +183,11 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
     moves = [h for h in action_moves(fv)
              if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
-    if not any(h in fv.hits("commitments") for h in moves):
-        # "je relance le transporteur": a first person acting, in words no lexicon lists
-        stock = fv.hits("stock-phrases") + fv.hits("defensive")
-        moves += outside(first_person_acts(fv), stock + moves)[:1]
+    # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
+    # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)
+    stock = fv.hits("stock-phrases") + fv.hits("defensive")
+    moved = {fv.an.sentence_of[h.first] for h in moves}
+    moves += [h for h in outside(first_person_acts(fv), stock + moves) if fv.an.sentence_of[h.first] not in moved][:2]
     hits = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
     # the promise that voided a move is named, so the feedback says why the step did not count
     voided = spans(fv, [p for p in promises if any(fv.an.sentence_of[m.first] == fv.an.sentence_of[p.first]
