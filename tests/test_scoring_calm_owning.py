@@ -137,3 +137,29 @@ def test_a_closer_asking_for_understanding_thanks_no_one(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), REAL_THANKS)
 def test_thanks_for_something_done_is_still_thanks(lang: str, text: str) -> None:
     assert any(e.polarity == "+" for e in _criterion(lang, text, "de-escalation").evidence)
+
+
+# taking it on in words that promise to mend it, not to look into it
+MENDING = [
+    ("en", "Sam, could you DM us your pass number? We want to put it right today."),
+    ("en", "Sam, let us make this right: DM us the pass number."),
+    ("en", "Sam, DM the receipt so we can get it sorted today."),
+    ("fr", "Sam, pouvez-vous nous écrire en MP ? Nous voulons arranger ça aujourd'hui."),
+    ("fr", "Sam, écrivez-nous en privé pour qu'on puisse corriger le tir."),
+    ("fr", "Sam, un MP avec le reçu et nous pourrons régler ça."),
+]
+NOT_MENDING = [
+    ("en", "Sam, the right pass for you is the monthly one."),
+    ("en", "Sam, the month is sorted by date on your account page."),
+    ("fr", "Sam, ça s'arrange souvent en redémarrant l'appli."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MENDING)
+def test_promising_to_mend_it_is_taking_it_on(lang: str, text: str) -> None:
+    assert _owns(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MENDING)
+def test_the_same_words_about_something_else_are_no_move(lang: str, text: str) -> None:
+    assert not _owns(lang, text)

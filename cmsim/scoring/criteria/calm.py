@@ -25,6 +25,8 @@ from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 _RUN = re.compile(r"[!?]{2,}")
+_PAUSE = re.compile(r"[,;:.!?]")
+"""A pause between two words: a negation before it belongs to another clause."""
 READS = ("public", "private")
 
 
@@ -150,8 +152,11 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     def usable(h: Hit) -> bool:
         return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
 
-    def denied(h: Hit) -> bool:
-        return bool(_NEGATED.intersection(an.norms[max(0, h.first - 2) : h.first]))
+    def denied(h: Hit) -> bool:  # a negation just before, in the same clause ("'no sugar', we should…" owns)
+        first = max(0, h.first - 2)
+        while first < h.first and _PAUSE.search(an.text, an.ends[first], an.starts[h.first]):
+            first += 1
+        return bool(_NEGATED.intersection(an.norms[first : h.first]))
 
     moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h))]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too

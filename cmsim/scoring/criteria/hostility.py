@@ -122,7 +122,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         return hits  # most replies: nothing of this family, nothing to filter
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
         owned = owned_next_time(fv)
-        hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)]
+        hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
+                and not (h.group == WRITTEN and _conceded(fv, h))]
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
@@ -139,6 +140,19 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+WRITTEN = "written"
+"""Group of condescension terms saying it was written down ("c'est écrit sur l'emballage", "it's written on it")."""
+_CONTRAST = frozenset({"mais", "but", "though", "although", "cependant", "toutefois", "sauf"})
+
+
+def _conceded(fv: FieldView, hit: Hit) -> bool:
+    """Whether the sentence goes on to concede that what was written was not enough ("c'est écrit en bas de l'affiche,
+    mais en trop petit"): a contrast word after the hit, in the same sentence."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    return bool(_CONTRAST.intersection(an.norms[hit.last : sent.last]))
 
 
 def _takes_over(caring: Hit, hit: Hit) -> bool:
