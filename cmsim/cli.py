@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "grade": ("cmsim.commands.grade", "calibration lab: blind grading sheets, raters' grades, agreement report"),
     "practice": ("cmsim.commands.practice", "practise a scenario in the terminal, saved as you type"),
     "resume": ("cmsim.commands.resume", "reopen an interrupted session where it stopped"),
-    "campaign": ("cmsim.commands.campaign", "create, list or show recruiters' assessment campaigns"),
+    "campaign": ("cmsim.commands.campaign", "create, list, show, invite to or close recruiters' assessment campaigns"),
     "assess": ("cmsim.commands.assess", "run an assessment campaign as a candidate (timed, locked, no feedback)"),
     "rescore": ("cmsim.commands.rescore", "score stored answers again after a rubric changed, keeping old scores"),
     "report": ("cmsim.commands.report", "a report on a session or a person: html, md, json or csv"),

@@ -1,34 +1,37 @@
-"""What the recruiter's commands (report, compare, campaign show, export --bundle) do first: a campaign's
-crisis left by its candidate, whose time has run out, is scored as it stood (through the session layer,
-offline) and marked abandoned, so the recruiter reads its answers rather than an empty session. Each one
-is told on stderr."""
+"""What the recruiter's read-only commands (report, compare, campaign show, export --bundle) read through: a
+campaign's crisis left by its candidate, whose time has run out, is scored as it stood in memory (through the
+session layer, offline) and shown as abandoned, so the recruiter reads its answers rather than an empty
+session, and the database is left exactly as it was. Each one is told on stderr, with the command that
+records it (``cmsim campaign close``)."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from cmsim.session.abandoned import ReadView
     from cmsim.store.db import Store
-    from cmsim.store.records import SessionInfo
 
 
-def settle(store: Store, sessions: Iterable[SessionInfo]) -> list[SessionInfo]:
-    """``sessions``, with each abandoned crisis whose time ran out scored and marked (read again)."""
+def read_view(store: Store) -> ReadView:
+    """``store`` as a read-only command reads it: abandoned crises scored in memory, nothing written."""
     from cmsim.scoring.offline import OfflineScorer
-    from cmsim.session.crisis_assess import close_abandoned
+    from cmsim.session.abandoned import ReadView
 
-    before = list(sessions)
-    after = close_abandoned(store, before, OfflineScorer())
-    for old, new in zip(before, after, strict=True):
-        if new.finished and not old.finished:
-            print(
-                f"session {new.id}: {new.person.name}'s crisis {new.scenario_id} was left and its time ran out: "
-                "scored as it stood, marked abandoned",
-                file=sys.stderr,
-            )
-    return after
+    return ReadView(store, OfflineScorer())
 
 
-__all__ = ["settle"]
+def tell(view: ReadView) -> None:
+    """Say on stderr which abandoned crises ``view`` scored in memory, and how to record them."""
+    for scored in view.newly_scored():
+        info = scored.info
+        campaign = view.campaign(info.campaign_id).name if info.campaign_id is not None else ""
+        print(
+            f"session {info.id}: {info.person.name}'s crisis {info.scenario_id} was left and its time ran out: "
+            f"scored as it stood, in memory (nothing recorded; 'cmsim campaign close {campaign}' records it)",
+            file=sys.stderr,
+        )
+
+
+__all__ = ["read_view", "tell"]

@@ -1,6 +1,7 @@
-"""``cmsim campaign create|list|show|invite``: a recruiter's assessment — scenarios in order, a language,
+"""``cmsim campaign create|list|show|invite|close``: a recruiter's assessment — scenarios in order, a language,
 time limits and whether hints are allowed. Candidates run it with ``cmsim assess CAMPAIGN --candidate
-NAME``, or in a browser through the link ``cmsim campaign invite`` prints (served by ``cmsim serve``)."""
+NAME``, or in a browser through the link ``cmsim campaign invite`` prints (served by ``cmsim serve``).
+``show`` only reads (a crisis left by its candidate is scored in memory); ``close`` records those crises."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cmsim.commands.abandoned import settle
+from cmsim.commands.abandoned import read_view, tell
 from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.safetext import visible
 from cmsim.session.campaigns import resolve
 from cmsim.store.db import Store
 from cmsim.store.records import Campaign, SessionInfo
+
+if TYPE_CHECKING:
+    from cmsim.session.abandoned import ReadView
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="public address of 'cmsim serve' (default: $CMSIM_PUBLIC_URL, else http://127.0.0.1:8000)",
     )
     add_db_argument(invite)
+    close = sub.add_parser(
+        "close", help="record every crisis its candidate left once its time ran out (scored as it stood)"
+    )
+    close.add_argument("name", help="campaign name")
+    add_db_argument(close)
 
 
 def describe(campaign: Campaign) -> str:
@@ -81,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Candidates start with: cmsim assess {campaign.name} --candidate NAME")
         elif args.action == "invite":
             return _invite(store, args)
+        elif args.action == "close":
+            return _close(store, args.name)
         elif args.action == "list":
             for campaign in store.campaigns():
                 done = sum(s.finished for s in store.sessions(campaign=campaign))
@@ -89,16 +101,37 @@ def run(args: argparse.Namespace) -> int:
         else:
             campaign = store.campaign(args.name)
             print(describe(campaign))
-            for info in settle(store, store.sessions(campaign=campaign)):
-                state = _finished(store, info) if info.finished else _where(store, info)
+            view = read_view(store)  # an abandoned crisis scored in memory: showing writes nothing
+            for info in view.sessions(campaign=campaign):
+                state = _finished(view, info) if info.finished else _where(store, info)
                 print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} {state}")
+            tell(view)
     return 0
 
 
-def _finished(store: Store, info: SessionInfo) -> str:
-    """``finished``, and whether the candidate had left it (a crisis scored as it stood)."""
-    left = any(s.kind == "abandoned" for s in store.signals(info.id))
-    return "finished (abandoned: the crisis was left, scored as it stood)" if left else "finished"
+def _close(store: Store, name: str) -> int:
+    """Record each crisis of campaign ``name`` left by its candidate once its time ran out, scored as it stood
+    (offline), as the candidate's return would; say which."""
+    from cmsim.scoring.offline import OfflineScorer
+    from cmsim.session.crisis_assess import close_abandoned
+
+    campaign = store.campaign(name)
+    before = store.sessions(campaign=campaign)
+    after = close_abandoned(store, before, OfflineScorer())
+    closed = [new for old, new in zip(before, after, strict=True) if new.finished and not old.finished]
+    for info in closed:
+        print(f"  session {info.id:>4}  {visible(info.person.name):<20} {info.scenario_id:<24} recorded (abandoned)")
+    print(f"{count('abandoned crisis', len(closed))} recorded in {campaign.name}")
+    return 0
+
+
+def _finished(view: ReadView, info: SessionInfo) -> str:
+    """``finished``, and whether the candidate had left it (a crisis scored as it stood: in memory until
+    ``campaign close`` or the candidate's return records it)."""
+    if not any(s.kind == "abandoned" for s in view.signals(info.id)):
+        return "finished"
+    in_memory = any(s.info.id == info.id for s in view.newly_scored())
+    return f"finished (abandoned: the crisis was left, scored as it stood{', not recorded yet' if in_memory else ''})"
 
 
 def _where(store: Store, info: SessionInfo) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cmsim.commands.abandoned import settle
+from cmsim.commands.abandoned import read_view, tell
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.model.qualities import QUALITIES, label
 from cmsim.report.compare import compare, compare_csv
@@ -31,8 +31,9 @@ def run(args: argparse.Namespace) -> int:
     """Print the ranking."""
     with open_store(args) as store:
         campaign = store.campaign(args.campaign)
-        settle(store, store.sessions(campaign=campaign))
-        standings = compare(store, campaign)
+        view = read_view(store)  # an abandoned crisis scored in memory: comparing writes nothing
+        standings = compare(view, campaign)
+        tell(view)
     if args.csv:
         sys.stdout.write(compare_csv(standings))
         return 0

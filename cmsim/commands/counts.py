@@ -6,7 +6,8 @@ from __future__ import annotations
 from cmsim.strings import Strings
 
 _NOUNS = {
-    "action": "actions", "answer": "answers", "example": "examples", "file": "files",
+    "abandoned crisis": "abandoned crises", "action": "actions", "answer": "answers", "example": "examples",
+    "file": "files",
     "known disagreement": "known disagreements", "scenario": "scenarios", "session": "sessions",
     "step": "steps", "thing": "things", "unfinished session": "unfinished sessions", "verdict": "verdicts",
 }

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from cmsim.commands.abandoned import settle
+from cmsim.commands.abandoned import read_view, tell
 from cmsim.commands.counts import count
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.store.files import record_file
@@ -55,8 +55,10 @@ def _bundle(args: argparse.Namespace) -> int:
         if args.person and person is None:
             raise StoreError(f"no person called '{args.person}' (see 'cmsim people')")
         campaign = store.campaign(args.campaign) if args.campaign else None
-        sessions = [s for s in settle(store, store.sessions(person, campaign)) if s.turns]
-        data = build_bundle(store, sessions)
+        view = read_view(store)  # an abandoned crisis scored in memory: exporting records no score
+        sessions = [s for s in view.sessions(person, campaign) if s.turns]
+        data = build_bundle(view, sessions)
+        tell(view)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if args.output:
             args.output.write_text(text, encoding="utf-8")

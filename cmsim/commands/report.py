@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cmsim.commands.abandoned import settle
+from cmsim.commands.abandoned import read_view, tell
 from cmsim.commands.sessionref import add_session_argument, session_of
 from cmsim.commands.storeargs import add_db_argument, open_store
 from cmsim.report.data import build_report
@@ -40,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     fmt = args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "md"
     with open_store(args) as store:
+        view = read_view(store)  # an abandoned crisis scored in memory: a report writes no score
         if session is not None:
-            info = store.session(session)
+            info = view.session(session)
             person, sessions = info.person, [info]
         else:
             found = store.find_person(args.target)
@@ -50,9 +51,9 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             person = found
             campaign = store.campaign(args.campaign) if args.campaign else None
-            sessions = store.sessions(person, campaign)
-        sessions = settle(store, sessions)
-        report = build_report(store, person, sessions, args.lang)
+            sessions = view.sessions(person, campaign)
+        report = build_report(view, person, sessions, args.lang)
+        tell(view)
         output = RENDERERS[fmt](report)
         if args.output:
             args.output.write_text(output, encoding="utf-8")

@@ -90,10 +90,11 @@ def time_ran_out(store: Store, info: SessionInfo, duration: int) -> bool:
 
 
 def close_abandoned(store: Store, sessions: Iterable[SessionInfo], scorer: Scorer) -> list[SessionInfo]:
-    """``sessions`` as a recruiter should read them: each campaign crisis whose time ran out while its
-    candidate was away — and who never came back — is scored now as it stood (its saved actions played
-    again; every item left alone counts as missed), exactly as it would be when the candidate reopens
-    the campaign, and marked with an ``abandoned`` integrity signal. The sessions, read again."""
+    """``sessions`` with each campaign crisis whose time ran out while its candidate was away — and who never
+    came back — recorded now as it stood (its saved actions played again; every item left alone counts as
+    missed), exactly as when the candidate reopens the campaign, and marked with an ``abandoned`` integrity
+    signal: what ``cmsim campaign close`` does (the read-only commands score it in memory instead,
+    :mod:`cmsim.session.abandoned`). The sessions, read again."""
     out = []
     for info in sessions:
         if not info.finished and info.node == LIVE_NODE and not info.turns and info.campaign_id is not None:

@@ -5,6 +5,7 @@ logged actions and the running clock come back; time that ran out while away end
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import yaml
@@ -161,8 +162,15 @@ async def test_a_reload_resumes_the_crisis_with_its_actions_and_running_clock_ne
     assert signals.count("interrupted") == 2
 
 
+def _db_rows() -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables a scoring would write, to see that a read-only command wrote nothing."""
+    with Store.open() as store:
+        return {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()]
+                for t in ("sessions", "turns", "scores", "signals")}
+
+
 async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_and_marked_abandoned(
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     clock = Clock()
     actions, _teams = expert_actions()
     loaded = load_crisis(RECALL)
@@ -176,11 +184,31 @@ async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_an
         session_id = run.session_id
     # the candidate closed the tab and never came back; the crisis's time is long over (the commands read
     # the real clock, hours after the test clock)
+    untouched = _db_rows()
     assert main(["campaign", "show", "cm-crisis"]) == 0
     captured = capsys.readouterr()
-    assert "finished (abandoned: the crisis was left, scored as it stood)" in captured.out
+    assert "finished (abandoned: the crisis was left, scored as it stood, not recorded yet)" in captured.out
     assert f"session {session_id}: {CANDIDATE}'s crisis crisis-recall-en was left" in captured.err
+    assert "'cmsim campaign close cm-crisis' records it" in captured.err
     _state, outcome = CrisisEngine(loaded, OfflineScorer()).replay(actions[:3])
+    assert main(["report", CANDIDATE, "--format", "md"]) == 0
+    report = capsys.readouterr().out
+    assert "left the crisis and never came back: scored as it stood when its time ran out (3 actions, the last at " \
+        f"{actions[2].at:g} s of {loaded.scenario.duration} s)" in report
+    assert actions[0].text.split()[0] in report.split("## Transcript", 1)[1]  # the answers kept, to read
+    assert main(["compare", "cm-crisis", "--csv"]) == 0 and CANDIDATE in capsys.readouterr().out
+    bundle = tmp_path / "kim.json"
+    assert main(["export", "--bundle", "--person", CANDIDATE, "-o", str(bundle)]) == 0
+    sessions = json.loads(bundle.read_text("utf-8"))["payload"]["sessions"]
+    assert [len(s["turns"]) for s in sessions] == [len(outcome.results)]
+    assert main(["verify", str(bundle)]) == 0  # the bundle's scores are those its action log gives again
+    capsys.readouterr()
+    # the recruiter's reads wrote no score, no turn, no signal: the session stands where the candidate left it
+    after = _db_rows()
+    assert {t: after[t] for t in ("sessions", "turns", "scores", "signals")} == untouched
+    # recording it is an explicit command, once
+    assert main(["campaign", "close", "cm-crisis"]) == 0
+    assert "1 abandoned crisis recorded in cm-crisis" in capsys.readouterr().out
     with Store.open() as store:
         info = store.session(session_id)
         stored = store.turns(session_id)
@@ -188,12 +216,10 @@ async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_an
     assert info.finished and [(t.step_id, t.result.scores) for t in stored] == [
         (r.step_id, r.scores) for r in outcome.results]
     assert [s.kind for s in signals] == ["abandoned"]
-    assert main(["report", CANDIDATE, "--format", "md"]) == 0
-    report = capsys.readouterr().out
-    assert "left the crisis and never came back: scored as it stood when its time ran out (3 actions, the last at " \
-        f"{actions[2].at:g} s of {loaded.scenario.duration} s)" in report
-    assert actions[0].text.split()[0] in report.split("## Transcript", 1)[1]  # the answers kept, to read
-    assert main(["campaign", "show", "cm-crisis"]) == 0 and "left" not in capsys.readouterr().err  # once only
+    assert main(["campaign", "close", "cm-crisis"]) == 0 and "0 abandoned crises" in capsys.readouterr().out
+    assert main(["campaign", "show", "cm-crisis"]) == 0
+    captured = capsys.readouterr()
+    assert "left" not in captured.err and "scored as it stood)" in captured.out  # recorded: said once, by close
     back = kiosk(clock)  # the candidate's link opened afterwards: nothing more to play, nothing scored twice
     async with back.run_test(size=(120, 36)) as pilot:
         await settle(back, pilot)
@@ -202,6 +228,32 @@ async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_an
         await back.workers.wait_for_complete()
         await settle(back, pilot)
         assert isinstance(back.screen, AssessmentDoneScreen)
+    assert crisis_sessions() == [(session_id, True, len(outcome.results))]
+
+
+async def test_a_crisis_read_by_the_recruiter_is_still_recorded_by_the_candidate_s_return() -> None:
+    clock = Clock()
+    actions, _teams = expert_actions()
+    loaded = load_crisis(RECALL)
+    with Store.open(now=clock) as store:
+        campaign = store.create_campaign("cm-crisis", "en", [str(RECALL)], step_limit=None, hints=False)
+        run = start(store, store.person(CANDIDATE, "candidate"), loaded, OfflineScorer(), campaign)
+        run.tick(actions[0].at)
+        run.act(**actions[0].model_dump(exclude={"at"}, exclude_defaults=True))
+        save_actions(store, run)
+        session_id = run.session_id
+    assert main(["report", CANDIDATE, "--format", "json"]) == 0  # read in memory, nothing recorded
+    assert crisis_sessions() == [(session_id, False, 0)]
+    clock.now += 3600.0  # the candidate's own clock: the crisis's time ran out while away
+    back = kiosk(clock)
+    async with back.run_test(size=(120, 36)) as pilot:
+        await settle(back, pilot)
+        back.screen.query_one("#agree").press()  # type: ignore[attr-defined]
+        await settle(back, pilot)
+        await back.workers.wait_for_complete()
+        await settle(back, pilot)
+        assert isinstance(back.screen, AssessmentDoneScreen)
+    _state, outcome = CrisisEngine(loaded, OfflineScorer()).replay(actions[:1])
     assert crisis_sessions() == [(session_id, True, len(outcome.results))]
 
 
