@@ -95,9 +95,9 @@ NOT_DEFLECTING = [
 @pytest.mark.parametrize(("lang", "text"), DEFLECTING)
 def test_passing_the_fault_to_a_third_party_costs_calm(lang: str, text: str) -> None:
     hostility = _criterion(lang, text, "no-hostility")
-    assert hostility.score <= 40
+    assert hostility.score <= 50
     assert any(e.polarity == "-" for e in hostility.evidence)
-    assert _score(lang, text).scores[Q.calm] < 60
+    assert _score(lang, text).scores[Q.calm] < 65
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_DEFLECTING)

@@ -39,9 +39,10 @@ SELLING_COST = 40.0
 """What a pitch (an offer with a figure or a call to action) costs calm in a reply to someone upset: "our new range just
 dropped, 20% off" answers a complaint by selling, as a defensive line does by justifying."""
 DEFLECTION = "deflection"
-DEFLECTION_COST = 60.0
-"""What passing the fault to a third party costs calm, at the price of a blame ("c'est l'ESF qui décide, pas nous",
-"a seasonal hire who isn't trained yet", "the delay is on the freight side, not ours"): calm's own family, which
+DEFLECTION_COST = 50.0
+"""What passing the fault to a third party costs calm ("c'est l'ESF qui décide, pas nous", "a seasonal hire who isn't
+trained yet", "the delay is on the freight side, not ours"), a little under a blame (60): hand graders put a fault
+passed to a supplier or a new colleague (35–45) above an attack on the customer (5–25). Calm's own family, which
 listening's regard and communication's respect do not read (it attacks no one in the thread)."""
 NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION})
 """Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one") and
