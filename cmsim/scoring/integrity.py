@@ -64,6 +64,7 @@ class FieldView:
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _lengths: dict[int, list[int]] | None = field(default=None, repr=False)
+    _live: list[int] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     length_factor: float = 1.0
@@ -117,8 +118,10 @@ class FieldView:
         return self.typed, self.offsets[min(start, last)], self.offsets[min(end, last)]
 
     def live_words(self) -> list[int]:
-        """Indexes of unmasked word tokens."""
-        return [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
+        """Indexes of unmasked word tokens (a fresh list each call; read once :func:`inspect` has set the mask)."""
+        if self._live is None:
+            self._live = [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
+        return list(self._live)
 
     def recap_mask(self) -> list[bool]:
         """The mask, except that short restatements of the thread stay readable.

@@ -262,12 +262,12 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     score_field = kind.per_field
     params = criterion.params
     gate_of = _full_gate if kind.length_gated else tone_gate
-    live = [(o, v) for o, v in ((score_field(ctx, v, params), v) for v in chosen) if o.applicable]
+    live = [(o, v) for v in chosen if (o := score_field(ctx, v, params)).applicable]
     if not live:
         return NOT_APPLICABLE, 0.0, 0.0
-    if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field)
+    if len(live) == 1:  # one field: its outcome, gated (what every merge gives for one field; its lists are only read)
         o, v = live[0]
-        return Outcome(o.score * gate_of(v), list(o.evidence), list(o.missing), lacks=list(o.lacks)), 1.0, o.score
+        return Outcome(o.score * gate_of(v), o.evidence, o.missing, lacks=o.lacks), 1.0, o.score
     how = params.merge or kind.merge
     gated = [o.score * gate_of(v) for o, v in live]
     gates = [gate_of(v) for _o, v in live]
