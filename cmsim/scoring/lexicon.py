@@ -131,39 +131,50 @@ _Candidate = tuple[int, str, str, str, int]
 
 
 class _FirstStem:
-    """The phrases of every lexicon that one stem opens, indexed by the words that follow it: single words, exact
-    phrases by length then by their words, and phrases with a wildcard (tried one by one)."""
+    """The phrases of every lexicon that one stem opens, indexed by the words that follow it: single words; phrases
+    by their second word, then exact ones by length and words, wildcard ones tried in turn (a wildcard second word:
+    tried whatever follows)."""
 
-    __slots__ = ("exact", "singles", "wild")
+    __slots__ = ("by_second", "singles")
 
     def __init__(self, cands: list[tuple[str, tuple[str, ...], str, str, bool, int]]) -> None:
         self.singles: list[_Candidate] = []
-        self.exact: dict[int, dict[tuple[str, ...], list[_Candidate]]] = {}
-        self.wild: list[tuple[_Candidate, tuple[str, ...]]] = []
+        self.by_second: dict[str, _Phrases] = {}
         for order, (name, seq, term, group, wild, k) in enumerate(cands):
             cand = (order, name, term, group, k)
             if k == 1:
                 self.singles.append(cand)
-            elif wild:
-                self.wild.append((cand, seq))
+                continue
+            exact, wilds = self.by_second.setdefault(seq[1], ({}, []))
+            if wild:
+                wilds.append((cand, seq))
             else:
-                self.exact.setdefault(k, {}).setdefault(seq, []).append(cand)
+                exact.setdefault(k, {}).setdefault(seq, []).append(cand)
 
     def candidates(self, stems: list[str], i: int) -> list[_Candidate]:
         """The phrases that match the text from word ``i``, in the order the lexicons list them."""
         extra: list[_Candidate] = []
-        for k, by_words in self.exact.items():
-            hit = by_words.get(tuple(stems[i : i + k]))
-            if hit:
-                extra += hit
-        for cand, seq in self.wild:
-            if matches(stems, i, seq, True):
-                extra.append(cand)
+        if i + 1 < len(stems):  # a phrase needs a second word: only the phrases listing it (or a wildcard) are tried
+            for second in (stems[i + 1], ANY):
+                phrases = self.by_second.get(second)
+                if phrases is None:
+                    continue
+                for k, by_words in phrases[0].items():
+                    hit = by_words.get(tuple(stems[i : i + k]))
+                    if hit:
+                        extra += hit
+                for cand, seq in phrases[1]:
+                    if matches(stems, i, seq, True):
+                        extra.append(cand)
         if not extra:
             return self.singles  # already in order (read only)
         found = self.singles + extra
         found.sort()
         return found
+
+
+_Phrases = tuple[dict[int, dict[tuple[str, ...], list[_Candidate]]], list[tuple[_Candidate, tuple[str, ...]]]]
+"""Exact phrases by length then words, and wildcard phrases, that share a second word."""
 
 
 _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty"})
