@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import copy
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -16,8 +16,9 @@ from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, tone_gate
 from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, content_reading
-from cmsim.scoring.integrity import FieldView, inspect, thread_ngrams
+from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.per_step import Memo, better_reply, per_step, step_fields
 from cmsim.scoring.rubric_kinds import check_kinds
 from cmsim.scoring.text import analyse_cached, fold
 
@@ -77,8 +78,8 @@ class OfflineScorer:
         if step.kind == "choice":
             return _score_choice(step, answer)
         rubric = self._rubric(step.rubric)
-        fields = scenario.fields_of(step)
-        views = _read_fields(scenario, step, answer, fields)
+        fields, grams = step_fields(scenario, step)
+        views = _read_fields(scenario, answer, fields, grams)
         ctx = _context(scenario, step, views)
         chosen = (rubric.id, tuple(step.qualities))
         criteria = self._chosen.get(chosen)
@@ -139,11 +140,9 @@ def _score_choice(step: Step, answer: Answer) -> StepResult:
                       feedback=option.feedback, scorer="offline/choice")
 
 
-def _read_fields(scenario: Scenario, step: Step, answer: Answer, fields: list[Field]) -> list[FieldView]:
-    lang = scenario.lang
-    lex = lexicons(lang)
-    texts = tuple(m.text for m in (*scenario.thread, *step.messages) if m.author != "brand")
-    grams = thread_ngrams(texts, lang)
+def _read_fields(scenario: Scenario, answer: Answer, fields: list[Field],
+                 grams: frozenset[tuple[str, ...]]) -> list[FieldView]:
+    lex = lexicons(scenario.lang)
     given = dict(answer.fields)
     if set(given) == {"reply"} and fields and fields[0].id not in given:
         given = {fields[0].id: given["reply"]}
@@ -162,7 +161,17 @@ def _limit(f: Field) -> int:
     return limit_for(f.platform, "post" if f.kind == "post" else "comment")
 
 
+_CONTEXTS: Memo[Context] = {}
+
+
 def _context(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
+    """The step's part of the criteria's context (read once per step), with this answer's fields and empty caches."""
+    ctx = copy.copy(per_step(_CONTEXTS, scenario, step, _step_context))
+    ctx.fields, ctx.coverage, ctx.derived_facts = views, {}, None  # what scoring one answer fills in
+    return ctx
+
+
+def _step_context(scenario: Scenario, step: Step) -> Context:
     lang = scenario.lang
     messages = [m for m in (*scenario.thread, *step.messages) if m.author != "brand"]
     thread = [analyse_cached(m.text, lang) for m in messages]
@@ -176,7 +185,7 @@ def _context(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
     joyful = not distressed and _joyful((*said, step.expect.feeling or ""), lang)
     wrong_names = _other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
     return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
-                   distressed, lexicons(lang), views, joyful=joyful, mockers=_mockers(others, by_author, lang),
+                   distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
                    others=wrong_names)
 
 
@@ -351,27 +360,3 @@ def _flags(views: list[FieldView]) -> list[str]:
     for view in views:
         out.extend(f for f in view.flags if f not in out)
     return out
-
-
-_Pairs = tuple[tuple[str, str], ...]
-
-
-def better_reply(scenario: Scenario, step: Step, fields: list[Field] | None = None) -> dict[str, str]:
-    """The step's model answer per field, tidied and signed as the brand's charter asks (``fields``: the step's, when
-    the caller has them already)."""
-    if step.model_answer is None:
-        return {}
-    fields = scenario.fields_of(step) if fields is None else fields
-    raw = {fields[0].id: step.model_answer} if isinstance(step.model_answer, str) else dict(step.model_answer)
-    return dict(_tidied(tuple(raw.items()), tuple((f.id, f.kind) for f in fields), scenario.brand.charter.signature))
-
-
-@lru_cache(maxsize=512)
-def _tidied(raw: _Pairs, kinds: _Pairs, signature: str | None) -> _Pairs:
-    out: list[tuple[str, str]] = []
-    for field_id, text in raw:
-        text = re.sub(r"\s+", " ", text).strip()
-        if signature and dict(kinds).get(field_id) in ("public", "post") and not fold(text).endswith(fold(signature)):
-            text = f"{text} {signature}"
-        out.append((field_id, text))
-    return tuple(out)
