@@ -51,7 +51,8 @@ def french_texts() -> list[str]:
     """Every text of the built-in French scenarios, and every French string of the app."""
     found = [line for path in sorted((ROOT / "scenarios" / "fr").glob("*.yaml"))
              for text in texts(yaml.safe_load(path.read_text(encoding="utf-8"))) for line in text.splitlines()]
-    return [*found, *STRINGS["fr"].values(), SAMPLE]
+    # A fragment with no word (a list separator such as "\u00a0; ") is only ever shown between two words.
+    return [text for text in (*found, *STRINGS["fr"].values(), SAMPLE) if re.search(r"\w", text)]
 
 
 def wrapped(text: str, width: int) -> list[str]:
