@@ -44,6 +44,10 @@ APOLOGY_WITH_FEELING, APOLOGY_ALONE = 30.0, 40.0
 """An apology adds this to an acknowledged feeling; alone it is worth the second figure."""
 ONE_MOVE = 60.0
 """One next step (a step, a commitment or a time); two or more are full marks."""
+PROMISED_MOVE = 40.0
+"""A next step only in a promise the brand cannot keep ("fixed within the hour, guaranteed"): it answers the person,
+who graders agree was heard (replies graded 40-50 on listening against 10-35 for stock or no step), but it is no step
+they can rely on, so it earns less than :data:`ONE_MOVE`; communication's trust prices the promise itself."""
 STOCK_COST = 50.0
 """What each distinct stock phrase costs listening."""
 STOCK_APOLOGY, STOCK_MOVE = 20.0, 20.0
@@ -173,7 +177,8 @@ def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
 def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply says what happens now: a concrete step, a commitment or an action taken, ideally with a time; a
     stock one ("we are looking into it") alone earns :data:`STOCK_MOVE`. A sentence promising what the brand cannot
-    keep ("we guarantee it will never happen again") is no step the person can rely on.
+    keep ("we guarantee it will never happen again") is no step the person can rely on; a step given in such a sentence
+    ("fixed within the hour, guaranteed"), alone, earns :data:`PROMISED_MOVE`.
 
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
@@ -194,6 +199,9 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                                                      for m in moves)], "-")
     if not hits:
         stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
+        promised_steps = [m for m in outside(moves, promises) if fv.an.sentence_of[m.first] in promised]
+        if promised_steps:  # "fixed within the hour, guaranteed" still answers the person, less than a kept step
+            return Outcome(PROMISED_MOVE, voided, lacks=["kept"])
         return Outcome(STOCK_MOVE if stock else 0.0, sorted(spans(fv, stock[:1], "-") + voided, key=lambda e: e[1]))
     times = {h.first for h in fv.hits("time")}
     timed = [h.group == "time" or h.first in times for h in hits]  # clock times are hits of group "time"
