@@ -87,7 +87,8 @@ def overpromises(fv: FieldView) -> list[Hit]:
     if fv.kind not in ("public", "private", "post"):
         return []
     an = fv.an
-    out = [h for h in fv.distinct("overpromise") if fv.kind != "post" or h.group == "promise"]
+    out = [h for h in fv.distinct("overpromise") if (fv.kind != "post" or h.group == "promise")
+           and not _recalled_or_purpose(an, h)]
     if any(_GUARANTEE.search(fold(h.term)) for h in out):
         warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
         out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
@@ -103,6 +104,26 @@ def overpromises(fv: FieldView) -> list[Hit]:
 
 
 _GUARANTEE = re.compile(r"guarant|garant")
+_PAST_PROMISE = frozenset({"promised", "promis"})
+_RECALLED_BY = frozenset({"had", "have", "has", "d", "we", "i", "they", "as", "ai", "a", "avons", "avez", "ont",
+                          "avais", "avait", "avions", "aviez", "avaient", "comme"})
+"""Words before a past promise that make it a promise recalled or kept ("as promised", "we had promised you",
+"on vous avait promis", "comme promis"), not a new one ("c'est promis", "promis, ça arrive demain")."""
+_INFINITIVES = frozenset({"guarantee", "ensure", "garantir"})
+_PURPOSE = frozenset({"to", "pour", "de"})
+"""A guarantee as a purpose ("to guarantee everyone's safety", "pour garantir", "afin de garantir") promises nothing."""
+_CLITICS = frozenset({"vous", "te", "t", "nous", "l", "le", "la", "les", "lui", "leur", "you", "them", "him", "her",
+                      "us"})
+
+
+def _recalled_or_purpose(an: Analysis, h: Hit) -> bool:
+    """Whether a promise word speaks of a promise already made ("as promised", "on vous avait promis") or of a purpose
+    ("pour garantir la sécurité"): neither promises anything new."""
+    for i in range(h.first, h.last):
+        if an.norms[i] in _PAST_PROMISE:
+            before = [n for n in an.norms[max(0, i - 3) : i] if n not in _CLITICS]
+            return bool(before) and before[-1] in _RECALLED_BY
+    return an.norms[h.first] in _INFINITIVES and h.first > 0 and an.norms[h.first - 1] in _PURPOSE
 
 
 def privacy_breaches(fv: FieldView) -> list[Hit]:
