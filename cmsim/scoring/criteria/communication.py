@@ -39,6 +39,9 @@ EMOJI_OVER_SPARING, EMOJI_FORBIDDEN = 15.0, 25.0
 """Each emoji beyond a sparing charter, or under a no-emoji charter (without a cap)."""
 SHOUT_COST = 10.0
 """Each word in capitals that shouts and each run of "!!" or "?!" (no brand's voice shouts; without a cap)."""
+HASHTAG_COST = 10.0
+"""Each hashtag past the first in a reply to a person (a post's hashtags are the post's business)."""
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W\d_]\w*")
 AVOIDED_WORD = 25.0
 """Each word the charter says the brand never uses."""
 NO_SIGNATURE = 25.0
@@ -88,6 +91,10 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for start, end in marks:
         score -= SHOUT_COST
         evidence.append((fv.id, start, end, "-"))
+    if fv.kind in ("public", "private"):  # a run of hashtags under a person is a post pasted there
+        for m in list(_HASHTAG.finditer(fv.raw[: len(an.text)]))[1:]:
+            score -= HASHTAG_COST
+            evidence.append((fv.id, m.start(), m.end(), "-"))
     for term in rules.avoid:
         found = find_term(fv, term)
         if found:
