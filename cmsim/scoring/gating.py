@@ -34,3 +34,10 @@ LONG_GATED_TEXT = {
     "fr": "Revu à la baisse : la réponse est plus longue que ce que la plateforme permet.",
 }
 """What a criterion lowered by the length over the platform's limit says (never "too short")."""
+
+
+def at_full_length(score: float, views: list[FieldView]) -> float:
+    """What a criterion that gates its own fields had earned without the platform's length limit: its feedback compares
+    with it, so an overlong reply is told "longer than the platform allows", never "nothing concrete"."""
+    longest = min((v.length_factor for v in views if v.length_factor > 0.0), default=1.0)
+    return min(100.0, score / longest)

@@ -14,8 +14,8 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, tone_gate
-from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, content_reading
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, soft_gate, tone_gate
+from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, at_full_length, content_reading
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import Memo, better_reply, per_step, step_fields
@@ -265,11 +265,12 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     if kind.per_step is not None:
         gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
         outcome = kind.per_step(ctx, chosen, criterion.params)
-        return outcome, gate, outcome.score
+        over = kind.gated and criterion.quality in LENGTH_QUALITIES
+        return outcome, gate, at_full_length(outcome.score, chosen) if over else outcome.score
     assert kind.per_field is not None
     score_field = kind.per_field
     params = criterion.params
-    gate_of = _full_gate if kind.length_gated else tone_gate
+    gate_of = tone_gate if not kind.length_gated else soft_gate if kind.soft_gate else _full_gate
     live = [(o, v) for v in chosen if (o := score_field(ctx, v, params)).applicable]
     if not live:
         return NOT_APPLICABLE, 0.0, 0.0
@@ -337,8 +338,8 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
         hints = criterion.feedback.hints
         if band == "fair" or (band == "poor" and any(span[3] == "+" for span in found)):
             text = next((hints[k] for k in lacks if k in hints), text)
-        elif band == "good":  # praise only what is there ("…and when" beside no time)
-            text = next((hints[f"good-{k}"] for k in lacks if f"good-{k}" in hints), text)
+        else:  # praise only what is there ("…and when" beside no time); a poor band names what lowered it
+            text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
                            feedback=text.get(lang), evidence=evidence, missing=outcome.missing)
 

@@ -111,18 +111,22 @@ class Kind:
     length_gated: bool = True
     """False for tone (calm): a short reply is not less calm, so only the integrity checks scale it (see
     :func:`tone_gate`)."""
+    soft_gate: bool = False
+    """True for what a short reply does not break (communication's charter, respect, trust, voice): the gate scales it
+    at its square root (:func:`soft_gate`); gaming and keyword lists keep the full gate."""
 
 
 KINDS: dict[str, Kind] = {}
 
 
 def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean",
-                    length_gated: bool = True) -> Callable[[FieldFn], FieldFn]:
+                    length_gated: bool = True, soft_gate: bool = False) -> Callable[[FieldFn], FieldFn]:
     """Register a criterion scoring each field it reads; ``merge`` says how field scores combine;
-    ``length_gated``: whether the field's full gate (length and substance included) scales it."""
+    ``length_gated``: whether the field's full gate (length and substance included) scales it; ``soft_gate``: whether
+    it scales it at its square root."""
 
     def register(fn: FieldFn) -> FieldFn:
-        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge, length_gated=length_gated)
+        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge, length_gated=length_gated, soft_gate=soft_gate)
         return fn
 
     return register
@@ -151,6 +155,16 @@ def tone_gate(fv: FieldView) -> float:
     if _GAMING_FLAGS.intersection(fv.flags):
         return fv.gate
     return 1.0
+
+
+def soft_gate(fv: FieldView) -> float:
+    """The gate of what length does not break: the full gate when the field games the scorer or is no prose (see
+    :func:`tone_gate`); else the square root of its substance part alone. A thin reply is scaled a little for saying
+    less, not as if it broke the charter, the register or trust (hand graders put short honest replies above long
+    empty ones); a reply over the platform's limit pays for it in clarity and substance, once, not in every part."""
+    if tone_gate(fv) < 1.0 or fv.length_factor <= 0.0:
+        return fv.gate
+    return float((fv.gate / fv.length_factor) ** 0.5)
 
 
 def step_criterion(name: str, reads: tuple[str, ...], gated: bool = False) -> Callable[[StepFn], StepFn]:

@@ -61,7 +61,7 @@ _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
 _VOUS = frozenset({"vous", "votre", "vos"})
 
 
-@field_criterion("charter", READS)
+@field_criterion("charter", READS, soft_gate=True)
 def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Pronoun, names, emoji policy, signature and words to avoid, as the brand's charter says; no brand's voice
     shouts (capitals, "!!!")."""
@@ -153,7 +153,10 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     live = len(fv.live_words())
     if live < 8:
         out.score -= 5.0 * (8 - live)
-    out.score -= verbosity_cost(ctx, fv, params, out.evidence)
+    verbose = verbosity_cost(ctx, fv, params, out.evidence)
+    out.score -= verbose
+    if verbose or fv.length_factor < 1.0:
+        out.lacks.append("shorter")  # the feedback says it is too long, never "too short to say anything"
     switched = other_language(ctx, fv)
     if switched:
         out.score *= SWITCHED_SHARE
@@ -163,7 +166,7 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return out
 
 
-@field_criterion("respect", READS, merge="min")
+@field_criterion("respect", READS, merge="min", soft_gate=True)
 def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts."""
     tone = ctx.brand.charter.tone
@@ -179,7 +182,7 @@ def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
 
 
-@field_criterion("voice", READS)
+@field_criterion("voice", READS, soft_gate=True)
 def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """A human voice: someone speaks ("I"), warmly, to a named person; stock phrases sound like nobody."""
     an = fv.an

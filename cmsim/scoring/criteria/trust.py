@@ -61,7 +61,7 @@ def public_accusations(ctx: Context, fv: FieldView) -> list[Hit]:
 _PRIVACY_FIELDS = ("public", "post")
 
 
-@field_criterion("trust", READS, merge="min")
+@field_criterion("trust", READS, merge="min", soft_gate=True)
 def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
     or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
