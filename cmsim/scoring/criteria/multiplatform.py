@@ -15,6 +15,8 @@ from cmsim.scoring.criteria import (
     Outcome,
     Params,
     Span,
+    fact_coverage,
+    facts_to_check,
     field_criterion,
     find_term,
     hostile_penalties,
@@ -142,3 +144,19 @@ def adaptation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome
     score = max(0.0, min(100.0, (92.0 - worst) / 40.0 * 100.0))
     evidence: list[Span] = [] if score >= 70 else [(fv.id, 0, len(fv.an.text), "-") for fv in posts]
     return Outcome(score, evidence)
+
+
+@step_criterion("facts-per-network", READS)
+def facts_per_network(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """Each network's version keeps the brief's facts (the date, the place, how to take part…): the share of them the
+    poorest version gives, and what it drops, named with its network. A version written for its network's tone that
+    drops the facts ("Something is coming… stay tuned!") is no adaptation.
+
+    Not applicable to a single post (nothing to compare) or a step with no facts to check."""
+    posts = [fv for fv in fields if fv.kind == "post" and not fv.empty]
+    if len(posts) < 2 or not facts_to_check(ctx)[0]:
+        return NOT_APPLICABLE
+    covered = [(fact_coverage(ctx, [fv]), fv) for fv in posts]
+    worst, where = min(covered, key=lambda c: c[0].ratio)
+    network = where.platform or where.id
+    return Outcome(100.0 * worst.ratio, worst.evidence, [f"{network}: {m}" for m in worst.missing])
