@@ -177,7 +177,7 @@ _Phrases = tuple[dict[int, dict[tuple[str, ...], list[_Candidate]]], list[tuple[
 """Exact phrases by length then words, and wildcard phrases, that share a second word."""
 
 
-_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty"})
+_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels"})
 """Lexicons used as word sets only, never searched for phrases."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cmsim.model.params import TeamRoutingParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
@@ -23,11 +25,16 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.lexicon import Hit, Lexicons
+from cmsim.scoring.text import fold
 
 READS = ("internal",)
 WRONG_TEAM = 20.0
 """A note that reaches a team, but not one the problem belongs to."""
+UNKNOWN_TEAM = 50.0
+"""A note addressed to a team the lexicon does not know ("Facilities: …"): a team is reached, whether it owns the
+problem the scorer cannot tell (a known team that does not own it scores :data:`WRONG_TEAM`)."""
+HEADER_WORDS = 3
 ELEMENTS = ("who", "what", "when", "reach", "urgency")
 
 
@@ -35,7 +42,8 @@ ELEMENTS = ("who", "what", "when", "reach", "urgency")
 def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The note reaches the team(s) that own the problem. In a reply to the customer, a team is involved when it is
     named in a sentence saying the brand acts ("our security team is checking it now", "j'ai prévenu l'équipe
-    qualité"), not when its topic is merely mentioned ("we were not hacked")."""
+    qualité"), not when its topic is merely mentioned ("we were not hacked"). A note addressed to a team no lexicon
+    knows ("Facilities: …", see :func:`_addressed`) reaches a team the scorer cannot judge: :data:`UNKNOWN_TEAM`."""
     hits = fv.distinct("teams")
     if fv.kind != "internal":
         sentence_of = fv.an.sentence_of
@@ -51,7 +59,38 @@ def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     score = 100.0 * len(right) / len(wanted)
     if not right and named:
         score = WRONG_TEAM
+    if not named and fv.kind == "internal":
+        header = _addressed(ctx, fv)
+        if header:
+            return Outcome(UNKNOWN_TEAM, [(fv.id, header[0], header[1], "+")], [t for t in wanted])
     return Outcome(score, spans(fv, good), [t for t in wanted if t not in named])
+
+
+@lru_cache(maxsize=4)
+def _header_flags(lex: Lexicons) -> frozenset[str]:
+    """Single words that open a note without naming who it is for: labels (``note-labels``: "FYI", "Note", "Rappel"),
+    and the handover lexicon's flags of urgency ("URGENT") and people affected ("Cliente")."""
+    handover = [term for cands in lex["handover"].table.values() for _seq, term, group, _wild in cands
+                if group in ("urgency", "who")]
+    labels = [term for cands in lex["note-labels"].table.values() for _seq, term, _group, _wild in cands]
+    return frozenset(fold(term) for term in handover + labels if " " not in term)
+
+
+def _addressed(ctx: Context, fv: FieldView) -> tuple[int, int] | None:
+    """The header a note opens on to say who it is for ("Facilities: …", "Atelier portails : merci de…"): up to
+    :data:`HEADER_WORDS` words before a colon, the first capitalised, none a function word, a label or a flag (see
+    :func:`_header_flags`: "FYI:", "Note :", "URGENT:", "Cliente :") or the name of someone in the thread."""
+    an = fv.an
+    function = fv.lex["function-words"].words
+    flags = _header_flags(fv.lex)
+    people = {p for name in [ctx.person or "", *ctx.people] for p in name_words(name)}
+    for k in range(min(HEADER_WORDS, len(an.norms))):
+        if (not an.is_word[k] or an.norms[k] in function or an.norms[k] in flags or an.norms[k] in people
+                or not (k or an.surface[k][:1].isupper())):
+            return None
+        if fv.raw[an.ends[k] : an.ends[k] + 2].lstrip(" ").startswith(":"):
+            return an.starts[0], an.ends[k]
+    return None
 
 
 @field_criterion("handover-facts", READS)
