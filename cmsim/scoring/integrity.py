@@ -64,6 +64,7 @@ class FieldView:
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _lengths: dict[int, list[int]] | None = field(default=None, repr=False)
+    _near: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
     _live: list[int] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
@@ -76,11 +77,13 @@ class FieldView:
 
     def hits(self, lexicon: str) -> list[Hit]:
         """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
-        if not self._cache:
-            self._cache.update(self.lex.find_all(self.an, self.mask))
-        found = self._cache.get(lexicon)
+        found = self._cache.get(lexicon)  # asked ~100 times a reply: one look-up when cached
         if found is None:
-            found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
+            if not self._cache:
+                self._cache.update(self.lex.find_all(self.an, self.mask))
+                found = self._cache.get(lexicon)
+            if found is None:
+                found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
         return found
 
     def positions(self) -> dict[str, list[int]]:
@@ -92,13 +95,18 @@ class FieldView:
         return self._positions
 
     def near_lengths(self, length: int, reach: int) -> list[int]:
-        """Indexes, in order, of the tokens whose folded form is within ``reach`` characters of ``length`` long."""
+        """Indexes, in order, of the tokens whose folded form is within ``reach`` characters of ``length`` long
+        (a cached list: read it, do not change it)."""
         if self._lengths is None:
             self._lengths = {}
             for i, norm in enumerate(self.an.norms):
                 self._lengths.setdefault(len(norm), []).append(i)
-        near = [i for n in range(length - reach, length + reach + 1) for i in self._lengths.get(n, ())]
-        return sorted(near)
+        near = self._near.get((length, reach))
+        if near is None:  # criteria look several terms of one length up
+            by_length = self._lengths
+            near = self._near[(length, reach)] = sorted(i for n in range(length - reach, length + reach + 1)
+                                                        for i in by_length.get(n, ()))
+        return near
 
     def distinct(self, lexicon: str) -> list[Hit]:
         """Like :meth:`hits`, each term counted once (a fresh list each call; computed once)."""
