@@ -196,3 +196,17 @@ async def test_the_settings_panel_is_driven_by_arrows() -> None:
         await pilot.press("up", "up", "up", "up", "right")  # language: English → Français
         await settle(app, pilot)
         assert app.language == "fr"
+
+
+async def test_f2_keeps_the_focus_on_the_list_so_enter_plays_and_does_not_switch_back() -> None:
+    app = CmsimApp(library=[FIXTURES], lang="en", typing_delay=0, clock=frozen_clock, name="Alex")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.focused is not None and app.screen.focused.id == "scenarios"
+        await pilot.press("f2")
+        await settle(app, pilot)
+        assert app.language == "fr"
+        assert app.screen.focused is not None and app.screen.focused.id == "scenarios"
+        await pilot.press("enter")  # plays the French scenario highlighted (it switched the language back)
+        await settle(app, pilot)
+        assert app.language == "fr" and not isinstance(app.screen, HomeScreen)

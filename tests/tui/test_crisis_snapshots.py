@@ -27,8 +27,8 @@ def scene(path: Path, view: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
         clock = app.clock
         english = path == RECALL
         await advance(app, pilot, clock, 75)  # type: ignore[arg-type]
-        if view == "feed":
-            await pilot.press("tab")
+        if view == "feed":  # the queue view shows the brief (nothing picked yet); a move in the feed, its item
+            await pilot.press("tab", "up")
         elif view == "reply":
             await pick(app, pilot, "mum" if english else "cliente")  # type: ignore[arg-type]
             await pilot.press("r")

@@ -60,3 +60,19 @@ async def test_the_debrief_names_missed_items_and_wrong_actions_by_who_wrote_the
         assert missed.replace("\u00a0", " ") in flat, triage
         assert wrong.replace("\u00a0", " ") in flat, triage
         assert "hid:" not in triage and ", reporter" not in triage and "mum" not in triage.split()
+
+
+async def test_the_brief_shows_first_even_when_an_item_arrives_at_once_and_a_move_brings_the_item() -> None:
+    app, clock = crisis_app(KeywordScorer(), "fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await launch(app, pilot, VIDEO)  # its first message arrives at 00:00, highlighted at once
+        await advance(app, pilot, clock, 3)
+        detail = " ".join(shown(screen.query_one("#crisis-detail", Static)).split())
+        assert detail.startswith("Consigne Mardi 8 h 30"), detail
+        assert "Relations presse, Direction" in detail
+        await pilot.press("down")
+        await settle(app, pilot)
+        await pilot.press("up")
+        await settle(app, pilot)
+        detail = " ".join(shown(screen.query_one("#crisis-detail", Static)).split())
+        assert "Consigne" not in detail and "@coulisses_du_colis" in detail, detail

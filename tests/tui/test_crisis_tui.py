@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from textual.widgets import OptionList
+from textual.widgets import DataTable, OptionList
 
 from cmsim.authoring.crisis import load_crisis
 from cmsim.cli import main
@@ -169,3 +169,17 @@ async def test_the_debrief_shows_reactions_misses_and_the_experts_path() -> None
     assert reporter[2].startswith("✗") and "escalated → PR" in reporter[3]
     mum = next(r for r in rows if "@sarah.m.lives" in r[1])
     assert "liked" in mum[2] and mum[2].startswith("✗")
+
+
+async def test_the_timeline_shows_a_miss_whole_when_every_item_was_missed() -> None:
+    app, clock = crisis_app(KeywordScorer())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await launch(app, pilot, RECALL)
+        await advance(app, pilot, clock, 100)
+        await pilot.press("ctrl+x")  # nothing done: every row of "You" is a miss, drawn in red
+        await settle(app, pilot)
+        table = app.screen.query_one("#crisis-timeline", DataTable)
+        you = list(table.columns.values())[2]
+        assert you.get_render_width(table) >= len("✗ none") + 2, you  # was the width of "You": "✗ n"
+        lines = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
+    assert any("✗ none" in line for line in lines)

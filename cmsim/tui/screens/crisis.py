@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -61,7 +61,6 @@ class CrisisScreen(CmsimScreen[None]):
     CrisisScreen.-narrow #crisis-side { width: 1fr; }
     CrisisScreen.-narrow.-show-feed #crisis-side { height: auto; }
     CrisisScreen.-narrow #crisis-detail { height: 6; }
-    CrisisScreen.-narrow #crisis-teams { height: 4; }
     CrisisScreen.-narrow #crisis-compose { height: 12; }
     CrisisScreen.-narrow.-show-queue #crisis-feed-box { display: none; }
     CrisisScreen.-narrow.-show-feed #crisis-side #crisis-queue-box { display: none; }
@@ -99,6 +98,7 @@ class CrisisScreen(CmsimScreen[None]):
         self._last_wall: float | None = None
         self._ended = False
         self._end_asked: float | None = None
+        self._picked = False  # the brief shows until the trainee moves in a list or acts
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -213,23 +213,20 @@ class CrisisScreen(CmsimScreen[None]):
         self.query_one("#crisis-queue-title", Label).update(tr(self.lang, "crisis.queue", count=len(waiting)))
 
     def _highlighted_id(self, box: OptionList) -> str | None:
-        if box.highlighted is None or box.option_count == 0:
-            return None
-        return box.get_option_at_index(box.highlighted).id
+        return None if box.highlighted is None or box.option_count == 0 else box.get_option_at_index(box.highlighted).id
 
     def selected(self, feed: list[Arrival] | None = None) -> Arrival | None:
         """The item under the cursor of the focused list (the queue by default)."""
         focused = self.focused
         box = focused if isinstance(focused, OptionList) and focused.id in ("crisis-feed", "crisis-queue") else None
         box = box or self.query_one("#crisis-queue", OptionList)
-        item_id = self._highlighted_id(box)
-        if item_id is None:
+        if (item_id := self._highlighted_id(box)) is None:
             return None
         return next((a for a in feed if a.id == item_id), None) if feed else self.run.engine.arrival(
             self.run.state, item_id)
 
     def _show_detail(self, feed: list[Arrival] | None = None, handled: dict[str, list[str]] | None = None) -> None:
-        arrival = self.selected(feed)
+        arrival = self.selected(feed) if self._picked or self.run.state.taken else None
         done = (handled if handled is not None else self._handled()).get(arrival.id, []) if arrival else []
         key = (arrival.id if arrival else None, tuple(done))
         if key == self._detail_key:
@@ -244,6 +241,10 @@ class CrisisScreen(CmsimScreen[None]):
 
     @on(OptionList.OptionHighlighted, "#crisis-feed, #crisis-queue")
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_detail()
+
+    def on_key(self, event: Key) -> None:  # a move in a list (bubbled from it) is a pick: the item replaces the brief
+        self._picked = self._picked or event.key in ("up", "down", "pageup", "pagedown", "home", "end")
         self._show_detail()
 
     # Acting -------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -95,9 +96,15 @@ class CrisisDebriefScreen(CmsimScreen[None]):
         lang = self.lang
         self.sub_title = self.run.engine.scenario.title
         table = self.query_one("#crisis-timeline", DataTable)
-        table.add_columns(*(tr(lang, f"debrief.col.{c}") for c in ("time", "arrived", "you", "expert")))
-        for at, label_text, mine, expert in self._rows(lang):
-            table.add_row(clock(at), label_text, mine, expert)
+        rows = [(clock(at), arrived, mine, expert) for at, arrived, mine, expert in self._rows(lang)]
+        for n, column in enumerate(("time", "arrived", "you", "expert")):
+            title = tr(lang, f"debrief.col.{column}")
+            # the table measures a styled cell as one cell wide: a miss (✗, in red) counts by its text; a reaction's
+            # note (a styled line under "What arrived") does not widen its column, it is cut as before
+            widths = [cell_len(str(r[n])) for r in rows if column == "you" or isinstance(r[n], str)]
+            table.add_column(title, width=max([*widths, cell_len(title)]))
+        for row in rows:
+            table.add_row(*row)
 
     def _rows(self, lang: str) -> list[tuple[float, str | Content, str | Content, str]]:
         engine = self.run.engine

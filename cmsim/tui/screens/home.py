@@ -313,10 +313,10 @@ class HomeScreen(CmsimScreen[None]):
         self.refresh_bindings()
         self.query_one(focus).focus()
 
-    async def _switch_language(self, code: str) -> None:
+    async def _switch_language(self, code: str, focus: str = "#settings") -> None:
         self.cmsim.set_language(code)
         self.cmsim.remember("lang", code)
-        await self._rebuild("#settings")
+        await self._rebuild(focus)
 
     async def _switch_mode(self, mode: str) -> None:
         if self.cmsim.assessment_locked and mode != "assessment":
@@ -325,8 +325,10 @@ class HomeScreen(CmsimScreen[None]):
         await self._rebuild("#candidate" if mode == "assessment" else "#scenarios")
 
     async def action_toggle_language(self) -> None:
-        """Switch between French and English."""
-        await self._switch_language("en" if self.cmsim.language == "fr" else "fr")
+        """Switch between French and English; the focus stays on the list (Enter then plays, not switch back)."""
+        was = self.focused.id if self.focused is not None else None
+        await self._switch_language("en" if self.cmsim.language == "fr" else "fr",
+                                    f"#{was}" if was in ("scenarios", "candidate") else "#settings")
 
     async def action_toggle_mode(self) -> None:
         """Switch between practice and assessment."""
