@@ -12,6 +12,7 @@ import pytest
 from scoring_kit import score_line
 
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.teamwork import ANSWERED_ONLY
 from cmsim.scoring.integrity import inspect
 from cmsim.scoring.lexicon import lexicons
 
@@ -205,7 +206,8 @@ def test_a_public_reply_that_acts_holds_the_line_while_the_team_works(lang: str,
     ("en", "Omar, we are looking into it."),  # a stock phrase holds nothing
 ])
 def test_words_that_do_nothing_are_no_holding_line(lang: str, public: str) -> None:
-    assert holding(lang, public) == 0
+    # the reply answers the person, but says nothing of what happens while the team works: a little more than silence
+    assert 0 < holding(lang, public) <= ANSWERED_ONLY
 
 
 @pytest.mark.parametrize(("lang", "reply"), [

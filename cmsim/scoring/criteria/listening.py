@@ -29,6 +29,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import analyse_cached, fold
@@ -183,7 +184,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
-    promises = fv.distinct("overpromise")
+    promises = overpromises(fv)  # as trust reads them: a warranty ("sous garantie jusqu'en 2027") is a fact
     promised = {fv.an.sentence_of[h.first] for h in promises}
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
     moves = [h for h in action_moves(fv)

@@ -35,6 +35,9 @@ UNKNOWN_TEAM = 50.0
 """A note addressed to a team the lexicon does not know ("Facilities: …"): a team is reached, whether it owns the
 problem the scorer cannot tell (a known team that does not own it scores :data:`WRONG_TEAM`)."""
 HEADER_WORDS = 3
+ANSWERED_ONLY = 10.0
+"""Holding line of a reply that answers the person but says nothing of what happens while the team works: a little
+more than silence (20 lowered the held-out figure)."""
 ELEMENTS = ("who", "what", "when", "reach", "urgency")
 
 
@@ -128,7 +131,9 @@ def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
 
 @step_criterion("holding-line", ("internal", "public", "private"))
 def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
-    """While the team works, nobody is left in silence: say so in the note, or answer the person."""
+    """While the team works, nobody is left in silence: say so in the note, or answer the person saying what the brand
+    is doing. A reply that answers but says nothing of what happens earns :data:`ANSWERED_ONLY`, and the feedback
+    asks for what is happening, never says nobody answers."""
     for fv in fields:
         if fv.kind == "internal":
             held = [h for h in fv.hits("handover") if h.group == "holding"]
@@ -139,6 +144,11 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
             moves = fv.distinct("next-step") or _acting(fv)
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
+    answered = [fv for fv in fields if fv.kind in ("public", "private") and not fv.empty and fv.an.sentences]
+    if answered:  # the person is answered, but not told what happens while the team works
+        first = answered[0].an.sentences[0]
+        return Outcome(ANSWERED_ONLY, [(answered[0].id, first.start, first.end, "+")], ["holding line"],
+                       lacks=["doing"])
     return Outcome(0.0, missing=["holding line"])
 
 
