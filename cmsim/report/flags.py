@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cmsim.crisis_words import entry_words, item_who, words
+from cmsim.missing_words import missing_word
 from cmsim.model.crisis import CrisisScenario
 from cmsim.model.qualities import QUALITIES, Quality, label
 from cmsim.model.result import CriterionResult, StepResult
@@ -128,7 +129,7 @@ def missing_words(criterion: CriterionResult, lang: str, crisis: CrisisScenario 
         elif criterion.id.startswith("triage-"):
             out.append(entry_words(missing, lang, crisis))
         else:
-            out.append(missing)
+            out.append(missing_word(missing, lang))  # 'who', 'reach', 'pr'… in words
     return out
 
 

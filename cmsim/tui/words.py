@@ -53,7 +53,12 @@ def _part(part: str, lang: str) -> str:
         return tr(lang, "branch.between", name=name, lo=found["lo"], hi=found["hi"])
     if part.startswith("option: "):
         return tr(lang, "branch.option")
-    return part  # a flag the author set (``late = True``): their own names
+    name, equals, value = part.partition(" = ")
+    if not equals:
+        return part
+    # a flag an earlier answer set (``regles_claires = True``): its name in words, never a Python value
+    key = {"True": "branch.flag_on", "False": "branch.flag_off"}.get(value, "branch.flag_is")
+    return tr(lang, key, name=name.replace("_", " ").replace("-", " "), value=value)
 
 
 def branch_in_words(branch: str, lang: str) -> str:

@@ -79,6 +79,11 @@ def test_model_data_is_said_in_the_ui_language() -> None:
         words = branch_in_words(branch, "fr")
         assert french_problems(words) == [], words
         assert "else" not in words and ">=" not in words
+    assert "True" not in branch_in_words("option: publier-preuve, regles_claires = True", "fr")
+    assert branch_in_words("option: publier-preuve, regles_claires = True", "fr") == (
+        "car l'option choisie et «\u00a0regles claires\u00a0» (d'après une réponse précédente)")
+    assert branch_in_words("late = False", "en") == "because no “late” (from an earlier answer)"
+    assert branch_in_words("tone = warm", "en") == "because “tone” is warm (from an earlier answer)"
     expected = "car Sang-froid\u00a0≥\u00a060 et Écoute\u00a0≥\u00a055"
     assert branch_in_words("calm >= 60, listening >= 55", "fr") == expected
     assert french_problems(colon("Difficulté", "fr") + " " + quoted("mot", "fr")) == []

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Label, Static
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError
+from cmsim.missing_words import missing_word
 from cmsim.model.base import LocalText
 from cmsim.model.qualities import label
 from cmsim.model.result import CriterionResult
@@ -70,7 +71,7 @@ def criterion_content(criterion: CriterionResult, lang: str) -> Content:
         Content(criterion.feedback.strip()),
     ]
     if criterion.missing:
-        missing = tr(lang, "feedback.missing", items=", ".join(criterion.missing))
+        missing = tr(lang, "feedback.missing", items=", ".join(missing_word(m, lang) for m in criterion.missing))
         parts.append(Content.from_markup("\n[dim]$missing[/dim]", missing=missing))
     return Content.assemble(*parts)
 
