@@ -83,3 +83,35 @@ def test_warm_with_an_order_ranks_above_a_stock_formula() -> None:
         stock = ("We apologise for any inconvenience. Please contact our customer service." if lang == "en" else
                  "Nous sommes désolés pour la gêne occasionnée. Nous vous invitons à contacter notre service client.")
         assert _score(lang, bare).scores[Q.calm] > _score(lang, stock).scores[Q.calm]
+
+
+# A question is no order, however its "?" is typeset: French puts a space (often non-breaking) before it, and the
+# sentence's span ends on its last word, before that space. Sentences written for this check, not from the dev set.
+QUESTIONS = [
+    ("fr", "Vérifiez-vous bien le mail de confirmation ?"),
+    ("fr", "Léon, envoyez-nous votre numéro de membre ?"),
+    ("fr", "Consultez la page Abonnement\u00a0? Le bouton Réactiver y est."),
+    ("fr", "Essayez l'appli plutôt que le site\u202f? Elle garde votre session."),
+    ("en", "Leon, send us your membership number ?"),
+    ("en", "Check the confirmation email ? It has the unlock link."),
+]
+# real orders next to a question or closed by a spaced "!": still orders
+ORDERS_BESIDE_QUESTIONS = [
+    ("fr", "Vous avez reçu le mail ? Envoyez-nous une capture d'écran."),
+    ("fr", "Rechargez la page !"),
+    ("fr", "Léon, consultez vos mails. Vous avez une question ?"),
+    ("en", "Did the email arrive ? Send us a screenshot."),
+    ("en", "Restart the app !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUESTIONS)
+def test_a_question_with_a_space_before_its_mark_is_no_order(lang: str, text: str) -> None:
+    assert not any(e.polarity == "-" for e in _courtesy(lang, text).evidence)
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDERS_BESIDE_QUESTIONS)
+def test_an_order_beside_a_question_or_a_spaced_mark_is_still_an_order(lang: str, text: str) -> None:
+    courtesy = _courtesy(lang, text)
+    assert [e.text for e in courtesy.evidence if e.polarity == "-"] in (["Envoyez"], ["Rechargez"], ["consultez"],
+                                                                        ["Send"], ["Restart"])
