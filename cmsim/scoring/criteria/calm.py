@@ -189,7 +189,12 @@ def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 COURTESY_BASE = 70.0
 """Courtesy of a plain, neutral reply: neither polite markers nor rude ones."""
 PER_MARKER = 10.0
-"""What each kind of politeness marker adds (a softened request, a greeting, thanks, a hedge, deference)."""
+"""What the first kind of politeness marker adds (a softened request, a greeting, thanks, a hedge, deference)."""
+MARKER_DECAY = 0.5
+"""Each further kind of marker adds this share of the one before (10, 5, 2.5…): "Dear Priya… thank you for taking the
+time… please…" stacks formulas of politeness, which hand graders put under a reply owning the problem in plain words
+(80 against 88–92 on calm); one marker still counts in full. Words already counted as a calming move (thanks) are not
+counted again as a marker: one act, one credit."""
 PER_ORDER = 25.0
 """What each bare order at the person costs ("Send your order number by DM.")."""
 ORDER_SHARE_IN_CARE = 0.2
@@ -252,7 +257,9 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     an = fv.an
     stock = fv.distinct("stock-phrases")[:2]
     formula = fv.hits("stock-phrases")
-    polite = [h for h in fv.hits("politeness") if not any(f.first < h.last and h.first < f.last for f in formula)]
+    moves = calming_moves(ctx, fv)  # thanks already counted as a move are not counted again as a marker
+    polite = [h for h in fv.hits("politeness") if not any(f.first < h.last and h.first < f.last
+                                                          for f in (*formula, *moves))]
     kinds: dict[str, Span] = {}
     for h in polite:
         kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))
@@ -260,9 +267,10 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     per_order = PER_ORDER if p.per_order is None else p.per_order
     per_rude = PER_RUDE if p.per_rude is None else p.per_rude
     base = COURTESY_BASE if p.base is None else p.base
-    score = base + (PER_MARKER if p.per_marker is None else p.per_marker) * len(kinds)
+    marker = PER_MARKER if p.per_marker is None else p.per_marker
+    score = base + sum(marker * MARKER_DECAY**k for k in range(len(kinds)))
     evidence: list[Span] = list(kinds.values())
-    if calming_moves(ctx, fv):
+    if moves:
         per_order *= ORDER_SHARE_IN_CARE
     for first, last in bare_orders(ctx, fv):
         score -= per_order
