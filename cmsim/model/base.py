@@ -58,9 +58,12 @@ def parse_range(expr: str) -> tuple[int, int]:
     return lo, hi
 
 
+_FLOORS = tuple((lo, name) for name, (lo, _hi) in BANDS.items())
+
+
 def band_of(score: float) -> str:
-    """Good / fair / poor band of a 0–100 score."""
-    for name, (lo, _hi) in BANDS.items():
+    """Good / fair / poor band of a 0–100 score (the scorer asks twice per criterion: floors read once)."""
+    for lo, name in _FLOORS:
         if score >= lo:
             return name
     return "poor"

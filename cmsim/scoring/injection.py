@@ -259,10 +259,20 @@ _DATES = re.compile(rf"\b(?:{_DAYS}|le|du|au|jusqu'au|on|until|from|by|before|av
 """Dates written day/month ("ven. 10/10", "le 20/10", "on 10/10", "10/10/2026"): no grade, whatever their figures."""
 
 
+NEEDS: dict[str, tuple[str, ...]] = {
+    "asks-politely": ("please", "pls", "thank", "svp", "plait", "merci"),
+    "plays-a-role": ("system", "assistant", "develop", "im_", "inst", "rules", "consignes", "regles", "directives",
+                     "prompt", "jailbreak"),
+}
+"""For the costliest patterns, words one of which every match spells out (each alternative of the pattern holds one):
+a folded text with none of them is not searched (every sentence a reply has is, once or twice)."""
+
+
 @lru_cache(maxsize=8192)
 def _findings(text: str) -> tuple[str, ...]:
     folded = _DATES.sub(lambda m: m.group().replace("/", "-"), fold(text))
-    found = [name for name, pattern in PATTERNS.items() if pattern.search(folded)]
+    found = [name for name, pattern in PATTERNS.items()
+             if (name not in NEEDS or any(word in folded for word in NEEDS[name])) and pattern.search(folded)]
     if _lexicon_pattern().search(folded):
         found.append("grader-lexicon")
     return tuple(found)

@@ -152,7 +152,7 @@ def tone_gate(fv: FieldView) -> float:
         if not words or any(fv.mask):
             return 0.0
         return min(1.0, words / CURT_WORDS) if words <= SHORT_WORDS else 1.0 if foreign_prose(fv) else KEYWORD_LIST_TONE
-    if _GAMING_FLAGS.intersection(fv.flags):
+    if not _GAMING_FLAGS.isdisjoint(fv.flags):
         return fv.gate
     return 1.0
 
