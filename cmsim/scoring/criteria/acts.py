@@ -9,11 +9,15 @@ invitons à"), on a negation or a hypothesis ("nous ne pouvons pas", "we would",
 followed by an act ("we're sorry", "we have many roasts"), on a habit ("nous contrôlons chaque trottinette", "we
 always test"), on a promise of effort ("we'll do better", "je ferai mon possible") or in a question. The working
 words are data: ``rubrics/lexicons/<lang>/first-person-acts.yaml``.
+
+The same shape reads the brand owning a failure (:func:`owned_failings`): a first person then a verb of failing ("on a
+complètement zappé", "we forgot"), or a fault named as ours ("oubli de notre part", "our mistake").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +52,9 @@ class _Words:
     function: frozenset[str]
     effort: frozenset[str]
     light: frozenset[str]
+    failing: frozenset[str]
+    faults: frozenset[str]
+    ours: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +67,11 @@ def _words(lex: Lexicons) -> _Words:
     return _Words(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
                   frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
                   group("conditions"), group("habit"), group("after"), lex["function-words"].words,
-                  group("effort"), group("light"))
+                  group("effort"), group("light"), group("failing"), group("faults"), group("ours"))
+
+
+_Test = Callable[[FieldView, int, str, bool, "_Words"], bool]
+"""Whether the word at an index, after its subject and auxiliary, is the verb a reading looks for."""
 
 
 def _group_terms(acts: Lexicon, name: str) -> list[str]:
@@ -71,11 +82,26 @@ def first_person_acts(fv: FieldView) -> list[Hit]:
     """One hit per sentence where a first person does something about the matter (subject to verb, see the module)."""
     found = fv.readings.get(ACTS)
     if found is None:
-        found = fv.readings[ACTS] = [] if fv.empty else _read(fv)
+        found = fv.readings[ACTS] = [] if fv.empty else _read(fv, _acts, GROUP)
     return list(found)
 
 
-def _read(fv: FieldView) -> list[Hit]:
+OWNED = "owning"
+"""The group of :func:`owned_failings` hits: owning what went wrong, as the de-escalation lexicon names it."""
+
+
+def owned_failings(fv: FieldView) -> list[Hit]:
+    """Where the brand owns a failure of its own, in any words: a first person then a verb of failing ("on a
+    complètement zappé l'acclimatation", "we forgot to add it", "nous nous sommes trompés", "we got this wrong"), or
+    a fault named as ours ("oubli de notre part", "our mistake", "an error on our side"); never denied ("ce n'est
+    pas notre faute"), supposed ("si on a oublié") or asked ("did we miss something?")."""
+    found = fv.readings.get(OWNED)
+    if found is None:
+        found = fv.readings[OWNED] = [] if fv.empty else _read(fv, _fails, OWNED) + _our_faults(fv)
+    return list(found)
+
+
+def _read(fv: FieldView, test: _Test, group: str) -> list[Hit]:
     words = _words(fv.lex)
     an, raw, mask = fv.an, fv.raw, fv.mask
     out: list[Hit] = []
@@ -88,10 +114,41 @@ def _read(fv: FieldView) -> list[Hit]:
         for i in range(sent.first, sent.last):
             if mask[i] or an.norms[i] not in words.subjects or not _is_subject(fv, i, sent.first, words):
                 continue
-            verb = _verb_after(fv, i, sent.last, words)
+            verb = _verb_after(fv, i, sent.last, words, test)
             if verb is not None:
-                out.append(Hit(an.norms[i], GROUP, i, verb + 1, an.starts[i], an.ends[verb]))
+                out.append(Hit(an.norms[i], group, i, verb + 1, an.starts[i], an.ends[verb]))
                 break
+    return out
+
+
+_DENIALS = frozenset({"not", "never", "no", "t", "ne", "n", "pas", "jamais", "aucun", "aucune"})
+"""Negations that turn a fault named as ours into a denial ("ce n'est pas notre faute", "it's not our fault")."""
+_FAULT_GAP = 1
+"""Words that may stand between "our" and the fault ("notre grosse erreur", "our big mistake")."""
+_ON_OUR_SIDE = (("de", "notre", "part"), ("de", "notre", "cote"), ("on", "our", "side"), ("on", "our", "end"),
+                ("on", "our", "part"))
+
+
+def _our_faults(fv: FieldView) -> list[Hit]:
+    """A fault named as the brand's own: "notre erreur", "our mistake", "oubli de notre part", "error on our side"."""
+    words = _words(fv.lex)
+    an = fv.an
+    norms, n = an.norms, len(an.norms)
+    out: list[Hit] = []
+    for i, norm in enumerate(norms):
+        if fv.mask[i] or norm not in words.faults:
+            continue
+        sent = an.sentence_of[i]
+        before = [k for k in range(max(0, i - 1 - _FAULT_GAP), i) if an.sentence_of[k] == sent]
+        owner = next((k for k in before if norms[k] in words.ours), None)
+        after = tuple(norms[i + 1 : i + 4])
+        if owner is None and after not in _ON_OUR_SIDE:
+            continue
+        first = i if owner is None else owner
+        denied = _DENIALS.intersection(norms[max(an.sentences[sent].first, first - 3) : first])
+        if not denied:
+            last = i + 1 if owner is not None else min(n, i + 4)
+            out.append(Hit(norm, OWNED, first, last, an.starts[first], an.ends[last - 1]))
     return out
 
 
@@ -109,7 +166,7 @@ def _is_subject(fv: FieldView, i: int, first: int, words: _Words) -> bool:
     return "-" not in before and (bool(_CLAUSE_BREAK.search(before)) or an.norms[i - 1] in _LEADS)
 
 
-def _verb_after(fv: FieldView, i: int, last: int, words: _Words) -> int | None:
+def _verb_after(fv: FieldView, i: int, last: int, words: _Words, test: _Test) -> int | None:
     """The index of the acting verb after the subject at ``i``, or None when the clause is no act."""
     an = fv.an
     fr = fv.lex.lang == "fr"
@@ -132,7 +189,7 @@ def _verb_after(fv: FieldView, i: int, last: int, words: _Words) -> int | None:
             if aux == "be" and fr and norm in ("de", "d"):
                 aux = "be-done"  # "je suis en train de"
         else:
-            return k if _acts(fv, k, aux, going, words) else None
+            return k if test(fv, k, aux, going, words) else None
         k += 1
     return None
 
@@ -148,12 +205,24 @@ def _effort_follows(fv: FieldView, k: int, words: _Words) -> bool:
     return any(an.sentence_of[j] == sentence and an.norms[j] in words.effort for j in reach)
 
 
+def _fails(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
+    """Whether the word at ``k`` is a verb of failing ("oublié", "zappé", "forgot", "missed"), or "got"/"did" with
+    "wrong" just after ("we got this wrong")."""
+    an = fv.an
+    norm = an.norms[k]
+    if norm in words.failing:
+        return True
+    ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 4)) if an.sentence_of[j] == an.sentence_of[k]]
+    return norm in ("got", "get", "did", "done") and "wrong" in ahead
+
+
 def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     """Whether the word at ``k`` is a verb doing something, given the auxiliary before it."""
     an = fv.an
     norm, surface = an.norms[k], an.surface[k].lower()
-    if norm in words.function or an.stems[k] in words.stance or norm in words.stance or norm in words.effort:
-        return False
+    if (norm in words.function or an.stems[k] in words.stance or norm in words.stance or norm in words.effort
+            or norm in words.failing):
+        return False  # a position, a promise of effort, or owning a failure ("on a zappé"): no act
     if norm in words.light and _effort_follows(fv, k, words):
         return False  # "nous ferons mieux", "je ferai mon possible": a promise of effort, not an act
     nxt = an.norms[k + 1] if k + 1 < len(an.norms) and an.sentence_of[k + 1] == an.sentence_of[k] else ""

@@ -28,7 +28,8 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
+from cmsim.scoring.criteria.calm import OWNING, calming_moves
 from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -150,6 +151,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         found = find_term(fv, ctx.expect.feeling)
         if found and not any(h.start <= found[0] < h.end for h in moves):
             moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
+    owned = [h for h in calming_moves(ctx, fv) if h.group == OWNING] + owned_failings(fv)
+    # "on a zappé l'acclimatation": heard; an owning the apology lexicon lists ("notre faute") stays an apology
+    moves += outside(sorted(owned, key=lambda h: h.first), moves + fv.hits("apology"))[:1]
     moves = outside(moves, _jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
     apologies = _not_dismissive(fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
