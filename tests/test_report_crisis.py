@@ -150,3 +150,26 @@ def test_red_flags_and_gaps_quote_who_wrote_the_missed_items_and_wrong_actions_i
     assert "Reply to @vrai\\_info\\_77 on TikTok (action 1)" in flags
     gaps = en.split("## Gaps to probe", 1)[1].split("## Integrity", 1)[0]
     assert " on " in gaps
+
+
+@pytest.mark.parametrize(("lang", "name", "run", "choices", "why"), [
+    ("en", "crisis-recall", "expert", "Scored on choices", "No excerpt: no single passage of the written answers"),
+    ("fr", "crisis-rappel", "experte", "Évaluée sur des choix", "Pas d&#x27;extrait\u00a0: aucun passage des réponses"),
+])
+def test_a_quality_scored_on_written_actions_is_never_said_to_be_scored_on_choices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, name: str, run: str, choices: str, why: str
+) -> None:
+    """The expert run writes every action: a strength with no excerpt is not said to be scored on choices."""
+    db = tmp_path / "cmsim.db"
+    _recorded(db, SCENARIOS / lang / f"{name}.yaml", run)
+    page = _report(db, "html", lang, capsys)
+    assert choices not in page
+    assert why in page
+
+
+def test_a_quality_scored_on_the_triage_alone_is_still_said_to_be_scored_on_choices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cmsim.db"
+    _recorded(db, SCENARIOS / "en" / "crisis-recall.yaml", "ignores the critical items")
+    assert "Scored on choices: nothing to quote." in _report(db, "html", "en", capsys)

@@ -75,6 +75,8 @@ class QualityLine:
     trend: str | None
     delta: float | None
     quotes: list[Quote] = field(default_factory=list)
+    written: bool = False
+    """Some written answer (not a choice) was scored on this quality: an empty ``quotes`` is then no choice."""
     missing: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
 
@@ -375,6 +377,8 @@ def build_report(
                 trend=p.trend if over_time else None,
                 delta=p.delta if over_time else None,
                 quotes=_quotes(quality, scenario_turns, strong=not weak, lang=lang),
+                written=any(turn.answer.fields and any(c.quality == quality for c in turn.result.criteria)
+                            for _scenario, turn, _crisis in scenario_turns),
                 missing=_missing(quality, scenario_turns, lang) if weak else [],
                 questions=questions.get(str(quality), {}).get(lang, [])[:2] if str(quality) in probe else [],
             )

@@ -76,7 +76,7 @@ def _quality_row(report: Report, q: QualityLine) -> str:
 
 def _quotes(report: Report, q: QualityLine) -> str:
     if not q.quotes:
-        return f"<p class='small'>{escape(text(report.lang, 'no_quotes'))}</p>"
+        return f"<p class='small'>{escape(text(report.lang, 'no_quotes_written' if q.written else 'no_quotes'))}</p>"
     out = []
     for quote in q.quotes:
         cls = "neg" if quote.polarity == "-" else ""

@@ -65,6 +65,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "outcome_mixed": "mixed ending",
         "outcome_bad": "bad ending",
         "no_quotes": "Scored on choices: nothing to quote.",
+        "no_quotes_written": "No excerpt: no single passage of the written answers shows this quality on its own.",
         "quotes": "From the answers",
         "missing": "What was missing",
         "questions": "Interview questions",
@@ -179,6 +180,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "outcome_mixed": "fin mitigée",
         "outcome_bad": "mauvaise fin",
         "no_quotes": "Évaluée sur des choix : rien à citer.",
+        "no_quotes_written": (
+            "Pas d'extrait\u00a0: aucun passage des réponses écrites ne montre à lui seul cette qualité."
+        ),
         "quotes": "Extraits des réponses",
         "missing": "Ce qui manquait",
         "questions": "Questions d'entretien",
