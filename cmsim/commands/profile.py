@@ -58,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         person = store.find_person(name)
         if person is None:
-            print(f"nobody called '{name}' yet (see 'cmsim people list')", file=sys.stderr)
+            hint = "see 'cmsim people list'" if args.name else "play a scenario first with 'cmsim', or name someone"
+            print(f"nobody called '{name}' yet ({hint})", file=sys.stderr)
             return 1
         profile = profile_of(store, person, args.mode)
     if args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,4 +98,9 @@ def test_profile_command_prints_json_and_a_table(tmp_path: Path, linear: Loaded)
     missing = subprocess.run(
         [sys.executable, "-m", "cmsim", "profile", "Zed", "--db", str(db)], capture_output=True, text=True
     )
-    assert missing.returncode == 1 and "nobody called 'Zed'" in missing.stderr
+    assert missing.returncode == 1 and "nobody called 'Zed'" in missing.stderr and "people list" in missing.stderr
+    env = {**os.environ, "CMSIM_NAME": "Newcomer"}
+    first = subprocess.run(
+        [sys.executable, "-m", "cmsim", "profile", "--db", str(db)], capture_output=True, text=True, env=env
+    )
+    assert first.returncode == 1 and "nobody called 'Newcomer' yet (play a scenario first" in first.stderr
