@@ -53,6 +53,18 @@ def crisis_sessions() -> list[tuple[int, bool, int]]:
         return [(s.id, s.finished, s.turns) for s in store.sessions() if s.scenario_id == "crisis-recall-en"]
 
 
+async def candidate_returns(clock: Clock) -> None:
+    """The candidate's link opened again: agree, and the app says the assessment is done."""
+    back = kiosk(clock)
+    async with back.run_test(size=(120, 36)) as pilot:
+        await settle(back, pilot)
+        back.screen.query_one("#agree").press()  # type: ignore[attr-defined]
+        await settle(back, pilot)
+        await back.workers.wait_for_complete()
+        await settle(back, pilot)
+        assert isinstance(back.screen, AssessmentDoneScreen)
+
+
 async def test_a_campaign_plays_a_step_scenario_then_the_crisis_and_reports_both(
         capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
     clock = Clock()
@@ -220,14 +232,7 @@ async def test_a_crisis_left_for_good_is_scored_for_the_recruiter_as_it_stood_an
     assert main(["campaign", "show", "cm-crisis"]) == 0
     captured = capsys.readouterr()
     assert "left" not in captured.err and "scored as it stood)" in captured.out  # recorded: said once, by close
-    back = kiosk(clock)  # the candidate's link opened afterwards: nothing more to play, nothing scored twice
-    async with back.run_test(size=(120, 36)) as pilot:
-        await settle(back, pilot)
-        back.screen.query_one("#agree").press()  # type: ignore[attr-defined]
-        await settle(back, pilot)
-        await back.workers.wait_for_complete()
-        await settle(back, pilot)
-        assert isinstance(back.screen, AssessmentDoneScreen)
+    await candidate_returns(clock)  # the link opened afterwards: nothing more to play, nothing scored twice
     assert crisis_sessions() == [(session_id, True, len(outcome.results))]
 
 
@@ -245,14 +250,7 @@ async def test_a_crisis_read_by_the_recruiter_is_still_recorded_by_the_candidate
     assert main(["report", CANDIDATE, "--format", "json"]) == 0  # read in memory, nothing recorded
     assert crisis_sessions() == [(session_id, False, 0)]
     clock.now += 3600.0  # the candidate's own clock: the crisis's time ran out while away
-    back = kiosk(clock)
-    async with back.run_test(size=(120, 36)) as pilot:
-        await settle(back, pilot)
-        back.screen.query_one("#agree").press()  # type: ignore[attr-defined]
-        await settle(back, pilot)
-        await back.workers.wait_for_complete()
-        await settle(back, pilot)
-        assert isinstance(back.screen, AssessmentDoneScreen)
+    await candidate_returns(clock)
     _state, outcome = CrisisEngine(loaded, OfflineScorer()).replay(actions[:1])
     assert crisis_sessions() == [(session_id, True, len(outcome.results))]
 
