@@ -7,22 +7,17 @@ before the field's integrity gate is applied by the scorer.
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
-
-from rapidfuzz import fuzz
 
 from cmsim.model.params import CriterionParams
 from cmsim.model.scenario import Brand, Expect
 from cmsim.scoring.foreign import foreign_prose
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
-from cmsim.scoring.text import Analysis, analyse, analyse_cached, fold
+from cmsim.scoring.text import Analysis, fold
 
 Params = CriterionParams
 """What a criterion function is given: its parameters, validated against its kind's model (read them with
@@ -191,6 +186,13 @@ def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     return [(fv.id, h.start, h.end, polarity) for h in hits]
 
 
+from cmsim.scoring.criteria.facts import (  # noqa: E402  (needs the names above; re-exported for criteria)
+    derived_ratio,
+    fact_coverage,
+    facts_to_check,
+    find_term,
+    needs_an_answer,
+)
 from cmsim.scoring.criteria.hostility import (  # noqa: E402  (needs the names above; re-exported for criteria)
     HEAT,
     HOSTILITY_COSTS,
@@ -202,187 +204,9 @@ from cmsim.scoring.criteria.hostility import (  # noqa: E402  (needs the names a
     siding_with_mockers,
     upset,
 )
+from cmsim.scoring.criteria.moves import action_moves, clock_times, outside, pitches  # noqa: E402  (re-exported)
 
-
-@lru_cache(maxsize=4096)
-def _term(term: str, lang: str) -> tuple[tuple[str, ...], str]:
-    an = analyse(term, lang)
-    return tuple(an.stems), " ".join(an.norms)
-
-
-def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple[int, int] | None:
-    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling."""
-    stems, folded = _term(term, fv.lex.lang)
-    if not stems:
-        return None
-    an = fv.an
-    mask = fv.mask if mask is None else mask
-    k = len(stems)
-    for i in fv.positions().get(stems[0], ()):
-        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
-            return an.starts[i], an.ends[i + k - 1]
-    if k == 1 and len(folded) >= 5:
-        for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
-            if not mask[i] and fuzz.ratio(an.norms[i], folded) >= 84:
-                return an.starts[i], an.ends[i]
-    return None
-
-
-_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)|(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])",
-                    re.IGNORECASE)
-
-
-def clock_times(fv: FieldView) -> list[Hit]:
-    """Clock times and short dates in the unmasked text ("9am", "16 h", "10:30", "20/04") as hits."""
-    an = fv.an
-    out: list[Hit] = []
-    for m in _CLOCK.finditer(an.text):
-        first = bisect.bisect_left(an.ends, m.start() + 1)
-        if first < len(an.starts) and not fv.mask[first]:
-            last = bisect.bisect_left(an.ends, m.end())
-            out.append(Hit(m.group(), "time", first, min(last + 1, len(an.starts)), m.start(), m.end()))
-    return out
-
-
-def action_moves(fv: FieldView) -> list[Hit]:
-    """What the reply does about it: concrete next steps, first-person commitments or actions taken, and
-    when (a time or a date), each kind counted once, stock phrases excluded."""
-    found = fv.readings.get("action-moves")  # several criteria ask: read once per field
-    if found is None:
-        stock = fv.hits("stock-phrases") + fv.hits("defensive")
-        steps = outside(fv.distinct("next-step"), stock)
-        taken = {i for h in steps for i in range(h.first, h.last)}
-        commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
-        times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
-        found = fv.readings["action-moves"] = steps + commitments + times
-    return list(found)
-
-
-def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
-    """The hits that do not overlap any of ``stock``."""
-    return [h for h in hits if not any(s.first < h.last and h.first < s.last for s in stock)]
-
-
-def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
-    """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
-    call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake").
-    An offer named in an apology ("sorry our 30% discount code was tied to…") is owning a mistake, neither."""
-    selling = fv.distinct("sales-push")
-    if fv.kind == "post" or not selling:
-        return [], []
-    an = fv.an
-    owned = {an.sentence_of[h.first] for h in fv.hits("apology")}  # "sorry the discount code was tied to…"
-    selling = [h for h in selling if an.sentence_of[h.first] not in owned]
-    calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
-    offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
-    pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]
-    return pitch, [h for h in selling if h not in pitch]
-
-
-def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
-    """The facts a reply should pick up: the step's expected facts, or salient words of the thread.
-
-    Returns the facts (each a list of alternatives) and whether they were derived from the thread.
-    """
-    if ctx.expect.facts:
-        return [[f] if isinstance(f, str) else list(f) for f in ctx.expect.facts], False
-    if ctx.derived_facts is None:
-        ctx.derived_facts = _derived_facts(ctx)
-    return ctx.derived_facts, True
-
-
-def _derived_facts(ctx: Context) -> list[list[str]]:
-    function = ctx.lex["function-words"].words
-    brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
-    seen: dict[str, str] = {}
-    for an in ctx.thread:
-        heat = {i for name in HEAT for h in ctx.lex[name].find(an) for i in range(h.first, h.last)}
-        for i, norm in enumerate(an.norms):
-            if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
-                    and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
-                seen.setdefault(an.stems[i], an.surface[i])
-    return [[w] for w in list(seen.values())[:8]]
-
-
-def fact_coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
-    """The facts to check (see :func:`facts_to_check`) found in any of ``fields``.
-
-    A fact counts with the gate of the best field naming it; a short recap in the customer's own
-    words counts too (see ``FieldView.recap_mask``). Facts derived from the thread list nothing missing.
-    """
-    key = tuple(fv.id for fv in fields)
-    known = ctx.coverage.get(key)
-    if known is None:
-        known = ctx.coverage[key] = _coverage(ctx, fields)
-    return known
-
-
-def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
-    wanted, derived = facts_to_check(ctx)
-    evidence: list[Span] = []
-    missing: list[str] = []
-    earned = 0.0
-    live = [fv for fv in fields if not fv.empty]
-    masks = [_fact_mask(fv) for fv in live]
-    for alternatives in wanted:
-        best: tuple[float, str, tuple[int, int]] | None = None
-        for fv, mask in zip(live, masks, strict=True):
-            found = next((s for s in (find_term(fv, a, mask) for a in alternatives) if s), None)
-            if found and (best is None or fv.gate > best[0]):
-                best = (fv.gate, fv.id, found)
-        if best is None:
-            missing.append(" / ".join(alternatives))
-            continue
-        earned += best[0]
-        evidence.append((best[1], best[2][0], best[2][1], "+"))
-    ratio = derived_ratio(earned, len(wanted)) if derived else earned / max(1, len(wanted))
-    return Coverage(ratio if wanted else 0.0, evidence, [] if derived else missing)
-
-
-def _fact_mask(fv: FieldView) -> list[bool]:
-    """Where facts may be found: the recap mask, minus non-apologies and justifications ("sorry if anyone was
-    offended" does not pick up the apology owed)."""
-    mask = fv.recap_mask()
-    defensive = fv.hits("defensive")
-    if not defensive:
-        return mask
-    mask = list(mask)
-    for h in defensive:
-        mask[h.first : h.last] = [True] * (h.last - h.first)
-    return mask
-
-
-def derived_ratio(matched: float, total: int) -> float:
-    """Coverage of facts derived from the thread: a third of its salient words is already full marks."""
-    return min(1.0, matched / max(1, math.ceil(total / 3)))
-
-
-def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
-    """Whether the reply owes information: a post always does; a reply does when the person asked
-    something, voiced distress or heat (a troll's claim needs the facts), needs a private follow-up, or the brief
-    gives news to pass on (a fan sharing joy needs warmth and a question back, not data)."""
-    if any(fv.kind in ("post", "internal") for fv in fields):
-        return True
-    asked = any("?" in an.text for an in ctx.person_said)
-    inquire = ctx.expect.question and not ctx.joyful
-    needs = asked or upset(ctx) or ctx.expect.private or inquire or bool(ctx.expect.teams)
-    return needs or _news_to_pass_on(ctx)
-
-
-def _news_to_pass_on(ctx: Context) -> bool:
-    """Whether some expected fact is not in the thread: information the brief gives to pass on."""
-    said = {tuple(an.stems) for an in ctx.thread}
-    for fact in ctx.expect.facts:
-        alternatives = [fact] if isinstance(fact, str) else fact
-        if not any(_said_in(analyse_cached(a, ctx.lang).stems, said) for a in alternatives):
-            return True
-    return False
-
-
-def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
-    k = len(stems)
-    return bool(k) and any(tuple(text[i : i + k]) == tuple(stems) for text in thread for i in range(len(text) - k + 1))
-
+# isort: split
 from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kinds on import)
     calm,
     communication,
@@ -394,7 +218,8 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 )
 
 __all__ = [
-    "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "calm",
-    "communication", "contest", "creativity", "hostile_penalties", "listening", "multiplatform", "own_names",
-    "penalty_score", "siding_with_mockers", "teamwork", "upset",
+    "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "action_moves", "calm",
+    "clock_times", "communication", "contest", "creativity", "derived_ratio", "fact_coverage", "facts_to_check",
+    "find_term", "hostile_penalties", "listening", "multiplatform", "needs_an_answer", "outside", "own_names",
+    "penalty_score", "pitches", "siding_with_mockers", "teamwork", "upset",
 ]

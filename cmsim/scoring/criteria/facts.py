@@ -1,0 +1,143 @@
+"""Fact coverage: the facts a reply should pick up (the brief's expected facts, or salient words of the thread), where
+it names them, and whether it owes an answer at all. Listening, communication, teamwork and multi-platform ask."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from cmsim.scoring.criteria import Context, Coverage, Span
+from cmsim.scoring.criteria.hostility import HEAT, upset
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import analyse, analyse_cached, fold
+
+
+@lru_cache(maxsize=4096)
+def _term(term: str, lang: str) -> tuple[tuple[str, ...], str]:
+    an = analyse(term, lang)
+    return tuple(an.stems), " ".join(an.norms)
+
+
+def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple[int, int] | None:
+    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling."""
+    stems, folded = _term(term, fv.lex.lang)
+    if not stems:
+        return None
+    an = fv.an
+    mask = fv.mask if mask is None else mask
+    k = len(stems)
+    for i in fv.positions().get(stems[0], ()):
+        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
+            return an.starts[i], an.ends[i + k - 1]
+    if k == 1 and len(folded) >= 5:
+        for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
+            if not mask[i] and fuzz.ratio(an.norms[i], folded) >= 84:
+                return an.starts[i], an.ends[i]
+    return None
+
+
+def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
+    """The facts a reply should pick up: the step's expected facts, or salient words of the thread.
+
+    Returns the facts (each a list of alternatives) and whether they were derived from the thread.
+    """
+    if ctx.expect.facts:
+        return [[f] if isinstance(f, str) else list(f) for f in ctx.expect.facts], False
+    if ctx.derived_facts is None:
+        ctx.derived_facts = _derived_facts(ctx)
+    return ctx.derived_facts, True
+
+
+def _derived_facts(ctx: Context) -> list[list[str]]:
+    function = ctx.lex["function-words"].words
+    brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
+    seen: dict[str, str] = {}
+    for an in ctx.thread:
+        heat = {i for name in HEAT for h in ctx.lex[name].find(an) for i in range(h.first, h.last)}
+        for i, norm in enumerate(an.norms):
+            if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
+                    and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
+                seen.setdefault(an.stems[i], an.surface[i])
+    return [[w] for w in list(seen.values())[:8]]
+
+
+def fact_coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
+    """The facts to check (see :func:`facts_to_check`) found in any of ``fields``.
+
+    A fact counts with the gate of the best field naming it; a short recap in the customer's own
+    words counts too (see ``FieldView.recap_mask``). Facts derived from the thread list nothing missing.
+    """
+    key = tuple(fv.id for fv in fields)
+    known = ctx.coverage.get(key)
+    if known is None:
+        known = ctx.coverage[key] = _coverage(ctx, fields)
+    return known
+
+
+def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
+    wanted, derived = facts_to_check(ctx)
+    evidence: list[Span] = []
+    missing: list[str] = []
+    earned = 0.0
+    live = [fv for fv in fields if not fv.empty]
+    masks = [_fact_mask(fv) for fv in live]
+    for alternatives in wanted:
+        best: tuple[float, str, tuple[int, int]] | None = None
+        for fv, mask in zip(live, masks, strict=True):
+            found = next((s for s in (find_term(fv, a, mask) for a in alternatives) if s), None)
+            if found and (best is None or fv.gate > best[0]):
+                best = (fv.gate, fv.id, found)
+        if best is None:
+            missing.append(" / ".join(alternatives))
+            continue
+        earned += best[0]
+        evidence.append((best[1], best[2][0], best[2][1], "+"))
+    ratio = derived_ratio(earned, len(wanted)) if derived else earned / max(1, len(wanted))
+    return Coverage(ratio if wanted else 0.0, evidence, [] if derived else missing)
+
+
+def _fact_mask(fv: FieldView) -> list[bool]:
+    """Where facts may be found: the recap mask, minus non-apologies and justifications ("sorry if anyone was
+    offended" does not pick up the apology owed)."""
+    mask = fv.recap_mask()
+    defensive = fv.hits("defensive")
+    if not defensive:
+        return mask
+    mask = list(mask)
+    for h in defensive:
+        mask[h.first : h.last] = [True] * (h.last - h.first)
+    return mask
+
+
+def derived_ratio(matched: float, total: int) -> float:
+    """Coverage of facts derived from the thread: a third of its salient words is already full marks."""
+    return min(1.0, matched / max(1, math.ceil(total / 3)))
+
+
+def needs_an_answer(ctx: Context, fields: list[FieldView]) -> bool:
+    """Whether the reply owes information: a post always does; a reply does when the person asked
+    something, voiced distress or heat (a troll's claim needs the facts), needs a private follow-up, or the brief
+    gives news to pass on (a fan sharing joy needs warmth and a question back, not data)."""
+    if any(fv.kind in ("post", "internal") for fv in fields):
+        return True
+    asked = any("?" in an.text for an in ctx.person_said)
+    inquire = ctx.expect.question and not ctx.joyful
+    needs = asked or upset(ctx) or ctx.expect.private or inquire or bool(ctx.expect.teams)
+    return needs or _news_to_pass_on(ctx)
+
+
+def _news_to_pass_on(ctx: Context) -> bool:
+    """Whether some expected fact is not in the thread: information the brief gives to pass on."""
+    said = {tuple(an.stems) for an in ctx.thread}
+    for fact in ctx.expect.facts:
+        alternatives = [fact] if isinstance(fact, str) else fact
+        if not any(_said_in(analyse_cached(a, ctx.lang).stems, said) for a in alternatives):
+            return True
+    return False
+
+
+def _said_in(stems: list[str], thread: set[tuple[str, ...]]) -> bool:
+    k = len(stems)
+    return bool(k) and any(tuple(text[i : i + k]) == tuple(stems) for text in thread for i in range(len(text) - k + 1))

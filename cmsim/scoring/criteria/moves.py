@@ -1,0 +1,60 @@
+"""What a reply does besides its words' tone: next steps, commitments and times (:func:`action_moves`), clock times
+and short dates, and selling (:func:`pitches`). Several qualities read them, once per field."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)|(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])",
+                    re.IGNORECASE)
+
+
+def clock_times(fv: FieldView) -> list[Hit]:
+    """Clock times and short dates in the unmasked text ("9am", "16 h", "10:30", "20/04") as hits."""
+    an = fv.an
+    out: list[Hit] = []
+    for m in _CLOCK.finditer(an.text):
+        first = bisect.bisect_left(an.ends, m.start() + 1)
+        if first < len(an.starts) and not fv.mask[first]:
+            last = bisect.bisect_left(an.ends, m.end())
+            out.append(Hit(m.group(), "time", first, min(last + 1, len(an.starts)), m.start(), m.end()))
+    return out
+
+
+def action_moves(fv: FieldView) -> list[Hit]:
+    """What the reply does about it: concrete next steps, first-person commitments or actions taken, and
+    when (a time or a date), each kind counted once, stock phrases excluded."""
+    found = fv.readings.get("action-moves")  # several criteria ask: read once per field
+    if found is None:
+        stock = fv.hits("stock-phrases") + fv.hits("defensive")
+        steps = outside(fv.distinct("next-step"), stock)
+        taken = {i for h in steps for i in range(h.first, h.last)}
+        commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
+        times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
+        found = fv.readings["action-moves"] = steps + commitments + times
+    return list(found)
+
+
+def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
+    """The hits that do not overlap any of ``stock``."""
+    return [h for h in hits if not any(s.first < h.last and h.first < s.last for s in stock)]
+
+
+def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
+    """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
+    call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake").
+    An offer named in an apology ("sorry our 30% discount code was tied to…") is owning a mistake, neither."""
+    selling = fv.distinct("sales-push")
+    if fv.kind == "post" or not selling:
+        return [], []
+    an = fv.an
+    owned = {an.sentence_of[h.first] for h in fv.hits("apology")}  # "sorry the discount code was tied to…"
+    selling = [h for h in selling if an.sentence_of[h.first] not in owned]
+    calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
+    offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
+    pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]
+    return pitch, [h for h in selling if h not in pitch]
