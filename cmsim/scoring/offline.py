@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
-from functools import lru_cache
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
@@ -14,13 +12,13 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, name_words, soft_gate, tone_gate
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, soft_gate, tone_gate
 from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, at_full_length, content_reading
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
-from cmsim.scoring.per_step import Memo, better_reply, per_step, step_fields
+from cmsim.scoring.per_step import better_reply, step_fields
 from cmsim.scoring.rubric_kinds import check_kinds
-from cmsim.scoring.text import analyse_cached, fold
+from cmsim.scoring.step_context import context_for
 
 INTERNAL_LIMIT = 5000
 PRIVATE_LIMIT = 10000
@@ -80,7 +78,7 @@ class OfflineScorer:
         rubric = self._rubric(step.rubric)
         fields, grams = step_fields(scenario, step)
         views = _read_fields(scenario, answer, fields, grams)
-        ctx = _context(scenario, step, views)
+        ctx = context_for(scenario, step, views)
         chosen = (rubric.id, tuple(step.qualities))
         criteria = self._chosen.get(chosen)
         if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once
@@ -159,93 +157,6 @@ def _limit(f: Field) -> int:
     if f.platform is None:
         return PRIVATE_LIMIT
     return limit_for(f.platform, "post" if f.kind == "post" else "comment")
-
-
-_CONTEXTS: Memo[Context] = {}
-
-
-def _context(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
-    """The step's part of the criteria's context (read once per step), with this answer's fields and empty caches."""
-    ctx = copy.copy(per_step(_CONTEXTS, scenario, step, _step_context))
-    ctx.fields, ctx.coverage, ctx.derived_facts = views, {}, None  # what scoring one answer fills in
-    return ctx
-
-
-def _step_context(scenario: Scenario, step: Step) -> Context:
-    lang = scenario.lang
-    messages = [m for m in (*scenario.thread, *step.messages) if m.author != "brand"]
-    thread = [analyse_cached(m.text, lang) for m in messages]
-    person = step.expect.person
-    authors = {p.id for p in scenario.personas if person and _is_person(person, p.name, p.handle)}
-    said = [m.text for m in messages if m.author in authors] or [m.text for m in messages]
-    people = [n for p in scenario.personas for n in (p.name, p.handle)]
-    others = tuple((p.id, p.name, p.handle) for p in scenario.personas if p.id not in authors)
-    by_author = tuple((m.author, m.text) for m in messages)
-    distressed = _distressed(tuple(said), lang)
-    joyful = not distressed and _joyful((*said, step.expect.feeling or ""), lang)
-    wrong_names = _other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
-    return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
-                   distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
-                   others=wrong_names)
-
-
-@lru_cache(maxsize=256)
-def _distressed(texts: tuple[str, ...], lang: str) -> bool:
-    distress = lexicons(lang)["distress"]
-    return any(distress.find(analyse_cached(t, lang)) for t in texts)
-
-
-@lru_cache(maxsize=256)
-def _joyful(texts: tuple[str, ...], lang: str) -> bool:
-    """Whether the person's words, or the feeling the step names, say joy or pride."""
-    joy = lexicons(lang)["joy"]
-    return any(joy.find(analyse_cached(t, lang)) for t in texts)
-
-
-_MOCKING = ("mocking-emoji", "contempt", "sarcasm", "insults", "profanity", "condescension")
-"""What makes a commenter a mocker of the person answered."""
-
-
-def _names(name: str, handle: str) -> set[str]:
-    """Folded parts of a persona's name ("Big Steve BBQ": big, steve, bbq) and its handle."""
-    return {w for w in name_words(name) if len(w) >= 3} | {fold(handle.lstrip("@"))}
-
-
-@lru_cache(maxsize=256)
-def _mockers(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple[str, str], ...],
-             lang: str) -> frozenset[str]:
-    lex = lexicons(lang)
-    out: set[str] = set()
-    for pid, name, handle in others:
-        texts = [analyse_cached(t, lang) for a, t in by_author if a == pid]
-        if any(lex[n].find(an) for n in _MOCKING for an in texts):
-            out |= _names(name, handle)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=256)
-def _other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple[str, str], ...], brand: str,
-                 person: str, lang: str) -> frozenset[str]:
-    """Names of everyone but the person: the other personas, and proper nouns of the thread (capitalised
-    words inside a sentence, such as a child's name), minus the person's and the brand's names."""
-    out: set[str] = set()
-    for _pid, name, handle in others:
-        out |= _names(name, handle)
-    function = lexicons(lang)["function-words"].words
-    for _author, text in by_author:
-        an = analyse_cached(text, lang)
-        starts = {s.first for s in an.sentences}
-        out.update(an.norms[i] for i, tok in enumerate(an.surface)
-                   if an.is_word[i] and i not in starts and tok[:1].isupper() and tok[1:2].islower()
-                   and an.norms[i] not in function)
-    mine = set(name_words(person)) | set(name_words(brand))
-    return frozenset(out - mine)
-
-
-def _is_person(person: str, name: str, handle: str) -> bool:
-    """Whether the expected person (a first name, a full name or a handle) is this persona."""
-    wanted = fold(person.lstrip("@"))
-    return wanted in (fold(name), fold(handle.lstrip("@"))) or fold(name).split()[:1] == wanted.split()[:1]
 
 
 def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric) -> list[Criterion]:
