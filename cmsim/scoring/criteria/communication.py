@@ -271,7 +271,7 @@ def moves(ctx: Context, fv: FieldView) -> list[Hit]:
     if not found:
         return found
     an = fv.an
-    void = {an.sentence_of[h.first] for h in _trust.overpromises(fv) + pitches(fv)[0]}
+    void = {an.sentence_of[h.first] for h in _trust.overpromises(fv) + _trust.windfalls(fv) + pitches(fv)[0]}
     given = _thread_stems(tuple(t.text for t in ctx.thread), ctx.lang)
     times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
 

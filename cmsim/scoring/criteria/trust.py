@@ -14,7 +14,8 @@ from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
 BROKEN_TRUST = 100.0
-"""Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion: trust is gone."""
+"""Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion, a windfall
+granted blind in public: trust is gone."""
 PROMISE_COST = 50.0
 """Each reassurance or promise the brand cannot keep."""
 
@@ -70,7 +71,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
-    broken += public_accusations(ctx, fv)
+    broken += public_accusations(ctx, fv) + windfalls(fv)
     promises = fv.distinct("reassurance") + mention + overpromises(fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
@@ -124,6 +125,61 @@ def _recalled_or_purpose(an: Analysis, h: Hit) -> bool:
             before = [n for n in an.norms[max(0, i - 3) : i] if n not in _CLITICS]
             return bool(before) and before[-1] in _RECALLED_BY
     return an.norms[h.first] in _INFINITIVES and h.first > 0 and an.norms[h.first - 1] in _PURPOSE
+
+
+WINDFALL_PILE = 2
+"""Concessions in one blind public reply from which they are a windfall, not a remedy."""
+_PARTIES = frozenset({"you", "your", "yours", "vous", "votre", "vos", "te", "t", "toi", "ton", "ta", "tes", "tu", "we",
+                      "i", "nous", "on", "je", "j"})
+"""A windfall is granted by the brand or to the person: its sentence names one of them ("we'll cover the full cost", "on
+vous offre…"); a rule for everyone ("a full refund applies to every recalled unit") is none."""
+_CONDITIONS = frozenset({"if", "once", "unless", "provided", "si", "sauf", "lorsque"})
+"""Words that make a concession wait on a check ("if the seam failed", "once we've seen the photos", "si le livreur est
+en cause")."""
+
+
+def windfalls(fv: FieldView) -> list[Hit]:
+    """Concessions piled up in a public reply that asks the person for nothing (no request, no question, no private
+    channel): their money back and a gift on top ("we'll cover the full £1,800 and put on a sailing just for you",
+    "on te rembourse tes forfaits et on t'offre une semaine"). One remedy ("we'll replace it for free", "nous vous
+    remboursons intégralement") is an answer; two or more, granted blind in public before any check, promise what the
+    brand cannot keep. A concession counts in a sentence that names the brand or the person, outside a condition ("if",
+    "once", "si"), a refusal ("we can't refund in full") and a warranty; a post's "free" is its news. The first
+    concession stands for them all (trust is broken once)."""
+    found = fv.hits("windfall") if fv.kind == "public" else []
+    if len(found) < WINDFALL_PILE or _asks(fv):
+        return []
+    an = fv.an
+    concessions: dict[str, Hit] = {}
+    for h in found:
+        sent = an.sentences[an.sentence_of[h.first]]
+        words = an.norms[sent.first : sent.last]
+        if h.group == "whole" or _NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first]):
+            continue
+        if _PARTIES.intersection(words) and not _CONDITIONS.intersection(words) and not _WARRANTY.search(
+                fold(an.text[sent.start : sent.end])):
+            concessions.setdefault(fold(h.term), h)
+    return [min(concessions.values())] if len(concessions) >= WINDFALL_PILE else []
+
+
+_WARRANTY = re.compile(r"guarant|garant|warrant")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_WE = frozenset({"we", "i", "re", "ll", "m", "ve", "nous", "on", "je", "j"})
+"""Subjects before a request word, in its clause, that make it the brand's own act ("we're sending you…", "we'll cover
+it and put on an extra sailing"), not a request."""
+
+
+def _asks(fv: FieldView) -> bool:
+    """Whether a reply asks the person for something: a question, a private channel, a request word not said of the
+    brand's own act ("send us a photo", not "we're sending you a new one")."""
+    an = fv.an
+
+    def ours(h: Hit) -> bool:  # "we'll cover it and put on an extra sailing": the brand's subject, same clause
+        first = an.sentences[an.sentence_of[h.first]].first
+        subject = next((j for j in range(h.first - 1, first - 1, -1) if an.norms[j] in _WE), None)
+        return subject is not None and not _CLAUSE_BREAK.search(an.text[an.ends[subject] : an.starts[h.first]])
+
+    return "?" in fv.raw or bool(fv.hits("private-channel")) or not all(ours(h) for h in fv.hits("requests"))
 
 
 def privacy_breaches(fv: FieldView) -> list[Hit]:
