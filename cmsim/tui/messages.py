@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from cmsim.sim.state import RunState, Turn
     from cmsim.store.records import Campaign, SessionInfo
     from cmsim.tui.library import Library
-    from cmsim.tui.screens.profile import ProfileData
+    from cmsim.tui.profile_data import ProfileData
 
 
 class LibraryLoaded(Message):

@@ -101,7 +101,7 @@ class DebriefScreen(CmsimScreen[None]):
     def action_profile(self) -> None:
         """The person's profile, with this session's steps in the detail."""
         from cmsim.tui.messages import ProfileLoaded
-        from cmsim.tui.screens.profile import stored_profile
+        from cmsim.tui.profile_data import stored_profile
 
         titles = {s.id: s.title for s in self.runner.scenario.steps}
         app = self.cmsim

@@ -5,8 +5,7 @@ back on the login name unseen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -15,82 +14,14 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
-from cmsim.model.qualities import QUALITIES, Quality, label
-from cmsim.safetext import visible
-from cmsim.session.profile import profile_of
-from cmsim.store.db import Store
-from cmsim.store.records import Person
+from cmsim.model.qualities import QUALITIES, label
+from cmsim.tui.profile_data import ProfileData, stored_profile
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.scores import QualityBars
 
 if TYPE_CHECKING:
     from cmsim.tui.app import CmsimApp
-
-NAME_SOURCES = ("flag", "settings", "typed", "session", "login")
-"""Where the shown name came from: --name, the settings, typed on this screen, the debriefed session's
-trainee, or (a session started with no name at all) the system login, said so."""
-
-
-@dataclass(frozen=True)
-class StepRow:
-    """One scored step in the detail table."""
-
-    title: str
-    scores: Mapping[Quality, int]
-    average: int
-
-
-@dataclass(frozen=True)
-class QualityRow:
-    """A quality's confidence and trend, as ``cmsim profile`` prints them (in the UI language)."""
-
-    quality: Quality
-    confidence: str
-    trend: str
-
-
-@dataclass(frozen=True)
-class ProfileData:
-    """What the profile screen draws: whose it is, a heading, the score, confidence and trend per quality,
-    per-step rows, answers counted."""
-
-    whose: str
-    heading: str
-    qualities: Mapping[Quality, float | None]
-    rows: Sequence[QualityRow]
-    steps: Sequence[StepRow]
-    answers: int
-
-
-def stored_profile(
-    store: Store, person: Person, session_id: int | None, titles: Mapping[str, str], lang: str, source: str
-) -> ProfileData:
-    """The person's profile as ``cmsim profile`` computes it, with the steps of ``session_id`` as detail;
-    ``source`` (one of ``NAME_SOURCES``) says where the person's name came from."""
-    profile = profile_of(store, person)
-    steps = []
-    if session_id is not None:
-        steps = [
-            StepRow(titles.get(t.step_id, t.step_id), dict(t.result.scores), t.result.average)
-            for t in store.turns(session_id)
-        ]
-    rows = []
-    for quality, p in profile.qualities.items():
-        if p.score is None:
-            rows.append(QualityRow(quality, tr(lang, "profile.no_data"), ""))
-            continue
-        level = tr(lang, f"profile.conf.{p.confidence}")
-        on_steps, quotes = tr.count(lang, "profile.steps", p.points), tr.count(lang, "profile.quotes", p.evidence)
-        confidence = f"{level} ({on_steps}, {quotes})"
-        trend = p.trend_line if p.trend else f"{p.trend_line} {tr(lang, 'profile.one_session')}"
-        rows.append(QualityRow(quality, confidence, trend))
-    name = visible(profile.name)  # a name is text: no bidi trick, no line break
-    whose = tr(lang, "profile.whose", name=name, source=tr(lang, f"profile.from.{source}"))
-    answers = tr.count(lang, "profile.answers", profile.steps)
-    heading = tr.count(lang, "profile.sessions", profile.sessions, answers=answers)
-    return ProfileData(whose, heading, {q: p.score for q, p in profile.qualities.items()}, rows, steps, profile.steps)
-
 
 TitlesOf = Callable[[str], Mapping[str, str]]
 
