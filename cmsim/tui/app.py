@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from cmsim.sim.crisis import CrisisOutcome
     from cmsim.store.db import Store
     from cmsim.store.records import Campaign, Mode, Person
+    from cmsim.tui.host import CmsimHost
     from cmsim.tui.kiosk import Kiosk
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
@@ -118,7 +119,8 @@ class CmsimApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        self.sub_title = tr(self.language, "app.subtitle")
+        host: CmsimHost = self  # mypy checks here that the app gives its screens all cmsim.tui.host lists
+        self.sub_title = tr(host.language, "app.subtitle")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In kiosk mode the candidate can neither quit nor open the palette before the campaign is done."""

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from cmsim.tui.keys import localized_bindings
 
 if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
+    from cmsim.tui.host import CmsimHost
 
 ResultT = TypeVar("ResultT")
 
@@ -56,9 +56,9 @@ class CmsimScreen(Screen[ResultT]):
         (focused if focused is not None else self).call_later(callback)
 
     @property
-    def cmsim(self) -> CmsimApp:
-        """The app, typed."""
-        return cast("CmsimApp", self.app)
+    def cmsim(self) -> CmsimHost:
+        """The app, typed as what a screen may ask of it."""
+        return cast("CmsimHost", self.app)
 
     @property
     def lang(self) -> str:

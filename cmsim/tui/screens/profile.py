@@ -21,12 +21,12 @@ from cmsim.tui.strings import tr
 from cmsim.tui.widgets.scores import QualityBars
 
 if TYPE_CHECKING:
-    from cmsim.tui.app import CmsimApp
+    from cmsim.tui.host import CmsimHost
 
 TitlesOf = Callable[[str], Mapping[str, str]]
 
 
-def open_profile(app: CmsimApp, titles_of: TitlesOf) -> None:
+def open_profile(app: CmsimHost, titles_of: TitlesOf) -> None:
     """The trainee's profile with their last session's steps (computed off the UI thread), or, when no
     name was given, the screen asking whose it is."""
     if app.trainee_name is None:
@@ -109,10 +109,9 @@ class ProfileScreen(CmsimScreen[None]):
         name = event.value.strip()
         if not name or self.titles_of is None:
             return
-        app = self.cmsim
-        app.name_trainee(name)  # saved to the config file, as the home screen's question does
-        app.pop_screen()
-        open_profile(app, self.titles_of)
+        self.cmsim.name_trainee(name)  # saved to the config file, as the home screen's question does
+        self.dismiss()
+        open_profile(self.cmsim, self.titles_of)
 
     def action_toggle_detail(self) -> None:
         """Show or hide the per-step table."""
