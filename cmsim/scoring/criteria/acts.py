@@ -184,7 +184,7 @@ def _verb_after(fv: FieldView, i: int, last: int, words: _Words, test: _Test) ->
             aux = "have"
         elif norm in words.be and aux != "be-done":
             aux = "be"
-        elif norm in words.skip:
+        elif norm in words.skip or _adverb(norm, fr):
             going = going or norm == "going"
             if aux == "be" and fr and norm in ("de", "d"):
                 aux = "be-done"  # "je suis en train de"
@@ -192,6 +192,18 @@ def _verb_after(fv: FieldView, i: int, last: int, words: _Words, test: _Test) ->
             return k if test(fv, k, aux, going, words) else None
         k += 1
     return None
+
+
+_VERBS_IN_LY = frozenset({"apply", "reply", "supply", "rely", "comply", "imply", "multiply", "fly", "ally"})
+"""English verbs that end like an adverb."""
+
+
+def _adverb(norm: str, fr: bool) -> bool:
+    """Whether a word standing between the subject and its verb is an adverb by its ending ("we sincerely apologise",
+    "we truly value", "nous vous remercions sincèrement"): skipped, so the verb after it is the one read."""
+    if fr:
+        return len(norm) > 6 and norm.endswith("ment")
+    return len(norm) > 4 and norm.endswith("ly") and norm not in _VERBS_IN_LY
 
 
 _EFFORT_REACH = 3

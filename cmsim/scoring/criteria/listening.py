@@ -191,17 +191,19 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     promises = overpromises(fv)  # as trust reads them: a warranty ("sous garantie jusqu'en 2027") is a fact
     promised = {fv.an.sentence_of[h.first] for h in promises}
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
-    moves = [h for h in action_moves(fv)
-             if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
+    offered = [h for h in action_moves(fv)
+               if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
+    moves = [h for h in offered if not _asked_or_denied(fv, h)]
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
     # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)
     stock = fv.hits("stock-phrases") + fv.hits("defensive")
     moved = {fv.an.sentence_of[h.first] for h in moves}
     moves += [h for h in outside(first_person_acts(fv), stock + moves) if fv.an.sentence_of[h.first] not in moved][:2]
     hits = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
-    # the promise that voided a move is named, so the feedback says why the step did not count
+    # the promise that voided a move is named, so the feedback says why the step did not count ("ça n'arrivera plus
+    # jamais, promis" voids its own denied "arrivera" too)
     voided = spans(fv, [p for p in promises if any(fv.an.sentence_of[m.first] == fv.an.sentence_of[p.first]
-                                                     for m in moves)], "-")
+                                                     for m in moves + offered)], "-")
     if not hits:
         stock = _in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
         promised_steps = [m for m in outside(moves, promises) if fv.an.sentence_of[m.first] in promised]
@@ -213,6 +215,27 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     lacks = ["when"] if not any(timed) else ["what"] if all(timed) else []
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]),
                    lacks=lacks)
+
+
+_DENIALS = {"en": frozenset({"not", "never", "no", "t", "without"}),
+            "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "sans"})}
+"""Words that deny what follows ("no refund", "aucune trace"); "t" is "n't" in English, a pronoun in French."""
+_DENIAL_REACH = 3
+_PERSONS = {"en": frozenset({"i", "we", "you", "us", "me", "m", "ll"}),
+            "fr": frozenset({"je", "j", "nous", "on", "vous", "tu", "te", "toi", "moi"})}
+"""Pronouns by which a question addresses someone or offers something ("could you…", "ça vous va ?")."""
+
+
+def _asked_or_denied(fv: FieldView, hit: Hit) -> bool:
+    """Whether a step's word is echoed back in a question that addresses nobody ("Refund?? For a blender you
+    misused?") or is denied ("aucun remboursement", "no refund", "aucune trace de ta lettre"): no step the person can
+    count on. A question holding a person ("could you DM us so I can set up your refund?") still offers a step."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    asked = fv.raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
+    if asked and not _PERSONS[fv.lex.lang].intersection(an.norms[sent.first : sent.last]):
+        return True  # "Refund?? For a blender you misused?": echoed back, to nobody; "could you DM us so I…?" asks
+    return bool(_DENIALS[fv.lex.lang].intersection(an.norms[max(sent.first, hit.first - _DENIAL_REACH) : hit.first]))
 
 
 def _recalled_date(ctx: Context, fv: FieldView, hit: Hit) -> bool:
