@@ -38,7 +38,7 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
     wrong_names = _other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
     return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
                    distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
-                   others=wrong_names)
+                   others=wrong_names, brief=analyse_cached(step.prompt, lang))
 
 
 @lru_cache(maxsize=256)

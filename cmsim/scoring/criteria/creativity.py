@@ -15,6 +15,8 @@ from cmsim.scoring.criteria import (
     pitches,
     spans,
 )
+from cmsim.scoring.criteria import inventions as _inventions  # noqa: F401  (registers the invented-facts kind)
+from cmsim.scoring.criteria import ownwords as _ownwords  # noqa: F401  (registers the own-words kind)
 from cmsim.scoring.criteria.hooks import opening_hook
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.integrity import FieldView

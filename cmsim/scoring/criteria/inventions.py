@@ -1,0 +1,109 @@
+"""Facts a post invents: figures its brief never gave (a founding year, a member count, a discount, an age limit, an
+hour), read by their value so that "13/12" gives the brief's "13 December" and "5 winners" its "five winners"."""
+
+from __future__ import annotations
+
+import re
+
+from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
+from cmsim.scoring.criteria.ownwords import brief_stems
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Lexicon
+from cmsim.scoring.text import Analysis, analyse_cached
+
+READS = ("post",)
+FIGURE_COST = 60.0
+"""Each distinct figure the brief never gave: hand graders put a post that invents its brand's history, a discount or
+an age limit under a bare copy of the brief, however well it is written."""
+_LEADING = re.compile(r"\d+")
+_ENUMERATOR = re.compile(r"[.)]\s|\s*:\s")
+_THOUSANDS = frozenset({",", ".", " ", "\u202f", "\u00a0"})
+"""What joins the digit groups of one number ("300,000", "1 500")."""
+DEGREE = 100
+"""A hundred per cent is a degree ("100 % féminine", "100% handmade"), not a figure to check."""
+
+
+def figures(an: Analysis, raw: str) -> list[tuple[tuple[int, ...], int, int]]:
+    """Each number written in digits in ``an``: (the values it may stand for, first token, last token exclusive); digit
+    groups of one number are joined ("300,000"), an hour keeps its minutes ("18:30"), a token led by digits counts by them ("10am", "1er", "£150"), and
+    "7pm" stands for 7 and 19."""
+    found: list[tuple[tuple[int, ...], int, int]] = []
+    for i, norm in enumerate(an.norms):
+        lead = _LEADING.match(norm)
+        if not lead or raw[an.starts[i] - 1 : an.starts[i]] in ("#", "@"):
+            continue
+        if found and found[-1][2] == i and len(norm) == 3 and norm.isdigit() \
+                and raw[an.ends[i - 1] : an.starts[i]] in _THOUSANDS:
+            values, first, _last = found[-1]
+            found[-1] = ((values[0] * 1000 + int(norm),), first, i + 1)
+            continue
+        if found and found[-1][2] == i and norm.isdigit() and raw[an.ends[i - 1] : an.starts[i]] == ":":
+            found[-1] = (found[-1][0], found[-1][1], i + 1)  # "18:30": the minutes belong to the hour
+            continue
+        value = int(lead.group())
+        found.append(((value, value + 12) if norm.endswith("pm") and value < 12 else (value,), i, i + 1))
+    return found
+
+
+def given_figures(texts: list[Analysis], numbers: Lexicon) -> frozenset[int]:
+    """Every value the texts give, in digits or in words ("quatre", "December")."""
+    values = {value for an in texts for found, _first, _last in figures(an, an.text) for value in found}
+    values.update(int(h.group) for an in texts for h in numbers.find(an))
+    return frozenset(values | {DEGREE})
+
+
+def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
+    """The figures of ``fv`` its brief, expected facts, brand and thread never give, one per value. A list's or a
+    script's numbering ("1. The contest is open…", "[Shot 2: the press turns]") is no figure."""
+    if brief_stems(ctx) is None or ctx.brief is None:
+        return []
+    facts = [a for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f)]
+    texts = [ctx.brief, *ctx.thread, *(analyse_cached(t, ctx.lang) for t in (ctx.brand.name, *facts))]
+    given = given_figures(texts, ctx.lex["numbers"])
+    an = fv.an
+    readers = _readers_world(ctx, fv)
+    seen: set[int] = set()
+    invented: list[tuple[int, int, int]] = []
+    for values, first, last in figures(an, fv.raw):
+        value = values[0]
+        if given.intersection(values) or value in seen or fv.mask[first] or an.sentence_of[first] in readers:
+            continue
+        sentence = an.sentences[an.sentence_of[first]]
+        opens = first == sentence.first or fv.raw[an.starts[first] - 2 : an.starts[first]].strip() == ":"
+        label = fv.raw[an.ends[last - 1] : an.ends[last - 1] + 3].lstrip().startswith(":") and not \
+            fv.raw[an.ends[last - 1] : an.ends[last - 1] + 2].endswith(tuple("0123456789"))
+        if (opens and _ENUMERATOR.match(fv.raw, an.ends[last - 1])) or label:
+            continue
+        seen.add(value)
+        invented.append((value, first, last))
+    return invented
+
+
+def _readers_world(ctx: Context, fv: FieldView) -> set[int]:
+    """Sentences about the reader's world, where a figure is a picture, not a claim: addressed to the reader ("the
+    pothos you overwatered, now 90% stem", "ton œuf fait 40 cm") or asked ("what would it sound like at 3am?"), and
+    saying nothing of the brand (its name, "we", "our") and selling nothing."""
+    an = fv.an
+    persons = fv.hits("persons")
+    reader = {an.sentence_of[h.first] for h in persons if h.group == "reader"}
+    asked = {i for i, s in enumerate(an.sentences) if fv.raw[s.end : s.end + 2].lstrip().startswith("?")}
+    brand_words = set(analyse_cached(ctx.brand.name, ctx.lang).stems) - set(ctx.lex["function-words"].words)
+    brand = {an.sentence_of[h.first] for h in persons if h.group == "brand"}
+    brand |= {an.sentence_of[i] for i, s in enumerate(an.stems) if s in brand_words}
+    brand |= {an.sentence_of[h.first] for h in fv.hits("sales-push")}
+    return (reader | asked) - brand
+
+
+@field_criterion("invented-facts", READS, merge="min")
+def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """Figures the brief never gave cost :data:`FIGURE_COST` each: a post announces what the brand decided, and an
+    invented discount, age limit, founding year or member count is a fact the community will hold the brand to.
+
+    A guard: applicable only to a post giving such a figure (a post keeping to its brief's figures is judged as any
+    other); not applicable when the step gives no brief."""
+    invented = invented_figures(ctx, fv)
+    if not invented:
+        return NOT_APPLICABLE
+    an = fv.an
+    evidence = [(fv.id, an.starts[first], an.ends[last - 1], "-") for _v, first, last in invented]
+    return Outcome(max(0.0, 100.0 - FIGURE_COST * len(invented)), evidence, [], lacks=["figures"])

@@ -1,0 +1,135 @@
+# ruff: noqa: E501  (test posts are long literal strings)
+"""A post against its brief: words of its own (not the brief reworded) and figures the brief never gave (invented
+facts). Briefs and posts written for this test (fr and en), none taken from the development set or the library."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import CriterionResult, StepResult
+
+BRIEFS = {
+    "en-pool": ("Facebook post: the Riverside outdoor pool reopens on Saturday 7 June after its renovation, open 7am to 9pm, "
+                "entry £4 for adults and free for under-12s; first swim of the season with the lifeguards at 8am.",
+                [["pool"], ["7 June", "Saturday"], ["£4"], ["free", "under-12s"]]),
+    "en-market": ("Instagram post: the Old Mill night market is back every Thursday in July from 6pm to 11pm on Quay Road, "
+                  "twenty street-food stands, live music, dogs welcome.",
+                  [["night market", "market"], ["Thursday"], ["July"], ["6pm", "11pm"], ["Quay Road"]]),
+    "fr-biblio": ("Post Instagram : la médiathèque Les Tilleuls lance un atelier de réparation de jouets le samedi 15 mars de "
+                  "10 h à 13 h, gratuit, pour les familles ; apportez vos jouets cassés, des bénévoles les réparent avec vous.",
+                  [["atelier"], ["15 mars", "samedi"], ["10 h", "13 h"], ["gratuit"], ["jouets"]]),
+    "fr-ferme": ("Post Facebook : la ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, "
+                 "4 € le kilo, paniers fournis ; cinq parcelles en libre accès.",
+                 [["fraises", "cueillette"], ["3 mai"], ["9 h", "18 h"], ["4 €", "kilo"]]),
+}
+
+
+def post(key: str, text: str) -> StepResult:
+    brief, facts = BRIEFS[key]
+    return score_line(lang=key[:2], platform="instagram", rubric="community-post",
+                      thread=[{"author": "brief", "text": brief}], expect={"facts": facts},
+                      qualities=["creativity", "communication"], reply=text)
+
+
+def criterion(result: StepResult, cid: str) -> CriterionResult | None:
+    return next((c for c in result.criteria if c.id == cid), None)
+
+
+# --- words of its own --------------------------------------------------------------------------------------------
+
+OWN_VOICE = [
+    ("en-pool", "Remember the smell of sun cream and the cold shock of the first jump? The Riverside pool is back on Saturday 7 June, 7am to 9pm, £4 for adults and free for under-12s."),
+    ("en-market", "Dinner you eat standing up, a band you did not plan to dance to: the Old Mill night market is back every Thursday in July, 6pm to 11pm, Quay Road."),
+    ("fr-biblio", "Un robot sans bras, une poupée qui ne parle plus, un camion orphelin de sa roue ? Samedi 15 mars, de 10 h à 13 h, la médiathèque les soigne avec vous, gratuitement."),
+    ("fr-ferme", "Les doigts rouges et le panier à moitié vide parce qu'on goûte tout en chemin : la cueillette de fraises ouvre le 3 mai, de 9 h à 18 h, 4 € le kilo."),
+    ("en-market", "Your Thursday plans just got sorted. The night market is back every Thursday in July, 6pm to 11pm on Quay Road, and your dog is invited too."),
+    ("fr-biblio", "Chez vous, il traîne forcément un jouet qui attend sa seconde vie. Atelier de réparation samedi 15 mars, 10 h - 13 h, gratuit, à la médiathèque."),
+]
+BRIEF_REWORDED = [
+    ("en-pool", "The Riverside outdoor pool reopens on Saturday 7 June after its renovation. Open 7am to 9pm. Entry £4 for adults, free for under-12s."),
+    ("en-market", "Old Mill night market: every Thursday in July, 6pm to 11pm, Quay Road. Street-food stands, live music, dogs welcome."),
+    ("fr-biblio", "La médiathèque Les Tilleuls lance un atelier de réparation de jouets le samedi 15 mars de 10 h à 13 h. Gratuit, pour les familles."),
+    ("fr-ferme", "La ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo, paniers fournis."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), OWN_VOICE)
+def test_a_post_with_a_line_of_its_own_has_its_own_words(key: str, text: str) -> None:
+    own = criterion(post(key, text), "own-words")
+    assert own is not None and own.score >= 90 and any(e.polarity == "+" for e in own.evidence)
+
+
+@pytest.mark.parametrize(("key", "text"), BRIEF_REWORDED)
+def test_the_brief_reworded_has_no_words_of_its_own(key: str, text: str) -> None:
+    own = criterion(post(key, text), "own-words")
+    assert own is not None and own.score <= 40
+    assert "reworded" in own.feedback or "reformulé" in own.feedback  # the feedback says what is missing
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_stock_openers_hashtags_and_figures_are_no_words_of_ones_own(lang: str) -> None:
+    """Near-misses: "Exciting news!", a hashtag of one's own and a figure are not a voice of one's own."""
+    key, text = {"en": ("en-pool", "Exciting news! #SummerSplash2025 The Riverside outdoor pool reopens on Saturday 7 June, 7am to 9pm, entry £4, free for under-12s."),
+                 "fr": ("fr-ferme", "Grande nouvelle ! #Fraises2025 La ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, de 9 h à 18 h, 4 € le kilo.")}[lang]
+    own = criterion(post(key, text), "own-words")
+    assert own is not None and own.score <= 40
+
+
+@pytest.mark.parametrize(("voiced", "reworded"), list(zip(OWN_VOICE[:4], BRIEF_REWORDED, strict=True)))
+def test_creativity_puts_a_voice_above_the_brief_reworded(voiced: tuple[str, str], reworded: tuple[str, str]) -> None:
+    assert post(*voiced).scores[Q.creativity] > post(*reworded).scores[Q.creativity]
+
+
+def test_a_step_without_a_brief_does_not_read_own_words() -> None:
+    result = score_line(lang="en", platform="instagram", rubric="community-post", qualities=["creativity"],
+                        reply="Remember the cold shock of the first jump? The pool is back on Saturday.")
+    assert criterion(result, "own-words") is None and criterion(result, "invented-facts") is None
+
+
+# --- invented figures --------------------------------------------------------------------------------------------
+
+INVENTED = [
+    ("en-pool", "Riverside pool has welcomed swimmers since 1962, and after a £2 million renovation it reopens on Saturday 7 June, 7am to 9pm, £4 for adults, free for under-12s.", {"1962", "2"}),
+    ("en-market", "Over 15,000 visitors came last summer! The night market is back every Thursday in July, 6pm to 11pm on Quay Road.", {"15,000"}),
+    ("en-pool", "The pool reopens on Saturday 7 June, 7am to 9pm. Under-16s must be with an adult. £4 for adults, free for under-12s.", {"16s"}),
+    ("fr-biblio", "Depuis 2015, nos bénévoles ont réparé plus de 800 jouets ! Atelier samedi 15 mars, de 10 h à 13 h, gratuit.", {"2015", "800"}),
+    ("fr-ferme", "Cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo, et -20 % pour les familles nombreuses !", {"20"}),
+    ("fr-biblio", "Atelier de réparation de jouets samedi 15 mars de 10 h à 13 h, réservé aux enfants de plus de 6 ans, gratuit.", {"6"}),
+]
+
+
+@pytest.mark.parametrize(("key", "text", "figures"), INVENTED)
+def test_figures_the_brief_never_gave_are_invented(key: str, text: str, figures: set[str]) -> None:
+    result = post(key, text)
+    invented = criterion(result, "invented-facts")
+    assert invented is not None and invented.score < 50
+    assert {e.text for e in invented.evidence if e.polarity == "-"} == figures
+
+
+KEPT = [
+    ("en-pool", "Pool's back! Sat 7/6, 7am-9pm, £4 (free for under-12s). First swim with the lifeguards at 8am."),  # a date in digits
+    ("en-market", "Twenty stands, one band, zero reasons to cook: the night market is back every Thursday in July, 6-11pm, Quay Road. Stand no. 20 does the dumplings."),  # a figure in words in the brief
+    ("fr-ferme", "Tes fraises de jardin font 2 cm ? Ici elles sont énormes : cueillette dès le 3 mai, 9 h - 18 h, 4 € le kilo, 5 parcelles."),  # the reader's world, "cinq" in digits
+    ("fr-biblio", "Au programme du samedi 15/03 :\n1. vous apportez le jouet cassé ;\n2. on le répare ensemble, de 10 h à 13 h. Gratuit."),  # a list's numbering
+    ("en-market", "Quay Road, every Thursday in July, 18:00 to 23:00: the night market is back."),  # hours written as a clock
+    ("en-market", "A 100% local night market: every Thursday in July, 6pm to 11pm, Quay Road."),  # a degree, not a figure
+    ("en-pool", "What would your first length feel like at 8am, with the whole pool to yourself? Saturday 7 June, 7am to 9pm, £4, free for under-12s."),  # a question to the reader
+]
+
+
+@pytest.mark.parametrize(("key", "text"), KEPT)
+def test_the_briefs_figures_in_other_forms_are_not_invented(key: str, text: str) -> None:
+    assert criterion(post(key, text), "invented-facts") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_invented_history_ranks_under_the_same_post_without_it(lang: str) -> None:
+    key, invented, kept = {
+        "en": ("en-market", "Founded in 1998 by three friends, with 40,000 visitors a year: the Old Mill night market is back every Thursday in July, 6pm to 11pm, Quay Road.",
+               "Street food, a band and the river at dusk: the Old Mill night market is back every Thursday in July, 6pm to 11pm, Quay Road."),
+        "fr": ("fr-ferme", "Depuis 1974, notre ferme a vu passer 30 000 cueilleurs : cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo.",
+               "Le panier à la main et le soleil dans le dos : cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo."),
+    }[lang]
+    assert post(key, invented).scores[Q.creativity] < post(key, kept).scores[Q.creativity] - 10
