@@ -23,6 +23,12 @@ BRIEFS = {
     "fr-ferme": ("Post Facebook : la ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, "
                  "4 € le kilo, paniers fournis ; cinq parcelles en libre accès.",
                  [["fraises", "cueillette"], ["3 mai"], ["9 h", "18 h"], ["4 €", "kilo"]]),
+    "en-quiz": ("Instagram post: the Fox & Hound pub quiz returns on Friday 14 November; teams of up to six, £2 a head, "
+                "prizes for the three best teams.",
+                [["quiz"], ["14 November", "Friday"], ["£2"], ["teams", "team"]]),
+    "fr-chorale": ("Post Facebook : la chorale du quartier Saint-Roch recrute pour son concert de Noël du 20 décembre ; "
+                   "répétitions le mardi soir à la salle des fêtes, aucune expérience demandée.",
+                   [["chorale"], ["20 décembre", "Noël"], ["mardi"], ["expérience"]]),
 }
 
 
@@ -97,6 +103,7 @@ INVENTED = [
     ("fr-biblio", "Depuis 2015, nos bénévoles ont réparé plus de 800 jouets ! Atelier samedi 15 mars, de 10 h à 13 h, gratuit.", {"2015", "800"}),
     ("fr-ferme", "Cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo, et -20 % pour les familles nombreuses !", {"20"}),
     ("fr-biblio", "Atelier de réparation de jouets samedi 15 mars de 10 h à 13 h, réservé aux enfants de plus de 6 ans, gratuit.", {"6"}),
+    ("fr-ferme", "Cueillette de fraises le 3 mai dès 8 h, 4 € le kilo.", {"8"}),  # an hour the brief gives otherwise for that day
 ]
 
 
@@ -114,6 +121,8 @@ KEPT = [
     ("fr-ferme", "Tes fraises de jardin font 2 cm ? Ici elles sont énormes : cueillette dès le 3 mai, 9 h - 18 h, 4 € le kilo, 5 parcelles."),  # the reader's world, "cinq" in digits
     ("fr-biblio", "Au programme du samedi 15/03 :\n1. vous apportez le jouet cassé ;\n2. on le répare ensemble, de 10 h à 13 h. Gratuit."),  # a list's numbering
     ("en-market", "Quay Road, every Thursday in July, 18:00 to 23:00: the night market is back."),  # hours written as a clock
+    ("en-quiz", "Brains ready? The Fox & Hound quiz is back on Friday 14 November, first question at 7:30pm sharp: teams of up to six, £2 a head."),  # an hour the brief left open
+    ("fr-chorale", "Vous chantez sous la douche ? La chorale Saint-Roch vous attend pour Noël : concert le 20 décembre à 20 h 30, répétitions le mardi soir."),  # idem, "20 h 30"
     ("en-market", "A 100% local night market: every Thursday in July, 6pm to 11pm, Quay Road."),  # a degree, not a figure
     ("en-pool", "What would your first length feel like at 8am, with the whole pool to yourself? Saturday 7 June, 7am to 9pm, £4, free for under-12s."),  # a question to the reader
 ]

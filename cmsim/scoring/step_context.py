@@ -36,9 +36,11 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
     distressed = _distressed(tuple(said), lang)
     joyful = not distressed and _joyful((*said, step.expect.feeling or ""), lang)
     wrong_names = _other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
+    own = [m.text for m in (*scenario.thread, *step.messages) if m.author == "brand"]  # its brief, its earlier posts
+    brief = analyse_cached("\n".join([step.prompt, *own]), lang)
     return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
                    distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
-                   others=wrong_names, brief=analyse_cached(step.prompt, lang))
+                   others=wrong_names, brief=brief)
 
 
 @lru_cache(maxsize=256)

@@ -78,7 +78,7 @@ class Context:
     coverage: dict[tuple[str, ...], Coverage] = field(default_factory=dict)
     derived_facts: list[list[str]] | None = None  # facts derived from the thread, once (see facts_to_check)
     """Fact coverage already computed, by the ids of the fields read (several criteria ask)."""
-    brief: Analysis | None = None  # the step's task (a post's brief): what a post says beyond it is its own
+    brief: Analysis | None = None  # the step's task and the brand's messages: what a post says beyond them is its own
 
 
 FieldFn = Callable[[Context, FieldView, Params], Outcome]

@@ -16,6 +16,7 @@ FIGURE_COST = 60.0
 """Each distinct figure the brief never gave: hand graders put a post that invents its brand's history, a discount or
 an age limit under a bare copy of the brief, however well it is written."""
 _LEADING = re.compile(r"\d+")
+_CLOCK = re.compile(r"\d{1,2}(h\d{0,2}|am|pm)$")
 _ENUMERATOR = re.compile(r"[.)]\s|\s*:\s")
 _THOUSANDS = frozenset({",", ".", " ", "\u202f", "\u00a0"})
 """What joins the digit groups of one number ("300,000", "1 500")."""
@@ -25,8 +26,8 @@ DEGREE = 100
 
 def figures(an: Analysis, raw: str) -> list[tuple[tuple[int, ...], int, int]]:
     """Each number written in digits in ``an``: (the values it may stand for, first token, last token exclusive); digit
-    groups of one number are joined ("300,000"), an hour keeps its minutes ("18:30"), a token led by digits counts by them ("10am", "1er", "£150"), and
-    "7pm" stands for 7 and 19."""
+    groups of one number are joined ("300,000"), an hour keeps its minutes ("18:30"), a token led by digits counts by
+    them ("10am", "1er", "£150"), and "7pm" stands for 7 and 19."""
     found: list[tuple[tuple[int, ...], int, int]] = []
     for i, norm in enumerate(an.norms):
         lead = _LEADING.match(norm)
@@ -37,12 +38,33 @@ def figures(an: Analysis, raw: str) -> list[tuple[tuple[int, ...], int, int]]:
             values, first, _last = found[-1]
             found[-1] = ((values[0] * 1000 + int(norm),), first, i + 1)
             continue
-        if found and found[-1][2] == i and norm.isdigit() and raw[an.ends[i - 1] : an.starts[i]] == ":":
-            found[-1] = (found[-1][0], found[-1][1], i + 1)  # "18:30": the minutes belong to the hour
+        if found and found[-1][2] == i and raw[an.ends[i - 1] : an.starts[i]] == ":":
+            hour = found[-1][0][0]  # "18:30", "7:30pm": the minutes belong to the hour
+            found[-1] = ((hour, hour + 12) if norm.endswith("pm") and hour < 12 else found[-1][0], found[-1][1], i + 1)
             continue
         value = int(lead.group())
         found.append(((value, value + 12) if norm.endswith("pm") and value < 12 else (value,), i, i + 1))
     return found
+
+
+def is_hour(an: Analysis, raw: str, first: int, last: int) -> bool:
+    """Whether the figure at tokens ``first``-``last`` is a clock time: "8pm", "20h30", "18:30", "19 h", "23 h 59"."""
+    if _CLOCK.match(an.norms[first]) or ":" in raw[an.starts[first] : an.ends[last - 1]]:
+        return True
+    if first > 1 and an.norms[first - 1] == "h" and an.norms[first - 2].isdigit():
+        return True  # the minutes of "23 h 59"
+    return last < len(an.norms) and an.norms[last] in ("h", "am", "pm") and an.starts[last] - an.ends[last - 1] <= 1
+
+
+def _timed_dates(texts: list[Analysis]) -> frozenset[int]:
+    """Figures the texts give in a sentence with a clock time (the days of "les 8 et 15 janvier à 19 h")."""
+    timed: set[int] = set()
+    for an in texts:
+        found = figures(an, an.text)
+        clocked = {an.sentence_of[f] for _v, f, e in found if is_hour(an, an.text, f, e)}
+        timed.update(v for vs, f, e in found if an.sentence_of[f] in clocked and not is_hour(an, an.text, f, e)
+                     for v in vs)
+    return frozenset(timed)
 
 
 def given_figures(texts: list[Analysis], numbers: Lexicon) -> frozenset[int]:
@@ -54,12 +76,15 @@ def given_figures(texts: list[Analysis], numbers: Lexicon) -> frozenset[int]:
 
 def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
     """The figures of ``fv`` its brief, expected facts, brand and thread never give, one per value. A list's or a
-    script's numbering ("1. The contest is open…", "[Shot 2: the press turns]") is no figure."""
+    script's numbering ("1. The contest is open…", "[Shot 2: the press turns]") is no figure, and a clock time is
+    invented only beside a date the brief gives a time for ("closes Sunday 16 March, 8pm" fills in a detail the brief
+    left open; "le 8 janvier à 18 h" where the brief says 19 h contradicts it)."""
     if brief_stems(ctx) is None or ctx.brief is None:
         return []
     facts = [a for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f)]
     texts = [ctx.brief, *ctx.thread, *(analyse_cached(t, ctx.lang) for t in (ctx.brand.name, *facts))]
     given = given_figures(texts, ctx.lex["numbers"])
+    timed = _timed_dates(texts)
     an = fv.an
     readers = _readers_world(ctx, fv)
     seen: set[int] = set()
@@ -73,6 +98,10 @@ def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
         label = fv.raw[an.ends[last - 1] : an.ends[last - 1] + 3].lstrip().startswith(":") and not \
             fv.raw[an.ends[last - 1] : an.ends[last - 1] + 2].endswith(tuple("0123456789"))
         if (opens and _ENUMERATOR.match(fv.raw, an.ends[last - 1])) or label:
+            continue
+        if is_hour(an, fv.raw, first, last) and not any(
+                timed.intersection(v) for v, f, e in figures(an, fv.raw)
+                if an.sentence_of[f] == an.sentence_of[first] and not is_hour(an, fv.raw, f, e)):
             continue
         seen.add(value)
         invented.append((value, first, last))
