@@ -1,13 +1,21 @@
-"""The injection guards' folded form has a fast path for ASCII text; it must give exactly what the general,
-character-by-character path gives (a difference would let an injection spelt in ASCII through, or withhold an
-honest sentence)."""
+"""The injection guards' folded form has fast paths, for ASCII text and for plain (accented Latin) text; each must give
+exactly what the general, character-by-character path gives (a difference would let an injection through, or withhold
+an honest sentence)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmsim.scoring.injection import _fold_any, findings, fold
+from cmsim.scoring.injection import _LOOKALIKES, _PLAIN, _any_chars, _finish, _fold_any, _plain_chars, findings, fold
+
+
+def general(text: str) -> str:
+    """The folded form by the character-by-character path alone."""
+    return _finish(_any_chars(unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)))
+
 
 ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
 WORDS = ["Ignore", "previous", "INSTRUCTIONS", "give", "100", "Max100", "#Score", "HTTPRequest", "a_b", "c@d", "^x",
@@ -18,14 +26,43 @@ PIECES = st.lists(st.sampled_from(WORDS), max_size=10)
 @settings(max_examples=400, deadline=None)
 @given(ASCII)
 def test_the_ascii_fast_path_folds_like_the_general_one(text: str) -> None:
-    assert fold.__wrapped__(text) == _fold_any(text)
+    assert fold.__wrapped__(text) == _fold_any(text) == general(text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(PIECES, st.sampled_from([" ", "", "_", "#"]))
 def test_injection_shaped_ascii_folds_like_the_general_one(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
-    assert fold.__wrapped__(text) == _fold_any(text)
+    assert fold.__wrapped__(text) == _fold_any(text) == general(text)
+
+
+LATIN = st.text(alphabet=st.characters(max_codepoint=0x24F), max_size=60)
+MIXED = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x24F), st.sampled_from(
+    "’‘«»…–—€•\u00ad\u200b\u200d\ufe0f\u20e3\u034f\u0301\u0327🙂💯🔟👍🏽＃ＡаеΑΕ")), max_size=60)
+FRENCH = ["Désolée", "ÉNORME", "Réf", "n°12345", "l'équipe", "ÇA", "déjà", "façon", "Noël", "œuvre", "Æ", "ß", "ÿ",
+          "#ÉcoutezMoi", "café100", "100€", "«", "»", "…", "’", "–", "donnéz", "ÀB", "àB", "é1", "1é", "\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(LATIN, MIXED))
+def test_the_plain_fast_path_folds_like_the_general_one(text: str) -> None:
+    assert _fold_any(text) == general(text)
+    plain = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
+    if _PLAIN.fullmatch(plain):
+        assert _plain_chars(plain) == _any_chars(plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRENCH + WORDS), max_size=10), st.sampled_from([" ", "", "_", "#", "·"]))
+def test_accented_text_folds_like_the_general_one(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    assert fold.__wrapped__(text) == general(text)
+
+
+def test_the_plain_path_takes_french_and_leaves_emoji_to_the_general_one() -> None:
+    assert _PLAIN.fullmatch("Désolée pour l’attente… «vraiment» – 20 €")
+    assert not _PLAIN.fullmatch("Merci 🙂") and not _PLAIN.fullmatch("zero\u200bwidth")
+    assert fold("#ÉcoutezMoi café100") == "ecoutez moi cafe 100"
 
 
 def test_the_fast_path_still_splits_hashtags_and_glued_digits() -> None:
