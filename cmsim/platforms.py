@@ -80,7 +80,13 @@ def weighted_length(text: str, platform_id: str | None = "x") -> int:
 
 def _weight(text: str) -> int:
     """Weighted length of text without URLs (plain ASCII counts 1 a character)."""
-    return len(text) if text.isascii() else sum(_char_weight(c) for c in text)
+    if text.isascii():
+        return len(text)
+    wide = _BEYOND_ONE.findall(text)  # only characters past U+10FF may weigh other than 1 (see _char_weight)
+    return len(text) - len(wide) + sum(_char_weight(c) for c in wide)
+
+
+_BEYOND_ONE = re.compile("[^\x00-\u10ff]")
 
 
 PRIVATE_DEFAULT = 10_000

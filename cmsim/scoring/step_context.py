@@ -3,7 +3,6 @@ which other commenters mock them, and the names that are not theirs. Built once 
 
 from __future__ import annotations
 
-import copy
 from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
@@ -18,7 +17,8 @@ _CONTEXTS: Memo[Context] = {}
 
 def context_for(scenario: Scenario, step: Step, views: list[FieldView]) -> Context:
     """The step's part of the criteria's context (read once per step), with this answer's fields and empty caches."""
-    ctx = copy.copy(per_step(_CONTEXTS, scenario, step, _step_context))
+    ctx = object.__new__(Context)  # a shallow copy, without copy.copy's generic protocol (a quarter of the cost)
+    ctx.__dict__.update(per_step(_CONTEXTS, scenario, step, _step_context).__dict__)
     ctx.fields, ctx.coverage, ctx.derived_facts = views, {}, None  # what scoring one answer fills in
     return ctx
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from cmsim.model.params import CriterionParams
@@ -178,8 +179,13 @@ _NAME_SPLIT = re.compile(r"[\s@\-\u2010\u2011]+")
 
 def name_words(name: str) -> list[str]:
     """Folded words of a person's name or handle, hyphenated names split ("Jean-Pierre" → jean, pierre): the
-    tokeniser reads a reply's words the same way."""
-    return [w for w in _NAME_SPLIT.split(fold(name)) if w]
+    tokeniser reads a reply's words the same way (a fresh list each call)."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:  # the step's names, asked by several criteria for every reply
+    return tuple(w for w in _NAME_SPLIT.split(fold(name)) if w)
 
 
 def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
