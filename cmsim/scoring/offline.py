@@ -12,7 +12,7 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, soft_gate, tone_gate
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
 from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, at_full_length, content_reading
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -88,6 +88,7 @@ class OfflineScorer:
         ceilings: dict[Quality, float] = {}
         content = content_reading(ctx, views)
         by_id = {v.id: v for v in views}
+        quotes: dict[Span, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
         for criterion in criteria:
             c_ctx, c_views = (ctx, views) if criterion.quality in LENGTH_QUALITIES else content
             outcome, gate, ungated = _run(criterion, c_ctx, c_views)
@@ -98,7 +99,7 @@ class OfflineScorer:
             if criterion.params.ceiling is not None:
                 cap = value + criterion.params.ceiling
                 ceilings[criterion.quality] = min(cap, ceilings.get(criterion.quality, 100.0))
-            results.append(_result(criterion, outcome, value, ungated, views, scenario.lang, by_id))
+            results.append(_result(criterion, outcome, value, ungated, views, scenario.lang, by_id, quotes))
         flags = _flags(views)
         gates = [v.gate for v in views] or [0.0]
         scores: dict[Quality, int] = {}
@@ -220,7 +221,7 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 
 
 def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float, views: list[FieldView], lang: str,
-            by_id: dict[str, FieldView]) -> CriterionResult:
+            by_id: dict[str, FieldView], quotes: dict[Span, Evidence]) -> CriterionResult:
     band = band_of(value)
     found = outcome.evidence
     fault = bool(outcome.missing)
@@ -237,10 +238,15 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
         return _gated_result(criterion, outcome, value, lang, too_long)
     # validated construction (pydantic 2.14: model_construct is twice as slow; see _EVIDENCE)
     evidence = []
-    for f, s, e, p in found:
-        view = by_id[f]
-        evidence.append(_EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e], "polarity": "-" if p == "-"
-                                   else "+"}) if view.typed is None else _evidence(view, s, e, p))
+    for span in found:
+        quote = quotes.get(span)
+        if quote is None:
+            f, s, e, p = span
+            view = by_id[f]
+            quote = quotes[span] = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e],
+                                              "polarity": "-" if p == "-" else "+"}) if view.typed is None \
+                else _evidence(view, s, e, p)
+        evidence.append(quote)
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
     # something ("Votez") does not say nothing was found either
