@@ -44,3 +44,34 @@ def test_a_promise_alone_earns_less_than_a_kept_step_and_more_than_a_stock_one(l
     assert next_step(lang, STOCK[lang])[0] < promised < next_step(lang, KEPT[lang])[0]
     # the feedback says why the step did not count, and never asks for the time the promise gives
     assert ("promesse" in feedback or "promise" in feedback) and "délai" not in feedback and "Say when" not in feedback
+
+
+WINDFALLS = [
+    ("fr", "Léon, on vous rembourse la machine dès demain et on vous offre un an de café en plus !"),
+    ("fr", "Léon, vous êtes remboursé en entier ce soir, et on vous offre une deuxième machine pour le dérangement."),
+    ("fr", "Léon, nous vous remboursons tout aujourd'hui et vous offrons un bon de 200 € en cadeau."),
+    ("en", "Leon, we'll refund the machine tomorrow and send you a year of coffee on the house!"),
+    ("en", "Leon, you get a full refund tonight, plus a second machine for free for the trouble."),
+    ("en", "Leon, we're refunding everything today and adding a £200 voucher as a gift."),
+]
+ONE_REMEDY = [
+    ("fr", "Léon, on vous envoie une machine neuve demain, et je vous écris quand elle part."),
+    ("fr", "Léon, envoyez-nous votre numéro de commande en MP : on vous rembourse et on vous offre un bon "
+           "dès qu'on a vérifié."),
+    ("en", "Leon, we'll send a new machine tomorrow and I'll write when it ships."),
+    ("en", "Leon, could you DM us your order number? We'll refund it and add a voucher once we've checked."),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply"), WINDFALLS)
+def test_money_back_and_a_gift_granted_blind_is_a_promise_not_a_step(lang: str, reply: str) -> None:
+    """Piled-up concessions granted in public before any check (trust's windfalls) answer the person as a promise does:
+    less than a step they can rely on, more than a stock reply, and the feedback says why."""
+    promised, feedback = next_step(lang, reply)
+    assert next_step(lang, STOCK[lang])[0] < promised < next_step(lang, KEPT[lang])[0]
+    assert "promesse" in feedback or "promise" in feedback
+
+
+@pytest.mark.parametrize(("lang", "reply"), ONE_REMEDY)
+def test_one_remedy_or_a_concession_that_asks_first_is_a_step(lang: str, reply: str) -> None:
+    assert next_step(lang, reply)[0] >= 60

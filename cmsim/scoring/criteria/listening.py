@@ -30,7 +30,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
 from cmsim.scoring.criteria.calm import OWNING, calming_moves
-from cmsim.scoring.criteria.trust import overpromises
+from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import analyse_cached, fold
@@ -189,7 +189,11 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     promises = overpromises(fv)  # as trust reads them: a warranty ("sous garantie jusqu'en 2027") is a fact
+    piled = windfalls(fv)  # money back and a gift on top, granted blind in public: as trust reads them too
+    promises = sorted(promises + piled, key=lambda h: h.first)
     promised = {fv.an.sentence_of[h.first] for h in promises}
+    if piled:
+        promised |= {fv.an.sentence_of[h.first] for h in fv.hits("windfall")}
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
     offered = [h for h in action_moves(fv)
                if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
