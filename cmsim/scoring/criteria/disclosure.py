@@ -7,17 +7,19 @@ booking or file word then a number of four digits or more: "order #48213", "comm
 or an e-mail address. Each belongs to someone: the nearest owner word of the sentence decides ("your", the person's
 name → theirs; "our", "call us", "appelez-nous" → the brand's own shop or line). With no owner, a reply is read as
 speaking of the person and a post of the brand's own news ("two red pandas were born on 14 May"). A detail the person
-posted first, or one the sentence asks for, is not disclosed.
+posted first, one the step expects among its facts (the brand's venue or hotline), or one the sentence asks for, is not
+disclosed.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, name_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import Analysis, fold, stem
+from cmsim.scoring.text import Analysis, analyse_cached, fold, stem
 
 PUBLIC = ("public", "post")
 _LEXICON = "private-details"
@@ -42,8 +44,9 @@ def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
     asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
     said = " ".join(a.text for a in ctx.person_said)
     said_stems = {s for a in ctx.person_said for s in a.stems}
+    owed = _fact_words(tuple(tuple([f] if isinstance(f, str) else f) for f in ctx.expect.facts), ctx.lang)
     found = [h for h in _data(fv) + _addresses(fv) + _references(fv) + _contacts(ctx, fv)
-             if not _said_first(an, h, said, said_stems)]
+             if not _said_first(an, h, said, said_stems) and not _owed(an, h, owed)]
     out: list[Hit] = []
     taken: set[int] = set()
     for hit in sorted(found, key=lambda h: h.first):
@@ -161,6 +164,33 @@ def _said_first(an: Analysis, hit: Hit, said: str, said_stems: set[str]) -> bool
             fold(hit.term) in fold(said)
     stems = [an.stems[i] for i in range(hit.first, hit.last) if an.is_word[i]]
     return bool(stems) and all(s in said_stems for s in stems)
+
+
+@lru_cache(maxsize=256)
+def _fact_words(facts: tuple[tuple[str, ...], ...], lang: str) -> tuple[frozenset[str], str]:
+    """The stems of the facts the step expects, and their digits run together (read once a step)."""
+    texts = [a for fact in facts for a in fact]
+    return frozenset(s for t in texts for s in analyse_cached(t, lang).stems), re.sub(r"\D", "", " ".join(texts))
+
+
+def _owed(an: Analysis, hit: Hit, owed: tuple[frozenset[str], str]) -> bool:
+    """Whether the step expects this detail among its facts: the brand's venue ("22 Harbour Road" when the facts say
+    "Harbour Road"), hotline or stand is news the reply owes, not a person's private detail. An address is owed when its
+    words are the facts' (its house number aside); a number, a phone or an e-mail address when the facts hold it."""
+    stems, digits = owed
+    if hit.group in ("phone", "email", "reference"):
+        number = re.sub(r"\D", "", hit.term)
+        return bool(number) and number in digits if hit.group != "email" else fold(hit.term) in stems
+    words = [an.stems[i] for i in range(hit.first, hit.last) if an.is_word[i] and not _number(an.surface[i])]
+    k = hit.last  # "8 rue des Tanneurs": in French the street's name follows its street word
+    while k < len(an) and an.sentence_of[k] == an.sentence_of[hit.first] and an.norms[k] in _PARTICLES:
+        k += 1
+    if k < len(an) and an.sentence_of[k] == an.sentence_of[hit.first] and an.surface[k][:1].isupper():
+        words.append(an.stems[k])
+    return bool(words) and all(w in stems for w in words)
+
+
+_PARTICLES = frozenset({"de", "des", "du", "la", "le", "l", "d"})
 
 
 def _question(fv: FieldView, index: int) -> bool:
