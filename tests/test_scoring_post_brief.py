@@ -26,6 +26,9 @@ BRIEFS = {
     "en-quiz": ("Instagram post: the Fox & Hound pub quiz returns on Friday 14 November; teams of up to six, £2 a head, "
                 "prizes for the three best teams.",
                 [["quiz"], ["14 November", "Friday"], ["£2"], ["teams", "team"]]),
+    "fr-soldes": ("Post Instagram : les soldes d'hiver de la boutique Laine & Lin commencent le mercredi 8 janvier : -30 % sur "
+                  "tous les pulls, jusqu'au 4 février.",
+                  [["soldes"], ["8 janvier", "mercredi"], ["30 %", "pulls"], ["4 février"]]),
     "fr-chorale": ("Post Facebook : la chorale du quartier Saint-Roch recrute pour son concert de Noël du 20 décembre ; "
                    "répétitions le mardi soir à la salle des fêtes, aucune expérience demandée.",
                    [["chorale"], ["20 décembre", "Noël"], ["mardi"], ["expérience"]]),
@@ -142,3 +145,42 @@ def test_an_invented_history_ranks_under_the_same_post_without_it(lang: str) -> 
                "Le panier à la main et le soleil dans le dos : cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo."),
     }[lang]
     assert post(key, invented).scores[Q.creativity] < post(key, kept).scores[Q.creativity] - 10
+
+
+# --- promotions that hijack the brief ------------------------------------------------------------------------------
+
+PROMOTIONS = [
+    ("en-pool", "SUMMER SALE: 25% off all swimwear in our shop this week! The pool reopens on Saturday 7 June too."),
+    ("en-market", "Get 10% off your first order at our online store! Oh, and the night market is back every Thursday in July."),
+    ("en-quiz", "Quiz on Friday 14 November, and every drink is 15% cheaper for quiz teams! £2 a head."),
+    ("fr-ferme", "Cueillette de fraises dès le 3 mai, et -15 % sur nos confitures pour l'occasion !"),
+    ("fr-biblio", "Atelier samedi 15 mars de 10 h à 13 h, et 20 % de réduction sur les jouets de notre boutique partenaire."),
+    ("fr-chorale", "La chorale recrute pour le 20 décembre ! Profitez aussi de 40 % de remise sur nos partitions en ligne."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), PROMOTIONS)
+def test_a_discount_the_brief_never_gave_is_a_promotion_of_the_posts_own(key: str, text: str) -> None:
+    invented = criterion(post(key, text), "invented-facts")
+    assert invented is not None and invented.score == 0  # a promotion counts as two invented figures
+    assert any("%" in text[e.start : e.end + 2] for e in invented.evidence)
+
+
+@pytest.mark.parametrize(("key", "text"), [
+    ("fr-soldes", "Vos pulls préférés à -30 % dès le mercredi 8 janvier : les soldes de Laine & Lin durent jusqu'au 4 février."),  # the brief's own discount
+    ("en-market", "20% of every stand's takings go to the lifeboat crew: the night market is back every Thursday in July, Quay Road."),  # a share, not a discount ("twenty" in the brief)
+    ("fr-ferme", "Des fraises 100 % de saison, cueillies par vous : dès le 3 mai, de 9 h à 18 h, 4 € le kilo."),  # a degree
+])
+def test_a_percentage_that_takes_nothing_off_or_the_briefs_own_discount_is_no_promotion(key: str, text: str) -> None:
+    assert criterion(post(key, text), "invented-facts") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_hijacking_promotion_ranks_under_the_brief_reworded(lang: str) -> None:
+    key, promo, plain = {
+        "en": ("en-pool", "SUMMER SALE: 25% off all swimwear this week! Drop in on Saturday 7 June when the pool reopens, 7am to 9pm.",
+               "The Riverside outdoor pool reopens on Saturday 7 June after its renovation. Open 7am to 9pm. Entry £4 for adults, free for under-12s."),
+        "fr": ("fr-ferme", "PROMO : -15 % sur toutes nos confitures cette semaine ! Et la cueillette de fraises ouvre le 3 mai.",
+               "La ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo, paniers fournis."),
+    }[lang]
+    assert post(key, promo).scores[Q.creativity] < post(key, plain).scores[Q.creativity]

@@ -15,6 +15,9 @@ READS = ("post",)
 FIGURE_COST = 60.0
 """Each distinct figure the brief never gave: hand graders put a post that invents its brand's history, a discount or
 an age limit under a bare copy of the brief, however well it is written."""
+PROMOTION_WEIGHT = 2
+"""A discount the brief never gave counts as this many invented figures: the post sells something else than its brief
+("WINTER SALE: 20% off all lights" under a brief for a free safety-check day), which hand graders put at the bottom."""
 _LEADING = re.compile(r"\d+")
 _CLOCK = re.compile(r"\d{1,2}(h\d{0,2}|am|pm)$")
 _ENUMERATOR = re.compile(r"[.)]\s|\s*:\s")
@@ -56,6 +59,18 @@ def is_hour(an: Analysis, raw: str, first: int, last: int) -> bool:
     return last < len(an.norms) and an.norms[last] in ("h", "am", "pm") and an.starts[last] - an.ends[last - 1] <= 1
 
 
+def is_discount(an: Analysis, raw: str, first: int, last: int, discounts: Lexicon) -> bool:
+    """Whether the figure at tokens ``first``-``last`` is a discount: a percentage taken off ("-20 %") or followed
+    within two words by a word of discount ("20% off", "30 % de réduction")."""
+    after = raw[an.ends[last - 1] : an.ends[last - 1] + 3].lstrip()
+    if not after.startswith("%"):
+        return False
+    if raw[an.starts[first] - 1 : an.starts[first]] in ("-", "\u2212"):
+        return True
+    near = [h for h in discounts.find(an) if last <= h.first <= last + 2]
+    return bool(near)
+
+
 def _timed_dates(texts: list[Analysis]) -> frozenset[int]:
     """Figures the texts give in a sentence with a clock time (the days of "les 8 et 15 janvier à 19 h")."""
     timed: set[int] = set()
@@ -85,12 +100,19 @@ def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
     texts = [ctx.brief, *ctx.thread, *(analyse_cached(t, ctx.lang) for t in (ctx.brand.name, *facts))]
     given = given_figures(texts, ctx.lex["numbers"])
     timed = _timed_dates(texts)
+    discounts = ctx.lex["discounts"]
+    offered = {v for t in texts for vs, f, e in figures(t, t.text) if is_discount(t, t.text, f, e, discounts)
+               for v in vs}
     an = fv.an
     readers = _readers_world(ctx, fv)
     seen: set[int] = set()
     invented: list[tuple[int, int, int]] = []
     for values, first, last in figures(an, fv.raw):
         value = values[0]
+        if is_discount(an, fv.raw, first, last, discounts):  # a discount is the brief's or a promotion of its own
+            if not offered.intersection(values) and not fv.mask[first]:
+                invented.append((value, first, last))
+            continue
         if given.intersection(values) or value in seen or fv.mask[first] or an.sentence_of[first] in readers:
             continue
         sentence = an.sentences[an.sentence_of[first]]
@@ -135,4 +157,7 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     an = fv.an
     evidence = [(fv.id, an.starts[first], an.ends[last - 1], "-") for _v, first, last in invented]
-    return Outcome(max(0.0, 100.0 - FIGURE_COST * len(invented)), evidence, [], lacks=["figures"])
+    discounts = ctx.lex["discounts"]
+    promotions = sum(1 for _v, first, last in invented if is_discount(an, fv.raw, first, last, discounts))
+    cost = FIGURE_COST * (len(invented) + (PROMOTION_WEIGHT - 1) * promotions)
+    return Outcome(max(0.0, 100.0 - cost), evidence, [], lacks=["figures"])
