@@ -183,6 +183,10 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     score_field = kind.per_field
     params = criterion.params
     gate_of = tone_gate if not kind.length_gated else soft_gate if kind.soft_gate else _full_gate
+    if len(chosen) == 1:  # most steps have one field: no list to build (the same as below for one field)
+        only = chosen[0]
+        o = score_field(ctx, only, params)
+        return (o, gate_of(only), o.score) if o.applicable else (NOT_APPLICABLE, 0.0, 0.0)
     live = [(o, v) for v in chosen if (o := score_field(ctx, v, params)).applicable]
     if not live:
         return NOT_APPLICABLE, 0.0, 0.0

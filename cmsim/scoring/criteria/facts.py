@@ -32,10 +32,28 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
         if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
             return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
+        close = _CLOSE.get(folded)
+        if close is None or len(close) > _CLOSE_WORDS:
+            if len(_CLOSE) > _CLOSE_WORDS:
+                _CLOSE.clear()
+            close = _CLOSE[folded] = {}
+        norms = an.norms
         for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
-            if not mask[i] and fuzz.ratio(an.norms[i], folded) >= 84:
+            if mask[i]:
+                continue
+            near = close.get(norms[i])
+            if near is None:
+                near = close[norms[i]] = fuzz.ratio(norms[i], folded) >= 84
+            if near:
                 return an.starts[i], an.ends[i]
     return None
+
+
+_CLOSE: dict[str, dict[str, bool]] = {}
+"""Whether a word is a close spelling of a term, by term then word: a function of the two words alone, remembered
+because the same words come back reply after reply (a dictionary look-up costs a quarter of a comparison)."""
+_CLOSE_WORDS = 4096
+"""Past this many terms, or words for one term, the memo starts afresh."""
 
 
 def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
