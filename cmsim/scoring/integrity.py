@@ -68,6 +68,8 @@ class FieldView:
     _live: list[int] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    priced: dict[int, tuple[object, list[tuple[list[Hit], float]]]] = field(default_factory=dict, repr=False)
+    """Hostile penalties by the id of their price list, with the list itself (see ``criteria.hostile_penalties``)."""
     length_factor: float = 1.0
     """The part of :attr:`gate` due to length over the platform's limit (1 within it)."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)

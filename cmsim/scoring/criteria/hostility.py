@@ -34,13 +34,17 @@ def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -
     ("you should have had an answer" acknowledges; "you should have read" blames); the ``siding`` cost
     prices agreeing with a commenter who mocks the person answered. A caring phrase that is the longer reading of a
     hit's words takes it over ("you should have been told" owns a silence; "not your fault" is no blame)."""
+    known = fv.priced.get(id(costs))  # five criteria ask with the same price list: priced once per field
+    if known is not None and known[0] is costs:  # the list is kept with its id, so the id is never another's
+        return list(known[1])
     out = []
     for name, cost in costs.items():
         hits = fv.hostile.get(name)
         if hits is None:
             hits = fv.hostile[name] = _hostile_hits(ctx, fv, name)
         out.append((hits, cost))
-    return out
+    fv.priced[id(costs)] = (costs, out)
+    return list(out)
 
 
 HEAT = ("insults", "profanity", "contempt", "sarcasm", "mocking-emoji")
