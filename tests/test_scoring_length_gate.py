@@ -1,4 +1,5 @@
-"""Length over the platform's limit is multi-platform's and communication's business, not listening's or teamwork's.
+"""Length over the platform's limit is multi-platform's and communication's clarity's business, not listening's,
+teamwork's or what the reply says (substance).
 
 Found on the fresh set: a careful 550-character answer on TikTok (limit 150) was graded 65 on listening by hand and
 scored 15, because the integrity gate scaled every quality by the length. Hand graders read listening, teamwork,
@@ -29,6 +30,20 @@ CASES = [
      "the eggs are checked by hand before it leaves next Tuesday. I'll look at your box myself on Tuesday morning "
      "and message you once it's on the van. If you DM us your postcode I can also check the driver's route."),
 ]
+SUBSTANTIVE = [*CASES,
+    ("fr", "x", [{"author": "Hugo Lemaire", "text": "Le train de 18 h 12 supprimé sans prévenir, 45 minutes sur le "
+                                                   "quai avec ma fille de 4 ans. Merci pour rien."}],
+     "Hugo, 45 minutes sur le quai avec une enfant de 4 ans, c'est long et je suis désolé. Le 18 h 12 a été supprimé "
+     "à cause d'un aiguillage en panne à Vierzon, et l'affichage n'a pas suivi : ce n'est pas acceptable. Vous "
+     "pouvez demander le remboursement de ce trajet sur notre site, rubrique Garantie retard, et je signale dès ce "
+     "soir le défaut d'information en gare à l'équipe concernée."),
+    ("en", "tiktok", [{"author": "Maya Chen", "text": "Followed your sourdough video exactly and my loaf came out "
+                                                     "flat as a pancake. What did I do wrong??"}],
+     "Maya, sorry about the pancake! Two things usually flatten a loaf: a starter used before it has doubled, or "
+     "dough proved too long in a warm kitchen. Next time, wait until your starter has doubled and passes the float "
+     "test, and cut the final proof to about 2 hours if your kitchen is above 24 degrees. Post a photo of the crumb "
+     "and we'll tell you which one it was."),
+]
 
 
 def _score(lang: str, platform: str, thread: list[dict[str, Any]], reply: str) -> Any:
@@ -45,6 +60,21 @@ def test_an_overlong_answer_keeps_the_listening_its_content_earns(
     assert long.scores[Q.listening] >= roomy.scores[Q.listening] - 5
     assert long.scores[Q.listening] >= 60
     assert long.scores[Q.communication] < roomy.scores[Q.communication]  # clarity and the limit still cost
+
+
+@pytest.mark.parametrize(("lang", "platform", "thread", "reply"), SUBSTANTIVE)
+def test_an_overlong_answer_keeps_the_substance_it_says_and_pays_in_clarity(
+    lang: str, platform: str, thread: list[dict[str, Any]], reply: str
+) -> None:
+    """Hand graders read the facts and the next step of an overlong reply as they are (a 380-character TikTok answer
+    with the right facts graded 90 scored 47 when substance was scaled by the limit too): the limit costs clarity."""
+    long, roomy = _score(lang, platform, thread, reply), _score(lang, "facebook", thread, reply)
+    by_id = {c.id: c.score for c in long.criteria}
+    roomy_by_id = {c.id: c.score for c in roomy.criteria}
+    assert by_id.get("substance", 0) >= roomy_by_id.get("substance", 0) - 5
+    assert by_id["clarity"] < roomy_by_id["clarity"]
+    clarity = next(c.feedback or "" for c in long.criteria if c.id == "clarity").lower()
+    assert "too long for this platform" in clarity or "trop long pour cette plateforme" in clarity
 
 
 @pytest.mark.parametrize(("lang", "platform", "thread", "reply"), CASES)

@@ -13,7 +13,7 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
-from cmsim.scoring.gating import GATED_TEXT, LENGTH_QUALITIES, LONG_GATED_TEXT, at_full_length, content_reading
+from cmsim.scoring.gating import GATED_TEXT, LONG_GATED_TEXT, at_full_length, content_reading, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import better_reply, step_fields
@@ -90,7 +90,7 @@ class OfflineScorer:
         by_id = {v.id: v for v in views}
         quotes: dict[Span, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
         for criterion in criteria:
-            c_ctx, c_views = (ctx, views) if criterion.quality in LENGTH_QUALITIES else content
+            c_ctx, c_views = (ctx, views) if length_priced(criterion) else content
             outcome, gate, ungated = _run(criterion, c_ctx, c_views)
             if not outcome.applicable:
                 continue
@@ -177,7 +177,7 @@ def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Ou
     if kind.per_step is not None:
         gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
         outcome = kind.per_step(ctx, chosen, criterion.params)
-        over = kind.gated and criterion.quality in LENGTH_QUALITIES
+        over = kind.gated and length_priced(criterion)
         return outcome, gate, at_full_length(outcome.score, chosen) if over else outcome.score
     assert kind.per_field is not None
     score_field = kind.per_field
@@ -238,7 +238,7 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
     elif not fault and band != band_of(ungated):
         # the length/substance gate lowered it, not a fault this criterion found: say why, never a fault
         # the reply does not have ("a word could be read as a jab" under "hi there")
-        too_long = criterion.quality in LENGTH_QUALITIES and any(v.length_factor < 1.0 for v in views)
+        too_long = length_priced(criterion) and any(v.length_factor < 1.0 for v in views)
         return _gated_result(criterion, outcome, value, lang, too_long)
     # validated construction (pydantic 2.14: model_construct is twice as slow; see _EVIDENCE)
     evidence = []
