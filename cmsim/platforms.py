@@ -70,6 +70,8 @@ def weighted_length(text: str, platform_id: str | None = "x") -> int:
     text = unicodedata.normalize("NFC", text)
     if platform_id is None or platform(platform_id).counting != "weighted":
         return len(text)
+    if "://" not in text and "www." not in text.lower():  # what every URL the pattern reads holds
+        return _weight(text)
     total = 0
     last = 0
     for match in URL.finditer(text):

@@ -3,10 +3,12 @@ character does (a difference would call a reply too long, or let one through, on
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmsim.platforms import _char_weight, _weight, weighted_length
+from cmsim.platforms import _URL_WEIGHT, URL, _char_weight, _weight, weighted_length
 
 TEXT = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x1200), st.sampled_from(
     "\u200d\ufe0e\ufe0f\u2013\u2019\u2026\u4e00🙂👍🏽🏳️‍🌈💯\U0001F3FB")), max_size=80)
@@ -21,3 +23,18 @@ def test_weight_counts_as_every_character_weighed(text: str) -> None:
 def test_known_lengths() -> None:
     assert weighted_length("Désolée 🙂 https://example.com/a-long-path", "x") == 8 + 2 + 1 + 23
     assert weighted_length("a\u200db") == 2 and weighted_length("日本") == 4
+
+
+URLISH = st.lists(st.sampled_from(["https://a.b/c", "HTTP://X.Y", "www.cmsim.fr", "WwW.Example.com", "http:/no", "ww.",
+                                   "wwww.x", "Désolée", "🙂", " ", "://", "www", "."]), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(URLISH)
+def test_urls_weigh_the_same_with_or_without_the_quick_check(parts: list[str]) -> None:
+    text = unicodedata.normalize("NFC", "".join(parts))
+    total, last = 0, 0
+    for match in URL.finditer(text):  # the weighing without the quick check for a URL
+        total += _weight(text[last : match.start()]) + _URL_WEIGHT
+        last = match.end()
+    assert weighted_length(text, "x") == total + _weight(text[last:])

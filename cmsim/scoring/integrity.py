@@ -338,7 +338,7 @@ def _stuffing_factor(view: FieldView) -> float:
         variety = len(counts) / len(content)
         if variety < 0.55:
             factor *= variety / 0.55
-        top = counts.most_common(1)[0][1]
+        top = max(counts.values())  # most_common(1)'s count, without its heap
         if top >= 4 and top > 0.15 * len(content):
             factor *= 0.15 * len(content) / top
     if factor < 0.999:
