@@ -25,6 +25,7 @@ from cmsim.scoring.criteria import (
     outside,
     penalty_score,
     pitches,
+    record,  # noqa: F401  (registers the own-record guard)
     spans,
     step_criterion,
 )
