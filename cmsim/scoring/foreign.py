@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import analyse
 
 OTHER = {"fr": "en", "en": "fr"}
@@ -22,5 +22,5 @@ def foreign_prose(fv: FieldView) -> bool:
         return False
     an = analyse(fv.raw, other)
     words = [n for n, w in zip(an.norms, an.is_word, strict=True) if w]
-    function = lexicons(other)["function-words"].words
+    function = one_lexicon(other, "function-words").words
     return len(words) > 0 and sum(1 for n in words if n in function) >= FOREIGN_FUNCTION_SHARE * len(words)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import Analysis
 
 _LOOKALIKES = str.maketrans(
@@ -320,7 +320,7 @@ def _findings(text: str) -> tuple[str, ...]:
 def _lexicon_pattern() -> re.Pattern[str]:
     """The terms of both ``grader`` lexicons as one pattern over folded text (the lexicons themselves
     match stems of the text as typed: the scorers run them too)."""
-    terms = {fold(c[1]) for lang in ("fr", "en") for cands in lexicons(lang)["grader"].table.values() for c in cands}
+    terms = {fold(c[1]) for lang in ("fr", "en") for cands in one_lexicon(lang, "grader").table.values() for c in cands}
     alternatives = sorted((r"\W+".join(map(re.escape, t.split())) for t in terms if t), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
 

@@ -242,6 +242,15 @@ class Lexicons:
 
 
 @lru_cache(maxsize=8)
+def one_lexicon(lang: str, name: str) -> Lexicon:
+    """The built-in lexicon ``name`` of ``lang`` (fr or en) alone, read from its file: the same as ``lexicons(lang)
+    [name]`` without loading the others (the grader guard reads both languages' ``grader`` lexicon; loading every
+    lexicon of the other language for it was half the time to score a first reply)."""
+    file = rubrics_dir() / "lexicons" / lang / f"{name}.yaml"
+    return Lexicon(name, lang, to_model(read_yaml(file), LexiconFile))
+
+
+@lru_cache(maxsize=8)
 def lexicons(lang: str, folder: Path | None = None) -> Lexicons:
     """The lexicons of ``lang`` (fr or en; anything else reads English), loaded once."""
     return Lexicons(lang if lang in ("fr", "en") else "en", folder or rubrics_dir() / "lexicons")

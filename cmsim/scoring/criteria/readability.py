@@ -9,7 +9,7 @@ import re
 from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import fold
 
 WORD_NORMS: dict[str, dict[str, int]] = {
@@ -56,7 +56,7 @@ def other_language(ctx: Context, fv: FieldView) -> list[int]:
     """Token indexes of the other language's function words when they outnumber the scenario language's (a reply
     in English to a French thread): empty when the reply is in the right language."""
     own = ctx.lex["function-words"].words
-    other = lexicons("en" if ctx.lang == "fr" else "fr")["function-words"].words
+    other = one_lexicon("en" if ctx.lang == "fr" else "fr", "function-words").words
     an = fv.an
     theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
     mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
