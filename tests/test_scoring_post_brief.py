@@ -184,3 +184,39 @@ def test_a_hijacking_promotion_ranks_under_the_brief_reworded(lang: str) -> None
                "La ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo, paniers fournis."),
     }[lang]
     assert post(key, promo).scores[Q.creativity] < post(key, plain).scores[Q.creativity]
+
+
+# --- teasers -------------------------------------------------------------------------------------------------------
+
+TEASERS = [
+    ("en-pool", "Cannonball season is coming to the pool. Towels at the ready 🏊"),
+    ("en-market", "Something smells delicious down by the river. Follow your nose, Thursday…"),
+    ("fr-biblio", "Un ours sans oreille attend son chirurgien. Les jouets ont rendez-vous bientôt 🧸"),
+    ("fr-ferme", "Les fraises rougissent. Encore un peu de patience 🍓"),
+    ("en-quiz", "Sharpen your pencils and your elbows. The quiz is coming back 🧠"),
+    ("fr-chorale", "Vos voisins chantent faux sous la douche ? La chorale cherche justement des voix."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), TEASERS)
+def test_a_short_line_of_its_own_that_holds_the_facts_back_is_a_teaser(key: str, text: str) -> None:
+    """A teaser is judged on its voice: the brief's details are not asked of it, and its line is a hook."""
+    result = post(key, text)
+    assert criterion(result, "specific-details") is None
+    engagement = criterion(result, "engagement")
+    assert engagement is not None and any(e.polarity == "+" and text.startswith(e.text[:10]) for e in engagement.evidence)
+
+
+@pytest.mark.parametrize(("teaser", "reworded"), list(zip(TEASERS[:4], BRIEF_REWORDED, strict=True)))
+def test_a_teaser_ranks_above_the_brief_reworded(teaser: tuple[str, str], reworded: tuple[str, str]) -> None:
+    assert post(*teaser).scores[Q.creativity] > post(*reworded).scores[Q.creativity]
+
+
+@pytest.mark.parametrize(("key", "text"), [
+    ("en-pool", "What's your favourite ice cream flavour? Tell us below!"),  # another subject: nothing of the brief
+    ("en-pool", "Pool reopens Saturday 7 June. Entry £4, free for under-12s."),  # short, but the brief's own words
+    ("fr-ferme", "Depuis 1974, les fraises rougissent ici. Patience 🍓"),  # an invented figure
+    ("en-market", "Dinner you eat standing up, a band you did not plan to dance to, a dog asleep under the table, lanterns over the water and the smell of smoke and lime: something is coming back to the river soon."),  # too long for a teaser
+])
+def test_what_is_not_a_teaser_is_still_asked_for_the_briefs_details(key: str, text: str) -> None:
+    assert criterion(post(key, text), "specific-details") is not None

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
+    NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
     Span,
+    fact_coverage,
     field_criterion,
     hostile_penalties,
     outside,
     penalty_score,
     pitches,
     spans,
+    step_criterion,
 )
-from cmsim.scoring.criteria import inventions as _inventions  # noqa: F401  (registers the invented-facts kind)
-from cmsim.scoring.criteria import ownwords as _ownwords  # noqa: F401  (registers the own-words kind)
 from cmsim.scoring.criteria.hooks import opening_hook
+from cmsim.scoring.criteria.inventions import invented_figures
+from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
+from cmsim.scoring.criteria.ownwords import brief_stems, own_words
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
 
 READS = ("public", "post")
 CLICHE_COST = 25.0
@@ -39,6 +44,15 @@ _POST_REPELS = {name: cost for name, cost in HOSTILITY_COSTS.items() if name != 
 person answered, so only words count."""
 _TEMPLATE = ("cliches", "stock-phrases", "engagement-bait", "formal-markers")
 """Lexicons of template copy, each distinct term costing :data:`CLICHE_COST` of originality."""
+TEASER_WORDS = 15
+"""Most content words in a teaser (all its fields together)."""
+TEASER_BRIEF_WORDS = 2
+"""Most content words a teaser takes from its brief: it names its subject ("the pool", "les fraises") and says the
+rest in its own words."""
+TEASER_OWN_WORDS = 2
+"""Least content words of its own in a teaser."""
+TEASER_FACTS = 0.5
+"""A teaser gives fewer than this share of the brief's facts: it holds them back on purpose."""
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
@@ -67,6 +81,8 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     parts = 0
     lacks = ["hook"]
     hook = opening_hook(fv)
+    if hook is None and fv.kind == "post" and fv.an.sentences and is_teaser(ctx, ctx.fields):
+        hook = fv.an.sentences[0].start, fv.an.sentences[0].end  # a teaser is a hook through and through
     if hook:
         parts += 1
         lacks.remove("hook")
@@ -130,3 +146,37 @@ def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     ratio = len(set(content)) / len(content)
     score = max(0.0, min(100.0, (ratio - VARIETY_FLOOR) / VARIETY_FLOOR * 100.0))
     return Outcome(score * min(1.0, len(content) / VARIETY_WORDS))
+
+
+def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
+    """Whether the post is a teaser: short (at most :data:`TEASER_WORDS` content words), in its own words but for a
+    word or two of its brief (:data:`TEASER_BRIEF_WORDS`; one of them or the campaign's hashtag ties it to the brief),
+    holding most of the brief's facts back (under :data:`TEASER_FACTS` of them) and inventing no figure ("Chut… ils
+    dorment. Mais bientôt, ils auront besoin de vous 🐾 #DuoRoux"). Hand graders put such a line between a full post
+    with a voice and the brief reworded: its missing facts are a choice, not a gap."""
+    given = brief_stems(ctx)
+    posts = [fv for fv in fields if fv.kind == "post"]
+    if given is None or not posts:
+        return False
+    own = content = 0
+    for fv in posts:
+        mine, words = own_words(fv, given)
+        own, content = own + len(mine), content + words
+    if content > TEASER_WORDS or content - own > TEASER_BRIEF_WORDS or own < TEASER_OWN_WORDS:
+        return False
+    tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
+    tagged = any(fold(m.group()[1:]) in tags for fv in posts for m in HASHTAG.finditer(fv.an.text))
+    if own == content and not tagged:
+        return False  # nothing of the brief, not even its hashtag: another subject, not a teaser
+    if any(invented_figures(ctx, fv) for fv in posts):
+        return False
+    return fact_coverage(ctx, posts).ratio < TEASER_FACTS
+
+
+@step_criterion("brief-details", READS, gated=True)
+def brief_details(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """The brief's details in a post (what, when, where: the facts reading); not applicable to a teaser (see
+    :func:`is_teaser`), which holds them back on purpose and is judged on its voice."""
+    if is_teaser(ctx, fields):
+        return NOT_APPLICABLE
+    return facts(ctx, fields, params)

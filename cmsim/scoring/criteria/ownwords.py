@@ -72,3 +72,4 @@ def own_words_criterion(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         evidence.append((fv.id, sent.start, sent.end, "+"))
     score = min(100.0, 100.0 * share / OWN_SHARE_FULL)
     return Outcome(score, evidence, [], lacks=[] if score >= 100.0 else ["own"])
+
