@@ -214,6 +214,7 @@ def test_a_teaser_ranks_above_the_brief_reworded(teaser: tuple[str, str], reword
 
 @pytest.mark.parametrize(("key", "text"), [
     ("en-pool", "What's your favourite ice cream flavour? Tell us below!"),  # another subject: nothing of the brief
+    ("fr-biblio", "Quelque chose de grand arrive à la médiathèque ce printemps. Restez connectés !"),  # could announce anything
     ("en-pool", "Pool reopens Saturday 7 June. Entry £4, free for under-12s."),  # short, but the brief's own words
     ("fr-ferme", "Depuis 1974, les fraises rougissent ici. Patience 🍓"),  # an invented figure
     ("en-market", "Dinner you eat standing up, a band you did not plan to dance to, a dog asleep under the table, lanterns over the water and the smell of smoke and lime: something is coming back to the river soon."),  # too long for a teaser

@@ -150,10 +150,11 @@ def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
     """Whether the post is a teaser: short (at most :data:`TEASER_WORDS` content words), in its own words but for a
-    word or two of its brief (:data:`TEASER_BRIEF_WORDS`; one of them or the campaign's hashtag ties it to the brief),
-    holding most of the brief's facts back (under :data:`TEASER_FACTS` of them) and inventing no figure ("Chut… ils
-    dorment. Mais bientôt, ils auront besoin de vous 🐾 #DuoRoux"). Hand graders put such a line between a full post
-    with a voice and the brief reworded: its missing facts are a choice, not a gap."""
+    word or two of its brief (:data:`TEASER_BRIEF_WORDS`), tied to it by one of its facts or the campaign's hashtag
+    ("Something big is coming this summer!" could announce anything), holding most of the brief's facts back (under
+    :data:`TEASER_FACTS` of them) and inventing no figure ("Chut… ils dorment. Mais bientôt, ils auront besoin de
+    vous 🐾 #DuoRoux"). Hand graders put such a line between a full post with a voice and the brief reworded: its
+    missing facts are a choice, not a gap."""
     given = brief_stems(ctx)
     posts = [fv for fv in fields if fv.kind == "post"]
     if given is None or not posts:
@@ -164,13 +165,12 @@ def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
         own, content = own + len(mine), content + words
     if content > TEASER_WORDS or content - own > TEASER_BRIEF_WORDS or own < TEASER_OWN_WORDS:
         return False
-    tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
-    tagged = any(fold(m.group()[1:]) in tags for fv in posts for m in HASHTAG.finditer(fv.an.text))
-    if own == content and not tagged:
-        return False  # nothing of the brief, not even its hashtag: another subject, not a teaser
     if any(invented_figures(ctx, fv) for fv in posts):
         return False
-    return fact_coverage(ctx, posts).ratio < TEASER_FACTS
+    covered = fact_coverage(ctx, posts).ratio
+    tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
+    tagged = any(fold(m.group()[1:]) in tags for fv in posts for m in HASHTAG.finditer(fv.an.text))
+    return (covered > 0.0 or tagged) and covered < TEASER_FACTS  # none of the brief's facts: another subject
 
 
 @step_criterion("brief-details", READS, gated=True)
