@@ -26,11 +26,12 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria import trust as _trust  # its trust criterion, split off, registers here
 from cmsim.scoring.criteria.calm import calming_moves
+from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import analyse_cached, fold
+from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.text import Analysis, analyse_cached, fold
 
 READS = ("public", "private", "post")
 WRONG_PRONOUN = 20.0
@@ -57,6 +58,8 @@ RECAP_SHARE = 0.5
 """Specifics and next moves needed for their full share."""
 VAGUE_COST = 25.0
 """Each vague or stock phrase costs substance this much."""
+WRONG_FIGURE_COST = 25.0
+"""Each figure a post gives that its brief never gave ("mardi 8 janvier à 18 h" for mercredi, 19 h) costs this much."""
 _TU = frozenset({"tu", "te", "toi", "ton", "ta", "tes"})
 _VOUS = frozenset({"vous", "votre", "vos"})
 
@@ -251,9 +254,58 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     evidence += [(doer.id, h.start, h.end, "+") for h in acts]
     for fv in live:
         vague = vague_wording(fv)
-        score -= VAGUE_COST * len(vague)
+        wrong = wrong_figures(ctx, fv)
+        score -= VAGUE_COST * len(vague) + WRONG_FIGURE_COST * len(wrong)
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
+        evidence.extend((fv.id, fv.an.starts[first], fv.an.ends[last - 1], "-") for first, last in wrong)
     return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def wrong_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
+    """Token spans of the figures a post gives against its brief: a figure the brief never gave (see
+    ``inventions.invented_figures``) that stands where the brief has one of its kind, an hour beside the brief's date
+    or a figure before a word that follows one of the brief's ("dès 14 ans" for its "16 ans", "22 mars" for its "21
+    mars", "8 €" for its "5 €"). The community acts on a changed day, hour, age or price: it is a wrong fact, never a
+    specific. A figure of no kind the brief gives ("nos 2 000 livreurs") is the brand's own to state, creativity's to
+    question."""
+    if fv.kind != "post" or ctx.brief is None:
+        return []
+    invented = invented_figures(ctx, fv)
+    if not invented:
+        return []
+    an = fv.an
+    kinds = _figure_kinds(tuple(t.text for t in (ctx.brief, *ctx.thread)), ctx.lang)
+    return [(first, last) for _value, first, last in invented
+            if is_hour(an, fv.raw, first, last) or _kind_of(an, fv.raw, first, last) in kinds]
+
+
+def _kind_of(an: Analysis, raw: str, first: int, last: int) -> str | None:
+    """What a figure counts: the word right after it in its sentence ("16 ans", "21 mars", "£5" / "5 €")."""
+    glued = an.norms[first].lstrip("0123456789.,") if an.norms[first][:1].isdigit() else ""
+    if glued:
+        return glued
+    before = raw[max(0, an.starts[first] - 1) : an.starts[first]]
+    if before.strip() and not before.isalnum() and before not in "([\"'«":
+        return before
+    if last < len(an) and an.sentence_of[last] == an.sentence_of[first]:
+        after = raw[an.ends[last - 1] : an.starts[last]].strip()
+        if not after:
+            return an.stems[last]
+        return None if after[0] in ",;:.!?()-–" else after
+    return None
+
+
+@lru_cache(maxsize=256)
+def _figure_kinds(texts: tuple[str, ...], lang: str) -> frozenset[str]:
+    """The kinds of the figures the brief and thread give (see :func:`_kind_of`)."""
+    kinds: set[str] = set()
+    numbers = lexicons(lang)["numbers"]  # "five packs" gives the kind "packs" too
+    for text in texts:
+        an = analyse_cached(text, lang)
+        spans = [(first, last) for _v, first, last in figures(an, an.text)]
+        spans += [(h.first, h.last) for h in numbers.find(an)]
+        kinds.update(k for first, last in spans if (k := _kind_of(an, an.text, first, last)))
+    return frozenset(kinds)
 
 
 def _asks_or_offers(ctx: Context, fv: FieldView) -> bool:
@@ -323,7 +375,9 @@ def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
         return found
     given = _thread_stems(tuple(an.text for an in ctx.thread), ctx.lang)
     an = fv.an
-    return [h for h in found if not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
+    wrong = {i for first, last in wrong_figures(ctx, fv) for i in range(first, last)}
+    return [h for h in found if h.first not in wrong
+            and not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
 
 
 @lru_cache(maxsize=256)
