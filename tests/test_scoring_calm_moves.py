@@ -138,7 +138,8 @@ MODERATION = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_insult_reported_to_moderate_it_is_not_an_insult(lang: str) -> None:
     moderating, insulting = MODERATION[lang]
-    assert _calm(lang, moderating) >= 80
+    # 70, not 80, since calm reads the stakes named: these name the box and little else of Nadia's situation
+    assert _calm(lang, moderating) >= 70
     assert _calm(lang, insulting) < 50
 
 
@@ -154,7 +155,7 @@ OWNED_SILENCE = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_owning_a_silence_is_not_blaming_the_customer(lang: str) -> None:
     owning, blaming = OWNED_SILENCE[lang]
-    assert _calm(lang, owning) >= 80
+    assert _calm(lang, owning) >= 70  # names few of Nadia's words (stakes read in her words, not paraphrases)
     assert _calm(lang, blaming) < 50
 
 
@@ -207,8 +208,9 @@ SELF_SERVICE = {
 @pytest.mark.parametrize(("lang", "jab", "help_"),
                          [(lang, j, h) for lang, pairs in SELF_SERVICE.items() for j, h in pairs])
 def test_do_it_yourself_and_lectures_are_jabs_but_self_service_is_help(lang: str, jab: str, help_: str) -> None:
-    # help with no calming move sits lower than a warm reply (de-escalation's base), still well above a jab
-    assert _calm(lang, jab) < 50 <= 75 <= _calm(lang, help_)
+    # help with no calming move sits lower than a warm reply (de-escalation's base), and lower still when it names
+    # little of the person's situation in her words (stakes), still well above a jab
+    assert _calm(lang, jab) < 50 <= 70 <= _calm(lang, help_)
 
 
 # A short factual reply is naturally dense in useful words; it is not keyword stuffing.

@@ -130,7 +130,9 @@ def test_polite_requests_are_calmer_than_bare_orders(lang: str) -> None:
 
 
 def test_calm_is_not_scaled_by_length() -> None:
-    short = "Rita, so sorry. Could you DM us?"
+    # short, and it names what is at stake for her (calm reads that of someone upset); "Rita, so sorry. Could you DM
+    # us?" names nothing of it and sits lower, for that and not for its length
+    short = "Rita, so sorry your order arrived broken. Could you DM us?"
     longer = ("Rita, so sorry your order arrived broken and that nobody answered your emails; that is not how it "
               "should go. Could you DM us the order number? We'll send a replacement today and I'll check why the "
               "emails went unanswered.")

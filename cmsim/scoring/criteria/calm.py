@@ -12,11 +12,14 @@ from cmsim.scoring.criteria import (
     Outcome,
     Params,
     Span,
+    fact_coverage,
+    facts_to_check,
     field_criterion,
     hostile_penalties,
     penalty_score,
     pitches,
     spans,
+    step_criterion,
     upset,
 )
 from cmsim.scoring.criteria.acts import first_person_acts
@@ -73,6 +76,17 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         hits, cost = max(((h[:1], cost) for h, cost in penalties if h), key=lambda p: p[1])
         penalties = [(hits, cost * NOTE_JAB_SHARE)]
     return penalty_score(fv, penalties, jabs=len(penalties))
+
+
+@step_criterion("stakes", READS)
+def stakes(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """In a reply to someone upset, the share of their situation it names in its own words (the delay, the sum, the
+    child, the deadline): hand graders put a reply that says what is at stake for the person above a civil one that
+    speaks of the brand's processes, volumes and rules (90 against 20–40 on calm). Not read when nobody is upset."""
+    if not upset(ctx) or not facts_to_check(ctx)[0]:
+        return NOT_APPLICABLE
+    coverage = fact_coverage(ctx, fields)
+    return Outcome(100.0 * coverage.ratio, coverage.evidence)
 
 
 def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
