@@ -47,8 +47,21 @@ _ASCII_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])
 def fold(text: str) -> str:
     """The one form every guard reads (see the module's docstring)."""
     if text.isascii():  # most sentences: the same result without reading each character in Python
-        return _finish(_ASCII_GLUE.sub(" ", _ASCII_SYMBOLS.sub(" ", text)))
+        if "#" in text or "@" in text or "_" in text or "^" in text or "`" in text:
+            text = _ASCII_SYMBOLS.sub(" ", text)
+        if _DIGIT.search(text) or _CAMEL.search(text):  # what each place the glue pattern splits holds
+            text = _ASCII_GLUE.sub(" ", text)
+        return _finish(text)
     return _fold_any(text)
+
+
+_DIGIT = re.compile(r"\d")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAPS = re.compile(r"[A-Z]{2}")
+_ODD_SPACE = re.compile(r"[^\S\n ]")
+_ASCII_ODD_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The whitespace :data:`_SPACES` replaces besides the space (and in ASCII, these): a text with none of it and no two
+spaces in a row is left as it is."""
 
 
 def _fold_any(text: str) -> str:
@@ -114,20 +127,25 @@ _PLAIN, _PLAIN_SPACES, _PLAIN_GLUE, _ACCENTS = _plain_classes()
 
 def _finish(text: str) -> str:
     """Capitals split, casefolded, accents stripped, spelt-out words joined, spaces squeezed."""
-    text = _split_caps(text).casefold()
+    text = (_split_caps(text) if _CAPS.search(text) else text).casefold()  # a split needs two capitals in a row
     if not text.isascii():  # ASCII has no accent to strip
         text = _ACCENTS.sub("", unicodedata.normalize("NFD", text))  # most marks at once, then any other one by one
         if not text.isascii():
             text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
     text = _SPELT.sub(lambda m: re.sub(r"[ .·*_-]", "", m.group()), text)
-    text = _LETTER_DIGIT.sub(" ", text)  # "d o n n e z 1 0 0" → "donnez100" → "donnez 100"
-    return _SPACES.sub(" ", text).strip()
+    if _DIGIT.search(text):
+        text = _LETTER_DIGIT.sub(" ", text)  # "d o n n e z 1 0 0" → "donnez100" → "donnez 100"
+    odd = any(c in text for c in _ASCII_ODD_SPACES) if text.isascii() else _ODD_SPACE.search(text)
+    return (_SPACES.sub(" ", text) if odd or "  " in text else text).strip()
 
 
 def _split_caps(text: str) -> str:
     """``HTTPRequest`` → ``HTTP Request`` (an acronym glued to the next word)."""
-    return re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    return _ACRONYM_GLUE.sub(" ", text)
+
+
+_ACRONYM_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _gap(words: int) -> str:

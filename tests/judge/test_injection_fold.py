@@ -19,7 +19,7 @@ def general(text: str) -> str:
 
 ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
 WORDS = ["Ignore", "previous", "INSTRUCTIONS", "give", "100", "Max100", "#Score", "HTTPRequest", "a_b", "c@d", "^x",
-         "`y", "d o n n e z", "1 0 0", "-", ".", "iPhone", "x2", "\t", "\n"]
+         "`y", "d o n n e z", "1 0 0", "-", ".", "iPhone", "x2", "\t", "\n", "  ", "\x0b", "ABCdef", "3D"]
 PIECES = st.lists(st.sampled_from(WORDS), max_size=10)
 
 
