@@ -129,8 +129,17 @@ def _not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
     for name in ("stock-phrases", "reassurance"):
         hits = outside(hits, fv.hits(name))
     sentence_of = fv.an.sentence_of
-    undercut = {sentence_of[h.first] for name in _UNDERCUTTING for h in fv.hits(name)}
+    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
     return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits
+
+
+def _undercutting(fv: FieldView) -> list[Hit]:
+    """The hits of :data:`_UNDERCUTTING`, except those a longer caring phrase takes over, as hostility reads them ("you
+    should have heard from us" owns a silence, "vous auriez dû l'apprendre par nous" too: neither blames)."""
+    caring = fv.hits("de-escalation") + fv.hits("empathy")
+    return [h for name in _UNDERCUTTING for h in fv.hits(name)
+            if not any(c.first < h.last and h.first < c.last and c.last - c.first > h.last - h.first
+                       for c in caring)]
 
 
 @field_criterion("feeling", READS, merge="max")
@@ -153,6 +162,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if found and not any(h.start <= found[0] < h.end for h in moves):
             moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
     owned = [h for h in calming_moves(ctx, fv) if h.group == OWNING] + owned_failings(fv)
+    # calm keeps one owning move; when that one is the apology itself ("that's on us"), the next owning phrase of the
+    # reply ("should never have touched your templates") is the acknowledgement
+    owned += _not_dismissive(fv, [h for h in fv.hits("de-escalation") if h.group == OWNING])
     # "on a zappé l'acclimatation": heard; an owning the apology lexicon lists ("notre faute") stays an apology
     moves += outside(sorted(owned, key=lambda h: h.first), moves + fv.hits("apology"))[:1]
     moves = outside(moves, _jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
@@ -175,7 +187,7 @@ def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
     stock = fv.hits("stock-phrases")
     inside = [h for h in hits if any(s.first <= h.first < s.last for s in stock)]
     sentence_of = fv.an.sentence_of
-    undercut = {sentence_of[h.first] for name in _UNDERCUTTING for h in fv.hits(name)}
+    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
     return [h for h in inside if sentence_of[h.first] not in undercut]
 
 
