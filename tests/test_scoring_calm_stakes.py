@@ -34,7 +34,7 @@ THREADS = {
 }
 
 
-def _score(situation: str, text: str) -> StepResult:
+def _score(situation: str, text: str | dict[str, str]) -> StepResult:
     lang, person, said = THREADS[situation]
     return score_line(lang=lang, platform="facebook", thread=[{"author": person, "text": said}], reply=text,
                       brand={"name": "Maison Lune", "handle": "@maisonlune"}, expect={"person": person})
@@ -120,3 +120,21 @@ def test_an_attack_naming_the_facts_stays_below_a_civil_reply(situation: str, at
 def test_copying_the_persons_message_names_no_stakes(situation: str) -> None:
     said = THREADS[situation][2]
     assert not _stakes(situation, said)
+
+
+# the same reading when the reply goes with a note to colleagues (the note names the facts to the team, not to the
+# person: it is not read for stakes)
+WITH_NOTE = [
+    ("luggage", STAKES_OVER_PROCESS[1][1], STAKES_OVER_PROCESS[1][2],
+     "Baggage team: Owen's suitcase with an insulin cooler, lost five days between Lisbon and Leeds. Urgent."),
+    ("creche", STAKES_OVER_PROCESS[4][1], STAKES_OVER_PROCESS[4][2],
+     "Direction : Julien, trois fermetures sans prévenir ce mois-ci, 600 € par mois, jour de congé posé. Urgent."),
+]
+
+
+@pytest.mark.parametrize(("situation", "stakes", "process", "note"), WITH_NOTE)
+def test_stakes_are_read_in_the_reply_beside_a_note(situation: str, stakes: str, process: str, note: str) -> None:
+    with_stakes = _score(situation, {"public": stakes, "internal_note": note})
+    with_process = _score(situation, {"public": process, "internal_note": note})
+    assert any(c.id == "stakes" for c in with_process.criteria)
+    assert with_stakes.scores[Q.calm] > with_process.scores[Q.calm]
