@@ -16,7 +16,7 @@ from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span
 from cmsim.scoring.gating import GATED_TEXT, LONG_GATED_TEXT, at_full_length, content_reading, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
-from cmsim.scoring.per_step import better_reply, step_fields
+from cmsim.scoring.per_step import step_better_reply, step_fields
 from cmsim.scoring.rubric_kinds import check_kinds
 from cmsim.scoring.step_context import context_for
 
@@ -118,7 +118,7 @@ class OfflineScorer:
         feedback = " ".join(FLAG_TEXT[f][scenario.lang] for f in flags if f in FLAG_TEXT)
         return StepResult(
             step_id=step.id, scores=scores, criteria=results, flags=flags, feedback=feedback,
-            better_reply=better_reply(scenario, step, fields), scorer=f"offline/{self.rubrics.digest(rubric.id)}",
+            better_reply=step_better_reply(scenario, step), scorer=f"offline/{self.rubrics.digest(rubric.id)}",
         )
 
     def _rubric(self, rubric_id: str) -> Rubric:

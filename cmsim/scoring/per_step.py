@@ -60,6 +60,19 @@ def better_reply(scenario: Scenario, step: Step, fields: list[Field] | None = No
     return dict(_tidied(tuple(raw.items()), tuple((f.id, f.kind) for f in fields), scenario.brand.charter.signature))
 
 
+_BETTER: Memo[_Pairs] = {}
+
+
+def step_better_reply(scenario: Scenario, step: Step) -> dict[str, str]:
+    """:func:`better_reply`, worked out once per step (a fresh dict each call)."""
+    pairs: _Pairs = per_step(_BETTER, scenario, step, _better_pairs)
+    return dict(pairs)
+
+
+def _better_pairs(scenario: Scenario, step: Step) -> _Pairs:
+    return tuple(better_reply(scenario, step).items())
+
+
 @lru_cache(maxsize=512)
 def _tidied(raw: _Pairs, kinds: _Pairs, signature: str | None) -> _Pairs:
     out: list[tuple[str, str]] = []
