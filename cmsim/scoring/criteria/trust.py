@@ -9,13 +9,13 @@ import re
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
 from cmsim.scoring.criteria.disclosure import disclosures
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, fold
 
 READS = ("public", "private", "post")
 BROKEN_TRUST = 100.0
 """Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion, a windfall
-granted blind in public: trust is gone."""
+granted blind in public, a gain promised to everyone: trust is gone."""
 PROMISE_COST = 50.0
 """Each reassurance or promise the brand cannot keep."""
 
@@ -71,7 +71,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
-    broken += public_accusations(ctx, fv) + windfalls(fv)
+    broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv)
     promises = fv.distinct("reassurance") + mention + overpromises(fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
     evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
@@ -180,6 +180,47 @@ def _asks(fv: FieldView) -> bool:
         return subject is not None and not _CLAUSE_BREAK.search(an.text[an.ends[subject] : an.starts[h.first]])
 
     return "?" in fv.raw or bool(fv.hits("private-channel")) or not all(ours(h) for h in fv.hits("requests"))
+
+
+_GAIN_AFTER, _GAIN_BEFORE = 7, 6
+"""How far after its universal ("everyone who takes part gets a £5 voucher") or before one led by "for"/"pour"/"à"
+("free for everyone", "une entrée gratuite pour chaque participant") a gain is said of it."""
+_FOR = frozenset({"for", "pour", "à", "a"})
+
+
+def everyone_wins(ctx: Context, fv: FieldView) -> list[Hit]:
+    """A gain promised to everyone the brief never promised it to ("tous les participants gagnent une entrée", "every
+    team that plays wins a round"): a contest with a few winners or a free visit turned into a giveaway the brand never
+    decided and cannot honour. A gain the brief itself gives to all ("free entry for everyone") is its news; a negated
+    one ("not everyone wins") promises nothing. One per field: trust is broken once."""
+    if fv.kind not in _PRIVACY_FIELDS:
+        return []
+    found = fv.hits("everyone-wins")
+    if not found or _promised_to_all(ctx.brief, ctx.lex):
+        return []
+    an = fv.an
+    gains = [h for h in found if h.group == "gain"
+             and not _NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first])]
+    for u in (h for h in found if h.group == "everyone"):
+        for g in gains:
+            if an.sentence_of[g.first] != an.sentence_of[u.first]:
+                continue
+            after = 0 <= g.first - u.last <= _GAIN_AFTER
+            before = 0 < u.first - g.last <= _GAIN_BEFORE and an.norms[u.first - 1] in _FOR
+            start, end = (u.last - 1, g.first) if after else (g.last - 1, u.first)
+            if (after or before) and not _CLAUSE_BREAK.search(an.text[an.ends[start] : an.starts[end]]):
+                return [u]
+    return []
+
+
+def _promised_to_all(brief: Analysis | None, lex: Lexicons) -> bool:
+    """Whether the brief gives a gain to all in one of its sentences ("free entry for everyone", "every child gets a
+    badge")."""
+    if brief is None:
+        return False
+    hits = lex["everyone-wins"].find(brief)
+    universal = {brief.sentence_of[h.first] for h in hits if h.group == "everyone"}
+    return any(brief.sentence_of[h.first] in universal for h in hits if h.group == "gain")
 
 
 def privacy_breaches(fv: FieldView) -> list[Hit]:
