@@ -1,0 +1,87 @@
+"""Listening's addressing: the reply names the person it answers (``person``), never greets someone else in their
+place (``addressee``); who a reply calls by name (:func:`vocatives`) and where the brand's signature starts."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, name_words
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.text import fold
+
+READS = ("public", "private")
+MIN_NAME_PART = 2
+"""Shortest part of a person's name that counts ("Jo" does, an initial does not)."""
+FUZZY_NAME_MIN, FUZZY_NAME_RATIO = 4, 80
+"""Names of at least this many letters also match close spellings at this similarity (0–100)."""
+
+
+@field_criterion("person", READS, merge="max")
+def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The reply names the person it answers (any part of their name, close spellings accepted), addressing them:
+    not in the signature, and not a common word that happens to be the name ("I will…" does not name Will)."""
+    if not ctx.person:
+        return NOT_APPLICABLE
+    parts = [p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART]
+    an = fv.an
+    end = signature_start(ctx, fv)
+    lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
+    function = ctx.lex["function-words"].words
+    called = set(vocatives(fv))
+    for i, norm in enumerate(an.norms):
+        if fv.mask[i] or not an.is_word[i] or an.starts[i] >= end:
+            continue
+        if not any(norm == p or (len(p) >= FUZZY_NAME_MIN and fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO) for p in parts):
+            continue
+        if not (lowercase or an.surface[i][:1].isupper()):
+            continue  # "will", "grace period", "mark": the word, not the person
+        if norm in function and i not in called and an.sentences[an.sentence_of[i]].first == i:
+            continue  # "Will you DM us?" opens a question, it does not call Will
+        return Outcome(100.0, [(fv.id, an.starts[i], an.ends[i], "+")])
+    return Outcome(0.0, missing=[ctx.person])
+
+
+def signature_start(ctx: Context, fv: FieldView) -> int:
+    """Where the charter's signature starts when the field ends with it (its words name the writer, not the person
+    answered), else the length of the text."""
+    signature = (ctx.brand.charter.signature or "").strip()
+    text = fv.an.text.rstrip()
+    if signature and fold(text).endswith(fold(signature)):
+        return len(text) - len(signature)
+    return len(fv.an.text) + 1
+
+
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",
+                        "cher", "chere", "yo"})
+
+
+def vocatives(fv: FieldView) -> list[int]:
+    """Token indexes of names the reply addresses: a capitalised word opening a sentence and followed by a
+    comma or "!" ("Inès, …"), or following a greeting ("Bonjour Inès")."""
+    an = fv.an
+    out: list[int] = []
+    for sent in an.sentences:
+        i = sent.first
+        if an.norms[i] in _GREETINGS and i + 1 < sent.last:
+            i += 1
+        elif fv.raw[an.ends[i] : an.ends[i] + 1] not in (",", "!"):
+            continue
+        if an.is_word[i] and not fv.mask[i] and an.surface[i][:1].isupper():
+            out.append(i)
+    return out
+
+
+@field_criterion("addressee", READS, merge="min")
+def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The reply does not greet someone else in the person's place ("Bonjour Inès" to Camille): calling a
+    customer by the wrong name is a costly, visible mistake. Addressing a third party as well is fine.
+
+    A guard: applicable only when a wrong name is greeted, so it never dilutes the other listening criteria."""
+    if not ctx.person or not ctx.others or fv.empty:
+        return NOT_APPLICABLE
+    an = fv.an
+    mine = {p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART}
+    wrong = [i for i in vocatives(fv) if an.norms[i] in ctx.others]
+    if not wrong or any(n in mine for n in an.norms):
+        return NOT_APPLICABLE
+    return Outcome(0.0, [(fv.id, an.starts[i], an.ends[i], "-") for i in wrong], [ctx.person])
