@@ -184,6 +184,8 @@ def _verb_after(fv: FieldView, i: int, last: int, words: _Words, test: _Test) ->
             aux = "have"
         elif norm in words.be and aux != "be-done":
             aux = "be"
+        elif fr and _causative(fv, k, words):
+            aux = ""  # "on (a) fait stopper les prélèvements": the infinitive after "fait" is the act
         elif norm in words.skip or _adverb(norm, fr):
             going = going or norm == "going"
             if aux == "be" and fr and norm in ("de", "d"):
@@ -204,6 +206,19 @@ def _adverb(norm: str, fr: bool) -> bool:
     if fr:
         return len(norm) > 6 and norm.endswith("ment")
     return len(norm) > 4 and norm.endswith("ly") and norm not in _VERBS_IN_LY
+
+
+_INFINITIVE = ("er", "ir", "re", "oir")
+
+
+def _causative(fv: FieldView, k: int, words: _Words) -> bool:
+    """Whether the word at ``k`` is French "fait" (a function word, so no act of its own) followed by an infinitive in
+    the same sentence: the causative ("on fait stopper", "nous avons fait suspendre"), whose act is the infinitive."""
+    an = fv.an
+    nxt = k + 1
+    return (an.norms[k] == "fait" and nxt < len(an.norms) and an.sentence_of[nxt] == an.sentence_of[k]
+            and not fv.mask[nxt] and an.is_word[nxt] and an.norms[nxt] not in words.function
+            and an.norms[nxt].endswith(_INFINITIVE))
 
 
 _EFFORT_REACH = 3
