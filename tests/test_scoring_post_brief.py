@@ -221,3 +221,23 @@ def test_a_teaser_ranks_above_the_brief_reworded(teaser: tuple[str, str], reword
 ])
 def test_what_is_not_a_teaser_is_still_asked_for_the_briefs_details(key: str, text: str) -> None:
     assert criterion(post(key, text), "specific-details") is not None
+
+
+# --- honest feedback -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("key", "text"), [
+    ("en-pool", "Since 1962, Riverside has taught three generations to swim! It reopens on Saturday 7 June, 7am to 9pm, £4, free for under-12s."),
+    ("fr-ferme", "Depuis 1974, notre ferme régale trois générations ! Cueillette dès le 3 mai, de 9 h à 18 h, 4 € le kilo."),
+])
+def test_an_invented_story_is_neither_a_hook_nor_a_voice_and_the_feedback_says_why(key: str, text: str) -> None:
+    result = post(key, text)
+    engagement, own = criterion(result, "engagement"), criterion(result, "own-words")
+    assert engagement is not None and not any(e.polarity == "+" and "19" in e.text for e in engagement.evidence)
+    assert own is not None and own.score < 50 and ("invent" in own.feedback)
+
+
+@pytest.mark.parametrize(("key", "text"), [TEASERS[0], TEASERS[3]])
+def test_a_short_post_that_repeats_nothing_is_not_called_repetitive(key: str, text: str) -> None:
+    variety = criterion(post(key, text), "variety")
+    assert variety is not None and variety.score < 100
+    assert "repeat" not in variety.feedback.replace("nothing in it repeats", "") and "revienn" not in variety.feedback

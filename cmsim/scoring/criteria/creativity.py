@@ -18,11 +18,12 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
+from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.criteria.hooks import opening_hook
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
-from cmsim.scoring.criteria.ownwords import brief_stems, own_words
+from cmsim.scoring.criteria.ownwords import own_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -81,6 +82,9 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     parts = 0
     lacks = ["hook"]
     hook = opening_hook(fv)
+    invented = invented_figures(ctx, fv) if hook and fv.kind == "post" else []
+    if hook and any(hook[0] <= fv.an.starts[first] < hook[1] for _v, first, _last in invented):
+        hook = None  # "Since 1987, our founder Ray…" tells an invented story: it does not hook
     if hook is None and fv.kind == "post" and fv.an.sentences and is_teaser(ctx, ctx.fields):
         hook = fv.an.sentences[0].start, fv.an.sentences[0].end  # a teaser is a hook through and through
     if hook:
@@ -145,7 +149,9 @@ def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return Outcome(0.0)
     ratio = len(set(content)) / len(content)
     score = max(0.0, min(100.0, (ratio - VARIETY_FLOOR) / VARIETY_FLOOR * 100.0))
-    return Outcome(score * min(1.0, len(content) / VARIETY_WORDS))
+    short = len(content) < VARIETY_WORDS
+    # a short text that repeats nothing is thin, not repetitive: the feedback says so ("short" hint)
+    return Outcome(score * min(1.0, len(content) / VARIETY_WORDS), lacks=["short"] if short and score >= 100.0 else [])
 
 
 def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
-from cmsim.scoring.criteria.ownwords import brief_stems
+from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Lexicon
 from cmsim.scoring.text import Analysis, analyse_cached

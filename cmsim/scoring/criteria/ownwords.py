@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, field_criterion
+from cmsim.scoring.criteria.brief import brief_stems
+from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.text import analyse_cached
 
 READS = ("post",)
 OWN_SHARE_FULL = 0.25
 """Share of the post's content words not taken from its brief at which it has a voice of its own in full: hand graders
 put a post that only rewords its brief (every fact right, not one line of its own) far under one that opens on the
 reader's life, a scene or a joke, and a teaser line with no fact at all in between."""
-BRIEF_WORDS = 8
-"""Fewer content words than this in the step's task make no brief to compare with ("Reply to the thread.")."""
 _TEMPLATE = ("cliches", "stock-phrases", "engagement-bait", "formal-markers")
 """A sentence of template copy ("Exciting news!", "we look forward to seeing you") is no voice of one's own."""
-
-
-def brief_stems(ctx: Context) -> frozenset[str] | None:
-    """Stems of what the post was given: its brief, the expected facts, the brand's name and the thread; None when
-    the step gives no brief to compare with."""
-    brief = ctx.brief
-    function = ctx.lex["function-words"].words
-    if brief is None or sum(1 for n in brief.norms if n.isalpha() and n not in function) < BRIEF_WORDS:
-        return None
-    stems = set(brief.stems)
-    for text in (ctx.brand.name, *(a for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f))):
-        stems.update(analyse_cached(text, ctx.lang).stems)
-    for an in ctx.thread:
-        stems.update(an.stems)
-    return frozenset(stems)
 
 
 def own_words(fv: FieldView, given: frozenset[str]) -> tuple[list[int], int]:
@@ -56,14 +40,18 @@ def own_words(fv: FieldView, given: frozenset[str]) -> tuple[list[int], int]:
 def own_words_criterion(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Words of its own beyond the brief: a post that only rewords its brief (the facts in the brief's words, however
     well ordered) has no voice; a quarter of its content words of its own (``OWN_SHARE_FULL``) is full marks, so
-    a scene or a line to the reader among the facts is enough and a long story adds nothing. Not applicable when the
-    step gives no brief."""
+    a scene or a line to the reader among the facts is enough and a long story adds nothing. Words in a sentence
+    giving a figure the brief never gave are an invented story, not a voice (the feedback says so: ``invented``). Not
+    applicable when the step gives no brief."""
     given = brief_stems(ctx)
     if given is None:
         return NOT_APPLICABLE
-    own, content = own_words(fv, given)
+    found, content = own_words(fv, given)
+    invented = {fv.an.sentence_of[first] for _v, first, _last in invented_figures(ctx, fv)}
+    own = [i for i in found if fv.an.sentence_of[i] not in invented]  # an invented story is no voice of one's own
+    lack = "invented" if len(own) < len(found) else "own"
     if not content:
-        return Outcome(0.0, lacks=["own"])
+        return Outcome(0.0, lacks=[lack])
     share = len(own) / content
     an = fv.an
     evidence: list[Span] = []
@@ -71,5 +59,5 @@ def own_words_criterion(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         sent = an.sentences[index]
         evidence.append((fv.id, sent.start, sent.end, "+"))
     score = min(100.0, 100.0 * share / OWN_SHARE_FULL)
-    return Outcome(score, evidence, [], lacks=[] if score >= 100.0 else ["own"])
+    return Outcome(score, evidence, [], lacks=[] if score >= 100.0 else [lack])
 
