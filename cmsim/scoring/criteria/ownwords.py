@@ -49,7 +49,7 @@ def own_words_criterion(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     found, content = own_words(fv, given)
     invented = {fv.an.sentence_of[first] for _v, first, _last in invented_figures(ctx, fv)}
     own = [i for i in found if fv.an.sentence_of[i] not in invented]  # an invented story is no voice of one's own
-    lack = "invented" if len(own) < len(found) else "own"
+    lack = "invented" if len(own) < len(found) else "own" if own else "none"  # "none": nothing but the brief
     if not content:
         return Outcome(0.0, lacks=[lack])
     share = len(own) / content
