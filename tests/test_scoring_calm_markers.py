@@ -67,8 +67,9 @@ def test_a_warm_reply_ranks_above_one_stacking_politeness(lang: str, warm: str, 
     assert _score(lang, warm).scores[Q.calm] > _score(lang, stacked).scores[Q.calm]
 
 
-# Left for a later round: a single plain move (one apology) against thanks wrapped in a greeting and a "please". The
-# thanks are a move worth the apology's 20 points and the markers still add 15, so the stacked reply stays on top.
+# A single plain move (one apology) against thanks wrapped in a greeting and a "please": the thanks are a stock formula
+# with an intensifier inside ("thanks so much for your feedback", "merci infiniment pour votre message"), no calming
+# move (round 6, tests/test_scoring_calm_stock_thanks.py), so the plain apology ranks above.
 ONE_MOVE_UNDER_THANKS = [
     ("en", "Nadia, sorry, three short boxes is not what you paid for. The missing items go on your next delivery.",
      "Hi Nadia, thanks so much for your feedback! Kindly note our boxes follow the seasons. Please visit our FAQ."),
@@ -79,7 +80,6 @@ ONE_MOVE_UNDER_THANKS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="thanks wrapped in markers still outweigh a single plain move")
 @pytest.mark.parametrize(("lang", "warm", "stacked"), ONE_MOVE_UNDER_THANKS)
 def test_a_single_move_ranks_above_thanks_wrapped_in_markers(lang: str, warm: str, stacked: str) -> None:
     assert _score(lang, warm).scores[Q.calm] > _score(lang, stacked).scores[Q.calm]
