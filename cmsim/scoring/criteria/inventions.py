@@ -4,11 +4,12 @@ hour), read by their value so that "13/12" gives the brief's "13 December" and "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Lexicon
+from cmsim.scoring.lexicon import Lexicon, lexicons
 from cmsim.scoring.text import Analysis, analyse_cached
 
 READS = ("post",)
@@ -89,6 +90,17 @@ def given_figures(texts: list[Analysis], numbers: Lexicon) -> frozenset[int]:
     return frozenset(values | {DEGREE})
 
 
+@lru_cache(maxsize=256)
+def _brief_figures(lang: str, sources: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """What a step's brief gives, read once a step: every value it gives, the dates it gives a time for, and the
+    discounts it offers."""
+    lex = lexicons(lang)
+    texts = [analyse_cached(t, lang) for t in sources]
+    offered = {v for t in texts for vs, f, e in figures(t, t.text) if is_discount(t, t.text, f, e, lex["discounts"])
+               for v in vs}
+    return given_figures(texts, lex["numbers"]), _timed_dates(texts), frozenset(offered)
+
+
 def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
     """The figures of ``fv`` its brief, expected facts, brand and thread never give, one per value. A list's or a
     script's numbering ("1. The contest is open…", "[Shot 2: the press turns]") is no figure, and a clock time is
@@ -97,12 +109,9 @@ def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
     if brief_stems(ctx) is None or ctx.brief is None:
         return []
     facts = [a for f in ctx.expect.facts for a in ([f] if isinstance(f, str) else f)]
-    texts = [ctx.brief, *ctx.thread, *(analyse_cached(t, ctx.lang) for t in (ctx.brand.name, *facts))]
-    given = given_figures(texts, ctx.lex["numbers"])
-    timed = _timed_dates(texts)
+    given, timed, offered = _brief_figures(ctx.lang, (ctx.brief.text, *(t.text for t in ctx.thread), ctx.brand.name,
+                                                      *facts))
     discounts = ctx.lex["discounts"]
-    offered = {v for t in texts for vs, f, e in figures(t, t.text) if is_discount(t, t.text, f, e, discounts)
-               for v in vs}
     an = fv.an
     readers = _readers_world(ctx, fv)
     seen: set[int] = set()
