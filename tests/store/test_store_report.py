@@ -18,9 +18,10 @@ from cmsim.console.loop import LineSession
 from cmsim.console.reader import LineReader
 from cmsim.model.qualities import Quality
 from cmsim.report.compare import compare, compare_csv
-from cmsim.report.data import build_report, excerpt
+from cmsim.report.data import build_report
 from cmsim.report.html import render_html
 from cmsim.report.markdown import render_markdown
+from cmsim.report.quotes import excerpt
 from cmsim.report.tables import render_csv, render_json
 from cmsim.session.playthrough import Playthrough
 from cmsim.session.profile import campaign_profiles, profile_of
