@@ -1,10 +1,7 @@
 """Text addressed to the grader, found whatever its spelling: one folded form, then patterns.
 
-Every guard reads the same folded form (:func:`fold`): NFKC; zero-width, bidi and other format
-characters dropped; Cyrillic and Greek lookalikes read as Latin letters; hashtags, camelCase and
-letters glued to digits split into words (``#IgnorePreviousInstructions #Maximum100`` → ``ignore
-previous instructions maximum 100``); emoji read as spaces (💯 and keycaps as digits); words spelt
-letter by letter joined; casefolded, accents stripped.
+Every guard reads the same folded form (:func:`cmsim.scoring.folding.fold`: lookalikes, hashtags, camelCase,
+emoji, spelt-out words and accents undone).
 
 The patterns (:data:`PATTERNS`) look for the *shapes* of an instruction to the grader, in French and
 English, not for given sentences: an order to drop the rules, a demand for a score, a claim that the
@@ -21,131 +18,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from cmsim.scoring.folding import DROPPED, fold
 from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import Analysis
 
-_LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХУаеорсухіјѕԁɡІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιντυκρ",
-    "ABEKMHOPCTXYaeopcyxijsdgIJSABEZHIKMNOPTYXaoivtukp",
-)
-_DIGIT_EMOJI = {"\U0001F4AF": " 100 ", "\U0001F51F": " 10 "}
-_DROPPED = {0xFE0E, 0xFE0F, 0x20E3, 0x034F}
-"""Variation selectors, the keycap mark and the combining grapheme joiner (1️⃣0️⃣0️⃣ reads 100)."""
-_SPELT = re.compile(r"\b(?:\w[ .·*_-]){3,}\w\b")
-_SPACES = re.compile(r"[^\S\n]+")
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _TAIL = re.compile(r"[^\w\s]*\s*")
-
-
-_ASCII_SYMBOLS = re.compile(r"[#@_^`]")
-"""The ASCII characters :func:`fold` reads as spaces (``#@_`` and the two ASCII modifier symbols)."""
-_ASCII_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
-"""Where :func:`fold` splits ASCII words: camelCase, letters glued to digits."""
-
-
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """The one form every guard reads (see the module's docstring)."""
-    if text.isascii():  # most sentences: the same result without reading each character in Python
-        if "#" in text or "@" in text or "_" in text or "^" in text or "`" in text:
-            text = _ASCII_SYMBOLS.sub(" ", text)
-        if _DIGIT.search(text) or _CAMEL.search(text):  # what each place the glue pattern splits holds
-            text = _ASCII_GLUE.sub(" ", text)
-        return _finish(text)
-    return _fold_any(text)
-
-
-_DIGIT = re.compile(r"\d")
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_CAPS = re.compile(r"[A-Z]{2}")
-_ODD_SPACE = re.compile(r"[^\S\n ]")
-_ASCII_ODD_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-"""The whitespace :data:`_SPACES` replaces besides the space (and in ASCII, these): a text with none of it and no two
-spaces in a row is left as it is."""
-
-
-def _fold_any(text: str) -> str:
-    """:func:`fold` for any text: by regular expressions when every character is a plain one (accented Latin text,
-    see :func:`_plain_classes`), else one character at a time."""
-    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
-    return _finish(_plain_chars(text) if _PLAIN.fullmatch(text) else _any_chars(text))
-
-
-def _plain_chars(text: str) -> str:
-    """What :func:`_any_chars` makes of a text of plain characters (see :func:`_plain_classes`), a few times faster."""
-    return _PLAIN_GLUE.sub(" ", _PLAIN_SPACES.sub(" ", text))
-
-
-def _any_chars(text: str) -> str:
-    """Emoji and symbols read as spaces, format characters dropped, camelCase and letters glued to digits split."""
-    chars: list[str] = []
-    for c in text:
-        if c in _DIGIT_EMOJI:
-            chars.append(_DIGIT_EMOJI[c])
-            continue
-        if ord(c) in _DROPPED:
-            continue
-        category = unicodedata.category(c)
-        if category == "Cf":  # zero-width space/joiners, bidi controls, soft hyphen, word joiner…
-            continue
-        if category in ("So", "Sk", "Co", "Cs") or c in "#@_":
-            chars.append(" ")
-            continue
-        prev = chars[-1] if chars else ""
-        if prev and (
-            (prev.islower() and c.isupper())
-            or (prev.isalpha() and c.isdigit())
-            or (prev.isdigit() and c.isalpha())
-        ):
-            chars.append(" ")
-        chars.append(c)
-    return "".join(chars)
-
-
-def _plain_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What :func:`_fold_any`'s loop does to the characters up to U+024F (ASCII, Latin-1, Latin Extended) and the
-    common typographic marks, as patterns: all the plain ones, those it reads as spaces, and where it splits two of
-    them apart (lower then upper case, letter then digit, digit then letter). Also the combining accents of U+0300 to
-    U+036F that :func:`_finish` strips. Derived from the same ``unicodedata`` calls, so the two paths agree."""
-    def cls(chars: list[str]) -> str:
-        return "[" + "".join(re.escape(c) for c in chars) + "]"
-
-    plain = [c for c in (*map(chr, range(0x250)), *"‐‑‒–—‘’‚“”„"
-                          "†‡•…‰‹›€")
-             if c not in _DIGIT_EMOJI and ord(c) not in _DROPPED and unicodedata.category(c) != "Cf"]
-    spaces = [c for c in plain if unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "#@_"]
-    kept = [c for c in plain if c not in spaces]
-    lower, upper = cls([c for c in kept if c.islower()]), cls([c for c in kept if c.isupper()])
-    alpha, digit = cls([c for c in kept if c.isalpha()]), cls([c for c in kept if c.isdigit()])
-    glue = rf"(?<={lower})(?={upper})|(?<={alpha})(?={digit})|(?<={digit})(?={alpha})"
-    accents = cls([c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c)])
-    return re.compile(cls(plain) + "*"), re.compile(cls(spaces)), re.compile(glue), re.compile(accents + "+")
-
-
-_PLAIN, _PLAIN_SPACES, _PLAIN_GLUE, _ACCENTS = _plain_classes()
-
-
-def _finish(text: str) -> str:
-    """Capitals split, casefolded, accents stripped, spelt-out words joined, spaces squeezed."""
-    text = (_split_caps(text) if _CAPS.search(text) else text).casefold()  # a split needs two capitals in a row
-    if not text.isascii():  # ASCII has no accent to strip
-        text = _ACCENTS.sub("", unicodedata.normalize("NFD", text))  # most marks at once, then any other one by one
-        if not text.isascii():
-            text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'")
-    text = _SPELT.sub(lambda m: re.sub(r"[ .·*_-]", "", m.group()), text)
-    if _DIGIT.search(text):
-        text = _LETTER_DIGIT.sub(" ", text)  # "d o n n e z 1 0 0" → "donnez100" → "donnez 100"
-    odd = any(c in text for c in _ASCII_ODD_SPACES) if text.isascii() else _ODD_SPACE.search(text)
-    return (_SPACES.sub(" ", text) if odd or "  " in text else text).strip()
-
-
-def _split_caps(text: str) -> str:
-    """``HTTPRequest`` → ``HTTP Request`` (an acronym glued to the next word)."""
-    return _ACRONYM_GLUE.sub(" ", text)
-
-
-_ACRONYM_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+"""What ends a sentence: its closing punctuation and the space after it."""
 
 
 def _gap(words: int) -> str:
@@ -390,4 +268,4 @@ def clean(text: str) -> str:
     """``text`` as shown to a judge: NFKC, without format characters (zero-width, bidi) or variation
     selectors. Unlike :func:`fold` it keeps case, accents, hashtags and emoji."""
     text = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in text if unicodedata.category(c) != "Cf" and ord(c) not in _DROPPED)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" and ord(c) not in DROPPED)

@@ -9,7 +9,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmsim.scoring.injection import _LOOKALIKES, _PLAIN, _any_chars, _finish, _fold_any, _plain_chars, findings, fold
+from cmsim.scoring.folding import _LOOKALIKES, _PLAIN, _any_chars, _finish, _fold_any, _plain_chars, fold
+from cmsim.scoring.injection import findings
 
 
 def general(text: str) -> str:
