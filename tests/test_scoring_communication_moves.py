@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from scoring_kit import score_line
 
-from cmsim.scoring.criteria.communication import FACTS_SHARE, RECAP_SHARE
+from cmsim.scoring.criteria.substance import FACTS_SHARE, RECAP_SHARE
 
 THREADS = {
     ("en", "bike"): [{"author": "Tomasz", "text": "Ordered a cargo bike in March, still no delivery date. My kids walk 3 km to school meanwhile. What is going on?"}],

@@ -1,0 +1,211 @@
+"""Communication's substance: the facts owed, concrete specifics and what happens next, not vague wording; figures a
+post gives against its brief."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cmsim.model.params import AlwaysParams, read_params
+from cmsim.scoring.criteria import (
+    NOT_APPLICABLE,
+    Context,
+    Outcome,
+    Params,
+    action_moves,
+    fact_coverage,
+    needs_an_answer,
+    pitches,
+    step_criterion,
+)
+from cmsim.scoring.criteria import trust as _trust
+from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
+from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.text import Analysis, analyse_cached, fold
+
+READS = ("public", "private", "post")
+FACTS_SHARE, SPECIFICS_SHARE, MOVES_SHARE = 0.6, 0.2, 0.2
+"""Substance: the facts owed, concrete specifics (numbers, dates, times) and what happens next."""
+SPECIFICS_FULL, MOVES_FULL = 3, 2
+"""Specifics and next moves needed for their full share."""
+RECAP_SHARE = 0.5
+"""What the facts owed are worth in a reply that only reads them back: no act, nothing the thread did not say."""
+VAGUE_COST = 25.0
+"""Each vague or stock phrase costs substance this much."""
+WRONG_FIGURE_COST = 25.0
+"""Each figure a post gives that its brief never gave ("mardi 8 janvier à 18 h" for mercredi, 19 h) costs this much."""
+
+
+NOTE_SHARE = 0.5
+"""What the facts handed over in an internal note add to a reply's substance, as a share of what they add when read
+with it: the team needs them, but the person only reads the reply."""
+
+
+@step_criterion("substance", (*READS, "internal"), gated=True)
+def substance(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """The reply says something the reader can use: the facts that matter, concrete specifics (numbers,
+    dates, times) and what happens next, not vague or stock wording. The fields are read together; an internal note
+    beside a reply adds :data:`NOTE_SHARE` of what it brings."""
+    told = [fv for fv in fields if fv.kind != "internal"] or fields
+    if not (read_params(params, AlwaysParams).always or needs_an_answer(ctx, told)):
+        return NOT_APPLICABLE
+    reply = _substance(ctx, told)
+    if len(told) == len(fields):
+        return reply
+    together = _substance(ctx, fields)
+    if together.score <= reply.score:
+        return reply
+    score = reply.score + NOTE_SHARE * (together.score - reply.score)
+    return Outcome(score, together.evidence, reply.missing)
+
+
+def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
+    live = [fv for fv in fields if not fv.empty]
+    if not live:
+        return Outcome(0.0, missing=["facts"])
+    coverage = fact_coverage(ctx, live)
+    concrete, best = max(((new_specifics(ctx, fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    acts, doer = max(((moves(ctx, fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
+    facts = FACTS_SHARE * coverage.ratio
+    if not acts and not concrete and not any(_asks_or_offers(ctx, fv) for fv in live):
+        facts *= RECAP_SHARE  # the person's facts read back to them, and nothing new: a recap, not an answer
+    score = 100.0 * (facts + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
+    evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
+    evidence += [(doer.id, h.start, h.end, "+") for h in acts]
+    for fv in live:
+        vague = vague_wording(fv)
+        wrong = wrong_figures(ctx, fv)
+        score -= VAGUE_COST * len(vague) + WRONG_FIGURE_COST * len(wrong)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
+        evidence.extend((fv.id, fv.an.starts[first], fv.an.ends[last - 1], "-") for first, last in wrong)
+    return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def wrong_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
+    """Token spans of the figures a post gives against its brief: a figure the brief never gave (see
+    ``inventions.invented_figures``) that stands where the brief has one of its kind, an hour beside the brief's date
+    or a figure before a word that follows one of the brief's ("dès 14 ans" for its "16 ans", "22 mars" for its "21
+    mars", "8 €" for its "5 €"). The community acts on a changed day, hour, age or price: it is a wrong fact, never a
+    specific. A figure of no kind the brief gives ("nos 2 000 livreurs") is the brand's own to state, creativity's to
+    question."""
+    if fv.kind != "post" or ctx.brief is None:
+        return []
+    invented = invented_figures(ctx, fv)
+    if not invented:
+        return []
+    an = fv.an
+    kinds = _figure_kinds(tuple(t.text for t in (ctx.brief, *ctx.thread)), ctx.lang)
+    return [(first, last) for _value, first, last in invented
+            if is_hour(an, fv.raw, first, last) or _kind_of(an, fv.raw, first, last) in kinds]
+
+
+def _kind_of(an: Analysis, raw: str, first: int, last: int) -> str | None:
+    """What a figure counts: the word right after it in its sentence ("16 ans", "21 mars", "£5" / "5 €")."""
+    glued = an.norms[first].lstrip("0123456789.,") if an.norms[first][:1].isdigit() else ""
+    if glued:
+        return glued
+    before = raw[max(0, an.starts[first] - 1) : an.starts[first]]
+    if before.strip() and not before.isalnum() and before not in "([\"'«":
+        return before
+    if last < len(an) and an.sentence_of[last] == an.sentence_of[first]:
+        after = raw[an.ends[last - 1] : an.starts[last]].strip()
+        if not after:
+            return an.stems[last]
+        return None if after[0] in ",;:.!?()-–" else after
+    return None
+
+
+@lru_cache(maxsize=256)
+def _figure_kinds(texts: tuple[str, ...], lang: str) -> frozenset[str]:
+    """The kinds of the figures the brief and thread give (see :func:`_kind_of`)."""
+    kinds: set[str] = set()
+    numbers = lexicons(lang)["numbers"]  # "five packs" gives the kind "packs" too
+    for text in texts:
+        an = analyse_cached(text, lang)
+        spans = [(first, last) for _v, first, last in figures(an, an.text)]
+        spans += [(h.first, h.last) for h in numbers.find(an)]
+        kinds.update(k for first, last in spans if (k := _kind_of(an, an.text, first, last)))
+    return frozenset(kinds)
+
+
+def _asks_or_offers(ctx: Context, fv: FieldView) -> bool:
+    """Whether a field does more than read the facts back: a post (its news), a request ("could you check…"), a way
+    forward ("DM us", "next step") in a reply."""
+    return fv.kind not in ("public", "private") or bool(
+        fv.hits("requests") or fv.hits("private-channel") or moves(ctx, fv))
+
+
+def moves(ctx: Context, fv: FieldView) -> list[Hit]:
+    """What happens next, read as listening reads it: a time the thread already gave ("20 minutes of drizzle") says
+    how long it took, not when the next step comes; a sentence that promises what the brand cannot keep ("every
+    backer by Friday, guaranteed") or sells is no step the person can rely on."""
+    found = action_moves(fv)
+    if not found:
+        return found
+    an = fv.an
+    void = {an.sentence_of[h.first] for h in _trust.overpromises(fv) + _trust.windfalls(fv) + pitches(fv)[0]}
+    given = _thread_stems(tuple(t.text for t in ctx.thread), ctx.lang)
+    times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
+
+    def recalled(h: Hit) -> bool:  # "50 minutes on a Saturday", "ordered in March": when it happened, as told
+        words = [i for i in range(h.first, h.last) if an.is_word[i]]
+        return all(i in times and an.stems[i] in given for i in words) or recalled_date(ctx, fv, h)
+
+    return [h for h in found if an.sentence_of[h.first] not in void and not recalled(h)]
+
+
+def vague_wording(fv: FieldView) -> list[Hit]:
+    """Vague or stock wording: stock phrases always; a vague phrase unless its sentence is concrete (a figure, a
+    date, a time: "votez pour leurs prénoms sur notre site jusqu'au 15 juin" says what to do there and until when)."""
+    an = fv.an
+    concrete = {an.sentence_of[h.first] for h in specifics(fv)}
+    vague = [h for h in fv.distinct("vague") if an.sentence_of[h.first] not in concrete]
+    return vague + fv.distinct("stock-phrases")
+
+
+def specifics(fv: FieldView) -> list[Hit]:
+    """Concrete details: tokens with digits (prices, dates, references), clock times and named days (computed once
+    per field: substance and its vague-wording check both ask)."""
+    known = fv._distinct.get(_SPECIFICS)
+    if known is not None:
+        return list(known)
+    an = fv.an
+    digits = [Hit(an.surface[i], "number", i, i + 1, an.starts[i], an.ends[i])
+              for i in fv.live_words() if _DIGIT.search(an.surface[i])]
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in digits + fv.distinct("time"):
+        key = fold(hit.term)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    fv._distinct[_SPECIFICS] = out
+    return list(out)
+
+
+_SPECIFICS = "@specifics"
+"""Where a field's specifics are kept among its cached lexicon lists (no lexicon has this name)."""
+
+
+def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Specifics the thread did not already give: "£180" and "20 minutes" read back to the person who wrote them are
+    a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are."""
+    found = specifics(fv)
+    if not found:
+        return found
+    given = _thread_stems(tuple(an.text for an in ctx.thread), ctx.lang)
+    an = fv.an
+    wrong = {i for first, last in wrong_figures(ctx, fv) for i in range(first, last)}
+    return [h for h in found if h.first not in wrong
+            and not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
+
+
+@lru_cache(maxsize=256)
+def _thread_stems(texts: tuple[str, ...], lang: str) -> frozenset[str]:
+    return frozenset(s for text in texts for s in analyse_cached(text, lang).stems)
+
+
+_DIGIT = re.compile(r"\d")
