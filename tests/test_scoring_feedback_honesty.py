@@ -60,8 +60,8 @@ def test_a_criterion_lowered_only_by_the_length_gate_names_no_fault_the_reply_la
         for criterion_id in ("no-hostility", "no-shouting", "charter"):
             criterion = by_id[criterion_id]
             assert criterion.score < 70 and not criterion.evidence
-            assert criterion.feedback in ("Not shown: the reply is too short or too thin to judge this.",
-                                          "Pas démontré : la réponse est trop courte ou trop mince pour en juger.")
+            assert criterion.feedback in ("Not shown: the reply is too short to judge this.",
+                                          "Pas démontré : la réponse est trop courte pour en juger.")
     # A real fault keeps its own text: shouting at length is named as shouting.
     loud = score_line(lang="en", platform="x", reply="WHY ARE YOU EVEN COMPLAINING??? READ THE MANUAL!!!")
     shouting = {c.id: c for c in loud.criteria}["no-shouting"]

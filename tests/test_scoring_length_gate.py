@@ -83,7 +83,7 @@ def test_feedback_of_a_criterion_lowered_by_length_says_too_long_not_too_short(
 ) -> None:
     long = _score(lang, platform, thread, reply)
     texts = [c.feedback or "" for c in long.criteria]
-    assert not any(t.startswith(("Pas démontré", "Not shown")) for t in texts)  # the "too short or too thin" text
+    assert not any(t.startswith(("Pas démontré", "Not shown")) for t in texts)  # "not shown": short, no sentence
     assert any(said in t for t in texts for said in ("plus longue que ce que la plateforme permet",
                                                       "longer than the platform allows", "too long for this platform",
                                                       "trop long pour cette plateforme"))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from cmsim.model.qualities import Quality
 from cmsim.model.rubric import Criterion
 from cmsim.scoring.criteria import Context
+from cmsim.scoring.foreign import foreign_prose
 from cmsim.scoring.integrity import FieldView
 
 LENGTH_QUALITIES = frozenset({Quality.multiplatform})
@@ -33,10 +34,55 @@ def content_reading(ctx: Context, views: list[FieldView]) -> tuple[Context, list
 
 
 GATED_TEXT = {
-    "en": "Not shown: the reply is too short or too thin to judge this.",
-    "fr": "Pas démontré : la réponse est trop courte ou trop mince pour en juger.",
+    "en": "Not shown: the reply is too short to judge this.",
+    "fr": "Pas démontré : la réponse est trop courte pour en juger.",
 }
-"""What a criterion lowered only by the length/substance gate says: the reply's flags say why, once."""
+"""What a criterion lowered only by the substance gate says when the reply has few words: the flags say why, once."""
+
+THIN_GATED_TEXT = {
+    "en": "Lowered: part of the reply is not written as sentences (a list of words, emoji, fragments).",
+    "fr": "Revu à la baisse : une partie de la réponse n'est pas rédigée en phrases (liste de mots, emoji, fragments).",
+}
+"""What it says when the reply has words enough but not all of them in sentences: a long reply is never told it is
+"too short" (a 240-character apology lost a band to one emoji-only line and was told so)."""
+
+FOREIGN_GATED_TEXT = {
+    "en": "Not shown: the reply is not written in the thread's language.",
+    "fr": "Pas démontré : la réponse n'est pas rédigée dans la langue de la conversation.",
+}
+"""What it says when a field is prose in the thread's other language: neither short nor thin, but not read here."""
+
+LIST_GATED_TEXT = {
+    "en": "Not shown: nothing in the reply is written as a sentence.",
+    "fr": "Pas démontré : rien dans la réponse n'est rédigé en phrases.",
+}
+"""What it says when a field of words enough holds no sentence at all (a list of words, emoji and hashtags)."""
+
+GAMED_GATED_TEXT = {
+    "en": "Lowered: part of the reply does not count (copied, repeated, packed with key words or aimed at the grader).",
+    "fr": "Revu à la baisse : une partie de la réponse ne compte pas (recopiée, répétée, bourrée de mots-clés ou "
+          "adressée au correcteur).",
+}
+"""What it says when the gate discounted words the reply games with (its flags say which)."""
+
+SHORT_WORDS_GATE = 8
+"""Under this many words a field lowered by the substance gate is "too short" (the gate's full-substance size)."""
+_GAMING = frozenset({"copied-thread", "repetition", "stuffing", "addresses-grader"})
+
+
+def gated_text(views: list[FieldView]) -> dict[str, str]:
+    """Why the substance gate lowered a criterion, in the reader's words, from the fields it lowered: words that do
+    not count, too few words, prose in the other language, no sentence at all, or some words not in sentences (length
+    over the platform's limit says so itself, see :data:`LONG_GATED_TEXT`)."""
+    written = [v for v in views if v.an.word_count]
+    lowered = [v for v in written if v.gate < 1.0] or written
+    if any(not _GAMING.isdisjoint(v.flags) for v in lowered):
+        return GAMED_GATED_TEXT
+    if not lowered or any(v.an.word_count < SHORT_WORDS_GATE for v in lowered):
+        return GATED_TEXT
+    if all(v.empty and foreign_prose(v) for v in lowered):
+        return FOREIGN_GATED_TEXT
+    return LIST_GATED_TEXT if all(v.empty for v in lowered) else THIN_GATED_TEXT
 
 
 LONG_GATED_TEXT = {

@@ -13,7 +13,7 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
-from cmsim.scoring.gating import GATED_TEXT, LONG_GATED_TEXT, at_full_length, content_reading, length_priced
+from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import step_better_reply, step_fields
@@ -25,6 +25,9 @@ PRIVATE_LIMIT = 10000
 CAPPED_SLOPE = 0.1
 """Below a ceiling, each point the other criteria miss costs this much, so two capped replies do not tie."""
 GRADER_CAP = 30
+GATE_NOISE = 3.0
+"""A gate that lowers a criterion by less than this, across a band's edge (an apology at 70 read at 69 because of a
+one-word signature line), gives no reason of its own: the criterion speaks in the band of what it found."""
 """Ceiling on every quality when a reply talks to the grader instead of the community."""
 
 FLAG_TEXT: dict[str, dict[str, str]] = {
@@ -236,10 +239,13 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
     if band == "good" and fault:
         band = "fair"  # a fault was found: "all good" would praise what the reply lacks
     elif not fault and band != band_of(ungated):
-        # the length/substance gate lowered it, not a fault this criterion found: say why, never a fault
-        # the reply does not have ("a word could be read as a jab" under "hi there")
-        too_long = length_priced(criterion) and any(v.length_factor < 1.0 for v in views)
-        return _gated_result(criterion, outcome, value, lang, too_long)
+        if ungated - value < GATE_NOISE:  # a signature line cost a point across a band's edge: no reason to give
+            band = band_of(ungated)
+        else:
+            # the length/substance gate lowered it, not a fault this criterion found: say why, never a fault
+            # the reply does not have ("a word could be read as a jab" under "hi there")
+            too_long = length_priced(criterion) and any(v.length_factor < 1.0 for v in views)
+            return _gated_result(criterion, outcome, value, lang, too_long, views)
     # validated construction (pydantic 2.14: model_construct is twice as slow; see _EVIDENCE)
     evidence = []
     for span in found:
@@ -279,9 +285,10 @@ def _evidence(view: FieldView, start: int, end: int, polarity: str) -> Evidence:
     return Evidence(field=view.id, start=start, end=end, text=text[start:end], polarity="-" if polarity == "-" else "+")
 
 
-def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool) -> CriterionResult:
+def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool,
+                  views: list[FieldView]) -> CriterionResult:
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
-                           feedback=(LONG_GATED_TEXT if too_long else GATED_TEXT)[lang], evidence=[],
+                           feedback=(LONG_GATED_TEXT if too_long else gated_text(views))[lang], evidence=[],
                            missing=outcome.missing)
 
 
