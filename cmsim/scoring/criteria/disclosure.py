@@ -124,18 +124,33 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
     an = fv.an
     text = an.text
     out = []
-    brand = {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) > 2}
+    brand = _brand_words(ctx)
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
             out.append(_span_hit(an, m.start(), m.end(), "phone"))
     for m in _EMAIL.finditer(text):
-        local, _, domain = fold(m.group()).partition("@")
-        squeezed = re.sub(r"[^a-z0-9]", "", domain)
-        if local in _BRAND_MAILBOXES or any(b in squeezed for b in brand):
-            continue
-        out.append(_span_hit(an, m.start(), m.end(), "email"))
+        if not _brand_mailbox(m.group(), brand):
+            out.append(_span_hit(an, m.start(), m.end(), "email"))
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
+
+
+def _brand_words(ctx: Context) -> set[str]:
+    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) > 2}
+
+
+def _brand_mailbox(address: str, brand: set[str]) -> bool:
+    local, _, domain = fold(address).partition("@")
+    squeezed = re.sub(r"[^a-z0-9]", "", domain)
+    return local in _BRAND_MAILBOXES or any(b in squeezed for b in brand)
+
+
+def brand_mailboxes(ctx: Context, fv: FieldView) -> list[str]:
+    """The brand's own e-mail addresses a field gives ("help@…", "contact@brand.fr"): a private channel to write to."""
+    if "@" not in fv.an.text:
+        return []
+    brand = _brand_words(ctx)
+    return [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
 
 
 def _span_hit(an: Analysis, start: int, end: int, group: str) -> Hit:

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
-from cmsim.scoring.criteria.disclosure import disclosures
+from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, fold
@@ -70,7 +70,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     on someone else of the thread (it exposes a person before any check)."""
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
-    broken = fv.distinct("pressure") + privacy_breaches(fv) + disclosures(ctx, fv) + bait + pitch
+    broken = fv.distinct("pressure") + privacy_breaches(ctx, fv) + disclosures(ctx, fv) + bait + pitch
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv)
     promises = fv.distinct("reassurance") + mention + overpromises(fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
@@ -223,17 +223,52 @@ def _promised_to_all(brief: Analysis | None, lex: Lexicons) -> bool:
     return any(brief.sentence_of[h.first] in universal for h in hits if h.group == "gain")
 
 
-def privacy_breaches(fv: FieldView) -> list[Hit]:
-    """Requests for personal data (account, card, address…) made in public with no private channel offered."""
-    if fv.kind not in _PRIVACY_FIELDS or fv.distinct("private-channel"):
+def privacy_breaches(ctx: Context, fv: FieldView) -> list[Hit]:
+    """Requests for personal data (account, card, address…) made in public with no private channel offered (the
+    brand's own mailbox to write to is one: "email care@brand.com"). Data the sentence keeps out of public is not
+    asked for: "please don't post your card number here", "no account details in the comments", "ne partagez jamais
+    votre mot de passe", "évitez de publier votre IBAN"."""
+    if fv.kind not in _PRIVACY_FIELDS or fv.distinct("private-channel") or brand_mailboxes(ctx, fv):
         return []
     an = fv.an
     asks = {an.sentence_of[h.first] for h in fv.hits("requests")}
     out: list[Hit] = []
-    for hit in fv.distinct("sensitive-data"):
+    found = fv.distinct("sensitive-data")
+    data = {i for h in found for i in range(h.first, h.last)}
+    for hit in found:
         index = an.sentence_of[hit.first]
         end = an.sentences[index].end
         question = fv.raw[end : end + 3].lstrip(" )»\"'").startswith("?")
-        if index in asks or question:
+        if (index in asks or question) and not _withheld(an, hit, data):
             out.append(hit)
     return out
+
+
+_WITHHOLD = frozenset({"no", "not", "never", "t", "none", "ne", "n", "pas", "jamais", "aucun", "aucune", "avoid",
+                       "evitez", "eviter", "evite"})
+"""Words that keep the data out of public ("don't", "no", "never", "avoid", "ne… pas", "jamais", "évitez")."""
+_WITHHOLD_SCOPE = frozenset({
+    "post", "posting", "share", "sharing", "put", "putting", "write", "writing", "give", "giving", "send", "sending",
+    "publish", "type", "leave", "include", "paste", "mettez", "mettre", "partagez", "partager", "publiez", "publier",
+    "ecrivez", "ecrire", "donnez", "donner", "laissez", "indiquez", "indiquer", "envoyez", "communiquez", "postez",
+    "surtout", "ever", "even", "please", "your", "any", "the", "or", "and", "votre", "vos", "ton", "ta", "tes", "de",
+    "d", "du", "des", "ou", "et", "ici", "here", "in", "public", "en", "to", "us", "nous",
+})
+"""Words that may stand between the withholding word and the data: a verb of showing, its determiners, "here"; any
+other word ("we can't refund without your bank details") ends its reach."""
+_WITHHOLD_REACH = 6
+
+
+def _withheld(an: Analysis, hit: Hit, data: set[int]) -> bool:
+    """Whether a negation or "avoid" keeps the data out of public, a verb of showing at most between them ("no account
+    details here", "never share your password or bank details"; not "no worries, just post your card number", nor
+    "we can't refund without your card number"). ``data`` holds the tokens of the sentence's other private data."""
+    first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - _WITHHOLD_REACH)
+    for i in range(hit.first - 1, first - 1, -1):
+        if _CLAUSE_BREAK.search(an.text[an.ends[i] : an.starts[i + 1]]):
+            return False
+        if an.norms[i] in _WITHHOLD:
+            return True
+        if an.norms[i] not in _WITHHOLD_SCOPE and i not in data:
+            return False
+    return False
