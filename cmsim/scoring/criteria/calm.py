@@ -23,6 +23,7 @@ from cmsim.scoring.criteria import (
     upset,
 )
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.hostility import POLICING
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
@@ -47,9 +48,18 @@ DEFLECTION_COST = 50.0
 trained yet", "the delay is on the freight side, not ours"), a little under a blame (60): hand graders put a fault
 passed to a supplier or a new colleague (35–45) above an attack on the customer (5–25). Calm's own family, which
 listening's regard and communication's respect do not read (it attacks no one in the thread)."""
-NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION})
-"""Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one") and
-praises the team ("great job"); its contempt, blame, sarcasm or condescension are the note's own."""
+POLICING_COST = 60.0
+"""What tone policing costs calm: a reminder of what the person should know ("kindly note", "nous vous rappelons que",
+"pour rappel"), a lecture in polite words, priced as condescension. Calm's own family: read by listening's regard and
+communication's respect too, it ordered fewer of their graded pairs (tuning -0.4 and -0.2 points)."""
+CALM_COSTS = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST, POLICING: POLICING_COST}
+"""Calm's price list: the shared one and calm's own families."""
+JABS = {**HOSTILITY_COSTS, POLICING: POLICING_COST}
+"""Families whose hit voids a calming move in its sentence and a politeness marker inside it ("kindly note")."""
+NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION, POLICING})
+"""Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one"),
+praises the team ("great job") and briefs it ("as a reminder, the ticket stays open"); its contempt, blame, sarcasm or
+condescension are the note's own."""
 
 
 @field_criterion("hostility", (*READS, "internal"), merge="min", length_gated=False)
@@ -60,7 +70,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     it attacks (a note sneering at the customer or the team to a colleague is no calmer for being private); a terse
     note ("RAS.") attacks nobody and is not read for calm.
     """
-    costs = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST}
+    costs = dict(CALM_COSTS)
     costs.update(read_params(params, HostilityParams).costs)
     beside = fv.kind == "internal" and any(v.kind in READS for v in ctx.fields)
     if beside:
@@ -162,7 +172,7 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
         return list(cached)
     an = fv.an
     cold = fv.hits("stock-phrases") + fv.hits("defensive")
-    jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits}
+    jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, JABS) for h in hits}
 
     def usable(h: Hit) -> bool:
         return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
@@ -265,15 +275,17 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
 
 @field_criterion("courtesy", READS, length_gated=False)
 def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Politeness markers (softened requests, greetings, thanks, hedges, deference) raise courtesy; bare orders at
-    the person (a fifth of their price in a reply that calms), exasperation ("why on earth", "?!") and stock formulas
-    lower it."""
+    """Politeness markers (softened requests, greetings, thanks, hedges, deference) outside a jab's sentence raise; bare
+    orders at the person (a fifth of their price in a reply that calms), exasperation ("why on earth", "?!") and stock
+    formulas lower courtesy."""
     an = fv.an
     stock = fv.distinct("stock-phrases")[:2]
     formula = fv.hits("stock-phrases")
     moves = calming_moves(ctx, fv)  # thanks already counted as a move are not counted again as a marker
-    polite = [h for h in fv.hits("politeness") if not any(f.first < h.last and h.first < f.last
-                                                          for f in (*formula, *moves))]
+    # nor is a marker in a sentence with a jab: "kindly note that…", "merci de garder à l'esprit que…" lecture politely
+    jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, JABS) for h in hits}
+    polite = [h for h in fv.hits("politeness") if an.sentence_of[h.first] not in jabbed
+              and not any(f.first < h.last and h.first < f.last for f in (*formula, *moves))]
     kinds: dict[str, Span] = {}
     for h in polite:
         kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))

@@ -17,6 +17,9 @@ SIDING = "siding"
 """Cost key of :func:`siding_with_mockers` in :func:`hostile_penalties` costs."""
 JUDGEMENT = "judgement"
 """Lexicon of words that judge ("lamentable", "pathetic", "vos bêtises"): contempt only when aimed at the person."""
+POLICING = "policing"
+"""Lexicon of reminders ("kindly note", "nous vous rappelons que"): tone policing, priced by calm alone (see
+:mod:`cmsim.scoring.criteria.calm`)."""
 MOCK_PRAISE = "mock-praise"
 """Lexicon of praise that is mockery only when the person answered is upset (see :func:`hostile_penalties`)."""
 
@@ -109,6 +112,8 @@ def _heated(texts: tuple[str, ...], lang: str) -> bool:
 
 def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
     return tautologies(fv)
+
+
 
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
