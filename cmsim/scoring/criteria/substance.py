@@ -146,7 +146,7 @@ def moves(ctx: Context, fv: FieldView) -> list[Hit]:
     if not found:
         return found
     an = fv.an
-    void = {an.sentence_of[h.first] for h in _trust.overpromises(fv) + _trust.windfalls(fv) + pitches(fv)[0]}
+    void = void_sentences(fv)
     given = _thread_stems(tuple(t.text for t in ctx.thread), ctx.lang)
     times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
 
@@ -155,6 +155,20 @@ def moves(ctx: Context, fv: FieldView) -> list[Hit]:
         return all(i in times and an.stems[i] in given for i in words) or recalled_date(ctx, fv, h)
 
     return [h for h in found if an.sentence_of[h.first] not in void and not recalled(h)]
+
+
+def void_sentences(fv: FieldView) -> set[int]:
+    """Sentences that promise what the brand cannot keep ("within 10 minutes, guaranteed!", "demain matin, c'est
+    promis"), grant a windfall or sell: neither their steps nor their figures are anything the person can rely on
+    (computed once per field: next moves and specifics both ask)."""
+    known = fv._distinct.get(_VOID)
+    if known is None:
+        known = fv._distinct[_VOID] = _trust.overpromises(fv) + _trust.windfalls(fv) + pitches(fv)[0]
+    return {fv.an.sentence_of[h.first] for h in known}
+
+
+_VOID = "@void"
+"""Where a field's void-making hits are kept among its cached lexicon lists (no lexicon has this name)."""
 
 
 def vague_wording(fv: FieldView) -> list[Hit]:
@@ -192,14 +206,16 @@ _SPECIFICS = "@specifics"
 
 def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
     """Specifics the thread did not already give: "£180" and "20 minutes" read back to the person who wrote them are
-    a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are."""
+    a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are. Those of a
+    void sentence (see :func:`void_sentences`: "a £60 voucher on top, guaranteed!") are not."""
     found = specifics(fv)
     if not found:
         return found
     given = _thread_stems(tuple(an.text for an in ctx.thread), ctx.lang)
     an = fv.an
     wrong = {i for first, last in wrong_figures(ctx, fv) for i in range(first, last)}
-    return [h for h in found if h.first not in wrong
+    void = void_sentences(fv)
+    return [h for h in found if h.first not in wrong and an.sentence_of[h.first] not in void
             and not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
 
 
