@@ -23,7 +23,7 @@ from cmsim.scoring.criteria import (
     upset,
 )
 from cmsim.scoring.criteria.acts import first_person_acts
-from cmsim.scoring.criteria.hostility import POLICING
+from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
@@ -52,11 +52,15 @@ POLICING_COST = 60.0
 """What tone policing costs calm: a reminder of what the person should know ("kindly note", "nous vous rappelons que",
 "pour rappel"), a lecture in polite words, priced as condescension. Calm's own family: read by listening's regard and
 communication's respect too, it ordered fewer of their graded pairs (tuning -0.4 and -0.2 points)."""
-CALM_COSTS = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST, POLICING: POLICING_COST}
+CONSOLATION_COST = 60.0
+"""What mock consolation costs calm ("at least you got some shopping in 😉", "considère ça comme une visite gratuite
+😅"): a silver lining or a wink offered to someone upset in a reply that neither apologises, owns the fault nor names
+the feeling (see :mod:`cmsim.scoring.criteria.hostility`); priced a little under sarcasm (65)."""
+CALM_COSTS = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COST}
 """Calm's price list: the shared one and calm's own families."""
-JABS = {**HOSTILITY_COSTS, POLICING: POLICING_COST}
+JABS = {**HOSTILITY_COSTS, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COST}
 """Families whose hit voids a calming move in its sentence and a politeness marker inside it ("kindly note")."""
-NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION, POLICING})
+NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION, POLICING, CONSOLATION})
 """Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one"),
 praises the team ("great job") and briefs it ("as a reminder, the ticket stays open"); its contempt, blame, sarcasm or
 condescension are the note's own."""

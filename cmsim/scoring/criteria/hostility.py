@@ -8,7 +8,14 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
-from cmsim.scoring.criteria.structures import next_time_lectures, owned_next_time, tautologies
+from cmsim.scoring.criteria.moves import pitches
+from cmsim.scoring.criteria.structures import (
+    BRAND_DENIAL,
+    brand_denials,
+    next_time_lectures,
+    owned_next_time,
+    tautologies,
+)
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
 from cmsim.scoring.text import analyse_cached
@@ -117,9 +124,10 @@ def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
 
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
-    "condescension": next_time_lectures, "dismissal": _tautologies}
+    "condescension": next_time_lectures, "dismissal": _tautologies, "deflection": brand_denials}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
-conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal."""
+conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
+fault denied by the brand's own name ("…the grid operator, not Voltra") deflection."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
@@ -135,9 +143,13 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
                 and not (h.group == WRITTEN and _conceded(fv, h))]
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
+    if name == CONSOLATION:
+        if not upset(ctx) or _cares(ctx):
+            return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
+        hits = _not_selling(fv, hits)
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
     own = own_names(ctx)
-    hits = [h for h in hits if not any(n in own for n in fv.an.norms[h.first : h.last])]
+    hits = [h for h in hits if h.group == BRAND_DENIAL or not any(n in own for n in fv.an.norms[h.first : h.last])]
     if name == MOCK_PRAISE:
         hits = [h for h in hits if not _praises_others(ctx, fv, h)]
     if name == JUDGEMENT:
@@ -149,6 +161,31 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+CONSOLATION = "consolation"
+"""Lexicon of silver linings and winks: mock consolation to someone upset, in a reply that does not care (calm's)."""
+CARE = ("apology", "empathy")
+"""Lexicons of an apology or a feeling named: a reply holding one is not consoling in jest."""
+
+
+def _cares(ctx: Context) -> bool:
+    """Whether a field of the reply apologises, names the feeling or owns the fault (the de-escalation lexicon's owning
+    group)."""
+    return any(fv.kind != "internal" and (any(fv.hits(name) for name in CARE)
+                                          or any(h.group == "owning" for h in fv.hits("de-escalation")))
+               for fv in ctx.fields)
+
+
+def _not_selling(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """Consolation hits but winks at a pitch: "tu as vu notre offre à -30 % ? 😉" winks at an offer, which calm prices
+    as selling to someone upset (one act, one price). A wink belongs to the sentence it closes."""
+    pitched = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}
+    if not pitched:
+        return hits
+    sentence_of = fv.an.sentence_of
+    return [h for h in hits if h.group != "wink"
+            or not {sentence_of[h.first], sentence_of[max(0, h.first - 1)]} & pitched]
 
 
 WRITTEN = "written"

@@ -5,7 +5,7 @@ what makes them a jab is read here, and each jab is a hit whose span the feedbac
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria import Context, name_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
@@ -158,3 +158,37 @@ def _closes_clause(fv: FieldView, k: int, last: int) -> bool:
         if _content(fv, j):
             return False
     return True
+
+
+BRAND_DENIAL = "brand-denial"
+"""Group of a :func:`brand_denials` hit: the brand's name is its point, which no lexicon term may match."""
+DENIALS = frozenset({"not", "pas", "non"})
+"""Negations that set the brand against who is at fault ("…the grid operator, not Voltra", "…et non par Voltra")."""
+LINKS = frozenset({"a", "at", "by", "from", "with", "on", "of", "for", "to", "the", "side", "chez", "par", "de", "du",
+                   "des", "pour", "le", "la", "les", "l", "cote", "aupres"})
+"""Words that may stand between the negation and the brand's name ("not at", "pas du côté de")."""
+
+
+def brand_denials(ctx: Context, fv: FieldView) -> list[Hit]:
+    """A negation, then only prepositions, then the brand's own name (or handle) closing the clause: "caused by our
+    payments provider, not at Brightwater", "dus aux travaux du réseau, pas à Ligne Océane". It passes the fault to a
+    third party as "not ours" does, with the brand's name where "us" stands; "this is not the Voltra service you
+    deserve" (the name does not close the clause) and "not a great month with Voltra" (more than prepositions between)
+    pass nothing on. The hit spans the negation and the name."""
+    brand = {w for text in (ctx.brand.name, ctx.brand.handle) for w in name_words(text) if len(w) >= 3}
+    an = fv.an
+    norms = an.norms
+    out = []
+    for i, norm in enumerate(norms):
+        if norm not in DENIALS:
+            continue
+        j = i + 1
+        while j < len(norms) and norms[j] in LINKS and not _pause_before(fv, j):
+            j += 1
+        k = j
+        while k < len(norms) and norms[k] in brand and (k == j or not _pause_before(fv, k)):
+            k += 1
+        sent = an.sentences[an.sentence_of[i]]
+        if k > j and k <= sent.last and (k == sent.last or _pause_before(fv, k)):
+            out.append(Hit(f"{norm} {norms[j]}", BRAND_DENIAL, i, k, an.starts[i], an.ends[k - 1]))
+    return out
