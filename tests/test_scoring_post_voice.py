@@ -1,0 +1,123 @@
+# ruff: noqa: E501  (test posts are long literal strings)
+"""A post's voice: how it opens (a run of short lines, a persona speaking) and how it speaks of its community. Briefs
+and posts written for this test (fr and en), none taken from the development set or the scenario library."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import CriterionResult, StepResult
+
+BRIEFS = {
+    "en-climb": ("Instagram post: the Harbourside climbing wall starts kids' sessions on Saturdays from 4 October, 9am to 11am, "
+                 "£6, ages 6 to 11, climbing shoes provided.",
+                 [["climbing", "climb"], ["Saturday", "Saturdays"], ["4 October"], ["£6"]]),
+    "en-choir": ("Facebook post: the Elm Street community choir opens to new singers; rehearsals every Tuesday at 7.30pm in "
+                 "the church hall from 9 September, no audition, first month free.",
+                 [["choir"], ["Tuesday"], ["9 September"], ["free", "first month"]]),
+    "fr-jeux": ("Post Instagram : le café Le Dé Vert lance une soirée jeux de société tous les jeudis à 19 h à partir du 9 "
+                "octobre, entrée libre, 80 jeux à emprunter sur place.",
+                [["jeux", "soirée jeux"], ["jeudi", "jeudis"], ["9 octobre"], ["entrée libre", "libre"]]),
+    "fr-compost": ("Post Facebook : la mairie de Saint-Aubin distribue des composteurs gratuits le samedi 11 avril de 9 h à 12 h "
+                   "aux services techniques, sur inscription, un par foyer.",
+                   [["composteur", "composteurs"], ["11 avril", "samedi"], ["gratuit", "gratuits"], ["inscription"]]),
+}
+
+
+def post(key: str, text: str) -> StepResult:
+    brief, facts = BRIEFS[key]
+    return score_line(lang=key[:2], platform="instagram", rubric="community-post",
+                      thread=[{"author": "brief", "text": brief}], expect={"facts": facts},
+                      qualities=["creativity", "communication"], reply=text)
+
+
+def criterion(result: StepResult, cid: str) -> CriterionResult:
+    found = next((c for c in result.criteria if c.id == cid), None)
+    assert found is not None, cid
+    return found
+
+
+def hooked(result: StepResult) -> bool:
+    """Whether creativity's engagement reads a hook: its evidence quotes the opening of the post."""
+    return any(e.start == 0 and e.polarity == "+" for e in criterion(result, "engagement").evidence)
+
+
+# --- an opening run of short lines ---------------------------------------------------------------------------------
+
+STACCATO = [
+    ("en-climb", "New wall. Tiny climbers. Big grins. 🧗\nKids' sessions every Saturday from 4 October, 9am to 11am, £6 for ages 6 to 11, shoes provided."),
+    ("en-climb", "Saturday mornings just changed. Your kids will thank you.\n\nClimbing sessions for ages 6 to 11 from 4 October, 9 to 11am, £6 with shoes."),
+    ("en-choir", "You hum in the car. You sing in the shower. Time to go public 🎶 The Elm Street choir rehearses every Tuesday at 7.30pm from 9 September, no audition, first month free."),
+    ("fr-jeux", "Un dé. Une table. Zéro écran. 🎲\nSoirée jeux tous les jeudis à 19 h dès le 9 octobre au Dé Vert, entrée libre, 80 jeux à emprunter."),
+    ("fr-jeux", "Le jeudi, on ne regarde plus la télé. On joue.\n\nDès le 9 octobre, 19 h, au café Le Dé Vert : entrée libre et 80 jeux en prêt."),
+    ("fr-compost", "Vos épluchures valent de l'or. Enfin, presque. 🌱 Samedi 11 avril, de 9 h à 12 h, la mairie offre un composteur par foyer, sur inscription."),
+]
+"""Short sentences, one after the other, set apart from the rest: the rhythm is the hook."""
+NO_STACCATO = [
+    ("en-climb", "Kids' climbing is back. Sessions run every Saturday from 4 October, 9am to 11am, for £6, ages 6 to 11, shoes provided. Book at the desk."),  # runs on as prose
+    ("en-choir", "The Elm Street community choir is opening its doors to new singers of every age and every voice this autumn.\nRehearsals every Tuesday at 7.30pm from 9 September, no audition, first month free."),  # one long line
+    ("fr-jeux", "Soirée jeux. Jeudi 9 octobre.\n19 h au café Le Dé Vert, entrée libre, 80 jeux à emprunter."),  # a schedule in short lines
+    ("fr-compost", "La mairie distribue des composteurs. Ils sont gratuits. Il faut s'inscrire. La distribution a lieu aux services techniques le samedi 11 avril de 9 h à 12 h, un par foyer."),  # short sentences, nothing set apart
+]
+
+
+@pytest.mark.parametrize(("key", "text"), STACCATO)
+def test_an_opening_run_of_short_lines_set_apart_is_a_hook(key: str, text: str) -> None:
+    assert hooked(post(key, text))
+
+
+@pytest.mark.parametrize(("key", "text"), NO_STACCATO)
+def test_short_sentences_that_run_on_or_give_the_schedule_are_no_hook(key: str, text: str) -> None:
+    assert not hooked(post(key, text))
+
+
+# --- a persona speaking --------------------------------------------------------------------------------------------
+
+PERSONA = [
+    ("en-climb", "Dear Gravity, we've had a good run. But on Saturdays from 4 October, 9am to 11am, our 6-to-11s are going up anyway. £6, shoes provided."),
+    ("en-choir", "“I only sing when nobody's listening.” Good news: at the Elm Street choir, everyone's too busy singing to listen. Tuesdays at 7.30pm from 9 September, no audition, first month free."),
+    ("en-choir", "Dear shower, thank you for years of private concerts. We're taking it from here: Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free."),
+    ("fr-jeux", "« Allez, une dernière partie et on rentre. » Cette phrase, on l'entendra tous les jeudis à 19 h au Dé Vert dès le 9 octobre, entrée libre."),
+    ("fr-compost", "Chère poubelle, on va devoir se voir moins souvent. Samedi 11 avril, de 9 h à 12 h, la mairie offre un composteur par foyer, sur inscription."),
+    ("fr-compost", "« On pourrait servir à quelque chose, nous aussi », soupirent vos épluchures. Composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),
+]
+"""The post lends its voice to someone else: a quotation, or a letter to a thing, a season, a feeling."""
+NO_PERSONA = [
+    ("en-choir", "Dear customers, we are pleased to inform you that the Elm Street choir opens to new singers. Rehearsals every Tuesday at 7.30pm from 9 September, first month free."),  # a formal salutation
+    ("fr-compost", "Chers administrés, nous avons le plaisir de vous annoncer une distribution de composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),  # idem
+    ("fr-jeux", "« Soirée jeux » au Dé Vert tous les jeudis à 19 h dès le 9 octobre, entrée libre, 80 jeux à emprunter."),  # a name in quotes, not a voice
+    ("en-climb", "Kids' climbing sessions start on Saturday 4 October, 9am to 11am, £6 for ages 6 to 11. “Shoes provided”, as the sign says."),  # a quotation later in the post
+]
+
+
+@pytest.mark.parametrize(("key", "text"), PERSONA)
+def test_a_post_lending_its_voice_to_someone_else_opens_with_a_hook(key: str, text: str) -> None:
+    assert hooked(post(key, text))
+
+
+@pytest.mark.parametrize(("key", "text"), NO_PERSONA)
+def test_formal_salutations_and_quoted_names_are_no_persona(key: str, text: str) -> None:
+    assert not hooked(post(key, text))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_reply_greeting_the_person_by_name_is_no_persona(lang: str) -> None:
+    text = {"en": "Dear Nadia, thank you for telling us. Your parcel left our depot this morning and should reach you tomorrow.",
+            "fr": "Chère Nadia, merci de nous l'avoir signalé. Votre colis a quitté notre dépôt ce matin et devrait arriver demain."}[lang]
+    message = {"en": "Where is my parcel? Ordered ten days ago.", "fr": "Où est mon colis ? Commandé il y a dix jours."}[lang]
+    result = score_line(lang=lang, platform="facebook", thread=[{"author": "Nadia", "text": message}],
+                        qualities=["creativity"], reply=text)
+    assert not hooked(result)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_post_opening_in_a_voice_ranks_above_the_same_facts_told_flat(lang: str) -> None:
+    key, voiced, flat = {
+        "en": ("en-choir", "You hum in the car. You sing in the shower. Time to go public 🎶 The Elm Street choir rehearses every Tuesday at 7.30pm from 9 September, no audition, first month free.",
+               "The Elm Street choir welcomes new singers and rehearses every Tuesday at 7.30pm in the church hall from 9 September, with no audition and the first month free."),
+        "fr": ("fr-compost", "Chère poubelle, on va devoir se voir moins souvent. Samedi 11 avril, de 9 h à 12 h, la mairie offre un composteur par foyer, sur inscription.",
+               "Samedi 11 avril, de 9 h à 12 h, la mairie de Saint-Aubin distribue aux services techniques un composteur gratuit par foyer, sur inscription."),
+    }[lang]
+    assert post(key, voiced).scores[Q.creativity] > post(key, flat).scores[Q.creativity]
