@@ -121,3 +121,77 @@ def test_a_post_opening_in_a_voice_ranks_above_the_same_facts_told_flat(lang: st
                "Samedi 11 avril, de 9 h à 12 h, la mairie de Saint-Aubin distribue aux services techniques un composteur gratuit par foyer, sur inscription."),
     }[lang]
     assert post(key, voiced).scores[Q.creativity] > post(key, flat).scores[Q.creativity]
+
+
+# --- talking down to the community ---------------------------------------------------------------------------------
+
+TALKING_DOWN = [
+    ("en-choir", "Be honest: most of you have never sung anywhere but the car. Fix that at the Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free."),
+    ("en-climb", "Half of you are too scared to let your kids climb a ladder! Relax: Saturdays from 4 October, 9am to 11am, £6, shoes provided."),
+    ("en-climb", "Quick IQ test for parents: can a 7-year-old climb higher than Dad? Kids' climbing on Saturdays from 4 October, 9am to 11am, £6."),
+    ("fr-jeux", "Soyons francs : la plupart d'entre vous ne lisent jamais la règle du jeu jusqu'au bout 🙃\nSoirée jeux au Dé Vert tous les jeudis à 19 h dès le 9 octobre, entrée libre."),
+    ("fr-compost", "Composter, c'est plus simple que ce que la plupart d'entre vous imaginent 😉 Composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),
+    ("fr-jeux", "Mesdames, laissez le maquillage et venez jouer ! Soirée jeux au Dé Vert tous les jeudis à 19 h dès le 9 octobre, entrée libre."),
+]
+"""Generalising about the community's failings, taunting it, or addressing it by a gender cliché: no hook."""
+NOT_TALKING_DOWN = [
+    ("en-choir", "Most of you asked for an evening choir, so here it is! Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free."),  # reports what they asked
+    ("fr-jeux", "Beaucoup d'entre vous nous l'ont demandé : la soirée jeux arrive ! Tous les jeudis à 19 h au Dé Vert dès le 9 octobre, entrée libre."),  # idem
+    ("fr-jeux", "Les filles, les garçons, les grands-parents : tout le monde joue ! Soirée jeux au Dé Vert tous les jeudis à 19 h dès le 9 octobre, entrée libre."),  # a gendered address, no cliché
+    ("en-climb", "Never climbed before? Perfect. Kids' sessions on Saturdays from 4 October, 9am to 11am, £6, shoes provided."),  # "never" without a part of the community
+]
+
+
+@pytest.mark.parametrize(("key", "text"), TALKING_DOWN)
+def test_an_opening_that_talks_down_to_the_community_is_no_hook(key: str, text: str) -> None:
+    assert not hooked(post(key, text))
+
+
+@pytest.mark.parametrize(("key", "text"), NOT_TALKING_DOWN)
+def test_speaking_of_part_of_the_community_without_a_jab_still_hooks(key: str, text: str) -> None:
+    assert hooked(post(key, text))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_post_talking_down_ranks_under_the_same_post_inviting(lang: str) -> None:
+    key, down, up = {
+        "en": ("en-choir", "Be honest: most of you have never sung anywhere but the car. Fix that at the Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free.",
+               "Be honest: where do you sing when nobody's listening? Bring that voice to the Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free."),
+        "fr": ("fr-compost", "Composter, c'est plus simple que ce que la plupart d'entre vous imaginent 😉 Composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription.",
+               "Composter, c'est bien plus simple qu'on ne l'imagine 😉 Composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),
+    }[lang]
+    assert post(key, down).scores[Q.creativity] < post(key, up).scores[Q.creativity]
+
+
+# --- the reader named as the answer --------------------------------------------------------------------------------
+
+def invites(result: StepResult) -> bool:
+    """Whether creativity's engagement quotes a sentence ending on the reader as its invitation."""
+    return any(e.polarity == "+" and e.text.rstrip(" .!").lower().endswith(("you", "vous", "toi"))
+               for e in criterion(result, "engagement").evidence)
+
+
+READER_ANSWER = [
+    ("en-choir", "Forty voices, a piano, a church hall on Tuesday nights. One thing missing: you. Rehearsals at 7.30pm from 9 September, first month free."),
+    ("en-climb", "Saturday mornings at the Harbourside wall from 4 October, 9am to 11am, shoes provided. The only thing left to add? You."),
+    ("en-choir", "Every Tuesday from 9 September at 7.30pm, the church hall fills with song. And the next voice we hear… you."),
+    ("fr-jeux", "80 jeux, des tables, du café, tous les jeudis à 19 h dès le 9 octobre. Il ne manque plus qu'un joueur : vous."),
+    ("fr-compost", "Samedi 11 avril, de 9 h à 12 h, des composteurs gratuits attendent leur foyer. Le prochain sur la liste ? Vous."),
+    ("fr-jeux", "Soirée jeux au Dé Vert dès le 9 octobre, jeudi 19 h, entrée libre. Le dernier joueur de la table — toi."),
+]
+"""A sentence ending on the reader, set apart by a colon, a question, a dash or "…": the community is the answer."""
+NO_READER_ANSWER = [
+    ("en-choir", "The Elm Street choir rehearses every Tuesday at 7.30pm from 9 September, first month free. Thank you."),  # thanks, not an invitation
+    ("fr-compost", "Composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription. Les services techniques comptent sur vous."),  # "vous" without a turn before it
+    ("en-climb", "Kids' sessions on Saturdays from 4 October, 9am to 11am, £6. Shoes are provided for you."),  # idem
+]
+
+
+@pytest.mark.parametrize(("key", "text"), READER_ANSWER)
+def test_naming_the_reader_as_the_answer_invites_the_community(key: str, text: str) -> None:
+    assert invites(post(key, text))
+
+
+@pytest.mark.parametrize(("key", "text"), NO_READER_ANSWER)
+def test_a_reply_ending_on_you_without_a_turn_does_not_invite(key: str, text: str) -> None:
+    assert not invites(post(key, text))

@@ -19,7 +19,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.criteria.brief import brief_stems
-from cmsim.scoring.criteria.hooks import opening_hook
+from cmsim.scoring.criteria.hooks import opening_hook, talks_down
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
@@ -57,6 +57,10 @@ TEASER_FACTS = 0.5
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
+
+_READER = frozenset({"you", "vous", "toi"})
+_TURNS = frozenset({":", "?", "—", "–", "…", "...", "-"})
+"""What sets the reader apart as a sentence's last word: the community named as the answer invites it in."""
 
 
 @field_criterion("originality", READS)
@@ -112,7 +116,9 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
-    if repels:
+    down = sorted(talks_down(fv)) if fv.kind == "post" else []  # it cost the hook: the feedback says why
+    evidence.extend((fv.id, an.sentences[i].start, an.sentences[i].end, "-") for i in down)
+    if repels or down:
         lacks.insert(0, "welcome")  # what pushes the community away comes first
     return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [], lacks=lacks)
 
@@ -127,6 +133,10 @@ def _invitation(fv: FieldView) -> Span | None:
         live = [i for i in range(sent.first, sent.last) if not fv.mask[i]]
         if asks and live and any(an.norms[i] in _INVITES for i in live):
             return (fv.id, sent.start, sent.end + 1, "+")
+    for sent in an.sentences:
+        last = sent.last - 1
+        if last > 0 and an.norms[last] in _READER and fv.raw[an.ends[last - 1] : an.starts[last]].strip() in _TURNS:
+            return (fv.id, sent.start, sent.end, "+")  # "Il ne manque qu'une chose : vous.", "All that's missing? You."
     prompts = fv.hits("answer-prompts")
     for hit in prompts:
         same_sentence = [h for h in prompts if an.sentence_of[h.first] == an.sentence_of[hit.first]]

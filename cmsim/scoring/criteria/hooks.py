@@ -21,6 +21,8 @@ _QUOTE = re.compile(r"«([^»]{1,300})»|“([^”]{1,300})”|\"([^\"]{1,300})\
 _WORD = re.compile(r"\w+")
 _SALUTATION = re.compile(r"(?i)(dear|my dear|cher|chère|chers|chères|mon cher|ma chère)\s+[^\W\d][^,:;.!?\n]{0,40}[,:]")
 """A letter's salutation: "Dear Santa,", "Chère pluie :"."""
+_OPENING = 2
+"""Sentences of the opening read for talking down (see :func:`talks_down`)."""
 _MARKS = re.compile(r"[!?]+")
 _NOT_HOOKS = ("stock-phrases", "formal-markers")
 """A stock or formal opening ("Chère cliente, merci pour votre retour") is not a hook, however short."""
@@ -36,6 +38,8 @@ def opening_hook(fv: FieldView) -> tuple[int, int] | None:
     first = an.sentences[0]
     if any(h.first < first.last for h in overpromises(fv)):
         return None
+    if any(s < _OPENING for s in talks_down(fv)):
+        return None  # "Let's be honest, most of you will vote rhubarb because anything else scares you" does not hook
     hook = [h for h in fv.hits("hooks") if h.first < first.last]
     if hook:
         return hook[0].start, hook[0].end
@@ -61,6 +65,19 @@ def _persona(fv: FieldView, first: Sentence) -> tuple[int, int] | None:
     if greeting is None or any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name)):
         return None
     return first.start, first.end
+
+
+def talks_down(fv: FieldView) -> set[int]:
+    """The sentences of ``fv`` that talk down to the community (the ``talking-down`` lexicon): a part of it ("most of
+    you", "la plupart d'entre vous") with a limit in the same sentence ("never practise", "scares you", "plus lourd que
+    ce que… sauront deviner"), a taunt ("petit test de QI", "prove us wrong"), or a gendered address with a cliché of
+    that gender in the same sentence ("Mesdames, lâchez vos talons")."""
+    an = fv.an
+    found: dict[str, set[int]] = {}
+    for hit in fv.hits("talking-down"):
+        found.setdefault(hit.group, set()).add(an.sentence_of[hit.first])
+    return (found.get("part", set()) & found.get("limit", set())) | found.get("taunt", set()) \
+        | (found.get("gendered", set()) & found.get("cliche", set()))
 
 
 def _staccato(fv: FieldView) -> Sentence | None:
