@@ -107,3 +107,18 @@ def test_a_note_to_colleagues_may_brief_them() -> None:
     result = score_line(lang="en", platform="instagram", thread=THREAD["en"], reply=answer,
                         brand={"name": "Salle Ondine", "handle": "@ondine"}, expect={"person": "Sam"})
     assert next(c for c in result.criteria if c.id == "no-hostility").score == 100
+
+
+@pytest.mark.parametrize(("lang", "public", "note"), [
+    ("en", "Sam, posting publicly won't speed the refund up.",
+     "Box office: Sam has been posting publicly about a refund a month late, please check it today."),
+    ("fr", "Léa, vous plaindre publiquement ne fera pas venir le remboursement plus vite.",
+     "Billetterie : Léa menace de se plaindre en public, son remboursement a un mois de retard, merci de vérifier."),
+])
+def test_taking_it_public_lectures_in_a_reply_and_is_reported_in_a_note(lang: str, public: str, note: str) -> None:
+    """"Posting publicly" said to the person lectures; in a note to colleagues it reports where the person spoke."""
+    assert _criterion(lang, public, "no-hostility").score <= 40
+    result = score_line(lang=lang, platform="instagram", thread=THREAD[lang], brand={"name": "Salle Ondine"},
+                        reply={"public": HONEST[lang], "internal_note": note}, expect={"person": "Sam" if lang == "en"
+                                                                                       else "Léa"})
+    assert next(c for c in result.criteria if c.id == "no-hostility").score == 100

@@ -138,6 +138,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if not hits:
         return hits  # most replies: nothing of this family, nothing to filter
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
+        if fv.kind == "internal":  # "she has posted publicly" reports to colleagues where the person spoke
+            hits = [h for h in hits if h.group != REPORTED]
         owned = owned_next_time(fv)
         hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
                 and not (h.group == WRITTEN and _conceded(fv, h))]
@@ -154,6 +156,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not _praises_others(ctx, fv, h)]
     if name == JUDGEMENT:
         hits = [h for h in hits if _aimed(ctx, fv, h)]
+    if name in VERDICTS:
+        hits = [h for h in hits if not _apologised(fv, h)]
     if name in MENTIONABLE:
         hits = [h for h in hits if not _mentioned(fv, h)]
     if caring:
@@ -188,9 +192,25 @@ def _not_selling(fv: FieldView, hits: list[Hit]) -> list[Hit]:
             or not {sentence_of[h.first], sentence_of[max(0, h.first - 1)]} & pitched]
 
 
+REPORTED = "public"
+"""Group of condescension terms about taking it public ("posting publicly"): a lecture in a reply, a note's report."""
 WRITTEN = "written"
 """Group of condescension terms saying it was written down ("c'est écrit sur l'emballage", "it's written on it")."""
 _CONTRAST = frozenset({"mais", "but", "though", "although", "cependant", "toutefois", "sauf"})
+
+
+VERDICTS = frozenset({"contempt", JUDGEMENT})
+"""Lexicons of verdicts ("rubbish", "nul", "pathetic"): in a sentence that apologises first, the verdict is the brand's
+on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel button that loops")."""
+
+
+def _apologised(fv: FieldView, hit: Hit) -> bool:
+    """Whether an apology stands before the hit in its sentence, with no contrast between ("sorry, but that's
+    rubbish" turns the apology against the person)."""
+    an = fv.an
+    first = an.sentences[an.sentence_of[hit.first]].first
+    return any(first <= a.first < hit.first and not _CONTRAST.intersection(an.norms[a.last : hit.first])
+               for a in fv.hits("apology"))
 
 
 def _conceded(fv: FieldView, hit: Hit) -> bool:
