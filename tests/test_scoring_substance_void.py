@@ -54,7 +54,7 @@ PLAIN = {  # the same kind of specifics, stated as facts the brand can stand by
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("index", range(3))
 def test_figures_inside_an_unkeepable_promise_are_no_substance(lang: str, index: int) -> None:
-    score, quoted = _substance(lang, PROMISED[lang][index])
+    _score, quoted = _substance(lang, PROMISED[lang][index])
     assert not any(any(c.isdigit() for c in q) for q in quoted), quoted
 
 

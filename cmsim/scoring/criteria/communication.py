@@ -19,7 +19,7 @@ from cmsim.scoring.criteria import (
     penalty_score,
 )
 from cmsim.scoring.criteria.calm import calming_moves
-from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, shouted, verbosity_cost
+from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -167,7 +167,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"
 
 @field_criterion("voice", READS, soft_gate=True)
 def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """A human voice: someone speaks ("I"), warmly, to a named person; stock phrases sound like nobody."""
+    """A human voice: someone speaks ("I"), warmly, to a named person; stock phrases sound like nobody (one quoted is
+    mentioned, not used: "pas de « merci pour votre retour » ici")."""
     an = fv.an
     evidence: list[Span] = []
     points = 0
@@ -190,7 +191,7 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             evidence.append((fv.id, named[0], named[1], "+"))
     else:
         points += 1
-    stock = fv.distinct("stock-phrases")
+    stock = [h for h in fv.distinct("stock-phrases") if not quoted(fv, h.start, h.end)]
     evidence.extend((fv.id, h.start, h.end, "-") for h in stock)
     return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence)
 

@@ -91,3 +91,14 @@ def shouted(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
         if run or len(an.surface[i]) >= SHOUT_MIN_LETTERS or (len(an.surface[i]) >= 3 and an.norms[i] in function):
             marks.append((an.starts[i], an.ends[i]))
     return sorted(marks)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'‘", "»”\"'’"
+
+
+def quoted(fv: FieldView, start: int, end: int) -> bool:
+    """Whether a phrase of the field stands between quotation marks: a formula mentioned ("pas de « merci pour votre
+    retour » ici", "no 'thank you for your feedback' from me"), not used."""
+    before = fv.raw[:start].rstrip()
+    after = fv.raw[end:].lstrip()
+    return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES

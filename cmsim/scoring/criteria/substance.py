@@ -21,6 +21,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria import trust as _trust
 from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
+from cmsim.scoring.criteria.readability import quoted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
 from cmsim.scoring.text import Analysis, analyse_cached, fold
@@ -173,11 +174,12 @@ _VOID = "@void"
 
 def vague_wording(fv: FieldView) -> list[Hit]:
     """Vague or stock wording: stock phrases always; a vague phrase unless its sentence is concrete (a figure, a
-    date, a time: "votez pour leurs prénoms sur notre site jusqu'au 15 juin" says what to do there and until when)."""
+    date, a time: "votez pour leurs prénoms sur notre site jusqu'au 15 juin" says what to do there and until when); a
+    quoted stock phrase is mentioned, not used."""
     an = fv.an
     concrete = {an.sentence_of[h.first] for h in specifics(fv)}
     vague = [h for h in fv.distinct("vague") if an.sentence_of[h.first] not in concrete]
-    return vague + fv.distinct("stock-phrases")
+    return vague + [h for h in fv.distinct("stock-phrases") if not quoted(fv, h.start, h.end)]
 
 
 def specifics(fv: FieldView) -> list[Hit]:
