@@ -14,6 +14,7 @@ from cmsim.scoring.criteria import (
     Params,
     action_moves,
     fact_coverage,
+    name_words,
     needs_an_answer,
     pitches,
     step_criterion,
@@ -32,7 +33,8 @@ FACTS_SHARE, SPECIFICS_SHARE, MOVES_SHARE = 0.6, 0.2, 0.2
 SPECIFICS_FULL, MOVES_FULL = 3, 2
 """Specifics and next moves needed for their full share."""
 RECAP_SHARE = 0.5
-"""What the facts owed are worth in a reply that only reads them back: no act, nothing the thread did not say."""
+"""What the facts owed are worth in a reply that only reads them back: no act, no cause given, nothing the thread did
+not say."""
 VAGUE_COST = 25.0
 """Each vague or stock phrase costs substance this much."""
 WRONG_FIGURE_COST = 25.0
@@ -71,7 +73,7 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
     acts, doer = max(((moves(ctx, fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
     facts = FACTS_SHARE * coverage.ratio
-    if not acts and not concrete and not any(_asks_or_offers(ctx, fv) for fv in live):
+    if not acts and not concrete and not any(_asks_or_offers(ctx, fv) or _explains(ctx, fv) for fv in live):
         facts *= RECAP_SHARE  # the person's facts read back to them, and nothing new: a recap, not an answer
     score = 100.0 * (facts + specifics_share + MOVES_SHARE * len(acts) / MOVES_FULL * doer.gate)
     evidence = list(coverage.evidence) + [(best.id, h.start, h.end, "+") for h in concrete[:3]]
@@ -130,6 +132,33 @@ def _figure_kinds(texts: tuple[str, ...], lang: str) -> frozenset[str]:
         spans += [(h.first, h.last) for h in numbers.find(an)]
         kinds.update(k for first, last in spans if (k := _kind_of(an, an.text, first, last)))
     return frozenset(kinds)
+
+
+EXPLAINS_WORDS = 3
+"""Content words the thread never used that a sentence giving a cause must bring to explain (not "because of course
+that's when it happens")."""
+
+
+def _explains(ctx: Context, fv: FieldView) -> bool:
+    """Whether a field explains why: a sentence that gives a cause (``explanation``: "because", "due to", "parce que",
+    "à cause de") with at least :data:`EXPLAINS_WORDS` content words the thread never used ("because the publisher's
+    licence ended"). An explanation answers; the person's own facts read back do not."""
+    causes = fv.hits("explanation")
+    if not causes:
+        return False
+    an = fv.an
+    function = fv.lex["function-words"].words
+    given = _thread_stems(tuple(t.text for t in ctx.thread), ctx.lang)
+    names = set(name_words(ctx.person)) | set(ctx.others) if ctx.person else set(ctx.others)
+    cue = {i for h in causes for i in range(h.first, h.last)}
+    for index in sorted({an.sentence_of[h.first] for h in causes}):
+        sent = an.sentences[index]
+        new = {an.stems[i] for i in range(sent.first, sent.last)
+               if an.is_word[i] and not fv.mask[i] and i not in cue and an.norms[i] not in function
+               and an.norms[i] not in names and an.stems[i] not in given}
+        if len(new) >= EXPLAINS_WORDS:
+            return True
+    return False
 
 
 def _asks_or_offers(ctx: Context, fv: FieldView) -> bool:
