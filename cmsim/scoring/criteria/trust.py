@@ -17,7 +17,11 @@ BROKEN_TRUST = 100.0
 """Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion, a windfall
 granted blind in public, a gain promised to everyone: trust is gone."""
 PROMISE_COST = 50.0
-"""Each reassurance or promise the brand cannot keep."""
+"""Each reassurance that runs ahead of the facts ("don't worry", "rest assured")."""
+OVERPROMISE_COST = 65.0
+"""Each promise the brand cannot keep ("guaranteed", "never again", "c'est promis"): it will be broken in front of
+everyone, so it costs more than a reassurance (hand graders put such replies at 16-25 on communication, under stock
+replies)."""
 
 _NEGATIONS = frozenset({"not", "no", "never", "t", "nobody", "none", "without", "ne", "n", "pas", "jamais", "aucun",
                         "aucune", "ni", "rien", "sans"})
@@ -72,9 +76,10 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     broken = fv.distinct("pressure") + privacy_breaches(ctx, fv) + disclosures(ctx, fv) + bait + pitch
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv)
-    promises = fv.distinct("reassurance") + mention + overpromises(fv)
-    score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises)
-    evidence = sorted(spans(fv, broken + promises, "-"), key=lambda s: s[1])
+    promises = fv.distinct("reassurance") + mention
+    over = overpromises(fv)
+    score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises) - OVERPROMISE_COST * len(over)
+    evidence = sorted(spans(fv, broken + promises + over, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)
 
 
