@@ -195,3 +195,44 @@ def test_naming_the_reader_as_the_answer_invites_the_community(key: str, text: s
 @pytest.mark.parametrize(("key", "text"), NO_READER_ANSWER)
 def test_a_reply_ending_on_you_without_a_turn_does_not_invite(key: str, text: str) -> None:
     assert not invites(post(key, text))
+
+
+# --- shouting ------------------------------------------------------------------------------------------------------
+
+SHOUTING = [
+    ("en-climb", "KIDS CLIMB FREE?? NO, £6!!! 🧗🧗🧗 Saturdays from 4 October, 9am to 11am, shoes provided. BOOK NOW!!!"),
+    ("en-choir", "Calling ALL singers!!! 🎶🎶 The Elm Street choir wants YOU, every Tuesday at 7.30pm from 9 September. FIRST MONTH FREE!!"),
+    ("fr-jeux", "SOIRÉE JEUX !!! 🎲🎲🎲 Tous les jeudis à 19 h dès le 9 octobre au Dé Vert, entrée LIBRE !!! Venez nombreux 🔥🔥"),
+    ("fr-compost", "Composteurs GRATUITS !!! 🌱🌱 Samedi 11 avril de 9 h à 12 h, inscrivez-vous VITE, un par foyer !!!"),
+    ("en-climb", "Your kids + our wall = 🔥🔥🔥 Saturdays from 4 October, 9am to 11am, £6. DON'T MISS IT!!! SHOES PROVIDED!!!"),
+    ("fr-compost", "Vous jetez encore vos épluchures ?? 😱😱 Samedi 11 avril, 9 h - 12 h : composteur GRATUIT pour chaque foyer !!! Inscription OBLIGATOIRE."),
+]
+"""Words in capitals, runs of "!!!" or "??" and bursts of the same emoji: volume, not a voice."""
+NOT_SHOUTING = [
+    ("en-climb", "NEW at Harbourside: kids' climbing on Saturdays from 4 October, 9am to 11am, £6, shoes provided! 🧗"),  # one word of emphasis
+    ("fr-jeux", "Soirée jeux au Dé Vert, tous les jeudis à 19 h dès le 9 octobre, entrée libre !! 🎲 80 jeux à emprunter."),  # one run of marks
+    ("en-choir", "The Elm Street choir (est. by the WI) rehearses every Tuesday at 7.30pm from 9 September 🎶🎶 No audition, first month free."),  # an acronym, one pair of emoji
+]
+
+
+@pytest.mark.parametrize(("key", "text"), SHOUTING)
+def test_a_post_that_shouts_is_told_so(key: str, text: str) -> None:
+    result = post(key, text)
+    found = next((c for c in result.criteria if c.id == "shouted"), None)
+    assert found is not None and found.score < 100 and found.evidence
+
+
+@pytest.mark.parametrize(("key", "text"), NOT_SHOUTING)
+def test_a_word_of_emphasis_is_not_shouting(key: str, text: str) -> None:
+    assert all(c.id != "shouted" for c in post(key, text).criteria)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_post_that_shouts_ranks_under_the_same_post_said_plainly(lang: str) -> None:
+    key, loud, plain = {
+        "en": ("en-choir", "Calling ALL singers!!! 🎶🎶 The Elm Street choir wants YOU, every Tuesday at 7.30pm from 9 September. FIRST MONTH FREE!!",
+               "Calling all singers! 🎶 The Elm Street choir wants you, every Tuesday at 7.30pm from 9 September. First month free."),
+        "fr": ("fr-jeux", "SOIRÉE JEUX !!! 🎲🎲🎲 Tous les jeudis à 19 h dès le 9 octobre au Dé Vert, entrée LIBRE !!! Venez nombreux 🔥🔥",
+               "Soirée jeux ! 🎲 Tous les jeudis à 19 h dès le 9 octobre au Dé Vert, entrée libre. Venez nombreux."),
+    }[lang]
+    assert post(key, loud).scores[Q.creativity] < post(key, plain).scores[Q.creativity]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     NOT_APPLICABLE,
@@ -19,6 +21,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.criteria.brief import brief_stems
+from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.hooks import opening_hook, talks_down
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
@@ -196,3 +199,23 @@ def brief_details(ctx: Context, fields: list[FieldView], params: Params) -> Outc
     if is_teaser(ctx, fields):
         return NOT_APPLICABLE
     return facts(ctx, fields, params)
+
+
+SHOUT_COST = 25.0
+"""Each mark of shouting in a post (a word in capitals, a run of "!!!" or "??", a run of the same emoji)."""
+SHOUT_MIN = 5
+"""Marks of shouting from which a post shouts (a word in capitals or one "!!" is emphasis)."""
+_EMOJI_RUN = re.compile(r"([\U0001F000-\U0001FAFF\u2600-\u27BF])\ufe0f?\1+")
+
+
+@field_criterion("shouted-post", ("post",), merge="min")
+def shouted_post(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """A post that shouts ("On a 10 ANS !!! 🎂🎂 croissant OFFERT 🔥🔥"): words in capitals, runs of "!!!" and runs of
+    the same emoji, :data:`SHOUT_COST` each from :data:`SHOUT_MIN` of them. Hand graders put such posts with the lowest,
+    whatever they say: volume is not a voice. A guard: applicable only to a post that shouts."""
+    marks = shouting_marks(fv)
+    marks.extend((m.start(), m.end()) for m in _EMOJI_RUN.finditer(fv.raw[: len(fv.an.text)]))
+    if len(marks) < SHOUT_MIN:
+        return NOT_APPLICABLE
+    evidence = [(fv.id, start, end, "-") for start, end in sorted(marks)]
+    return Outcome(max(0.0, 100.0 - SHOUT_COST * len(marks)), evidence, [], lacks=["shouting"])
