@@ -32,6 +32,10 @@ class Answer(BaseModel):
             return cls(fields={str(k): "" if v is None else str(v) for k, v in data.items()})
         raise ValueError("an answer is a text, a mapping of field ids to texts, or {option: id}")
 
+Family = Literal["hostility", "coldness"]
+"""What a negative finding is (see ``Evidence.family``): reports read it (a hostile reply is a red flag and is never
+quoted as a strength; a cold one is neither)."""
+
 
 class Evidence(BaseModel):
     """A span of the reply that drove a criterion's score, up (+) or down (-)."""
@@ -43,6 +47,10 @@ class Evidence(BaseModel):
     end: int
     text: str
     polarity: Literal["+", "-"] = "+"
+    family: Family | None = None
+    """What a negative finding is, named by the criterion kind that found it: ``hostility`` (an attack on the person:
+    insults, sarcasm, blame, contempt, lecturing, shouting) or ``coldness`` (a civil fault: a stock phrase, a bare
+    order). None when the kind names none, and in results stored before evidence said what it is."""
 
 
 class CriterionResult(BaseModel):

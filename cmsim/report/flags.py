@@ -60,16 +60,22 @@ class ScenarioSummary:
 
 
 COLD_NOT_HOSTILE = frozenset({"courtesy", "de-escalation"})
-"""Calm criteria whose findings are coldness, not hostility: a stock "sorry for the inconvenience", a plain "Send us
-your order number" or "Écrivez-nous en privé" cost calm but are no attack on the person (hostility, contempt,
-lecturing and shouting are the other calm criteria's findings)."""
+"""For evidence that does not say what it is (``Evidence.family`` None: results stored before it did, or another
+scorer's): the calm criteria whose findings were coldness, not hostility, in the rubrics of that time (a stock "sorry
+for the inconvenience", a plain "Send us your order number" cost calm but are no attack on the person)."""
 
 
 def hostile(result: StepResult) -> bool:
-    """True when the scorer found hostility in the reply: negative evidence of a keeping-calm criterion other than
-    courtesy and de-escalation."""
-    return any(c.quality == Quality.calm and c.id not in COLD_NOT_HOSTILE and any(e.polarity == "-" for e in c.evidence)
-               for c in result.criteria)
+    """True when the scorer found hostility in the reply: negative evidence that says it is hostility (an attack on the
+    person, named so by the criterion kind that found it, whatever the rubric calls the criterion). Negative evidence
+    that does not say what it is is read as before evidence said: hostile when a keeping-calm criterion other than
+    courtesy and de-escalation found it."""
+    for c in result.criteria:
+        for e in c.evidence:
+            if e.polarity == "-" and (e.family == "hostility" or (
+                    e.family is None and c.quality == Quality.calm and c.id not in COLD_NOT_HOSTILE)):
+                return True
+    return False
 
 
 def quotable_as_strength(result: StepResult) -> bool:

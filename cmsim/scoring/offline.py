@@ -8,7 +8,7 @@ from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.model.base import band_of
 from cmsim.model.qualities import Quality
-from cmsim.model.result import Answer, CriterionResult, Evidence, StepResult
+from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
@@ -63,6 +63,9 @@ FLAG_TEXT: dict[str, dict[str, str]] = {
     },
 }
 
+QuoteKey = Span | tuple[str, int, int, str, str]
+"""A quote's key: its span, and what it is when a kind names its negative spans (``Kind.finding``)."""
+
 
 class OfflineScorer:
     """Scores answers with the rubrics' criteria, offline. Implements ``cmsim.scoring.base.Scorer``."""
@@ -91,7 +94,7 @@ class OfflineScorer:
         ceilings: dict[Quality, float] = {}
         content = content_reading(ctx, views)
         by_id = {v.id: v for v in views}
-        quotes: dict[Span, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
+        quotes: dict[QuoteKey, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
         for criterion in criteria:
             c_ctx, c_views = (ctx, views) if length_priced(criterion) else content
             outcome, gate, ungated = _run(criterion, c_ctx, c_views)
@@ -228,14 +231,15 @@ def _merge(how: str, raw: list[float], gates: list[float], written: list[bool]) 
 
 
 def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float, views: list[FieldView], lang: str,
-            by_id: dict[str, FieldView], quotes: dict[Span, Evidence]) -> CriterionResult:
+            by_id: dict[str, FieldView], quotes: dict[QuoteKey, Evidence]) -> CriterionResult:
     band = band_of(value)
     found = outcome.evidence
-    fault = bool(outcome.missing)
+    against = False
     for span in found:  # plain loops: most criteria have none or one span, for which a comprehension costs more
         if span[3] == "-":
-            fault = True
+            against = True
             break
+    fault = against or bool(outcome.missing)
     if band == "good" and fault:
         band = "fair"  # a fault was found: "all good" would praise what the reply lacks
     elif not fault and band != band_of(ungated):
@@ -248,14 +252,18 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             return _gated_result(criterion, outcome, value, lang, too_long, views)
     # validated construction (pydantic 2.14: model_construct is twice as slow; see _EVIDENCE)
     evidence = []
+    # what the negative spans are, as the kind names it; a span two kinds name differently is two quotes
+    family = KINDS[criterion.kind].finding if against else None
     for span in found:
-        quote = quotes.get(span)
+        key: QuoteKey = span if family is None or span[3] != "-" else (*span, family)
+        quote = quotes.get(key)
         if quote is None:
             f, s, e, p = span
             view = by_id[f]
-            quote = quotes[span] = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e],
-                                              "polarity": "-" if p == "-" else "+"}) if view.typed is None \
-                else _evidence(view, s, e, p)
+            named = family if p == "-" else None
+            quote = quotes[key] = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e],
+                                             "polarity": "-" if p == "-" else "+", "family": named}) \
+                if view.typed is None else _evidence(view, s, e, p, named)
         evidence.append(quote)
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
@@ -279,10 +287,11 @@ _CRITERION_RESULT = CriterionResult.__pydantic_validator__.validate_python
 cheaper; a reply builds some 35 of them)."""
 
 
-def _evidence(view: FieldView, start: int, end: int, polarity: str) -> Evidence:
+def _evidence(view: FieldView, start: int, end: int, polarity: str, family: Family | None) -> Evidence:
     """Evidence quoted from the field as typed (the analysis reads its NFC form)."""
     text, start, end = view.typed_span(start, end)
-    return Evidence(field=view.id, start=start, end=end, text=text[start:end], polarity="-" if polarity == "-" else "+")
+    return Evidence(field=view.id, start=start, end=end, text=text[start:end], polarity="-" if polarity == "-" else "+",
+                    family=family)
 
 
 def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from cmsim.model.params import CriterionParams
+from cmsim.model.result import Family
 from cmsim.model.scenario import Brand, Expect
 from cmsim.scoring.foreign import foreign_prose
 from cmsim.scoring.integrity import FieldView
@@ -111,19 +112,23 @@ class Kind:
     soft_gate: bool = False
     """True for what a short reply does not break (communication's charter, respect, trust, voice): the gate scales it
     at its square root (:func:`soft_gate`); gaming and keyword lists keep the full gate."""
+    finding: Family | None = None
+    """What the kind's negative evidence is (``hostility``, ``coldness``), carried by each negative span as
+    ``Evidence.family``; None when it is neither."""
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean",
-                    length_gated: bool = True, soft_gate: bool = False) -> Callable[[FieldFn], FieldFn]:
+def field_criterion(name: str, reads: tuple[str, ...], merge: Merge = "mean", length_gated: bool = True,
+                    soft_gate: bool = False, finding: Family | None = None) -> Callable[[FieldFn], FieldFn]:
     """Register a criterion scoring each field it reads; ``merge`` says how field scores combine;
     ``length_gated``: whether the field's full gate (length and substance included) scales it; ``soft_gate``: whether
-    it scales it at its square root."""
+    it scales it at its square root; ``finding``: what its negative evidence is (``Kind.finding``)."""
 
     def register(fn: FieldFn) -> FieldFn:
-        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge, length_gated=length_gated, soft_gate=soft_gate)
+        KINDS[name] = Kind(name, reads, per_field=fn, merge=merge, length_gated=length_gated, soft_gate=soft_gate,
+                           finding=finding)
         return fn
 
     return register

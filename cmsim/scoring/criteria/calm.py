@@ -66,7 +66,7 @@ praises the team ("great job") and briefs it ("as a reminder, the ticket stays o
 condescension are the note's own."""
 
 
-@field_criterion("hostility", (*READS, "internal"), merge="min", length_gated=False)
+@field_criterion("hostility", (*READS, "internal"), merge="min", length_gated=False, finding="hostility")
 def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Insults, threats, contempt, blame, sarcasm, condescension, defensiveness and mocking emoji cost points.
 
@@ -131,7 +131,7 @@ EMOJI_COST = 8.0
 """What each emoji beyond the charter's allowance costs, without a cap."""
 
 
-@field_criterion("shouting", READS, merge="min", length_gated=False)
+@field_criterion("shouting", READS, merge="min", length_gated=False, finding="hostility")
 def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Words in capitals, runs of ``!!!`` or ``?!``, and emoji beyond the charter's allowance read as shouting."""
     marks = shouting_marks(fv)
@@ -201,7 +201,7 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     return list(found)
 
 
-@field_criterion("de-escalation", READS, length_gated=False)
+@field_criterion("de-escalation", READS, length_gated=False, finding="coldness")
 def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Thanking, agreeing, owning the problem, taking it on, apologising and acknowledging the feeling lower the
     temperature; each kind of move counts once."""
@@ -277,7 +277,7 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     return out[:MAX_ORDERS]
 
 
-@field_criterion("courtesy", READS, length_gated=False)
+@field_criterion("courtesy", READS, length_gated=False, finding="coldness")
 def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Politeness markers (softened requests, greetings, thanks, hedges, deference) outside a jab's sentence raise; bare
     orders at the person (a fifth of their price in a reply that calms), exasperation ("why on earth", "?!") and stock
