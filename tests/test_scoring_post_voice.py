@@ -236,3 +236,32 @@ def test_a_post_that_shouts_ranks_under_the_same_post_said_plainly(lang: str) ->
                "Soirée jeux ! 🎲 Tous les jeudis à 19 h dès le 9 octobre au Dé Vert, entrée libre. Venez nombreux."),
     }[lang]
     assert post(key, loud).scores[Q.creativity] < post(key, plain).scores[Q.creativity]
+
+
+# --- a story's time is no invented fact ----------------------------------------------------------------------------
+
+STORY_TIME = [
+    ("en-climb", "Minute one: 'I can't.' 20 minutes later: top of the wall, grinning. Kids' sessions on Saturdays from 4 October, 9am to 11am, £6."),
+    ("en-choir", "First rehearsal: a whisper. 3 weeks later, a solo. The Elm Street choir, Tuesdays at 7.30pm from 9 September, first month free."),
+    ("en-climb", "We handed Mia a harness. 45 seconds later she was higher than all of us. Our kids' sessions: Saturdays from 4 October, 9am to 11am, £6."),
+    ("fr-jeux", "On ouvre la boîte, on lit la règle… et 2 heures plus tard, personne ne veut rentrer. Soirée jeux tous les jeudis à 19 h dès le 9 octobre, entrée libre."),
+    ("fr-compost", "Nos épluchures en avril, 6 semaines après, du terreau pour nos tomates. La mairie offre des composteurs le samedi 11 avril de 9 h à 12 h, sur inscription."),
+    ("fr-jeux", "Texte à l'écran : « juste une partie » puis, 40 secondes plus tard, tout le café qui crie. Jeudis 19 h au Dé Vert dès le 9 octobre, entrée libre."),
+]
+"""A figure timing the post's story ("30 secondes plus tard") is the story's, not a fact the brand announces."""
+NOT_STORY_TIME = [
+    ("en-climb", "Harnessed and climbing in 5 minutes flat! Kids' sessions on Saturdays from 4 October, 9am to 11am, £6.", "5"),  # a claim about the service
+    ("fr-jeux", "Soirée jeux tous les jeudis à 19 h dès le 9 octobre, et on ferme 30 minutes plus tard que d'habitude.", "30"),  # "plus tard que"
+    ("en-choir", "Rehearsals every Tuesday at 7.30pm from 9 September, finishing 15 minutes later than last year. First month free.", "15"),  # "later than"
+]
+
+
+@pytest.mark.parametrize(("key", "text"), STORY_TIME)
+def test_a_figure_timing_the_posts_story_is_not_invented(key: str, text: str) -> None:
+    assert all(c.id != "invented-facts" for c in post(key, text).criteria)
+
+
+@pytest.mark.parametrize(("key", "text", "figure"), NOT_STORY_TIME)
+def test_a_duration_the_brand_promises_is_still_read(key: str, text: str, figure: str) -> None:
+    found = next((c for c in post(key, text).criteria if c.id == "invented-facts"), None)
+    assert found is not None and figure in [e.text for e in found.evidence]

@@ -24,6 +24,9 @@ _CLOCK = re.compile(r"\d{1,2}(h\d{0,2}|am|pm)$")
 _ENUMERATOR = re.compile(r"[.)]\s|\s*:\s")
 _THOUSANDS = frozenset({",", ".", " ", "\u202f", "\u00a0"})
 """What joins the digit groups of one number ("300,000", "1 500")."""
+_DURATIONS = frozenset({"seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour",
+                        "days", "weeks", "secondes", "seconde", "heures", "heure", "jours", "semaines", "s"})
+"""Units of a story's time ("30 secondes plus tard")."""
 DEGREE = 100
 """A hundred per cent is a degree ("100 % féminine", "100% handmade"), not a figure to check."""
 
@@ -130,6 +133,8 @@ def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
             fv.raw[an.ends[last - 1] : an.ends[last - 1] + 2].endswith(tuple("0123456789"))
         if (opens and _ENUMERATOR.match(fv.raw, an.ends[last - 1])) or label:
             continue
+        if _story_time(an, last):
+            continue
         if is_hour(an, fv.raw, first, last) and not any(
                 timed.intersection(v) for v, f, e in figures(an, fv.raw)
                 if an.sentence_of[f] == an.sentence_of[first] and not is_hour(an, fv.raw, f, e)):
@@ -137,6 +142,20 @@ def invented_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int, int]]:
         seen.add(value)
         invented.append((value, first, last))
     return invented
+
+
+def _story_time(an: Analysis, last: int) -> bool:
+    """Whether the figure ending at token ``last`` times a story ("30 secondes plus tard, il refait des tartines",
+    "two hours later"): a duration then "later", "plus tard", "après", never "later than" or "plus tard que" (a claim
+    about opening hours)."""
+    if last >= len(an.norms) or an.norms[last] not in _DURATIONS:
+        return False
+    after = an.norms[last + 1 : last + 4]
+    if after[:1] == ["later"]:
+        return after[1:2] != ["than"]
+    if after[:2] == ["plus", "tard"]:
+        return after[2:3] != ["que"]
+    return after[:1] in (["après"], ["apres"], ["afterwards"])
 
 
 def _readers_world(ctx: Context, fv: FieldView) -> set[int]:
