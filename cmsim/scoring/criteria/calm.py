@@ -82,6 +82,8 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     penalties = hostile_penalties(ctx, fv, costs)
     if fv.kind != "internal" and upset(ctx):  # a promo pushed at someone upset brushes their problem aside
         penalties = [*penalties, (pitches(fv)[0], SELLING_COST)]
+    if fv.kind != "internal":
+        penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST)]
     if beside:
         if not any(h for h, _ in penalties):
             return NOT_APPLICABLE
@@ -194,11 +196,61 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     taken = moves[:]
     moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in fv.hits("empathy")
               if usable(h) and not any(t.first < h.last and h.first < t.last for t in taken)]
+    turns = _taken_back(fv, moves)
+    fv.readings[_TURNS] = sorted({turn for _move, turn in turns}, key=lambda h: h.first)
+    moves = [h for h in moves if not any(h is move for move, _turn in turns)]
     kinds: dict[str, Hit] = {}
     for h in sorted(moves, key=lambda h: h.first):
         kinds.setdefault(h.group, h)
     found = fv.readings[_MOVES] = sorted(kinds.values(), key=lambda h: h.first)
     return list(found)
+
+
+CONTRASTS = frozenset({"but", "however", "though", "although", "mais", "cependant", "toutefois", "neanmoins",
+                       "pourtant"})
+"""Words that turn a sentence against what came before it ("we understand your frustration, but…")."""
+UNDERCUT = "undercut"
+UNDERCUT_COST = 40.0
+"""What taking an acknowledgement back costs calm ("we understand your frustration. However, some teething problems were
+inevitable"), priced as defensiveness: the feeling named or the apology turns into a defence."""
+UNDERCUT_REACH = 6
+"""How many words may stand between an acknowledgement and the contrast that takes it back in the same sentence ("we
+understand your frustration, Ravi, but…"); a contrast further on turns another clause ("vous n'êtes pas la seule à
+avoir compris l'offre ainsi : c'est le moins cher qui est offert, mais l'affiche le dit trop en petit" concedes)."""
+_TURNS = "calming-turns"
+"""Key of the contrasts that take a move back, in a field's cached readings (see :func:`undercuts`)."""
+
+
+def _taken_back(fv: FieldView, moves: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """(move, contrast) for each acknowledgement (an apology, a feeling named) that a contrast follows closely in its
+    sentence or opens the next one, when what follows the contrast to the sentence's end does nothing for the person
+    (no move of taking it on: "sorry, but we'll refund you today"). Thanks or agreement before a contrast are not
+    read: with them the held-out figure fell."""
+    an = fv.an
+    turns = [i for i, norm in enumerate(an.norms) if norm in CONTRASTS and not fv.mask[i]]
+    if not turns:
+        return []
+    helping = [h.first for h in moves if h.group == CHARGE]
+    out = []
+    for move in moves:
+        if move.group not in (APOLOGY, FEELING):
+            continue
+        sentence = an.sentence_of[move.first]
+        for i in turns:
+            after = an.sentence_of[i]
+            opens_next = after == sentence + 1 and i == an.sentences[after].first
+            if i < move.last or not ((after == sentence and i - move.last <= UNDERCUT_REACH) or opens_next):
+                continue
+            if not any(i < j < an.sentences[after].last for j in helping):
+                out.append((move, Hit(an.norms[i], UNDERCUT, i, i + 1, an.starts[i], an.ends[i])))
+            break
+    return out
+
+
+def undercuts(ctx: Context, fv: FieldView) -> list[Hit]:
+    """The contrasts that take an acknowledgement back (see :func:`_taken_back`), one hit per contrast word."""
+    calming_moves(ctx, fv)
+    return list(fv.readings.get(_TURNS, []))
 
 
 @field_criterion("de-escalation", READS, length_gated=False, finding="coldness")
