@@ -13,6 +13,7 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
+from cmsim.scoring.foreign import foreign_reading
 from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -93,10 +94,13 @@ class OfflineScorer:
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
         content = content_reading(ctx, views)
+        foreign = foreign_reading(ctx, views, grams)  # listening reads a reply in the other language in its own
         by_id = {v.id: v for v in views}
         quotes: dict[QuoteKey, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
         for criterion in criteria:
             c_ctx, c_views = (ctx, views) if length_priced(criterion) else content
+            if foreign is not None and criterion.quality is Quality.listening:
+                c_ctx, c_views = foreign
             outcome, gate, ungated = _run(criterion, c_ctx, c_views)
             if not outcome.applicable:
                 continue
