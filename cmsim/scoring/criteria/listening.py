@@ -28,7 +28,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
-from cmsim.scoring.criteria.calm import OWNING, calming_moves
+from cmsim.scoring.criteria.calm import CAPS_SHARE, OWNING, calming_moves, shouting, shouting_marks
 from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -311,3 +311,19 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not owned:
         return out
     return Outcome(max(out.score, OWNED_REGARD), sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
+
+
+@field_criterion("drowned", READS, merge="min", length_gated=False)
+def drowned(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """A reply that shouts at the person in capitals (most of its words) reads as a broadcast, not as listening,
+    whatever facts and steps it packs: hand graders put such replies at 5-35 on listening. Its score is calm's
+    shouting reading (capitals, runs of "!!!", emoji past the charter's allowance); the rubric's ceiling keeps the
+    quality near it. Emoji floods and "!!!" in lower case stay calm's and communication's: graders split on them
+    (a warm "OMG Noa 😱😱😱 ça va ?!!" still listens).
+
+    A guard: applicable only to a field mostly in capitals (an acronym or a shouted word never), so it never dilutes
+    the other listening criteria."""
+    capitals = sum(1 for start, end in shouting_marks(fv) if fv.raw[start:end].isalpha())
+    if capitals <= CAPS_SHARE * max(1, len(fv.live_words())):
+        return NOT_APPLICABLE
+    return shouting(ctx, fv, params)
