@@ -3,6 +3,8 @@ place (``addressee``); who a reply calls by name (:func:`vocatives`) and where t
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, name_words
@@ -18,8 +20,9 @@ FUZZY_NAME_MIN, FUZZY_NAME_RATIO = 4, 80
 
 @field_criterion("person", READS, merge="max")
 def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """The reply names the person it answers (any part of their name, close spellings accepted), addressing them:
-    not in the signature, and not a common word that happens to be the name ("I will…" does not name Will)."""
+    """The reply names the person it answers (any part of their name, close spellings accepted, or the short name a
+    handle begins with when the reply calls them by it), addressing them: not in the signature, and not a common word
+    that happens to be the name ("I will…" does not name Will)."""
     if not ctx.person:
         return NOT_APPLICABLE
     parts = [p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART]
@@ -28,10 +31,12 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
     function = ctx.lex["function-words"].words
     called = set(vocatives(fv))
+    short = is_handle(ctx.person)
     for i, norm in enumerate(an.norms):
         if fv.mask[i] or not an.is_word[i] or an.starts[i] >= end:
             continue
-        if not any(norm == p or (len(p) >= FUZZY_NAME_MIN and fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO) for p in parts):
+        named = any(norm == p or (len(p) >= FUZZY_NAME_MIN and fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO) for p in parts)
+        if not (named or (short and i in called and is_short_name(norm, parts))):  # "Tom, …" to tomtom_44
             continue
         if not (lowercase or an.surface[i][:1].isupper()):
             continue  # "will", "grace period", "mark": the word, not the person
@@ -39,6 +44,24 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             continue  # "Will you DM us?" opens a question, it does not call Will
         return Outcome(100.0, [(fv.id, an.starts[i], an.ends[i], "+")])
     return Outcome(0.0, missing=[ctx.person])
+
+
+SHORT_NAME_MIN = 3
+"""Shortest short name a handle may hold ("Tom" in tomtom_44)."""
+_HANDLE_MARKS = re.compile(r"[_.\d]")
+
+
+def is_handle(person: str) -> bool:
+    """Whether the person is known by a handle (tomtom_44, lea.pornic, chrisbikes), not a written-out name."""
+    bare = person.strip().lstrip("@")
+    return " " not in bare and (bare.islower() or bool(_HANDLE_MARKS.search(bare)))
+
+
+def is_short_name(norm: str, parts: list[str]) -> bool:
+    """Whether a word is the short name a handle's part begins with ("tom" in tomtom, "chris" in chrisbikes, "alex" in
+    alexandre): read only where the reply calls someone by it (a vocative), never in running text."""
+    return len(norm) >= SHORT_NAME_MIN and norm.isalpha() and any(len(p) > len(norm) and p.startswith(norm)
+                                                                   for p in parts)
 
 
 def signature_start(ctx: Context, fv: FieldView) -> int:
@@ -81,7 +104,10 @@ def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     an = fv.an
     mine = {p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART}
-    wrong = [i for i in vocatives(fv) if an.norms[i] in ctx.others]
+    called = vocatives(fv)
+    wrong = [i for i in called if an.norms[i] in ctx.others]
     if not wrong or any(n in mine for n in an.norms):
         return NOT_APPLICABLE
+    if is_handle(ctx.person) and any(is_short_name(an.norms[i], list(mine)) for i in called):
+        return NOT_APPLICABLE  # "Tom, …" answers tomtom_44: greeting Léa beside him is no wrong name
     return Outcome(0.0, [(fv.id, an.starts[i], an.ends[i], "-") for i in wrong], [ctx.person])
