@@ -196,8 +196,8 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                    lacks=lacks)
 
 
-_DENIALS = {"en": frozenset({"not", "never", "no", "t", "without"}),
-            "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "sans"})}
+_DENIALS = {"en": frozenset({"not", "never", "no", "t", "without", "non"}),
+            "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "sans", "non"})}
 """Words that deny what follows ("no refund", "aucune trace"); "t" is "n't" in English, a pronoun in French."""
 _DENIAL_REACH = 3
 _PERSONS = {"en": frozenset({"i", "we", "you", "us", "me", "m", "ll"}),
