@@ -97,7 +97,8 @@ def vocatives(fv: FieldView) -> list[int]:
 @field_criterion("addressee", READS, merge="min")
 def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The reply does not greet someone else in the person's place ("Bonjour Inès" to Camille): calling a
-    customer by the wrong name is a costly, visible mistake. Addressing a third party as well is fine.
+    customer by the wrong name is a costly, visible mistake. Addressing a third party as well is fine, and so is a name
+    called after the opening sentence ("… Inès, merci pour ton soutien !"): it answers another participant.
 
     A guard: applicable only when a wrong name is greeted, so it never dilutes the other listening criteria."""
     if not ctx.person or not ctx.others or fv.empty:
@@ -105,7 +106,7 @@ def addressee(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     an = fv.an
     mine = {p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART}
     called = vocatives(fv)
-    wrong = [i for i in called if an.norms[i] in ctx.others]
+    wrong = [i for i in called if an.norms[i] in ctx.others and an.sentence_of[i] == 0]
     if not wrong or any(n in mine for n in an.norms):
         return NOT_APPLICABLE
     if is_handle(ctx.person) and any(is_short_name(an.norms[i], list(mine)) for i in called):
