@@ -238,13 +238,17 @@ _SPECIFICS = "@specifics"
 def new_specifics(ctx: Context, fv: FieldView) -> list[Hit]:
     """Specifics the thread did not already give: "£180" and "20 minutes" read back to the person who wrote them are
     a recap (the facts owed count them), not information; "by 5pm", "on Monday", "refund of £34.99" are. Those of a
-    void sentence (see :func:`void_sentences`: "a £60 voucher on top, guaranteed!") are not."""
+    void sentence (see :func:`void_sentences`: "a £60 voucher on top, guaranteed!") are not, nor in a post the figures
+    its brief never gave ("founded in 1987", "plus de 25 000 clients": the brand talking about itself, which creativity
+    prices as invented; the community acts on the brief's date, hour and price)."""
     found = specifics(fv)
     if not found:
         return found
     given = _thread_stems(tuple(an.text for an in ctx.thread), ctx.lang)
     an = fv.an
     wrong = {i for first, last in wrong_figures(ctx, fv) for i in range(first, last)}
+    if fv.kind == "post" and ctx.brief is not None:  # "since 1987", "300,000 learners": the brand on itself
+        wrong |= {i for _v, first, last in invented_figures(ctx, fv) for i in range(first, last)}
     void = void_sentences(fv)
     return [h for h in found if h.first not in wrong and an.sentence_of[h.first] not in void
             and not all(an.stems[i] in given for i in range(h.first, h.last) if an.is_word[i])]
