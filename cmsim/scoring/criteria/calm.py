@@ -24,6 +24,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
+from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
@@ -253,17 +254,25 @@ def undercuts(ctx: Context, fv: FieldView) -> list[Hit]:
     return list(fv.readings.get(_TURNS, []))
 
 
+PROMISE = "promise"
+"""Group of the overpromise lexicon: promises the brand cannot keep ("guaranteed", "never again", "c'est promis"). A
+reply that makes one does not take the matter on (its moves of taking it on earn no de-escalation): it offers what it
+cannot stand behind, which hand graders put near 60 on calm beside measured replies at 85-90."""
+
+
 @field_criterion("de-escalation", READS, length_gated=False, finding="coldness")
 def de_escalation(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Thanking, agreeing, owning the problem, taking it on, apologising and acknowledging the feeling lower the
-    temperature; each kind of move counts once."""
-    moves = calming_moves(ctx, fv)
+    temperature; each kind of move counts once. Taking it on earns nothing beside a promise the brand cannot keep."""
+    found = calming_moves(ctx, fv)
+    promised = [h for h in overpromises(fv) if h.group == PROMISE]  # a warranty with its term is no promise
+    moves = [h for h in found if h.group != CHARGE] if promised else found
     p = read_params(params, DeEscalationParams)
     per_move = DE_ESCALATION_PER_MOVE if p.per_move is None else p.per_move
     score = (DE_ESCALATION_BASE if p.base is None else p.base) + per_move * len(moves)
-    done = {h.group for h in moves}
+    done = {h.group for h in found}  # a reply that promised is not told to say what it does: it said too much
     lacks = [kind for kind in (CHARGE, OWNING, FEELING, THANKS) if kind not in done]
-    return Outcome(min(100.0, score), spans(fv, moves), lacks=lacks)
+    return Outcome(min(100.0, score), spans(fv, moves) + spans(fv, promised, "-"), lacks=lacks)
 
 
 COURTESY_BASE = 70.0
