@@ -76,7 +76,7 @@ class OfflineScorer:
     def __init__(self, rubrics: RubricBook | None = None) -> None:
         self.rubrics = rubrics if rubrics is not None else RubricBook()
         check_kinds(self.rubrics)
-        self._chosen: dict[tuple[str, tuple[Quality, ...]], list[Criterion]] = {}
+        self._chosen: dict[tuple[str, tuple[Quality, ...]], list[tuple[Criterion, bool]]] = {}
 
     def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
         """Score ``answer`` to ``step``: a 0–100 score for each quality the step exercises."""
@@ -88,8 +88,10 @@ class OfflineScorer:
         ctx = context_for(scenario, step, views)
         chosen = (rubric.id, tuple(step.qualities))
         criteria = self._chosen.get(chosen)
-        if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once
-            criteria = self._chosen[chosen] = _criteria_for(rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))
+        if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once, and for each
+            # whether the length over the platform's limit scales it
+            criteria = self._chosen[chosen] = [(c, length_priced(c)) for c in _criteria_for(
+                rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))]
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
@@ -97,8 +99,8 @@ class OfflineScorer:
         foreign = foreign_reading(ctx, views, grams)  # listening reads a reply in the other language in its own
         by_id = {v.id: v for v in views}
         quotes: dict[QuoteKey, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
-        for criterion in criteria:
-            c_ctx, c_views = (ctx, views) if length_priced(criterion) else content
+        for criterion, priced in criteria:
+            c_ctx, c_views = (ctx, views) if priced else content
             if foreign is not None and criterion.quality is Quality.listening:
                 c_ctx, c_views = foreign
             outcome, gate, ungated = _run(criterion, c_ctx, c_views)
@@ -265,9 +267,15 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             f, s, e, p = span
             view = by_id[f]
             named = family if p == "-" else None
-            quote = quotes[key] = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e],
-                                             "polarity": "-" if p == "-" else "+", "family": named}) \
-                if view.typed is None else _evidence(view, s, e, p, named)
+            if view.typed is not None:
+                quote = _evidence(view, s, e, p, named)
+            elif named is None:  # most spans: the field's default, not validated again
+                quote = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e],
+                                   "polarity": "-" if p == "-" else "+"})
+            else:
+                quote = _EVIDENCE({"field": f, "start": s, "end": e, "text": view.raw[s:e], "polarity": "-",
+                                   "family": named})
+            quotes[key] = quote
         evidence.append(quote)
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
