@@ -160,3 +160,29 @@ def facts_per_network(ctx: Context, fields: list[FieldView], params: Params) -> 
     worst, where = min(covered, key=lambda c: c[0].ratio)
     network = where.platform or where.id
     return Outcome(100.0 * worst.ratio, worst.evidence, [f"{network}: {m}" for m in worst.missing])
+
+
+TOKEN_VERSION_WORDS = 6
+"""A version under this many words that gives none of the brief's facts and points elsewhere is no version."""
+_POINTERS = frozenset({"x", "twitter", "instagram", "insta", "linkedin", "tiktok", "facebook", "youtube", "bio", "site",
+                       "website", "lien", "link"})
+"""Words by which a version sends the reader to another network or page instead of saying anything."""
+
+
+@step_criterion("every-network", READS)
+def every_network(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """Every network the brief asks for gets a post: a few words that give none of the brief's facts and send the
+    reader elsewhere ("Voir notre post sur X.", "Link in bio.") leave that network without one, however good the
+    others are (hand graders put such a brief at 10 where the others' limits and register kept it near 50). A short
+    teaser ("Chut… ça dort 🤫") is a post, read by the other criteria.
+
+    A guard: applicable only when a network is left so, so it never dilutes the other multi-platform criteria."""
+    posts = [fv for fv in fields if fv.kind == "post"]
+    if len(posts) < 2 or not facts_to_check(ctx)[0]:
+        return NOT_APPLICABLE
+    bare = [fv for fv in posts if fv.an.word_count and len(fv.live_words()) < TOKEN_VERSION_WORDS
+            and _POINTERS.intersection(fv.an.norms) and fact_coverage(ctx, [fv]).ratio == 0.0]
+    if not bare:
+        return NOT_APPLICABLE
+    return Outcome(0.0, [(fv.id, 0, len(fv.an.text), "-") for fv in bare if fv.an.text],
+                   [fv.platform or fv.id for fv in bare])
