@@ -38,14 +38,18 @@ FOREIGN_LISTENING = 0.85
 
 def _foreign(fv: FieldView) -> bool:
     """Whether a written field is prose in the other language, more than in its thread's: the thread's language may
-    find a sentence or two in it ("on your daughter's birthday" has French "on"), yet it is the other's."""
-    if not fv.an.word_count or not foreign_prose(fv):
+    find a sentence or two in it ("on your daughter's birthday" has French "on"), yet it is the other's. A field a
+    quarter of whose words are the thread language's function words is its prose: the other language is not read
+    (it costs a second analysis, which most replies need not pay)."""
+    if not fv.an.word_count:
         return False
-    if fv.empty:
-        return True
-    function = fv.lex["function-words"].words
-    own = sum(1 for n, w in zip(fv.an.norms, fv.an.is_word, strict=True) if w and n in function)
-    return own < _other_function_words(fv)
+    if not fv.empty:
+        function = fv.lex["function-words"].words
+        own = sum(1 for n, w in zip(fv.an.norms, fv.an.is_word, strict=True) if w and n in function)
+        if own >= FOREIGN_FUNCTION_SHARE * fv.an.word_count:
+            return False
+        return foreign_prose(fv) and own < _other_function_words(fv)
+    return foreign_prose(fv)
 
 
 def _other_function_words(fv: FieldView) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from cmsim.model.params import AlwaysParams, read_params
@@ -313,6 +314,11 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(out.score, OWNED_REGARD), sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
 
 
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
+"""Three capitals in a row: the least a word in capitals shows (calm's reading counts words of three letters and
+more)."""
+
+
 @field_criterion("drowned", READS, merge="min", length_gated=False)
 def drowned(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """A reply that shouts at the person in capitals (most of its words) reads as a broadcast, not as listening,
@@ -323,6 +329,8 @@ def drowned(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
     A guard: applicable only to a field mostly in capitals (an acronym or a shouted word never), so it never dilutes
     the other listening criteria."""
+    if not _CAPITALS.search(fv.raw):  # no word in capitals at all (most replies): nothing to read
+        return NOT_APPLICABLE
     capitals = sum(1 for start, end in shouting_marks(fv) if fv.raw[start:end].isalpha())
     if capitals <= CAPS_SHARE * max(1, len(fv.live_words())):
         return NOT_APPLICABLE
