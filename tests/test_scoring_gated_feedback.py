@@ -63,6 +63,10 @@ def test_prose_in_the_other_language_is_named_as_such() -> None:
     said = _gated("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, and on your daughter's birthday "
                         "too. Please send us your order number by DM and we'll ship a new box tomorrow.")
     assert said and set(said.values()) == {FOREIGN_GATED_TEXT["fr"]}
+    # read in part as French ("on your daughter's birthday"): still the other language, never "not in sentences"
+    said = _gated("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, on your daughter's birthday too. "
+                        "Please send us your order number by DM and we'll ship a new box tomorrow.")
+    assert said and set(said.values()) == {FOREIGN_GATED_TEXT["fr"]}
     # a French reply to an English thread is not a list of words either
     said = _gated("en", "Bonjour Ravi, nous sommes désolés pour vos vitesses qui sautent encore : passez samedi, "
                         "notre mécanicien la répare devant vous.")

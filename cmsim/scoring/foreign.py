@@ -36,7 +36,7 @@ FOREIGN_LISTENING = 0.85
 """How much of what a reply in the thread's other language shows of listening counts (see :func:`foreign_reading`)."""
 
 
-def _foreign(fv: FieldView) -> bool:
+def foreign_field(fv: FieldView) -> bool:
     """Whether a written field is prose in the other language, more than in its thread's: the thread's language may
     find a sentence or two in it ("on your daughter's birthday" has French "on"), yet it is the other's. A field a
     quarter of whose words are the thread language's function words is its prose: the other language is not read
@@ -67,11 +67,11 @@ def foreign_reading(ctx: Context, views: list[FieldView],
     such a reply at 55 on listening, and at 15 on communication, which keeps reading it in the thread's language).
     None when no field is.
     """
-    if not any(_foreign(v) for v in views):
+    if not any(foreign_field(v) for v in views):
         return None
     read = []
     for v in views:
-        if _foreign(v):
+        if foreign_field(v):
             w = inspect(v.id, v.kind, v.platform, v.limit, v.typed or v.raw, lexicons(OTHER[v.lex.lang]), grams)
             w.gate *= FOREIGN_LISTENING
             read.append(w)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from cmsim.model.qualities import Quality
 from cmsim.model.rubric import Criterion
 from cmsim.scoring.criteria import Context
-from cmsim.scoring.foreign import foreign_prose
+from cmsim.scoring.foreign import foreign_field
 from cmsim.scoring.integrity import FieldView
 
 LENGTH_QUALITIES = frozenset({Quality.multiplatform})
@@ -47,10 +47,11 @@ THIN_GATED_TEXT = {
 "too short" (a 240-character apology lost a band to one emoji-only line and was told so)."""
 
 FOREIGN_GATED_TEXT = {
-    "en": "Not shown: the reply is not written in the thread's language.",
-    "fr": "Pas démontré : la réponse n'est pas rédigée dans la langue de la conversation.",
+    "en": "Lowered: the reply is not written in the thread's language.",
+    "fr": "Revu à la baisse : la réponse n'est pas rédigée dans la langue de la conversation.",
 }
-"""What it says when a field is prose in the thread's other language: neither short nor thin, but not read here."""
+"""What it says when a field is prose in the thread's other language: neither short nor thin; listening reads it at a
+discount, the other qualities not at all."""
 
 LIST_GATED_TEXT = {
     "en": "Not shown: nothing in the reply is written as a sentence.",
@@ -80,7 +81,7 @@ def gated_text(views: list[FieldView]) -> dict[str, str]:
         return GAMED_GATED_TEXT
     if not lowered or any(v.an.word_count < SHORT_WORDS_GATE for v in lowered):
         return GATED_TEXT
-    if all(v.empty and foreign_prose(v) for v in lowered):
+    if all(foreign_field(v) for v in lowered):  # read in part as the thread's language, or not at all
         return FOREIGN_GATED_TEXT
     return LIST_GATED_TEXT if all(v.empty for v in lowered) else THIN_GATED_TEXT
 
