@@ -89,6 +89,9 @@ NO_PERSONA = [
     ("fr-compost", "Chers administrés, nous avons le plaisir de vous annoncer une distribution de composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),  # idem
     ("fr-jeux", "« Soirée jeux » au Dé Vert tous les jeudis à 19 h dès le 9 octobre, entrée libre, 80 jeux à emprunter."),  # a name in quotes, not a voice
     ("en-climb", "Kids' climbing sessions start on Saturday 4 October, 9am to 11am, £6 for ages 6 to 11. “Shoes provided”, as the sign says."),  # a quotation later in the post
+    ("fr-compost", "Chers voisins, la mairie distribue des composteurs gratuits le samedi 11 avril de 9 h à 12 h, sur inscription."),  # a greeting to the readers
+    ("en-choir", "Dear neighbours, the Elm Street choir rehearses every Tuesday at 7.30pm from 9 September, first month free."),  # idem
+    ("en-climb", "Dear all, kids' climbing starts on Saturday 4 October, 9am to 11am, £6, shoes provided."),  # idem
 ]
 
 

@@ -19,7 +19,10 @@ _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _QUOTE = re.compile(r"«([^»]{1,300})»|“([^”]{1,300})”|\"([^\"]{1,300})\"|„([^“”]{1,300})[“”]")
 """A quotation opening the post: someone else speaks."""
 _WORD = re.compile(r"\w+")
-_SALUTATION = re.compile(r"(?i)(dear|my dear|cher|chère|chers|chères|mon cher|ma chère)\s+[^\W\d][^,:;.!?\n]{0,40}[,:]")
+_EVERYONE = frozenset({"all", "everyone", "everybody", "tous", "toutes", "monde"})
+"""A salutation to everyone ("Dear all,", "Chers tous,") greets the readers."""
+_SALUTATION = re.compile(
+    r"(?i)(dear|my dear|cher|chère|chers|chères|mon cher|ma chère)\s+([^\W\d][^,:;.!?\n]{0,40})[,:]")
 """A letter's salutation: "Dear Santa,", "Chère pluie :"."""
 _OPENING = 2
 """Sentences of the opening read for talking down (see :func:`talks_down`)."""
@@ -64,6 +67,10 @@ def _persona(fv: FieldView, first: Sentence) -> tuple[int, int] | None:
     greeting = _SALUTATION.match(raw, lead)
     if greeting is None or any(h.first < first.last for name in _NOT_HOOKS for h in fv.hits(name)):
         return None
+    addressee = _WORD.findall(greeting.group(2).lower())
+    if greeting.group(1).lower() in ("chers", "chères") or not addressee or addressee[-1] in _EVERYONE \
+            or addressee[-1].endswith(("s", "x")):
+        return None  # "Dear neighbours,", "Chers voisins," greet the readers: a letter to one of them is no persona
     return first.start, first.end
 
 
