@@ -26,8 +26,8 @@ def foreign_prose(fv: FieldView) -> bool:
     other = OTHER.get(fv.lex.lang)
     if other is None:
         return False
-    an = analyse(fv.raw, other)
-    words = [n for n, w in zip(an.norms, an.is_word, strict=True) if w]
+    norms, is_word = _other_tokens(fv, other)
+    words = [n for n, w in zip(norms, is_word, strict=True) if w]
     function = one_lexicon(other, "function-words").words
     return len(words) > 0 and sum(1 for n in words if n in function) >= FOREIGN_FUNCTION_SHARE * len(words)
 
@@ -54,9 +54,18 @@ def foreign_field(fv: FieldView) -> bool:
 
 def _other_function_words(fv: FieldView) -> int:
     other = OTHER[fv.lex.lang]
-    an = analyse(fv.raw, other)
+    norms, is_word = _other_tokens(fv, other)
     function = one_lexicon(other, "function-words").words
-    return sum(1 for n, w in zip(an.norms, an.is_word, strict=True) if w and n in function)
+    return sum(1 for n, w in zip(norms, is_word, strict=True) if w and n in function)
+
+
+def _other_tokens(fv: FieldView, other: str) -> tuple[list[str], list[bool]]:
+    """The folded tokens of the whole field and which are words, as the ``other`` language's analysis reads them. The
+    tokens and their folded forms do not depend on the language (only stems do): when the field's own analysis read
+    the whole field (not cut short), they are its own, and the field is not analysed a second time (that second
+    analysis cost 5 % of a reply)."""
+    an = fv.an if fv.an.text == fv.raw else analyse(fv.raw, other)
+    return an.norms, an.is_word
 
 
 def foreign_reading(ctx: Context, views: list[FieldView],
