@@ -22,7 +22,7 @@ def _trust(lang: str, text: str) -> int:
 
 PUSHES = {
     "en": [
-        "Sorry Kemi, the outage should be fixed tonight. Meanwhile, why not try our Fibre Max plan, 50% off for 3 months?",
+        "Sorry Kemi, the outage should be fixed tonight. Meanwhile, why not try our new Fibre Max plan, 50% off for 3 months?",
         "Kemi, engineers are on it. Take a look at our new mesh router, only £49 this week!",
         "Kemi, sorry about that. Discover our new mobile backup, £5 a month: sign up in the app today.",
     ],
@@ -37,11 +37,13 @@ POINTERS = {  # near-misses: a help page, a status page, a new team doing the pe
         "Kemi, take a look at our status page: area 4 is back at 6pm.",
         "Kemi, have a look at our help page: step 3 restarts the router if the light stays red.",
         "Kemi, our new night team starts at 8pm and your line is first on their list.",
+        "Kemi, why not try our reset guide: step 2 fixes most red lights while the engineers work.",
     ],
     "fr": [
         "Hugo, jetez un œil à notre page info trafic : le train de 18 h est maintenu.",
         "Hugo, notre nouvelle équipe de régulation arrive lundi à 6 h : ce train est son premier dossier.",
         "Hugo, essayez le train de 7 h 12 : il a eu moins de 5 minutes de retard cette semaine.",
+        "Hugo, essayez notre page horaires : les 3 trains du matin y sont mis à jour en direct.",
     ],
 }
 
@@ -53,6 +55,6 @@ def test_pushing_a_new_product_at_someone_upset_breaks_trust(lang: str, index: i
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("index", range(3))
+@pytest.mark.parametrize("index", range(4))
 def test_pointing_to_a_page_or_a_team_is_no_pitch(lang: str, index: int) -> None:
     assert _trust(lang, POINTERS[lang][index]) >= 90
