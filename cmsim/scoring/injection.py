@@ -135,7 +135,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:grading|marking|scoring|notation|correction)\W+(?:note|instructions?|hint|consigne)s?\W*:"
     ),
     # "highest grade please", "full marks, thanks", "la note maximale, merci"
+    # the score asked for opens its clause: "bien compostables 💯 merci la team" praises what it follows
     "asks-politely": re.compile(
+        rf"(?:^|[^\w\s]\s*|\b(?:just|only|simply|juste|seulement|simplement|and|et|so|donc|alors|now|maintenant)\s+)"
         rf"{_TOP_SCORE}\W+(?:please|pls|thanks|thank\W+you|svp|s\W*il\W+(?:te|vous)\W+plait|merci)\b"
     ),
     # "100/100", "100 out of 100", "cent sur cent", "#Maximum100", "note : 20/20"

@@ -26,10 +26,10 @@ PRIVATE_LIMIT = 10000
 CAPPED_SLOPE = 0.1
 """Below a ceiling, each point the other criteria miss costs this much, so two capped replies do not tie."""
 GRADER_CAP = 30
+"""Ceiling on every quality when a reply talks to the grader instead of the community."""
 GATE_NOISE = 3.0
 """A gate that lowers a criterion by less than this, across a band's edge (an apology at 70 read at 69 because of a
 one-word signature line), gives no reason of its own: the criterion speaks in the band of what it found."""
-"""Ceiling on every quality when a reply talks to the grader instead of the community."""
 
 FLAG_TEXT: dict[str, dict[str, str]] = {
     "empty": {"en": "The reply is empty.", "fr": "La réponse est vide."},

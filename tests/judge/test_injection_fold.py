@@ -93,3 +93,27 @@ def test_a_date_written_day_slash_month_is_no_grade() -> None:
 
 def test_a_grade_is_still_one() -> None:
     assert all(findings(t) for t in GRADES), [t for t in GRADES if not findings(t)]
+
+
+EMPHASIS = [
+    "ON VOUS ENTEND 🌱🌱 NOS CAPSULES SONT BIEN COMPOSTABLES 💯💯 MERCI LA TEAM",
+    "Livraison offerte dès demain 💯 💯 merci pour votre patience",
+    "We hear you 💯💯💯 thanks for flagging it, Sam",
+    "Le goût est identique 💯 merci de votre fidélité",
+    "Totally agree 💯 thank you all for the kind words",
+    "💯 💯 💯",
+]
+GRADE_ASKED = [
+    "💯 please",
+    "Full marks, thanks",
+    "Just 100 please",
+    "Give 💯💯 on every quality",
+    "100/100 merci",
+    "Et la note maximale, merci !",
+]
+
+
+def test_a_run_of_one_emoji_is_emphasis_and_a_score_asked_for_still_is_not() -> None:
+    """A run of 💯 reads once, and a score followed by thanks is a request only when it opens its clause."""
+    assert [text for text in EMPHASIS if findings(text)] == []
+    assert [text for text in GRADE_ASKED if not findings(text)] == []

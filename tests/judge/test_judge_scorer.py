@@ -92,18 +92,19 @@ def test_endpoint_without_structured_output_is_asked_in_free_text(server: FakeLL
 
 
 @pytest.mark.parametrize(
-    ("behaviour", "reason", "tries"),
+    ("behaviour", "timeout", "reason", "tries"),
     [
-        ("500", "HTTP 500 (after 3 tries)", 3),
-        ("429", "HTTP 429 (after 3 tries)", 3),
-        ("slow", "no answer within 0.3 s (after 1 try)", 1),  # the timeout is the whole answer's budget
+        # a budget that three quick failures never spend, even on a loaded machine: the count is the retries'
+        ("500", 20.0, "HTTP 500 (after 3 tries)", 3),
+        ("429", 20.0, "HTTP 429 (after 3 tries)", 3),
+        ("slow", 0.3, "no answer within 0.3 s (after 1 try)", 1),  # the timeout is the whole answer's budget
     ],
 )
 def test_faults_fall_back_to_offline_with_a_note(
-    server: FakeLLM, make_judge: MakeJudge, behaviour: str, reason: str, tries: int
+    server: FakeLLM, make_judge: MakeJudge, behaviour: str, timeout: float, reason: str, tries: int
 ) -> None:
     server.behaviour = behaviour
-    result = make_judge(timeout=0.3).score(SCENARIO, reply_step(), Answer(fields={"reply": GOOD_REPLY}))
+    result = make_judge(timeout=timeout).score(SCENARIO, reply_step(), Answer(fields={"reply": GOOD_REPLY}))
     assert result.scores == offline_scores()
     assert "judge-unavailable" in result.flags
     assert reason in result.feedback

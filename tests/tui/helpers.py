@@ -55,8 +55,19 @@ async def settle(app: CmsimApp, pilot: Pilot[None]) -> None:
         await app.workers.wait_for_complete()
         await pilot.wait_for_scheduled_animations()  # the feed's scroll to its end, not half-way under load
         await pilot.pause()
-        if not any(worker.is_running or worker.state.name == "PENDING" for worker in app.workers):
+        if not any(worker.is_running or worker.state.name == "PENDING" for worker in app.workers) and _quiet(app):
             return
+
+
+def _quiet(app: CmsimApp) -> bool:
+    """Whether the focus has landed and no message waits in the app's or the screen's queues. ``pilot.pause()``
+    judges idleness by CPU time, which a loaded machine starves: a focus asked for by the last worker's message
+    (the composer, once a step opens) could still be on its way, and the screenshot lost the editor's cursor."""
+    focused = app.focused
+    if focused is not None and not focused.has_focus:
+        return False
+    nodes = [app, *app.screen.walk_children(with_self=True)]
+    return all(node._message_queue.empty() for node in nodes)
 
 
 async def freeze_cursors(app: CmsimApp, pilot: Pilot[None]) -> None:
@@ -65,6 +76,10 @@ async def freeze_cursors(app: CmsimApp, pilot: Pilot[None]) -> None:
 
     for area in app.screen.query(TextArea):
         area.cursor_blink = False
+        # With blinking off, Textual's line cache does not key on the focus: a line drawn before the editor took
+        # the focus is served again without its cursor. Drop it, so a focused editor always shows its cursor.
+        area._line_cache.clear()
+        area.refresh()
     # The feed scrolls to its newest post after each refresh; on a loaded machine a later layout change
     # (a composer growing, tabs switching) can land after that scroll. Scroll once more, as the app's
     # own rule says, so a screenshot never depends on that race.
