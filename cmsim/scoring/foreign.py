@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
-from cmsim.scoring.integrity import FieldView, inspect
-from cmsim.scoring.lexicon import lexicons, one_lexicon
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import analyse
-
-if TYPE_CHECKING:
-    from cmsim.scoring.criteria import Context
 
 OTHER = {"fr": "en", "en": "fr"}
 FOREIGN_FUNCTION_SHARE = 0.25
@@ -30,10 +24,6 @@ def foreign_prose(fv: FieldView) -> bool:
     words = [n for n, w in zip(norms, is_word, strict=True) if w]
     function = one_lexicon(other, "function-words").words
     return len(words) > 0 and sum(1 for n in words if n in function) >= FOREIGN_FUNCTION_SHARE * len(words)
-
-
-FOREIGN_LISTENING = 0.85
-"""How much of what a reply in the thread's other language shows of listening counts (see :func:`foreign_reading`)."""
 
 
 def foreign_field(fv: FieldView) -> bool:
@@ -66,24 +56,3 @@ def _other_tokens(fv: FieldView, other: str) -> tuple[list[str], list[bool]]:
     analysis cost 5 % of a reply)."""
     an = fv.an if fv.an.text == fv.raw else analyse(fv.raw, other)
     return an.norms, an.is_word
-
-
-def foreign_reading(ctx: Context, views: list[FieldView],
-                    grams: frozenset[tuple[str, ...]]) -> tuple[Context, list[FieldView]] | None:
-    """The context and views listening reads when a field is prose in the thread's other language ("Hi Aurélie, so
-    sorry to hear about the closures… DM us your pass numbers" under a French thread): the field read in its own
-    language, so the name, the apology, the next step and the private channel it gives are seen (hand graders put
-    such a reply at 55 on listening, and at 15 on communication, which keeps reading it in the thread's language).
-    None when no field is.
-    """
-    if not any(foreign_field(v) for v in views):
-        return None
-    read = []
-    for v in views:
-        if foreign_field(v):
-            w = inspect(v.id, v.kind, v.platform, v.limit, v.typed or v.raw, lexicons(OTHER[v.lex.lang]), grams)
-            w.gate *= FOREIGN_LISTENING
-            read.append(w)
-        else:
-            read.append(v)
-    return replace(ctx, fields=read, coverage={}), read

@@ -13,13 +13,12 @@ from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
-from cmsim.scoring.foreign import foreign_reading
 from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import step_better_reply, step_fields
 from cmsim.scoring.rubric_kinds import check_kinds
-from cmsim.scoring.step_context import context_for
+from cmsim.scoring.step_context import context_for, foreign_reading
 
 INTERNAL_LIMIT = 5000
 PRIVATE_LIMIT = 10000

@@ -3,11 +3,13 @@ which other commenters mock them, and the names that are not theirs. Built once 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.criteria import Context, name_words
-from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.foreign import OTHER, foreign_field
+from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import Memo, per_step
 from cmsim.scoring.text import analyse_cached, fold
@@ -100,3 +102,28 @@ def _is_person(person: str, name: str, handle: str) -> bool:
     """Whether the expected person (a first name, a full name or a handle) is this persona."""
     wanted = fold(person.lstrip("@"))
     return wanted in (fold(name), fold(handle.lstrip("@"))) or fold(name).split()[:1] == wanted.split()[:1]
+
+
+FOREIGN_LISTENING = 0.85
+"""How much of what a reply in the thread's other language shows of listening counts (see :func:`foreign_reading`)."""
+
+
+def foreign_reading(ctx: Context, views: list[FieldView],
+                    grams: frozenset[tuple[str, ...]]) -> tuple[Context, list[FieldView]] | None:
+    """The context and views listening reads when a field is prose in the thread's other language ("Hi Aurélie, so
+    sorry to hear about the closures… DM us your pass numbers" under a French thread): the field read in its own
+    language, so the name, the apology, the next step and the private channel it gives are seen (hand graders put
+    such a reply at 55 on listening, and at 15 on communication, which keeps reading it in the thread's language).
+    None when no field is.
+    """
+    if not any(foreign_field(v) for v in views):
+        return None
+    read = []
+    for v in views:
+        if foreign_field(v):
+            w = inspect(v.id, v.kind, v.platform, v.limit, v.typed or v.raw, lexicons(OTHER[v.lex.lang]), grams)
+            w.gate *= FOREIGN_LISTENING
+            read.append(w)
+        else:
+            read.append(v)
+    return replace(ctx, fields=read, coverage={}), read
