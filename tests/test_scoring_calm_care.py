@@ -12,7 +12,7 @@ from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
 from cmsim.model.result import CriterionResult, StepResult
-from cmsim.scoring.criteria.calm import DE_ESCALATION_BASE
+from cmsim.scoring.criteria.warmth import DE_ESCALATION_BASE
 
 THREAD = {
     "en": [{"author": "Ines",

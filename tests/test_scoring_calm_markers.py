@@ -15,7 +15,7 @@ from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
 from cmsim.model.result import CriterionResult, StepResult
-from cmsim.scoring.criteria.calm import COURTESY_BASE, PER_MARKER
+from cmsim.scoring.criteria.warmth import COURTESY_BASE, PER_MARKER
 
 THREAD = {
     "en": [{"author": "Nadia", "text": "Third week in a row my veg box arrives with half the items missing. I pay "

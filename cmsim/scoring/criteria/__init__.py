@@ -229,11 +229,12 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
     substance,
     teamwork,
     trust,
+    warmth,
 )
 
 __all__ = [
     "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "action_moves", "calm",
     "clock_times", "communication", "contest", "creativity", "derived_ratio", "fact_coverage", "facts_to_check",
     "find_term", "hostile_penalties", "listening", "multiplatform", "needs_an_answer", "outside", "own_names",
-    "penalty_score", "pitches", "siding_with_mockers", "substance", "teamwork", "trust", "upset",
+    "penalty_score", "pitches", "siding_with_mockers", "substance", "teamwork", "trust", "upset", "warmth",
 ]

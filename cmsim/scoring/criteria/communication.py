@@ -18,7 +18,7 @@ from cmsim.scoring.criteria import (
     name_words,
     penalty_score,
 )
-from cmsim.scoring.criteria.calm import calming_moves
+from cmsim.scoring.criteria.calming import calming_moves
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold

@@ -25,8 +25,8 @@ SIDING = "siding"
 JUDGEMENT = "judgement"
 """Lexicon of words that judge ("lamentable", "pathetic", "vos bêtises"): contempt only when aimed at the person."""
 POLICING = "policing"
-"""Lexicon of reminders ("kindly note", "nous vous rappelons que"): tone policing, priced by calm alone (see
-:mod:`cmsim.scoring.criteria.calm`)."""
+"""Lexicon of reminders ("kindly note", "nous vous rappelons que"): tone policing, priced by calm alone (its price
+in :mod:`cmsim.scoring.criteria.calming`)."""
 MOCK_PRAISE = "mock-praise"
 """Lexicon of praise that is mockery only when the person answered is upset (see :func:`hostile_penalties`)."""
 

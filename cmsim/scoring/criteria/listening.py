@@ -29,7 +29,8 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
-from cmsim.scoring.criteria.calm import CAPS_SHARE, OWNING, calming_moves, shouting, shouting_marks
+from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
+from cmsim.scoring.criteria.calming import OWNING, calming_moves
 from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
