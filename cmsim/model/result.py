@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as PydField
 
-from cmsim.model.base import band_of
+from cmsim.model.base import LocalText, band_of
 from cmsim.model.qualities import Quality
 
 
@@ -65,6 +65,13 @@ class CriterionResult(BaseModel):
     feedback: str
     evidence: list[Evidence] = PydField(default_factory=list)
     missing: list[str] = PydField(default_factory=list)
+    feedback_texts: LocalText | None = None
+    """The same feedback in French and in English, so that a report in the other language than the session's says
+    it in its reader's language. None for a judge's reason (written in one language) and in results stored before."""
+
+    def feedback_in(self, lang: str) -> str:
+        """The feedback in ``lang`` when the result knows it, else as it was given."""
+        return self.feedback_texts.get(lang) if self.feedback_texts is not None else self.feedback
 
     @property
     def band(self) -> str:

@@ -138,7 +138,7 @@ def _missing(quality: Quality, played: Sequence[Played], lang: str) -> list[str]
     for _scenario, turn, crisis in played:
         for criterion in turn.result.criteria:
             if criterion.quality == quality and criterion.score < GAP_BELOW:
-                for item in [*missing_words(criterion, lang, crisis), criterion.feedback]:
+                for item in [*missing_words(criterion, lang, crisis), criterion.feedback_in(lang)]:
                     if item and item not in out and len(out) < QUOTES_PER_QUALITY:
                         out.append(item)
     return out

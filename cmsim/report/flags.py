@@ -148,7 +148,7 @@ def handling(
     for criterion in result.criteria:
         if criterion.score >= below:
             continue
-        line = f"{criterion.feedback.strip().rstrip('.')}{colon(lang)}{criterion.score}"
+        line = f"{criterion.feedback_in(lang).strip().rstrip('.')}{colon(lang)}{criterion.score}"
         # an item named with its first words holds commas: items are set apart by semicolons, networks by commas
         sep = ", " if all(m in platform_book().platforms for m in criterion.missing) else words(lang, "crisis.list_sep")
         missing = sep.join(missing_words(criterion, lang, crisis))

@@ -97,8 +97,8 @@ def quotes_of(quality: Quality, scenario_turns: Sequence[Played], strong: bool, 
                     continue
                 spans, notes = by_field.setdefault(ev.field, ([], []))
                 spans.append(where)
-                if criterion.feedback not in notes:
-                    notes.append(criterion.feedback)
+                if criterion.feedback_in(lang) not in notes:
+                    notes.append(criterion.feedback_in(lang))
         for field_id, (spans, notes) in by_field.items():
             if len(out) < QUOTES_PER_QUALITY:
                 segments = excerpt(turn.answer.fields[field_id], spans)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
-from cmsim.model.base import band_of
+from cmsim.model.base import LocalText, band_of
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepResult
 from cmsim.model.rubric import Criterion, Rubric
@@ -288,7 +288,7 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
     result: CriterionResult = _CRITERION_RESULT({
         "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
-        "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing})
+        "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text})
     return result
 
 
@@ -307,9 +307,10 @@ def _evidence(view: FieldView, start: int, end: int, polarity: str, family: Fami
 
 def _gated_result(criterion: Criterion, outcome: Outcome, value: float, lang: str, too_long: bool,
                   views: list[FieldView]) -> CriterionResult:
+    texts = LONG_GATED_TEXT if too_long else gated_text(views)
     return CriterionResult(id=criterion.id, quality=criterion.quality, score=round(value), weight=criterion.weight,
-                           feedback=(LONG_GATED_TEXT if too_long else gated_text(views))[lang], evidence=[],
-                           missing=outcome.missing)
+                           feedback=texts[lang], evidence=[], missing=outcome.missing,
+                           feedback_texts=LocalText(fr=texts["fr"], en=texts["en"]))
 
 
 def _flags(views: list[FieldView]) -> list[str]:

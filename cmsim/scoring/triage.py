@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 
+from cmsim.model.base import LocalText
 from cmsim.model.crisis import HANDLING, Action, CrisisScenario, Item
 from cmsim.model.qualities import Quality
 from cmsim.model.result import CriterionResult, StepResult
@@ -150,7 +151,8 @@ def _must(item: Item) -> bool:
 def _criterion(cid: str, score: float, lang: str, missing: list[str] | None = None) -> CriterionResult:
     quality, weight = WEIGHTS[cid]
     return CriterionResult(id=f"triage-{cid}", quality=quality, score=round(max(0.0, min(100.0, score))),
-                           weight=weight, feedback=FEEDBACK[cid][lang], missing=missing or [])
+                           weight=weight, feedback=FEEDBACK[cid][lang], missing=missing or [],
+                           feedback_texts=LocalText(fr=FEEDBACK[cid]["fr"], en=FEEDBACK[cid]["en"]))
 
 
 def _busy(done: Sequence[Done], arrived: Mapping[str, float]) -> list[Done]:
