@@ -148,7 +148,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name == CONSOLATION:
         if not upset(ctx) or _cares(ctx):
             return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
-        hits = _not_selling(fv, hits)
+        hits = _to_others(ctx, fv, _not_selling(fv, hits))
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
     own = own_names(ctx)
     hits = [h for h in hits if h.group == BRAND_DENIAL or not any(n in own for n in fv.an.norms[h.first : h.last])]
@@ -190,6 +190,25 @@ def _not_selling(fv: FieldView, hits: list[Hit]) -> list[Hit]:
     sentence_of = fv.an.sentence_of
     return [h for h in hits if h.group != "wink"
             or not {sentence_of[h.first], sentence_of[max(0, h.first - 1)]} & pitched]
+
+
+def _to_others(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """Winks but those in a sentence that speaks to another person of the thread by name and not to the person
+    answered ("Lucas, ta motivation et nos capsules, même combat 😅"): a joke shared with the joker, not a jest at the
+    upset person's expense. A wink belongs to the sentence it closes."""
+    if not ctx.others:
+        return hits
+    an = fv.an
+    mine = set(name_words(ctx.person)) if ctx.person else set()
+
+    def elsewhere(h: Hit) -> bool:
+        if h.group != "wink":
+            return False
+        sent = an.sentences[an.sentence_of[max(0, h.first - 1)]]
+        words = set(an.norms[sent.first : sent.last])
+        return bool(words & ctx.others) and not words & mine
+
+    return [h for h in hits if not elsewhere(h)]
 
 
 REPORTED = "public"
