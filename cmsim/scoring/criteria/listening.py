@@ -30,7 +30,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
-from cmsim.scoring.criteria.calming import OWNING, calming_moves
+from cmsim.scoring.criteria.calming import CHARGE, CONTRASTS, OWNING, UNDERCUT_REACH, calming_moves
 from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -134,6 +134,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     moves = outside(moves, _jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
     apologies = _not_dismissive(fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
+    heard = len(moves) + len(sorry)
+    moves, sorry = _kept(ctx, fv, moves), _kept(ctx, fv, sorry)
+    turned = ["taken"] if len(moves) + len(sorry) < heard else []  # said, then taken back: never "unacknowledged"
     score = {0: 0.0, 1: ONE_FEELING}.get(len(moves), 100.0)
     lacks = []
     if sorry:
@@ -142,8 +145,34 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
     if not (moves or sorry):
         stock = _in_stock_phrases(fv, fv.distinct("apology"))
-        return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing)
+        return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing, lacks=turned)
     return Outcome(score, spans(fv, moves + sorry), missing, lacks=lacks)
+
+
+def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The acknowledgements no contrast takes back. As calm reads it (``calming``), a "but" or "however" that follows
+    one closely in its sentence, or opens the next, turns it into a defence ("we understand you're upset, but let's not
+    jump to conclusions", "nous entendons votre mécontentement, mais nous vous rappelons…"), unless what follows takes
+    the problem on ("sorry, but we'll refund you today"). Unlike calm, a sentence that also carries a jab is read."""
+    an = fv.an
+    turns = [i for i, norm in enumerate(an.norms) if norm in CONTRASTS and not fv.mask[i]]
+    if not turns or not hits:
+        return hits
+    helping = [h.first for h in calming_moves(ctx, fv) if h.group == CHARGE]
+
+    def taken(h: Hit) -> bool:
+        if h.last <= h.first:  # the step's feeling word found as such has no tokens of its own
+            return False
+        here = an.sentence_of[h.first]
+        for i in turns:
+            there = an.sentence_of[i]
+            opens_next = there == here + 1 and i == an.sentences[there].first
+            if i < h.last or not ((there == here and i - h.last <= UNDERCUT_REACH) or opens_next):
+                continue
+            return not any(i < j < an.sentences[there].last for j in helping)
+        return False
+
+    return [h for h in hits if not taken(h)]
 
 
 def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
