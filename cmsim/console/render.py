@@ -88,7 +88,7 @@ class Printer:
             self.line(textwrap.fill(result.feedback.strip(), 100, initial_indent="  ", subsequent_indent="  "))
         for criterion in result.criteria:
             mark = {"good": "+", "fair": "~", "poor": "-"}[criterion.band]
-            self.line(f"  {mark} {criterion.feedback.strip()}")
+            self.line(f"  {mark} {criterion.feedback_in(self.lang).strip()}")
         if result.better_reply:
             self.line(text(self.lang, "better"))
             for reply in result.better_reply.values():

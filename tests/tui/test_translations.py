@@ -123,3 +123,18 @@ def test_the_literal_scan_catches_text(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('Label("Hello world")\nself.notify("Saved it")\nLabel("home.title")\n', encoding="utf-8")
     assert [line.split(": ", 1)[1] for line in literal_ui_text(sample)] == ["'Hello world'", "'Saved it'"]
+
+
+def test_a_criterion_s_feedback_is_said_in_the_ui_language() -> None:
+    from cmsim.model.base import LocalText
+    from cmsim.model.result import CriterionResult
+    from cmsim.tui.screens.feedback import criterion_content
+
+    french = "Ajoutez un geste qui apaise : remerciez la personne."
+    criterion = CriterionResult(id="de-escalation", quality="calm", score=50, weight=2, feedback=french,
+                                feedback_texts=LocalText(fr=french, en="Add a move that calms things: thank them."))
+    english = criterion_content(criterion, "en").plain
+    assert "thank them" in english and french not in english
+    assert french in criterion_content(criterion, "fr").plain
+    stored_before = CriterionResult(id="de-escalation", quality="calm", score=50, weight=2, feedback=french)
+    assert french in criterion_content(stored_before, "en").plain

@@ -85,7 +85,8 @@ class CrisisDebriefScreen(CmsimScreen[None]):
 
     def _triage(self, lang: str) -> Content:
         out = self.outcome
-        lines = [Content(f"{c.score:>3}  {label(c.quality, lang)} · {c.feedback}") for c in out.triage.criteria]
+        lines = [Content(f"{c.score:>3}  {label(c.quality, lang)} · {c.feedback_in(lang)}")
+                 for c in out.triage.criteria]
         none = tr(lang, "debrief.none")
         crisis = self.run.engine.scenario  # items named by who wrote them and their first words, not by id
         for key, entries in (("debrief.missed", out.triage.missed), ("debrief.wrong", out.triage.wrong)):

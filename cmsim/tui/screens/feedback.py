@@ -68,7 +68,7 @@ def criterion_content(criterion: CriterionResult, lang: str) -> Content:
             quality=label(criterion.quality, lang),
             score=str(criterion.score),
         ),
-        Content(criterion.feedback.strip()),
+        Content(criterion.feedback_in(lang).strip()),
     ]
     if criterion.missing:
         missing = tr(lang, "feedback.missing", items=", ".join(missing_word(m, lang) for m in criterion.missing))
