@@ -9,6 +9,7 @@ from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
 from cmsim.model.result import CriterionResult, StepResult
+from cmsim.scoring.criteria.inventions import BESIDE
 
 BRIEFS = {
     "en-pool": ("Facebook post: the Riverside outdoor pool reopens on Saturday 7 June after its renovation, open 7am to 9pm, "
@@ -144,7 +145,9 @@ def test_an_invented_history_ranks_under_the_same_post_without_it(lang: str) -> 
         "fr": ("fr-ferme", "Depuis 1974, notre ferme a vu passer 30 000 cueilleurs : cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo.",
                "Le panier à la main et le soleil dans le dos : cueillette de fraises dès le 3 mai, de 9 h à 18 h, 4 € le kilo."),
     }[lang]
-    assert post(key, invented).scores[Q.creativity] < post(key, kept).scores[Q.creativity] - 10
+    # an invention beside the brief's facts costs less than one in their place (round 7: graded 35-48, above the bare
+    # copy), but the post never ranks with the same post without it
+    assert post(key, invented).scores[Q.creativity] < post(key, kept).scores[Q.creativity]
 
 
 # --- promotions that hijack the brief ------------------------------------------------------------------------------
@@ -161,8 +164,10 @@ PROMOTIONS = [
 
 @pytest.mark.parametrize(("key", "text"), PROMOTIONS)
 def test_a_discount_the_brief_never_gave_is_a_promotion_of_the_posts_own(key: str, text: str) -> None:
-    invented = criterion(post(key, text), "invented-facts")
-    assert invented is not None and invented.score == 0  # a promotion counts as two invented figures
+    result = post(key, text)
+    invented, details = criterion(result, "invented-facts"), criterion(result, "specific-details")
+    # a promotion counts as two invented figures: down to the floor, what the brief's facts the post keeps are worth
+    assert invented is not None and details is not None and invented.score <= BESIDE * details.score / 100 + 1
     assert any("%" in text[e.start : e.end + 2] for e in invented.evidence)
 
 
@@ -184,6 +189,34 @@ def test_a_hijacking_promotion_ranks_under_the_brief_reworded(lang: str) -> None
                "La ferme du Grand Pré ouvre sa cueillette de fraises le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo, paniers fournis."),
     }[lang]
     assert post(key, promo).scores[Q.creativity] < post(key, plain).scores[Q.creativity]
+
+
+# An invented offer beside all the brief's facts, the same offer in their place, the post without it.
+BESIDE_OR_INSTEAD = [
+    ("en-pool", "The Riverside pool reopens on Saturday 7 June after its makeover, 7am to 9pm, £4 for adults and free for under-12s, and 20% off every swim pass bought on the day!",
+     "20% off every swim pass at the Riverside pool this summer!",
+     "The Riverside pool reopens on Saturday 7 June after its makeover, 7am to 9pm, £4 for adults and free for under-12s."),
+    ("en-quiz", "The Fox & Hound quiz is back on Friday 14 November: teams of up to six, £2 a head, prizes for the three best teams, and 2-for-1 cocktails all night.",
+     "2-for-1 cocktails all night at the Fox & Hound! Quiz on Friday too.",
+     "The Fox & Hound quiz is back on Friday 14 November: teams of up to six, £2 a head, prizes for the three best teams."),
+    ("fr-biblio", "Samedi 15 mars, de 10 h à 13 h, la médiathèque Les Tilleuls répare vos jouets cassés avec ses bénévoles, gratuitement, et 15 % de remise ce jour-là sur les livres de notre boutique.",
+     "15 % de remise sur les livres de la boutique de la médiathèque !",
+     "Samedi 15 mars, de 10 h à 13 h, la médiathèque Les Tilleuls répare vos jouets cassés avec ses bénévoles, gratuitement."),
+    ("fr-ferme", "Cueillette de fraises à la ferme du Grand Pré dès le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo, et -10 % sur nos confitures pendant tout le mois.",
+     "-10 % sur nos confitures pendant tout le mois à la ferme !",
+     "Cueillette de fraises à la ferme du Grand Pré dès le 3 mai, tous les jours de 9 h à 18 h, 4 € le kilo."),
+]
+
+
+@pytest.mark.parametrize(("key", "beside", "instead", "plain"), BESIDE_OR_INSTEAD)
+def test_an_invention_beside_the_briefs_facts_costs_less_than_one_in_their_place(key: str, beside: str, instead: str,
+                                                                                  plain: str) -> None:
+    kept, replaced = post(key, beside), post(key, instead)
+    for result in (kept, replaced):
+        assert criterion(result, "invented-facts") is not None  # both invent: the price differs, not the reading
+    assert kept.scores[Q.creativity] > replaced.scores[Q.creativity]
+    # and never above the post without it (with no hook, both sit under engagement's ceiling, within a point)
+    assert kept.scores[Q.creativity] <= post(key, plain).scores[Q.creativity]
 
 
 # --- teasers -------------------------------------------------------------------------------------------------------

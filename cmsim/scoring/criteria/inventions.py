@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
+from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, fact_coverage, field_criterion
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Lexicon, lexicons
@@ -15,7 +15,7 @@ from cmsim.scoring.text import Analysis, analyse_cached
 READS = ("post",)
 FIGURE_COST = 60.0
 """Each distinct figure the brief never gave: hand graders put a post that invents its brand's history, a discount or
-an age limit under a bare copy of the brief, however well it is written."""
+an age limit with or under a bare copy of the brief, however well it is written (down to :data:`BESIDE`'s floor)."""
 PROMOTION_WEIGHT = 2
 """A discount the brief never gave counts as this many invented figures: the post sells something else than its brief
 ("WINTER SALE: 20% off all lights" under a brief for a free safety-check day), which hand graders put at the bottom."""
@@ -27,6 +27,11 @@ _THOUSANDS = frozenset({",", ".", " ", "\u202f", "\u00a0"})
 _DURATIONS = frozenset({"seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour",
                         "days", "weeks", "secondes", "seconde", "heures", "heure", "jours", "semaines", "s"})
 """Units of a story's time ("30 secondes plus tard")."""
+BESIDE = 45.0
+"""What a post inventing figures keeps for the brief's facts it still gives, at most (all of them): an invented offer
+beside the brief's facts leaves them standing ("-20 % sur toute la boutique" on top of the date, the hour and the
+contest), and hand graders put such posts (35-42) above emoji soup and above an invented offer that replaces the
+brief (8-15), while the scorer had them all at the bottom."""
 DEGREE = 100
 """A hundred per cent is a degree ("100 % féminine", "100% handmade"), not a figure to check."""
 
@@ -178,8 +183,9 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Figures the brief never gave cost :data:`FIGURE_COST` each: a post announces what the brand decided, and an
     invented discount, age limit, founding year or member count is a fact the community will hold the brand to.
 
-    A guard: applicable only to a post giving such a figure (a post keeping to its brief's figures is judged as any
-    other); not applicable when the step gives no brief."""
+    The price has a floor: the share of the brief's facts the posts still give, times :data:`BESIDE` (an invention
+    beside the brief costs less than one in its place). A guard: applicable only to a post giving such a figure (a
+    post keeping to its brief's figures is judged as any other); not applicable when the step gives no brief."""
     invented = invented_figures(ctx, fv)
     if not invented:
         return NOT_APPLICABLE
@@ -188,4 +194,5 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     discounts = ctx.lex["discounts"]
     promotions = sum(1 for _v, first, last in invented if is_discount(an, fv.raw, first, last, discounts))
     cost = FIGURE_COST * (len(invented) + (PROMOTION_WEIGHT - 1) * promotions)
-    return Outcome(max(0.0, 100.0 - cost), evidence, [], lacks=["figures"])
+    kept = BESIDE * fact_coverage(ctx, [f for f in ctx.fields if f.kind == "post"]).ratio ** 2
+    return Outcome(max(kept, 100.0 - cost), evidence, [], lacks=["figures"])
