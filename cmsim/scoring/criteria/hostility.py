@@ -169,16 +169,26 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
 
 CONSOLATION = "consolation"
 """Lexicon of silver linings and winks: mock consolation to someone upset, in a reply that does not care (calm's)."""
-CARE = ("apology", "empathy")
-"""Lexicons of an apology or a feeling named: a reply holding one is not consoling in jest."""
 
 
 def _cares(ctx: Context) -> bool:
     """Whether a field of the reply apologises, names the feeling or owns the fault (the de-escalation lexicon's owning
-    group)."""
-    return any(fv.kind != "internal" and (any(fv.hits(name) for name in CARE)
+    group). A feeling word inside a silver lining is the joke's material, not care ("au moins tu fais du cardio en
+    t'énervant", "at least your frustration burns calories"): a feeling counts outside the sentences of a silver
+    lining."""
+    return any(fv.kind != "internal" and (bool(fv.hits("apology")) or _felt_outside_jest(fv)
                                           or any(h.group == "owning" for h in fv.hits("de-escalation")))
                for fv in ctx.fields)
+
+
+def _felt_outside_jest(fv: FieldView) -> bool:
+    """Whether the field names a feeling in a sentence that holds no silver lining."""
+    felt = fv.hits("empathy")
+    if not felt:
+        return False
+    sentence_of = fv.an.sentence_of
+    jest = {sentence_of[h.first] for h in fv.hits(CONSOLATION) if h.group == "silver-lining"}
+    return any(sentence_of[h.first] not in jest for h in felt)
 
 
 def _not_selling(fv: FieldView, hits: list[Hit]) -> list[Hit]:
