@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
@@ -123,8 +124,12 @@ def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
 
 
 
+def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
+    return next_time_lectures(ctx, fv) + futilities(fv)
+
+
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
-    "condescension": next_time_lectures, "dismissal": _tautologies, "deflection": brand_denials}
+    "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
 fault denied by the brand's own name ("…the grid operator, not Voltra") deflection."""
