@@ -20,6 +20,7 @@ from cmsim.model.result import CriterionResult
 from cmsim.scoring.judge.notices import judge_notices
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import Turn
+from cmsim.tui.cells import drawable
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.evidence import highlight
@@ -108,7 +109,7 @@ class FeedbackScreen(CmsimScreen[None]):
                     for field_id, text in result.better_reply.items():
                         yield Static(
                             Content.from_markup(
-                                "[b]$field[/b]\n$text", field=labels.get(field_id, field_id), text=text
+                                "[b]$field[/b]\n$text", field=labels.get(field_id, field_id), text=drawable(text)
                             ),
                             classes="better",
                         )

@@ -21,6 +21,7 @@ from cmsim.session.playthrough import Playthrough
 from cmsim.session.signals import HintAsked, Paste, SignalDetail
 from cmsim.sim.runner import Runner
 from cmsim.sim.state import RunState
+from cmsim.tui.cells import drawable
 from cmsim.tui.messages import StepOpened, TurnScored
 from cmsim.tui.screens.base import CmsimScreen
 from cmsim.tui.strings import tr
@@ -45,7 +46,7 @@ class ChoiceList(WrappedOptionList):
         for number, option in enumerate(step.options, 1):
             if options:
                 options.append(None)
-            options.append(Option(Content(f"{number}. {option.text}"), id=option.id))
+            options.append(Option(Content(f"{number}. {drawable(option.text)}"), id=option.id))
         super().__init__(*options, id="choices")
 
     def on_key(self, event: events.Key) -> None:
@@ -131,7 +132,7 @@ class PlayScreen(CmsimScreen[None]):
         number = len(self.state.turns) + 1
         heading = f"{tr(self.lang, 'play.step', number=number)} · {step.title}"
         self.query_one("#step-title", Static).update(Content(heading))
-        self.query_one("#step-prompt", Static).update(Content(step.prompt.strip()))
+        self.query_one("#step-prompt", Static).update(Content(drawable(step.prompt.strip())))
         self.hints_shown = 0
         hints = bool(step.hints) and self.play.hints_allowed
         self.query_one("#hints", Static).update(tr(self.lang, "play.hint_prompt") if hints else "")

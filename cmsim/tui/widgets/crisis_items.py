@@ -15,6 +15,7 @@ from cmsim.platforms import platform
 from cmsim.session.crisis import CrisisRun
 from cmsim.sim.crisis import Taken
 from cmsim.sim.crisis_feed import Arrival
+from cmsim.tui.cells import drawable
 from cmsim.tui.strings import tr
 
 NEW_SECONDS = 20.0
@@ -117,7 +118,7 @@ def item_content(arrival: Arrival, now: float, done: Sequence[str], lang: str, *
         first = first + Content.from_markup(" [b $text-warning]$tags[/]", tags=" ".join(marks))
     if status:
         first = first + Content.from_markup(" [$text-success]✓ $status[/]", status=status)
-    text = " ".join(item.text.split())
+    text = drawable(" ".join(item.text.split()))
     if not full and len(text) > 70:
         text = text[:69] + "…"
     return Content("\n").join([first, Content(text)])
@@ -132,7 +133,7 @@ def detail_content(arrival: Arrival, done: Sequence[str], lang: str) -> Content:
     lines = [
         Content.from_markup("[b]$who[/b] [dim]$where · $at[/dim]", who=who, where=platform(item.platform).label,
                             at=clock(arrival.at)),
-        Content(item.text.strip()),
+        Content(drawable(item.text.strip())),
         Content.from_markup("[dim]$stats[/dim]",
                             stats=f"↩ {m.replies}   ⟳ {m.shares}   ♥ {m.likes}{views}"),
     ]

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from cmsim.model.scenario import Message, Scenario
+from cmsim.tui.cells import drawable
 from cmsim.tui.strings import tr
 
 
@@ -48,7 +49,7 @@ def post_content(scenario: Scenario, message: Message, lang: str) -> Content:
     meta = " · ".join(part for part in (handle, message.at or "", chip) if part)
     lines = [
         Content.from_markup(f"[b {ROLE_STYLE[role]}]$name[/] [dim]$meta[/dim]", name=name, meta=meta),
-        Content(message.text.strip()),
+        Content(drawable(message.text.strip())),
     ]
     if message.channel == "public" and message.author != "brand":
         lines.append(
