@@ -35,7 +35,9 @@ _PACKED_TERMS = 8
 """Rewarded terms (distinct places) a field must hold before their density can read as packing."""
 _LONG_RUN_WORDS = 12
 _LONG_RUN_EXTRA = 0.13
-_NOTE_FRAGMENT_WORDS = 4
+_NOTE_FRAGMENT_WORDS = 6
+"""A note to colleagues is a sentence up to this many words, grammar or not ("devs pls fix vat thing asap"); 4 gated
+such a note to 0 on every teamwork criterion."""
 _PAUSE = re.compile(r"[,;:–—(] |\s[-–—]\s")
 _WORDS_PER_FREE_REPEAT = 25
 """A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
