@@ -3,7 +3,8 @@
 Four shapes of detail: the lexicon's private data with a figure in the sentence ("card ending 4421", "balance"), a
 street address (a house number then a street word: "14 Elm Road", "12 rue des Lilas"; a number that counts something,
 "300 km de route", is none), a reference (an order,
-booking or file word then a number of four digits or more: "order #48213", "commande n° 58231"), and a phone number
+booking or file word then a number of four digits or more, bare or after a letter prefix: "order #48213", "commande
+n° 58231", "booking BK-20417"), and a phone number
 or an e-mail address. Each belongs to someone: the nearest owner word of the sentence decides ("your", the person's
 name → theirs; "our", "call us", "appelez-nous" → the brand's own shop or line). With no owner, a reply is read as
 speaking of the person and a post of the brand's own news ("two red pandas were born on 14 May"). A detail the person
@@ -76,9 +77,12 @@ def _number(token: str) -> bool:
 
 
 def _addresses(fv: FieldView) -> list[Hit]:
-    """A house number, then within a few words of the same sentence a street word as written ("14 Elm Road")."""
+    """A house number, then within a few words of the same sentence a street word as written ("14 Elm Road"), or a
+    common word that names a street only as a name, capitalised after a capitalised name ("7 Larch Close", never "12
+    close calls" or "3 Close Calls")."""
     an = fv.an
     streets = _group(fv, "street")
+    named = _group(fv, "street-named")
     units = _group(fv, "quantity")
     out = []
     for i in fv.live_words():
@@ -87,7 +91,8 @@ def _addresses(fv: FieldView) -> list[Hit]:
         for k in range(i + 1, min(len(an), i + 2 + _STREET_REACH)):
             if an.sentence_of[k] != an.sentence_of[i] or (k > i + 1 and _number(an.surface[k])):
                 break
-            if an.is_word[k] and an.norms[k] in streets and not fv.mask[k]:
+            as_name = k > i + 1 and all(an.surface[j][:1].isupper() for j in range(i + 1, k + 1))
+            if an.is_word[k] and not fv.mask[k] and (an.norms[k] in streets or (an.norms[k] in named and as_name)):
                 out.append(Hit(an.text[an.starts[i] : an.ends[k]], "street", i, k + 1, an.starts[i], an.ends[k]))
                 break
     return out
@@ -114,9 +119,19 @@ def _references(fv: FieldView) -> list[Hit]:
             if sum(c.isdigit() for c in an.surface[k]) >= _REFERENCE_DIGITS:
                 out.append(Hit(an.surface[k], "reference", k, k + 1, an.starts[k], an.ends[k]))
                 break
-            if an.norms[k] not in links:
+            if an.norms[k] not in links and not _code_prefix(an, k):
                 break
     return out
+
+
+_CODE_JOINS = ("-", "/")
+
+
+def _code_prefix(an: Analysis, k: int) -> bool:
+    """Whether the token at ``k`` is the letter prefix of a code glued to its number ("PL-448213", "SIN-55821")."""
+    word = an.surface[k]
+    return (word.isalpha() and word.isupper() and len(word) <= 4 and k + 1 < len(an)
+            and an.text[an.ends[k] : an.starts[k + 1]] in _CODE_JOINS and an.surface[k + 1][:1].isdigit())
 
 
 def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
