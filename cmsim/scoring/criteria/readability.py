@@ -102,3 +102,38 @@ def quoted(fv: FieldView, start: int, end: int) -> bool:
     before = fv.raw[:start].rstrip()
     after = fv.raw[end:].lstrip()
     return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES
+
+
+_QUOTE_REACH = 60
+"""Characters a quotation reaches either side of a phrase it holds."""
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def within_quotes(fv: FieldView, start: int, end: int) -> bool:
+    """Whether a phrase of the field stands inside a quotation of its sentence: a claim mentioned to be discussed
+    (the label's « 100 % imperméable », an ad's "never again soaked"), not made. A straight single quote opens only
+    after a space or a bracket and closes only before one or a punctuation mark (never an apostrophe)."""
+    raw = fv.raw
+    left = raw[max(0, start - _QUOTE_REACH) : start]
+    cut = list(_SENTENCE_END.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    right = raw[end : end + _QUOTE_REACH]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start() + 1]
+    for i in range(len(left) - 1, -1, -1):
+        mark = left[i]
+        if (mark in _CLOSE_QUOTES and mark not in _OPEN_QUOTES) or (mark == '"' and left[:i].count('"') % 2):
+            return False  # a quotation closes before the phrase
+        if mark not in _PAIRS or (mark == "'" and i > 0 and left[i - 1] not in " (["):
+            continue
+        close = _PAIRS[mark]
+        for k, c in enumerate(right):
+            if c == close and (close != "'" or k + 1 == len(right) or not right[k + 1].isalnum()):
+                return True
+            if c in _OPEN_QUOTES and c not in _CLOSE_QUOTES:
+                return False
+        return False
+    return False

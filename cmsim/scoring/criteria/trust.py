@@ -8,6 +8,7 @@ import re
 
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures
+from cmsim.scoring.criteria.readability import within_quotes
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, fold
@@ -89,12 +90,13 @@ _HUNDRED = re.compile(r"\b100\s?%")
 def overpromises(fv: FieldView) -> list[Hit]:
     """Promises the brand cannot keep: "guaranteed", "never again", in a reply or a post; "every hour", "for sure"
     and "100%" in a reply only (a post's "100% recycled" is a fact, its "every hour" a timetable). A guarantee with a
-    term ("guaranteed for 2 years", "sous garantie") is a warranty, not a promise."""
+    term ("guaranteed for 2 years", "sous garantie") is a warranty, not a promise; a claim inside a quotation (the
+    label's « 100 % », an ad's "guaranteed dry") is mentioned to be discussed, not made."""
     if fv.kind not in ("public", "private", "post"):
         return []
     an = fv.an
     out = [h for h in fv.distinct("overpromise") if (fv.kind != "post" or h.group == "promise")
-           and not _recalled_or_purpose(an, h)]
+           and not _recalled_or_purpose(an, h) and not within_quotes(fv, h.start, h.end)]
     if any(_GUARANTEE.search(fold(h.term)) for h in out):
         warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
         out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
@@ -103,7 +105,8 @@ def overpromises(fv: FieldView) -> list[Hit]:
     taken = {h.first for h in out}
     for m in _HUNDRED.finditer(an.text):
         first = bisect.bisect_left(an.ends, m.start() + 1)
-        if first < len(an.starts) and not fv.mask[first] and first not in taken:
+        if first < len(an.starts) and not fv.mask[first] and first not in taken and not within_quotes(
+                fv, m.start(), m.end()):
             out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
             taken.add(first)
     return out
