@@ -172,8 +172,10 @@ def test_scanning_all_lexicons_at_once_finds_what_each_finds_alone() -> None:
             an = analyse(text, lang)
             found = lex.find_all(an)
             assert found, text
-            for name, hits in found.items():
-                assert hits == lex[name].find(an), (lang, name)
+            assert all(lex.scans(name) for name in found), (lang, text)
+            for name in lex.names():  # a scanned lexicon without a hit is left out of what find_all returns
+                if lex.scans(name):
+                    assert found.get(name, []) == lex[name].find(an), (lang, name)
 
 
 def test_accents_do_not_change_a_french_stem() -> None:

@@ -64,6 +64,7 @@ class FieldView:
     offsets: list[int] | None = None
     """Offsets of ``raw``'s characters in ``typed`` (see :meth:`typed_span`)."""
     _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    _scanned: bool = field(default=False, repr=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False)
     _lengths: dict[int, list[int]] | None = field(default=None, repr=False)
     _near: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
@@ -81,13 +82,21 @@ class FieldView:
 
     def hits(self, lexicon: str) -> list[Hit]:
         """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
-        found = self._cache.get(lexicon)  # asked ~100 times a reply: one look-up when cached
-        if found is None:
-            if not self._cache:
-                self._cache.update(self.lex.find_all(self.an, self.mask))
-                found = self._cache.get(lexicon)
-            if found is None:
-                found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
+        try:  # asked ~100 times a reply: one subscript when cached (every scanned lexicon is, once one is asked)
+            return self._cache[lexicon]
+        except KeyError:
+            return self._scan(lexicon)
+
+    def _scan(self, lexicon: str) -> list[Hit]:
+        """:meth:`hits` when not cached: every scanned lexicon at once the first time (those without a hit cached
+        empty), then a lexicon read as a word set only (``Lexicons.scans``) alone."""
+        if not self._scanned:
+            self._scanned = True
+            self._cache = {name: [] for name in self.lex.scanned()}
+            self._cache.update(self.lex.find_all(self.an, self.mask))
+            if lexicon in self._cache:
+                return self._cache[lexicon]
+        found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
         return found
 
     def positions(self) -> dict[str, list[int]]:
@@ -113,11 +122,12 @@ class FieldView:
         return near
 
     def distinct(self, lexicon: str) -> list[Hit]:
-        """Like :meth:`hits`, each term counted once (a fresh list each call; computed once)."""
+        """Like :meth:`hits`, each term counted once (a cached list, computed once: read it, do not change it; some 50
+        calls a reply, none of which changes it)."""
         found = self._distinct.get(lexicon)
         if found is None:
             found = self._distinct[lexicon] = distinct(self.hits(lexicon))
-        return list(found)
+        return found
 
     def typed_span(self, start: int, end: int) -> tuple[str, int, int]:
         """The text as typed, and a span of ``raw`` (NFC) moved onto it: feedback quotes and highlights what the

@@ -153,21 +153,23 @@ class _FirstStem:
 
     def candidates(self, stems: list[str], i: int) -> list[_Candidate]:
         """The phrases that match the text from word ``i``, in the order the lexicons list them."""
-        extra: list[_Candidate] = []
-        if i + 1 < len(stems):  # a phrase needs a second word: only the phrases listing it (or a wildcard) are tried
-            for second in (stems[i + 1], ANY):
-                phrases = self.by_second.get(second)
-                if phrases is None:
-                    continue
-                for k, by_words in phrases[0].items():
-                    hit = by_words.get(tuple(stems[i : i + k]))
-                    if hit:
-                        extra += hit
-                for cand, seq in phrases[1]:
-                    if matches(stems, i, seq, True):
-                        extra.append(cand)
-        if not extra:
+        by_second = self.by_second
+        if not by_second or i + 1 >= len(stems):  # most words open no phrase, and a phrase needs a second word
             return self.singles  # already in order (read only)
+        extra: list[_Candidate] = []
+        for second in (stems[i + 1], ANY):  # only the phrases listing the next word (or a wildcard) are tried
+            phrases = by_second.get(second)
+            if phrases is None:
+                continue
+            for k, by_words in phrases[0].items():
+                hit = by_words.get(tuple(stems[i : i + k]))
+                if hit:
+                    extra += hit
+            for cand, seq in phrases[1]:
+                if matches(stems, i, seq, True):
+                    extra.append(cand)
+        if not extra:
+            return self.singles
         found = self.singles + extra
         found.sort()
         return found
@@ -204,31 +206,46 @@ class Lexicons:
             for first, cands in lex.table.items():
                 merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
         self._index = {first: _FirstStem(cands) for first, cands in merged.items()}
-        self._scanned = [name for name in self._by_name if name not in _NOT_SCANNED]
+        self._scanned = tuple(name for name in self._by_name if name not in _NOT_SCANNED)
+        self._scanned_names = frozenset(self._scanned)
 
     def find_all(self, an: Analysis, mask: list[bool] | None = None) -> dict[str, list[Hit]]:
-        """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results): at each word,
-        the phrases it may open are looked up by the text's next words, not tried one by one."""
+        """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results; a lexicon without
+        a hit is left out, see :meth:`scans`): at each word, the phrases it may open are looked up by the text's next
+        words, not tried one by one."""
         index = self._index
         stems, starts, ends, sentence_of = an.stems, an.starts, an.ends, an.sentence_of
         count = len(sentence_of)
-        out: dict[str, list[Hit]] = {name: [] for name in self._scanned}
-        free: dict[str, int] = {}
+        out: dict[str, list[Hit]] = {}
+        free: dict[str, int] = {}  # by lexicon, the first token not yet inside one of its hits
         for i in [i for i, s in enumerate(stems) if s in index]:
             if mask is not None and mask[i]:
                 continue
-            done: set[str] = set()
             for _order, name, term, group, k in index[stems[i]].candidates(stems, i):
-                if name in done or i < free.get(name, 0):
+                if i < free.get(name, 0):  # also one hit a lexicon at a word: its first hit there moved it past i
                     continue
-                last = i + k - 1  # a phrase stands in one sentence (see _one_sentence)
-                if k > 1 and not (last < count and sentence_of[i] == sentence_of[last]):
-                    continue
-                if mask is None or not any(mask[i : i + k]):
-                    out[name].append(Hit(term, group, i, i + k, starts[i], ends[last]))
-                    free[name] = i + k
-                    done.add(name)
+                last = i + k - 1
+                if k > 1:  # a phrase stands in one sentence (see _one_sentence), on unmasked words
+                    if not (last < count and sentence_of[i] == sentence_of[last]):
+                        continue
+                    if mask is not None and any(mask[i : i + k]):
+                        continue
+                hit = Hit(term, group, i, i + k, starts[i], ends[last])
+                found = out.get(name)
+                if found is None:
+                    out[name] = [hit]
+                else:
+                    found.append(hit)
+                free[name] = i + k
         return out
+
+    def scans(self, name: str) -> bool:
+        """Whether :meth:`find_all` reads lexicon ``name`` (every lexicon but those used as word sets only)."""
+        return name in self._scanned_names
+
+    def scanned(self) -> tuple[str, ...]:
+        """The lexicons :meth:`find_all` reads, in file order."""
+        return self._scanned
 
     def __getitem__(self, name: str) -> Lexicon:
         try:
