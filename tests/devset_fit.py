@@ -81,10 +81,10 @@ def recording() -> Iterator[list[tuple[Criterion, float | None]]]:
     seen: list[tuple[Criterion, float | None]] = []
     original = offline._run
 
-    def run(criterion: Criterion, ctx: Any, views: Any) -> Any:
-        outcome, gate, ungated = original(criterion, ctx, views)
+    def run(plan: Any, ctx: Any, views: Any) -> Any:  # offline._run reads a criterion's plan (offline._Plan)
+        outcome, gate, ungated = original(plan, ctx, views)
         value = max(0.0, min(100.0, outcome.score * gate)) if outcome.applicable else None
-        seen.append((criterion, value))
+        seen.append((plan.criterion, value))
         return outcome, gate, ungated
 
     offline._run = run

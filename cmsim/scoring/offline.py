@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.model.base import LocalText, band_of
+from cmsim.model.params import CriterionParams
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepResult
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Outcome, Span, soft_gate, tone_gate
+from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Kind, Outcome, Span, soft_gate, tone_gate
 from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -67,6 +69,30 @@ QuoteKey = Span | tuple[str, int, int, str, str]
 """A quote's key: its span, and what it is when a kind names its negative spans (``Kind.finding``)."""
 
 
+class _Plan(NamedTuple):
+    """What scoring one criterion needs besides the answer, worked out once per rubric and step (the rubrics never
+    change): its kind, the field kinds it reads, how its fields are gated, and how its score is aggregated."""
+
+    criterion: Criterion
+    priced: bool
+    """Whether the length over the platform's limit scales it (:func:`length_priced`)."""
+    listening: bool
+    kind: Kind
+    reads: tuple[str, ...]
+    params: CriterionParams
+    gate_of: Callable[[FieldView], float]
+    ceiling: float | None
+    weight: float
+
+
+def _plan(criterion: Criterion) -> _Plan:
+    kind = KINDS[criterion.kind]
+    params = criterion.params
+    gate_of = tone_gate if not kind.length_gated else soft_gate if kind.soft_gate else _full_gate
+    return _Plan(criterion, length_priced(criterion), criterion.quality is Quality.listening, kind,
+                 tuple(params.fields or kind.reads), params, gate_of, params.ceiling, criterion.weight)
+
+
 class OfflineScorer:
     """Scores answers with the rubrics' criteria, offline. Implements ``cmsim.scoring.base.Scorer``."""
 
@@ -75,7 +101,7 @@ class OfflineScorer:
     def __init__(self, rubrics: RubricBook | None = None) -> None:
         self.rubrics = rubrics if rubrics is not None else RubricBook()
         check_kinds(self.rubrics)
-        self._chosen: dict[tuple[str, tuple[Quality, ...]], list[tuple[Criterion, bool]]] = {}
+        self._chosen: dict[tuple[str, tuple[Quality, ...]], list[_Plan]] = {}
 
     def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
         """Score ``answer`` to ``step``: a 0–100 score for each quality the step exercises."""
@@ -87,9 +113,8 @@ class OfflineScorer:
         ctx = context_for(scenario, step, views)
         chosen = (rubric.id, tuple(step.qualities))
         criteria = self._chosen.get(chosen)
-        if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once, and for each
-            # whether the length over the platform's limit scales it
-            criteria = self._chosen[chosen] = [(c, length_priced(c)) for c in _criteria_for(
+        if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once (see _Plan)
+            criteria = self._chosen[chosen] = [_plan(c) for c in _criteria_for(
                 rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))]
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
@@ -98,17 +123,18 @@ class OfflineScorer:
         foreign = foreign_reading(ctx, views, grams)  # listening reads a reply in the other language in its own
         by_id = {v.id: v for v in views}
         quotes: dict[QuoteKey, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
-        for criterion, priced in criteria:
-            c_ctx, c_views = (ctx, views) if priced else content
-            if foreign is not None and criterion.quality is Quality.listening:
+        for plan in criteria:
+            c_ctx, c_views = (ctx, views) if plan.priced else content
+            if foreign is not None and plan.listening:
                 c_ctx, c_views = foreign
-            outcome, gate, ungated = _run(criterion, c_ctx, c_views)
+            outcome, gate, ungated = _run(plan, c_ctx, c_views)
             if not outcome.applicable:
                 continue
+            criterion = plan.criterion
             value = max(0.0, min(100.0, outcome.score * gate))
-            totals[criterion.quality].append((value, criterion.weight))
-            if criterion.params.ceiling is not None:
-                cap = value + criterion.params.ceiling
+            totals[criterion.quality].append((value, plan.weight))
+            if plan.ceiling is not None:
+                cap = value + plan.ceiling
                 ceilings[criterion.quality] = min(cap, ceilings.get(criterion.quality, 100.0))
             results.append(_result(criterion, outcome, value, ungated, views, scenario.lang, by_id, quotes))
         flags = _flags(views)
@@ -178,22 +204,25 @@ def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric)
     return chosen
 
 
-def _run(criterion: Criterion, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float, float]:
+def _run(plan: _Plan, ctx: Context, views: list[FieldView]) -> tuple[Outcome, float, float]:
     """The criterion's outcome, the gate still to apply to it, and its score had no gate applied."""
-    kind = KINDS[criterion.kind]
-    reads = criterion.params.fields or kind.reads
-    chosen = views if len(views) == 1 else [v for v in views if v.kind in reads] or views
+    kind = plan.kind
+    if len(views) == 1:
+        chosen = views
+    else:
+        reads = plan.reads
+        chosen = [v for v in views if v.kind in reads] or views
     if not chosen:
         return Outcome(0.0), 0.0, 0.0
+    params = plan.params
     if kind.per_step is not None:
         gate = 1.0 if kind.gated else sum(v.gate for v in chosen) / len(chosen)
-        outcome = kind.per_step(ctx, chosen, criterion.params)
-        over = kind.gated and length_priced(criterion)
+        outcome = kind.per_step(ctx, chosen, params)
+        over = kind.gated and plan.priced
         return outcome, gate, at_full_length(outcome.score, chosen) if over else outcome.score
     assert kind.per_field is not None
     score_field = kind.per_field
-    params = criterion.params
-    gate_of = tone_gate if not kind.length_gated else soft_gate if kind.soft_gate else _full_gate
+    gate_of = plan.gate_of
     if len(chosen) == 1:  # most steps have one field: no list to build (the same as below for one field)
         only = chosen[0]
         o = score_field(ctx, only, params)

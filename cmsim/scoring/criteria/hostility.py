@@ -48,12 +48,11 @@ def hostile_penalties(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -
     known = fv.priced.get(id(costs))  # five criteria ask with the same price list: priced once per field
     if known is not None and known[0] is costs:  # the list is kept with its id, so the id is never another's
         return list(known[1])
-    out = []
-    for name, cost in costs.items():
-        hits = fv.hostile.get(name)
-        if hits is None:
-            hits = fv.hostile[name] = _hostile_hits(ctx, fv, name)
-        out.append((hits, cost))
+    hostile = fv.hostile  # each family's hits are found once per field, whichever price list asks first
+    for name in costs:
+        if name not in hostile:
+            hostile[name] = _hostile_hits(ctx, fv, name)
+    out = [(hostile[name], cost) for name, cost in costs.items()]
     fv.priced[id(costs)] = (costs, out)
     return list(out)
 
@@ -338,7 +337,10 @@ def penalty_score(fv: FieldView, penalties: list[tuple[list[Hit], float]], jabs:
     Words caught by two lexicons cost once, at the higher price. The first ``jabs`` penalties are jabs (hostility):
     further hits of a family in a sentence already charged for it cost :data:`SAME_SENTENCE_SHARE` of their price.
     """
-    if not any(hits for hits, _cost in penalties):
+    for hits, _cost in penalties:  # most replies: no penalty at all (a loop, not any() over a generator)
+        if hits:
+            break
+    else:
         return Outcome(100.0, [])
     score = 100.0
     evidence: list[Span] = []
