@@ -59,14 +59,17 @@ def parse_range(expr: str) -> tuple[int, int]:
 
 
 _FLOORS = tuple((lo, name) for name, (lo, _hi) in BANDS.items())
+(_GOOD, _GOOD_FLOOR), (_FAIR, _FAIR_FLOOR), (_POOR, _POOR_FLOOR) = ((n, lo) for lo, n in _FLOORS)
 
 
 def band_of(score: float) -> str:
-    """Good / fair / poor band of a 0–100 score (the scorer asks twice per criterion: floors read once)."""
-    for lo, name in _FLOORS:
-        if score >= lo:
-            return name
-    return "poor"
+    """Good / fair / poor band of a 0–100 score: the first band of :data:`BANDS`, in order, whose floor the score
+    reaches (the scorer asks twice per criterion, some 35 times a reply: the three comparisons unrolled)."""
+    if score >= _GOOD_FLOOR:
+        return _GOOD
+    if score >= _FAIR_FLOOR:
+        return _FAIR
+    return _POOR if score >= _POOR_FLOOR else "poor"
 
 
 ScoreRange = Annotated[str, StringConstraints(strip_whitespace=True)]

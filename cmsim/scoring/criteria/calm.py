@@ -97,7 +97,7 @@ def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
     function = fv.lex["function-words"].words
     marks = [
         (an.starts[i], an.ends[i]) for i, tok in enumerate(an.surface)
-        if an.is_word[i] and not fv.mask[i] and tok.isupper() and tok.isalpha()
+        if tok.isupper() and an.is_word[i] and not fv.mask[i] and tok.isalpha()  # most words fail the first test
         and (len(tok) >= 4 or (len(tok) == 3 and an.norms[i] in function))
     ]
     marks.extend((m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)]))
