@@ -58,6 +58,14 @@ NEAR_MISSES = {
            "Hugo, pardon : c'est nous qui avons annulé, nos conditions ne devaient pas s'appliquer.",
            "Hugo, votre acompte vous est remboursé aujourd'hui, et nous sommes désolés."],
 }
+WEATHER = {
+    "en": ("Rosa, under these weather conditions the terrace stays shut tonight, and I'm sorry: we'll seat you inside.",
+           "As per our terms, closures caused by weather conditions are not refunded."),
+    "fr": ("Hugo, selon les conditions météo de demain, nous pourrons rouvrir le gîte et vous accueillir.",
+           "Conformément à notre règlement, les annulations dues aux conditions météo ne sont pas remboursées."),
+}
+"""(nature's conditions, the brand's rules about the weather): written after a recital beside the weather was missed
+("conformément à nos CGV, les fermetures liées aux conditions météorologiques…", set 2)."""
 CALM_THREAD = {
     "en": [{"author": "Rosa", "text": "Hi! Can I get my deposit back if I cancel a week before?"}],
     "fr": [{"author": "Hugo", "text": "Bonjour, l'acompte est-il remboursé si j'annule une semaine avant ?"}],
@@ -88,6 +96,13 @@ def test_a_policy_recital_to_someone_upset_costs_calm(lang: str, text: str) -> N
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NEAR_MISSES.items() for t in texts])
 def test_rules_invoked_for_the_person_or_changed_are_no_recital(lang: str, text: str) -> None:
     assert _hostility(lang, text).score == 100, text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_weathers_conditions_are_no_rules_but_rules_about_the_weather_are(lang: str) -> None:
+    weather, rules = WEATHER[lang]
+    assert _hostility(lang, weather).score == 100
+    assert _hostility(lang, rules).score <= 60
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

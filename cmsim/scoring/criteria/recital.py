@@ -18,14 +18,19 @@ CUE_REACH = 4
 "conformément à nos conditions")."""
 STATING_REACH = 3
 """How many words may stand between a word of the rules and its statement ("our policy clearly states")."""
+NATURE_REACH = 2
+"""How close to "conditions" a word of nature makes them the weather's ("selon les conditions météo", "under these
+weather conditions"), not the brand's; further on in the sentence it is what the rules are about ("conformément à
+nos CGV, les fermetures liées aux conditions météorologiques ne donnent lieu à aucun remboursement" recites)."""
 
 
 def recitals(fv: FieldView) -> list[Hit]:
     """One hit (from the cue, or the word of the rules, to the word that makes it a recital) for each sentence that
     invokes the brand's rules: a conformity cue then, within :data:`CUE_REACH` words, a word of the rules; or a word of
     the rules then, within :data:`STATING_REACH` words, a statement. A sentence that grants the person something by
-    the rules ("under our terms you're entitled to a full refund", "vous avez droit") or speaks of nature's conditions
-    ("selon les conditions météo") recites nothing. Read only in a reply to someone upset (the caller's test)."""
+    the rules ("under our terms you're entitled to a full refund", "vous avez droit") or whose rules are nature's
+    conditions ("selon les conditions météo", within :data:`NATURE_REACH` words) recites nothing. Read only in a reply
+    to someone upset (the caller's test)."""
     found = fv.hits(RECITAL)
     if not found:
         return []
@@ -37,11 +42,12 @@ def recitals(fv: FieldView) -> list[Hit]:
     rules = groups.get("rules", [])
     if not rules:
         return []
-    spared = {sentence_of[h.first] for name in ("favour", "nature") for h in groups.get(name, [])}
+    spared = {sentence_of[h.first] for h in groups.get("favour", [])}
+    nature = {h.first for h in groups.get("nature", [])}
     out: dict[int, Hit] = {}
     for rule in rules:
         s = sentence_of[rule.first]
-        if s in spared or s in out:
+        if s in spared or s in out or nature.intersection(range(rule.first - NATURE_REACH, rule.last + NATURE_REACH)):
             continue
         cue = next((c for c in groups.get("cue", []) if sentence_of[c.first] == s
                     and c.last <= rule.first <= c.last + CUE_REACH), None)
