@@ -1,9 +1,10 @@
 """Anti-gaming: what of a reply may earn points, and how much the rest of the reply is worth.
 
-Each field is read once into a :class:`FieldView`: its analysis, a mask over tokens that earn nothing
-(spans copied from the thread, sentences addressed to the grader, repeated sentences), its
-*substance* (share of words standing in real sentences), and a *gate* that scales every criterion
-reading the field (substance × stuffing × length).
+Each field is read once into a :class:`~cmsim.scoring.fieldview.FieldView`: its analysis, a mask over tokens that earn
+nothing (spans copied from the thread, sentences addressed to the grader, repeated sentences), its *substance* (share
+of words standing in real sentences), and a *gate* that scales every criterion reading the field (substance × stuffing
+× length). FieldView, the view and what criteria read of it, lives in :mod:`cmsim.scoring.fieldview`; it is imported
+from here too.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 from cmsim.platforms import weighted_length
+from cmsim.scoring.fieldview import FieldView as FieldView  # re-exported: criteria import it from here
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
-from cmsim.scoring.lexicon import Hit, Lexicons, distinct
+from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, Sentence, analyse, fold
 
 MAX_CHARS = 3000
@@ -41,124 +42,6 @@ such a note to 0 on every teamwork criterion."""
 _PAUSE = re.compile(r"[,;:–—(] |\s[-–—]\s")
 _WORDS_PER_FREE_REPEAT = 25
 """A long reply may say a rewarded word again ("I'll… I'll…"): one repeat is free per this many words."""
-
-
-@dataclass
-class FieldView:
-    """One field of an answer, analysed and inspected."""
-
-    id: str
-    kind: str
-    platform: str | None
-    limit: int
-    raw: str
-    an: Analysis
-    lex: Lexicons
-    mask: list[bool]
-    copied: list[bool] = field(default_factory=list)
-    substance: float = 0.0
-    gate: float = 0.0
-    flags: list[str] = field(default_factory=list)
-    typed: str | None = None
-    """The field as typed when it differs from ``raw`` (its NFC form, which every offset points into)."""
-    offsets: list[int] | None = None
-    """Offsets of ``raw``'s characters in ``typed`` (see :meth:`typed_span`)."""
-    _cache: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
-    _scanned: bool = field(default=False, repr=False)
-    _positions: dict[str, list[int]] | None = field(default=None, repr=False)
-    _lengths: dict[int, list[int]] | None = field(default=None, repr=False)
-    _near: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
-    _live: list[int] | None = field(default=None, repr=False)
-    _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
-    hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
-    priced: dict[int, tuple[object, list[tuple[list[Hit], float]]]] = field(default_factory=dict, repr=False)
-    """Hostile penalties by the id of their price list, with the list itself (see ``criteria.hostile_penalties``)."""
-    length_factor: float = 1.0
-    """The part of :attr:`gate` due to length over the platform's limit (1 within it)."""
-    readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
-    """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
-    name: several criteria ask."""
-    """Hostile hits by lexicon, once filtered (several criteria price them; see ``criteria.hostile_penalties``)."""
-
-    def hits(self, lexicon: str) -> list[Hit]:
-        """Occurrences of a lexicon's terms in the unmasked tokens (cached)."""
-        try:  # asked ~100 times a reply: one subscript when cached (every scanned lexicon is, once one is asked)
-            return self._cache[lexicon]
-        except KeyError:
-            return self._scan(lexicon)
-
-    def _scan(self, lexicon: str) -> list[Hit]:
-        """:meth:`hits` when not cached: every scanned lexicon at once the first time (those without a hit cached
-        empty), then a lexicon read as a word set only (``Lexicons.scans``) alone."""
-        if not self._scanned:
-            self._scanned = True
-            self._cache = {name: [] for name in self.lex.scanned()}
-            self._cache.update(self.lex.find_all(self.an, self.mask))
-            if lexicon in self._cache:
-                return self._cache[lexicon]
-        found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
-        return found
-
-    def positions(self) -> dict[str, list[int]]:
-        """Token indexes of each stem, in order (built once: criteria look terms up again and again)."""
-        if self._positions is None:
-            self._positions = {}
-            for i, s in enumerate(self.an.stems):
-                self._positions.setdefault(s, []).append(i)
-        return self._positions
-
-    def near_lengths(self, length: int, reach: int) -> list[int]:
-        """Indexes, in order, of the tokens whose folded form is within ``reach`` characters of ``length`` long
-        (a cached list: read it, do not change it)."""
-        if self._lengths is None:
-            self._lengths = {}
-            for i, norm in enumerate(self.an.norms):
-                self._lengths.setdefault(len(norm), []).append(i)
-        near = self._near.get((length, reach))
-        if near is None:  # criteria look several terms of one length up
-            by_length = self._lengths
-            near = self._near[(length, reach)] = sorted(i for n in range(length - reach, length + reach + 1)
-                                                        for i in by_length.get(n, ()))
-        return near
-
-    def distinct(self, lexicon: str) -> list[Hit]:
-        """Like :meth:`hits`, each term counted once (a cached list, computed once: read it, do not change it; some 50
-        calls a reply, none of which changes it)."""
-        found = self._distinct.get(lexicon)
-        if found is None:
-            found = self._distinct[lexicon] = distinct(self.hits(lexicon))
-        return found
-
-    def typed_span(self, start: int, end: int) -> tuple[str, int, int]:
-        """The text as typed, and a span of ``raw`` (NFC) moved onto it: feedback quotes and highlights what the
-        trainee typed (decomposed accents included), never a span shifted mid-word."""
-        if self.typed is None:
-            return self.raw, start, end
-        if self.offsets is None:
-            return self.raw, start, end
-        last = len(self.offsets) - 1
-        return self.typed, self.offsets[min(start, last)], self.offsets[min(end, last)]
-
-    def live_words(self) -> list[int]:
-        """Indexes of unmasked word tokens (a fresh list each call; read once :func:`inspect` has set the mask)."""
-        if self._live is None:
-            self._live = [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
-        return list(self._live)
-
-    def recap_mask(self) -> list[bool]:
-        """The mask, except that short restatements of the thread stay readable.
-
-        Recapping the customer's facts in their words ("£34.99 taken twice") is listening; it only
-        stops counting when most of the reply is copied from the thread.
-        """
-        if "copied-thread" in self.flags or not any(self.copied):
-            return self.mask
-        return [m and not c for m, c in zip(self.mask, self.copied, strict=True)]
-
-    @property
-    def empty(self) -> bool:
-        """True when nothing in the field can earn points."""
-        return self.substance <= 0.0
 
 
 @lru_cache(maxsize=256)

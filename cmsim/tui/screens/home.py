@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cmsim.model.qualities import QUALITIES, label
 from cmsim.tui import crisis_home
+from cmsim.tui.home_settings import home_settings
 from cmsim.tui.library import Filters, cached_library, load_library, select
 from cmsim.tui.messages import LibraryLoaded, SessionsLoaded, StoreFailed
 from cmsim.tui.screens.base import CmsimScreen
@@ -24,18 +24,11 @@ from cmsim.tui.screens.preview import campaign_preview, preview
 from cmsim.tui.strings import tr
 from cmsim.tui.widgets.settings import Setting, SettingsPanel
 from cmsim.tui.widgets.wrapped_list import WrappedOptionList
-from cmsim.tui.words import PLATFORM_NAMES, platform_names
+from cmsim.tui.words import platform_names
 
 if TYPE_CHECKING:
     from cmsim.authoring.catalog import Entry
     from cmsim.store.records import Campaign, SessionInfo
-
-PLATFORMS = ("x", "instagram", "linkedin", "facebook", "youtube", "tiktok")
-DIFFICULTIES = ("easy", "medium", "hard")
-LANGS = ("fr", "en")
-THEME_NAMES = ("dark", "light")
-MODES = ("practice", "assessment")
-
 
 class HomeScreen(CmsimScreen[None]):
     """The first screen: choose, filter, preview, play (or resume)."""
@@ -85,33 +78,8 @@ class HomeScreen(CmsimScreen[None]):
         yield Footer()
 
     def _settings(self) -> list[Setting]:
-        """Language, theme and mode, then the library's filters (practice only)."""
-        app = self.cmsim
-        lang = app.language
-        f = app.filters
-
-        def setting(key: str, label_key: str, choices: list[tuple[str, str | None]], value: str | None) -> Setting:
-            index = [v for _t, v in choices].index(value)
-            return Setting(key, tr(lang, label_key), choices, index)
-
-        settings = [
-            setting("lang", "home.language", [(tr(lang, f"lang.{c}"), c) for c in LANGS], lang),
-            setting("theme", "home.theme", [(tr(lang, f"theme.{t}"), t) for t in THEME_NAMES], app.theme_name),
-        ]
-        if not app.assessment_locked:  # once an assessment is open, the mode is no longer a choice
-            settings.append(setting("mode", "home.mode", [(tr(lang, f"mode.{m}"), m) for m in MODES], app.mode))
-        if self.assessing:
-            return settings
-        qualities = [(tr(lang, "home.all_qualities"), None), *((label(q, lang), q.value) for q in QUALITIES)]
-        platforms = [(tr(lang, "home.all_platforms"), None), *((PLATFORM_NAMES[p], p) for p in PLATFORMS)]
-        levels = [(tr(lang, "home.all_difficulties"), None), *((tr(lang, f"difficulty.{d}"), d) for d in DIFFICULTIES)]
-        filters = [
-            setting("quality", "home.quality", qualities, f.quality),
-            setting("platform", "home.platform", platforms, f.platform),
-            setting("difficulty", "home.difficulty", levels, f.difficulty),
-        ]
-        filters[0].section = tr(lang, "home.filters")
-        return settings + filters
+        """Language, theme and mode, then the library's filters (practice only): see :func:`home_settings`."""
+        return home_settings(self.cmsim, self.assessing)
 
     def on_mount(self) -> None:
         if self.cmsim.library is None:
