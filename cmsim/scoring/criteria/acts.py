@@ -55,6 +55,8 @@ class _Words:
     failing: frozenset[str]
     faults: frozenset[str]
     ours: frozenset[str]
+    purpose: frozenset[str]
+    purpose_pairs: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=4)
@@ -64,10 +66,14 @@ def _words(lex: Lexicons) -> _Words:
     def group(name: str) -> frozenset[str]:
         return frozenset(fold(w) for w in _group_terms(acts, name))
 
+    purpose = [tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "purpose")]
+
     return _Words(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
                   frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
                   group("conditions"), group("habit"), group("after"), lex["function-words"].words,
-                  group("effort"), group("light"), group("failing"), group("faults"), group("ours"))
+                  group("effort"), group("light"), group("failing"), group("faults"), group("ours"),
+                  frozenset(p[0] for p in purpose if len(p) == 1),
+                  frozenset(w for w in purpose if len(w) == 2))
 
 
 _Test = Callable[[FieldView, int, str, bool, "_Words"], bool]
@@ -106,13 +112,17 @@ def _read(fv: FieldView, test: _Test, group: str) -> list[Hit]:
     an, raw, mask = fv.an, fv.raw, fv.mask
     out: list[Hit] = []
     for sent in an.sentences:
-        if raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?"):
-            continue  # "on regarde ensemble ?" asks, it does not act
+        # "on regarde ensemble ?" asks, it does not act; "could you DM us so we can check it?" offers the act its
+        # purpose clause names
+        asked = raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
         norms = an.norms[sent.first : sent.last]
         if words.habit.intersection(norms):
             continue
         for i in range(sent.first, sent.last):
-            if mask[i] or an.norms[i] not in words.subjects or not _is_subject(fv, i, sent.first, words):
+            if mask[i] or an.norms[i] not in words.subjects:
+                continue
+            purpose = _purpose(fv, i, sent.first, words)
+            if (asked and not purpose) or not (purpose or _is_subject(fv, i, sent.first, words)):
                 continue
             verb = _verb_after(fv, i, sent.last, words, test)
             if verb is not None:
@@ -150,6 +160,18 @@ def _our_faults(fv: FieldView) -> list[Hit]:
             last = i + 1 if owner is not None else min(n, i + 4)
             out.append(Hit(norm, OWNED, first, last, an.starts[first], an.ends[last - 1]))
     return out
+
+
+def _purpose(fv: FieldView, i: int, first: int, words: _Words) -> bool:
+    """Whether the pronoun at ``i`` opens a clause of purpose after a request to continue in private: "DM us so (that)
+    we can check it", "écrivez-nous en MP afin que nous puissions vous proposer…", "…en privé pour qu'on puisse vous
+    rembourser". The act it names is offered to the person once they write, even inside a question ("could you message
+    us so I can check?"); asking for details in public "so we can check" offers nothing the person should take."""
+    norms = fv.an.norms
+    before = norms[max(first, i - 2) : i]
+    if not before or not (before[-1] in words.purpose or tuple(before) in words.purpose_pairs):
+        return False
+    return any(first <= h.first < i for h in fv.hits("private-channel"))
 
 
 def _is_subject(fv: FieldView, i: int, first: int, words: _Words) -> bool:
