@@ -26,7 +26,7 @@ from cmsim.scoring.criteria.hooks import opening_hook, talks_down
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
-from cmsim.scoring.criteria.ownwords import own_words
+from cmsim.scoring.criteria.ownwords import notice_formulas, own_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -219,3 +219,29 @@ def shouted_post(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     evidence = [(fv.id, start, end, "-") for start, end in sorted(marks)]
     return Outcome(max(0.0, 100.0 - SHOUT_COST * len(marks)), evidence, [], lacks=["shouting"])
+
+
+NOTICE_COST = 45.0
+"""Each distinct formula of a notice: two leave 10, three nothing."""
+
+
+@step_criterion("notice", ("post",))
+def notice(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
+    """A post written as a notice: the brand's announcement formulas ("is pleased to announce", "a le plaisir de vous
+    informer"), its events that "will take place" / "auront lieu", the community in the third person ("participants
+    must", "customers may") and legal small print ("no purchase necessary", "non échangeable"). Hand graders put such
+    posts (6-40) under the plain copy of the brief, while their reworded facts read as words of their own. A guard:
+    applicable only when a version is a notice (:func:`notice_formulas`), :data:`NOTICE_COST` each; a multi-post
+    pays for the share of its versions written as notices (one stiff network among lively ones is not a notice)."""
+    scores: list[float] = []
+    evidence: list[Span] = []
+    for fv in (f for f in fields if f.kind == "post" and not f.empty):
+        found = notice_formulas(fv)
+        if not found:
+            scores.append(100.0)
+            continue
+        evidence.extend((fv.id, h.start, h.end, "-") for h in found)
+        scores.append(max(0.0, 100.0 - NOTICE_COST * len(found)))
+    if not evidence:
+        return NOT_APPLICABLE
+    return Outcome(sum(scores) / len(scores), evidence, [], lacks=["notice"])

@@ -6,6 +6,7 @@ from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Spa
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 
 READS = ("post",)
 OWN_SHARE_FULL = 0.25
@@ -14,16 +15,28 @@ put a post that only rewords its brief (every fact right, not one line of its ow
 reader's life, a scene or a joke, and a teaser line with no fact at all in between."""
 _TEMPLATE = ("cliches", "stock-phrases", "engagement-bait", "formal-markers")
 """A sentence of template copy ("Exciting news!", "we look forward to seeing you") is no voice of one's own."""
+NOTICE_MIN = 2
+"""Distinct formulas of a notice (``notice`` and ``formal-markers`` lexicons) from which a post field is one: a single
+"aura lieu" or "we're pleased to announce" in a voice of its own is not."""
+
+
+def notice_formulas(fv: FieldView) -> list[Hit]:
+    """The formulas of a notice in ``fv`` ("is pleased to announce… will take place… for further information"), one
+    a term, in order; empty unless there are :data:`NOTICE_MIN` of them (the field reads as a notice)."""
+    found = {h.term: h for name in ("notice", "formal-markers") for h in fv.distinct(name)}
+    return sorted(found.values(), key=lambda h: h.start) if len(found) >= NOTICE_MIN else []
 
 
 def own_words(fv: FieldView, given: frozenset[str]) -> tuple[list[int], int]:
     """The content words of ``fv`` that its brief did not give (indexes), and how many content words it has.
 
     Content words: live words that are not function words, figures, hashtags or handles (labels, not wording).
-    Words in a sentence of template copy count as content, never as the writer's own."""
+    Words in a sentence of template copy count as content, never as the writer's own, nor do those of a notice's
+    sentences (see :func:`notice_formulas`): the brief reworded into a notice is no voice."""
     an = fv.an
     function = fv.lex["function-words"].words
     template = {an.sentence_of[h.first] for name in _TEMPLATE for h in fv.hits(name)}
+    template |= {an.sentence_of[h.first] for h in notice_formulas(fv)}
     own: list[int] = []
     content = 0
     for i in fv.live_words():
