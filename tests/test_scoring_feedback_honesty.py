@@ -90,3 +90,23 @@ def test_across_the_dev_set_no_feedback_says_nothing_was_found_beside_what_was()
                     checked += 1
                     assert c.feedback not in poor[c.id], (situation["id"], index, c.id, c.score, c.feedback)
     assert checked > 30  # the check has low scores with something found to look at
+
+
+def test_a_multi_post_with_a_voice_in_one_version_is_told_which_versions_lack_one() -> None:
+    # One version speaks to the reader, the others are hashtag walls: the reply is not "the brief reworded".
+    brief = ("Same announcement on X, LinkedIn and TikTok: the Quayside Book Fair returns on 14 June at Pier 4, "
+             "free entry, 60 publishers, talks all day. Volunteers sign up at quaysidebooks.org.")
+    result = score_line(
+        lang="en", platform="x", qualities=["creativity", "communication", "multiplatform"],
+        brand={"name": "Quayside Book Fair", "charter": {"emoji": "sparing"}},
+        thread=[{"author": "brief", "text": brief}],
+        expect={"facts": [["14 June"], ["Pier 4"], ["free"], ["60 publishers", "60"], ["quaysidebooks.org"]]},
+        reply={"x": "📚📚🔥 #books #bookfair #quayside #reading #pier4 #free",
+               "linkedin": "Remember the smell of a secondhand paperback on a summer afternoon? The Quayside Book Fair "
+                           "is back on 14 June at Pier 4: free entry, 60 publishers and talks all day.",
+               "tiktok": "📚📚📚🔥🔥 #booktok #fyp #bookfair"},
+    )
+    own = next(c for c in result.criteria if c.id == "own-words")
+    assert any(e.polarity == "+" for e in own.evidence) and own.score < 70
+    assert own.feedback_in("en").startswith("Some versions have no line of your own")
+    assert own.feedback_in("fr").startswith("Certaines versions n'ont pas une phrase à vous")
