@@ -76,9 +76,7 @@ def test_devset_is_large_bilingual_and_holds_a_part_out() -> None:
     replies = sum(len(d["replies"]) for d in docs)
     held_out = sum(len(d["replies"]) for d in docs if d["split"] == "held-out")
     assert replies >= 200 and len(docs) >= 20
-    # A sealed set lives outside the repository while a round tunes (it is held out there); in the repository the
-    # held-out share may then fall to a fifth, never under 120 replies. It is back above a quarter once the set lands.
-    assert held_out >= 0.2 * replies and held_out >= 120
+    assert held_out >= 0.25 * replies
     assert {d["split"] for d in docs} == {"tuning", "held-out"}
     assert {d["situation"]["lang"] for d in docs} == {"fr", "en"}
     assert {d["situation"]["platform"] for d in docs} >= {"x", "instagram", "facebook", "linkedin", "youtube", "tiktok"}
