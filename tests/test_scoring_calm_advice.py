@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from scoring_kit import score_line
 
+from cmsim.model.qualities import Quality
+
 UPSET = "Mon vélo a été enlevé par la fourrière alors que j'étais garée sur votre parking, c'est scandaleux !"
 
 ADVICE = [
@@ -29,7 +31,7 @@ LECTURES = [
 def _calm(reply: str) -> tuple[int, list[str]]:
     result = score_line(lang="fr", platform="facebook", thread=[{"author": "claire_m", "text": UPSET}], reply=reply)
     hostile = [e.text for c in result.criteria if c.id == "no-hostility" for e in c.evidence if e.polarity == "-"]
-    return result.scores["calm"], hostile
+    return result.scores[Quality.calm], hostile
 
 
 @pytest.mark.parametrize("reply", ADVICE)
