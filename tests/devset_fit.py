@@ -39,8 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_scoring_devset import load_devset
@@ -227,6 +225,9 @@ def fit_logistic(rows: list[Row], weights: dict[Key, float], ceilings: dict[Key,
     over ``temperature``; the loss is the pairs' log-loss plus ``pull`` x (log2 of each weight's ratio to today's)^2.
     Adam from today's weights, a fixed number of steps, then each weight is rounded to a multiple of 0.5 (>= 0.5).
     """
+    import numpy as np  # only this variant needs it, and numpy is no dependency of the project: a fresh install
+    # of '.[dev]' runs the other fits and the tests without it
+
     keys = sorted(weights)
     col = {k: n for n, k in enumerate(keys)}
     values = np.zeros((len(rows), len(keys)))
