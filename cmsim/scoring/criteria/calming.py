@@ -95,24 +95,36 @@ def _taken_back(fv: FieldView, moves: list[Hit]) -> list[tuple[Hit, Hit]]:
     (no move of taking it on: "sorry, but we'll refund you today"). Thanks or agreement before a contrast are not
     read: with them the held-out figure fell."""
     an = fv.an
-    turns = [i for i, norm in enumerate(an.norms) if norm in CONTRASTS and not fv.mask[i]]
+    turns = contrasts(fv)
     if not turns:
         return []
     helping = [h.first for h in moves if h.group == CHARGE]
     out = []
     for move in moves:
-        if move.group not in (APOLOGY, FEELING):
-            continue
-        sentence = an.sentence_of[move.first]
-        for i in turns:
-            after = an.sentence_of[i]
-            opens_next = after == sentence + 1 and i == an.sentences[after].first
-            if i < move.last or not ((after == sentence and i - move.last <= UNDERCUT_REACH) or opens_next):
-                continue
-            if not any(i < j < an.sentences[after].last for j in helping):
-                out.append((move, Hit(an.norms[i], UNDERCUT, i, i + 1, an.starts[i], an.ends[i])))
-            break
+        if move.group in (APOLOGY, FEELING) and (i := taking_back(fv, move, turns, helping)) is not None:
+            out.append((move, Hit(an.norms[i], UNDERCUT, i, i + 1, an.starts[i], an.ends[i])))
     return out
+
+
+def contrasts(fv: FieldView) -> list[int]:
+    """The indexes of the field's contrast words ("but", "however", "mais", "cependant") outside masked text."""
+    return [i for i, norm in enumerate(fv.an.norms) if norm in CONTRASTS and not fv.mask[i]]
+
+
+def taking_back(fv: FieldView, hit: Hit, turns: list[int], helping: list[int]) -> int | None:
+    """The contrast of ``turns`` that takes ``hit`` back: the first one closely after it in its sentence (within
+    :data:`UNDERCUT_REACH` words) or opening the next sentence; None when there is none, or when what follows that
+    contrast to its sentence's end takes the problem on (a move starting at one of ``helping``). Calm and listening
+    read acknowledgements taken back through this one reading."""
+    an = fv.an
+    sentence = an.sentence_of[hit.first]
+    for i in turns:
+        after = an.sentence_of[i]
+        opens_next = after == sentence + 1 and i == an.sentences[after].first
+        if i < hit.last or not ((after == sentence and i - hit.last <= UNDERCUT_REACH) or opens_next):
+            continue
+        return None if any(i < j < an.sentences[after].last for j in helping) else i
+    return None
 
 
 def undercuts(ctx: Context, fv: FieldView) -> list[Hit]:

@@ -30,7 +30,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import first_person_acts, owned_failings
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
-from cmsim.scoring.criteria.calming import CHARGE, CONTRASTS, OWNING, UNDERCUT_REACH, calming_moves
+from cmsim.scoring.criteria.calming import CHARGE, OWNING, calming_moves, contrasts, taking_back
 from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -154,25 +154,12 @@ def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     one closely in its sentence, or opens the next, turns it into a defence ("we understand you're upset, but let's not
     jump to conclusions", "nous entendons votre mécontentement, mais nous vous rappelons…"), unless what follows takes
     the problem on ("sorry, but we'll refund you today"). Unlike calm, a sentence that also carries a jab is read."""
-    an = fv.an
-    turns = [i for i, norm in enumerate(an.norms) if norm in CONTRASTS and not fv.mask[i]]
+    turns = contrasts(fv)
     if not turns or not hits:
         return hits
     helping = [h.first for h in calming_moves(ctx, fv) if h.group == CHARGE]
-
-    def taken(h: Hit) -> bool:
-        if h.last <= h.first:  # the step's feeling word found as such has no tokens of its own
-            return False
-        here = an.sentence_of[h.first]
-        for i in turns:
-            there = an.sentence_of[i]
-            opens_next = there == here + 1 and i == an.sentences[there].first
-            if i < h.last or not ((there == here and i - h.last <= UNDERCUT_REACH) or opens_next):
-                continue
-            return not any(i < j < an.sentences[there].last for j in helping)
-        return False
-
-    return [h for h in hits if not taken(h)]
+    # the step's feeling word found as such has no tokens of its own: nothing to take back
+    return [h for h in hits if h.last <= h.first or taking_back(fv, h, turns, helping) is None]
 
 
 def _in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
