@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from scoring_kit import score_line
 
-from cmsim.scoring.criteria.listening import ONE_FEELING
+from cmsim.scoring.criteria.feeling import ONE_FEELING
 
 THREAD = {
     "fr": [{"author": "Sam Roux", "text": "Troisième cours de yoga annulé à la dernière minute ce mois-ci. J'ai "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from scoring_kit import score_line
 
-from cmsim.scoring.criteria.listening import APOLOGY_ALONE
+from cmsim.scoring.criteria.feeling import APOLOGY_ALONE
 
 THREAD = {
     "fr": [{"author": "Léon Petit", "text": "Ma machine à café fuit depuis la livraison, trois semaines déjà, "

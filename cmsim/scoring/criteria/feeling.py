@@ -1,0 +1,143 @@
+"""Listening's feeling: the reply acknowledges how the person feels, and does not take it back.
+
+The ``feeling`` criterion and the readings listening's other criteria share with it: jabs that undercut a feeling named
+in their sentence, dismissive reassurance and stock phrases that acknowledge nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cmsim.model.params import AlwaysParams, read_params
+from cmsim.scoring.criteria import (
+    HOSTILITY_COSTS,
+    MOCK_PRAISE,
+    NOT_APPLICABLE,
+    Context,
+    Outcome,
+    Params,
+    field_criterion,
+    find_term,
+    hostile_penalties,
+    outside,
+    spans,
+)
+from cmsim.scoring.criteria.acts import owned_failings
+from cmsim.scoring.criteria.addressing import READS
+from cmsim.scoring.criteria.calming import CHARGE, OWNING, calming_moves, contrasts, taking_back
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+
+ONE_FEELING = 70.0
+"""Acknowledging one feeling; two or more are full marks."""
+APOLOGY_WITH_FEELING, APOLOGY_ALONE = 30.0, 40.0
+"""An apology adds this to an acknowledged feeling; alone it is worth the second figure."""
+STOCK_APOLOGY = 20.0
+"""A stock apology ("sorry for any inconvenience") with nothing better: a little more than none, far less than the real
+thing."""
+
+
+def feeling_expected(ctx: Context) -> bool:
+    """Whether there is a feeling to acknowledge: the step names one, or the person voices distress, joy or pride."""
+    return bool(ctx.expect.feeling) or ctx.distressed or ctx.joyful
+
+
+_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame")
+"""A non-apology or a jab undercuts any feeling named in its sentence ("sorry if anyone was offended",
+"nice to see real fans ignoring the haters")."""
+
+
+MOCKERY = {MOCK_PRAISE: HOSTILITY_COSTS[MOCK_PRAISE]}
+
+
+def jabs(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
+    """The hostile hits of the families in ``costs`` (mock praise only when the person is upset, see
+    :func:`hostile_penalties`)."""
+    return [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
+
+
+def not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), and hits in a sentence
+    with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
+    for name in ("stock-phrases", "reassurance"):
+        hits = outside(hits, fv.hits(name))
+    sentence_of = fv.an.sentence_of
+    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
+    return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits
+
+
+def _undercutting(fv: FieldView) -> list[Hit]:
+    """The hits of :data:`_UNDERCUTTING`, except those a longer caring phrase takes over, as hostility reads them ("you
+    should have heard from us" owns a silence, "vous auriez dû l'apprendre par nous" too: neither blames). Read once
+    per field (several criteria ask); a cached list: read it, do not change it."""
+    found = fv.readings.get("undercutting")
+    if found is None:
+        caring = fv.hits("de-escalation") + fv.hits("empathy")
+        found = fv.readings["undercutting"] = [
+            h for name in _UNDERCUTTING for h in fv.hits(name)
+            if not any(c.first < h.last and h.first < c.last and c.last - c.first > h.last - h.first for c in caring)]
+    return found
+
+
+@field_criterion("feeling", READS, merge="max")
+def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """The reply acknowledges how the person feels (in caring words, or by naming the feeling back: "I'd be
+    fed up too"); an apology alone is half of it, a stock one (:data:`STOCK_APOLOGY`) little, a non-apology nothing.
+    Joy and pride are acknowledged by celebrating with the person (cheers, admiration, emoji of joy).
+
+    Not applicable when nobody voices a feeling (a plain question deserves a plain answer).
+    """
+    if not (feeling_expected(ctx) or read_params(params, AlwaysParams).always):
+        return NOT_APPLICABLE
+    named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
+    moves = not_dismissive(fv, fv.distinct("empathy") + named[:1])
+    if ctx.joyful:
+        taken = {h.first for h in moves}
+        moves += not_dismissive(fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
+    if ctx.expect.feeling:
+        found = find_term(fv, ctx.expect.feeling)
+        if found and not any(h.start <= found[0] < h.end for h in moves):
+            moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
+    owned = [h for h in calming_moves(ctx, fv) if h.group == OWNING] + owned_failings(fv)
+    # calm keeps one owning move; when that one is the apology itself ("that's on us"), the next owning phrase of the
+    # reply ("should never have touched your templates") is the acknowledgement
+    owned += not_dismissive(fv, [h for h in fv.hits("de-escalation") if h.group == OWNING])
+    # "on a zappé l'acclimatation": heard; an owning the apology lexicon lists ("notre faute") stays an apology
+    moves += outside(sorted(owned, key=lambda h: h.first), moves + fv.hits("apology"))[:1]
+    moves = outside(moves, jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
+    apologies = not_dismissive(fv, fv.distinct("apology"))
+    sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
+    heard = len(moves) + len(sorry)
+    moves, sorry = _kept(ctx, fv, moves), _kept(ctx, fv, sorry)
+    turned = ["taken"] if len(moves) + len(sorry) < heard else []  # said, then taken back: never "unacknowledged"
+    score = {0: 0.0, 1: ONE_FEELING}.get(len(moves), 100.0)
+    lacks = []
+    if sorry:
+        score = min(100.0, score + APOLOGY_WITH_FEELING) if moves else APOLOGY_ALONE
+        lacks = [] if moves else ["named"]  # an apology alone: say why it matters, not "unacknowledged"
+    missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
+    if not (moves or sorry):
+        stock = in_stock_phrases(fv, fv.distinct("apology"))
+        return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing, lacks=turned)
+    return Outcome(score, spans(fv, moves + sorry), missing, lacks=lacks)
+
+
+def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The acknowledgements no contrast takes back. As calm reads it (``calming``), a "but" or "however" that follows
+    one closely in its sentence, or opens the next, turns it into a defence ("we understand you're upset, but let's not
+    jump to conclusions", "nous entendons votre mécontentement, mais nous vous rappelons…"), unless what follows takes
+    the problem on ("sorry, but we'll refund you today"). Unlike calm, a sentence that also carries a jab is read."""
+    turns = contrasts(fv)
+    if not turns or not hits:
+        return hits
+    helping = [h.first for h in calming_moves(ctx, fv) if h.group == CHARGE]
+    # the step's feeling word found as such has no tokens of its own: nothing to take back
+    return [h for h in hits if h.last <= h.first or taking_back(fv, h, turns, helping) is None]
+
+
+def in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The hits inside a stock phrase ("sorry" in "sorry for any inconvenience"), outside any jab's sentence."""
+    stock = fv.hits("stock-phrases")
+    inside = [h for h in hits if any(s.first <= h.first < s.last for s in stock)]
+    sentence_of = fv.an.sentence_of
+    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
+    return [h for h in inside if sentence_of[h.first] not in undercut]
