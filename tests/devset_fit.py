@@ -41,11 +41,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_scoring_devset import load_devset
+from test_scoring_devset import devset_items
 
 from cmsim.model.rubric import Criterion
 from cmsim.scoring import offline
-from cmsim.scoring.batch import parse_line
 from cmsim.scoring.offline import CAPPED_SLOPE, GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
@@ -97,19 +96,14 @@ def collect(scorer: OfflineScorer, split: str) -> list[Row]:
     owner = {id(c): (rid, c.id) for rid in scorer.rubrics.ids() for c in scorer.rubrics.get(rid).criteria}
     rows: list[Row] = []
     with recording() as seen:
-        for doc in load_devset(split):
-            situation = doc["situation"]
-            for index, reply in enumerate(doc["replies"]):
-                line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
-                        "reply": reply.get("reply", reply.get("text"))}
-                item = parse_line(line, scorer)
-                seen.clear()
-                result = scorer.score(item.scenario, item.step, item.answer)
-                for quality, grade in reply["grades"].items():
-                    parts = tuple((owner[id(c)], v) for c, v in seen if v is not None and c.quality.value == quality)
-                    score = result.scores[quality]
-                    rows.append(Row(situation["id"], set_of(situation["id"]), quality, int(grade), score, parts,
-                                    None if parts else score, "addresses-grader" in result.flags))
+        for situation, _index, reply, item in devset_items(scorer, split):
+            seen.clear()
+            result = scorer.score(item.scenario, item.step, item.answer)
+            for quality, grade in reply["grades"].items():
+                parts = tuple((owner[id(c)], v) for c, v in seen if v is not None and c.quality.value == quality)
+                score = result.scores[quality]
+                rows.append(Row(situation["id"], set_of(situation["id"]), quality, int(grade), score, parts,
+                                None if parts else score, "addresses-grader" in result.flags))
     return rows
 
 

@@ -10,13 +10,14 @@ at while tuning; reported apart). Run ``python tests/test_scoring_devset.py`` to
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cmsim.scoring.batch import parse_line
+from cmsim.scoring.batch import Item, parse_line
 from cmsim.scoring.offline import OfflineScorer
 
 DEVSET = Path(__file__).resolve().parent / "devset"
@@ -31,18 +32,25 @@ def load_devset(split: str | None = None) -> list[dict[str, Any]]:
     return [d for d in docs if split is None or d["split"] == split]
 
 
-def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[str, str, int, int]]:
-    """(situation, quality, hand grade, scorer score) for every graded reply and quality."""
-    rows = []
+def devset_items(scorer: OfflineScorer, split: str | None = None) -> Iterator[tuple[dict[str, Any], int, dict[str, Any],
+                                                                                   Item]]:
+    """(situation, index, graded reply, item to score) for every graded reply (of ``split`` when given), each read as
+    ``cmsim score`` reads a line."""
     for doc in load_devset(split):
         situation = doc["situation"]
         for index, reply in enumerate(doc["replies"]):
             line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
                     "reply": reply.get("reply", reply.get("text"))}
-            item = parse_line(line, scorer)
-            result = scorer.score(item.scenario, item.step, item.answer)
-            for quality, grade in reply["grades"].items():
-                rows.append((f"{situation['id']}#{index}", quality, int(grade), result.scores[quality]))
+            yield situation, index, reply, parse_line(line, scorer)
+
+
+def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[str, str, int, int]]:
+    """(situation, quality, hand grade, scorer score) for every graded reply and quality."""
+    rows = []
+    for situation, index, reply, item in devset_items(scorer, split):
+        result = scorer.score(item.scenario, item.step, item.answer)
+        for quality, grade in reply["grades"].items():
+            rows.append((f"{situation['id']}#{index}", quality, int(grade), result.scores[quality]))
     return rows
 
 

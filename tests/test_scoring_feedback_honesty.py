@@ -4,9 +4,7 @@ something missing) never shows its "all good" text, even when its score stays in
 from __future__ import annotations
 
 from scoring_kit import score_line, scorer
-from test_scoring_devset import load_devset
-
-from cmsim.scoring.batch import parse_line
+from test_scoring_devset import devset_items
 
 
 def test_a_good_band_criterion_with_a_fault_does_not_say_all_is_well() -> None:
@@ -33,21 +31,13 @@ def test_across_the_dev_set_no_praise_comes_with_a_fault() -> None:
         for criterion in book.get(rubric_id).criteria:
             goods.setdefault(criterion.id, set()).update(criterion.feedback.good.get(lang) for lang in ("fr", "en"))
     checked = 0
-    for doc in load_devset():
-        situation = doc["situation"]
-        for index, reply in enumerate(doc["replies"]):
-            line = {
-                **{k: v for k, v in situation.items() if k != "id"},
-                "id": f"{situation['id']}#{index}",
-                "reply": reply.get("reply", reply.get("text")),
-            }
-            item = parse_line(line, scorer())
-            result = scorer().score(item.scenario, item.step, item.answer)
-            for c in result.criteria:
-                if not (c.missing or any(e.polarity == "-" for e in c.evidence)):
-                    continue
-                checked += 1
-                assert c.feedback not in goods.get(c.id, set()), (situation["id"], index, c.id, c.score, c.feedback)
+    for situation, index, _reply, item in devset_items(scorer()):
+        result = scorer().score(item.scenario, item.step, item.answer)
+        for c in result.criteria:
+            if not (c.missing or any(e.polarity == "-" for e in c.evidence)):
+                continue
+            checked += 1
+            assert c.feedback not in goods.get(c.id, set()), (situation["id"], index, c.id, c.score, c.feedback)
     assert checked > 100  # the check has faults to look at
 
 
@@ -79,16 +69,11 @@ def test_across_the_dev_set_no_feedback_says_nothing_was_found_beside_what_was()
             if criterion.feedback.hints:
                 poor.setdefault(criterion.id, set()).update(criterion.feedback.poor.get(lang) for lang in ("fr", "en"))
     checked = 0
-    for doc in load_devset():
-        situation = doc["situation"]
-        for index, reply in enumerate(doc["replies"]):
-            line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
-                    "reply": reply.get("reply", reply.get("text"))}
-            item = parse_line(line, scorer())
-            for c in scorer().score(item.scenario, item.step, item.answer).criteria:
-                if c.id in poor and any(e.polarity == "+" for e in c.evidence) and c.score < 40:
-                    checked += 1
-                    assert c.feedback not in poor[c.id], (situation["id"], index, c.id, c.score, c.feedback)
+    for situation, index, _reply, item in devset_items(scorer()):
+        for c in scorer().score(item.scenario, item.step, item.answer).criteria:
+            if c.id in poor and any(e.polarity == "+" for e in c.evidence) and c.score < 40:
+                checked += 1
+                assert c.feedback not in poor[c.id], (situation["id"], index, c.id, c.score, c.feedback)
     assert checked > 30  # the check has low scores with something found to look at
 
 
