@@ -10,7 +10,7 @@ at while tuning; reported apart). Run ``python tests/test_scoring_devset.py`` to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -54,12 +54,12 @@ def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[
     return rows
 
 
-def pairwise_agreement(rows: list[tuple[str, str, int, int]]) -> tuple[float, int]:
+def pairwise_agreement(rows: Sequence[tuple[str, str, int, float]]) -> tuple[float, int]:
     """Share of pairs (same situation and quality, different hand grades) the scorer orders the same way.
 
-    A tie in the scorer's scores counts as a disagreement.
+    A tie in the scorer's scores counts as a disagreement (scores may be blends, see benchmarks/semantic_probe.py).
     """
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    groups: dict[tuple[str, str], list[tuple[int, float]]] = {}
     for key, quality, grade, score in rows:
         groups.setdefault((key.split("#")[0], quality), []).append((grade, score))
     agree = 0.0
