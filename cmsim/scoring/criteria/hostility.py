@@ -279,17 +279,31 @@ def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     return bool(_SECOND_PERSON.intersection(words) or mine.intersection(words)) and not _OWNING.intersection(words)
 
 
-MENTIONABLE = frozenset({"insults", "profanity", JUDGEMENT})
+MENTIONABLE = frozenset({"insults", "profanity", JUDGEMENT, "mocking-emoji"})
 """Lexicons whose words may be reported rather than used: "calling buyers idiots isn't ok" moderates an insult."""
 _MENTION_REACH = 5
 
 
 def _mentioned(fv: FieldView, hit: Hit) -> bool:
     """Whether a hostile word is reported, not used: a mention marker ("calling", "traiter de", "no need for") stands a
-    few words before it in the sentence (see the ``mention`` lexicon)."""
+    few words before it in the sentence, a word of sign touches it ("the clown emoji", "l'emoji clown", see the
+    ``mention`` lexicon), or quotation marks enclose it ("le « nuls »")."""
     an = fv.an
     first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - _MENTION_REACH)
-    return any(first <= m.first < hit.first for m in fv.hits("mention"))
+    raw = fv.raw
+    for m in fv.hits("mention"):
+        if m.group != "sign":
+            if first <= m.first < hit.first:
+                return True
+        elif (m.first == hit.last and not raw[hit.end : m.start].strip()) or (
+                m.last == hit.first and not raw[m.end : hit.start].strip()):
+            return True
+    before, after = raw[: hit.start].rstrip(), raw[hit.end :].lstrip()
+    return bool(before) and before[-1] in _OPENING and after[:1] in _CLOSING
+
+
+_OPENING = frozenset("'\"«“‘")
+_CLOSING = frozenset("'\"»”’")
 
 
 _NEAR = 4
