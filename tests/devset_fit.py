@@ -49,7 +49,7 @@ from cmsim.scoring.offline import CAPPED_SLOPE, GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
 """A weight's place: (rubric id, criterion id)."""
-SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6")
+SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 @dataclass(frozen=True)
