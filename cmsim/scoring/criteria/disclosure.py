@@ -143,10 +143,10 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
-            out.append(_span_hit(an, m.start(), m.end(), "phone"))
+            out.append(span_hit(an, m.start(), m.end(), "phone"))
     for m in _EMAIL.finditer(text):
         if not _brand_mailbox(m.group(), brand):
-            out.append(_span_hit(an, m.start(), m.end(), "email"))
+            out.append(span_hit(an, m.start(), m.end(), "email"))
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
 
 
@@ -168,7 +168,7 @@ def brand_mailboxes(ctx: Context, fv: FieldView) -> list[str]:
     return [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
 
 
-def _span_hit(an: Analysis, start: int, end: int, group: str) -> Hit:
+def span_hit(an: Analysis, start: int, end: int, group: str) -> Hit:
     first = next((i for i, e in enumerate(an.ends) if e > start), len(an))
     last = next((i for i in range(first, len(an)) if an.starts[i] >= end), len(an))
     return Hit(an.text[start:end], group, first, last, start, end)

@@ -20,6 +20,7 @@ from cmsim.scoring.criteria import (
     step_criterion,
 )
 from cmsim.scoring.criteria import trust as _trust
+from cmsim.scoring.criteria.disclosure import brand_mailboxes, span_hit
 from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
 from cmsim.scoring.criteria.readability import quoted
@@ -70,7 +71,7 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
         return Outcome(0.0, missing=["facts"])
     coverage = fact_coverage(ctx, live)
     concrete, best = max(((new_specifics(ctx, fv), fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
-    acts, doer = max(((moves(ctx, fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
+    acts, doer = max(((_forward(ctx, fv)[:2], fv) for fv in live), key=lambda p: len(p[0]) * p[1].gate)
     specifics_share = SPECIFICS_SHARE * min(1.0, len(concrete) / SPECIFICS_FULL) * best.gate
     facts = FACTS_SHARE * coverage.ratio
     if not acts and not concrete and not any(_asks_or_offers(ctx, fv) or _explains(ctx, fv) for fv in live):
@@ -85,6 +86,23 @@ def _substance(ctx: Context, fields: list[FieldView]) -> Outcome:
         evidence.extend((fv.id, h.start, h.end, "-") for h in vague)
         evidence.extend((fv.id, fv.an.starts[first], fv.an.ends[last - 1], "-") for first, last in wrong)
     return Outcome(max(0.0, score), evidence, coverage.missing)
+
+
+def _forward(ctx: Context, fv: FieldView) -> list[Hit]:
+    """What happens next for the person: the moves (see :func:`moves`) and, when the step's details are private (an
+    account, a booking, a claim), the way to take them private in a public reply: a DM, an MP, the brand's own mailbox
+    ("Could you DM us the number on the account?", "écrivez-nous à contact@…"). Hand graders rank "So sorry, please DM
+    us" above replies that write the person's details out or lecture them with facts: it is the step the person can
+    take. Where nothing is private the invitation is no move (it still shows the reply is more than a recap)."""
+    found = moves(ctx, fv)
+    if not ctx.expect.private or fv.kind != "public":
+        return found
+    ways = fv.distinct("private-channel")
+    for box in brand_mailboxes(ctx, fv)[:1]:
+        start = fv.an.text.index(box)
+        ways = [*ways, span_hit(fv.an, start, start + len(box), "mailbox")]
+    taken = {i for h in found for i in range(h.first, h.last)}
+    return found + [h for h in ways if h.first not in taken][:1]
 
 
 def wrong_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
