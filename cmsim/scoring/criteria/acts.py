@@ -243,6 +243,28 @@ def _causative(fv: FieldView, k: int, words: _Words) -> bool:
             and an.norms[nxt].endswith(_INFINITIVE))
 
 
+_CALL_BACK = "rappel"
+"""The stem of French "rappeler": "je vous rappelle que…" reminds (a position, in the stance words), "on vous rappelle
+demain" calls the person back (an act)."""
+_TO_THE_PERSON = frozenset({"vous", "te", "t"})
+_DETERMINERS = frozenset({"le", "la", "les", "l", "votre", "vos", "ton", "ta", "tes", "notre", "nos", "ce", "cet",
+                          "cette", "ces", "un", "une", "des", "du", "de", "d", "leur", "leurs"})
+
+
+def _calls_back(fv: FieldView, k: int) -> bool:
+    """Whether "rappeler" at ``k`` calls the person back: the person as its object just before it ("on vous rappelle",
+    "je te rappelle"), and no "que" after it in the clause ("je vous rappelle que…", "nous vous rappelons par ailleurs
+    que…" remind)."""
+    an = fv.an
+    if fv.lex.lang != "fr" or not an.stems[k].startswith(_CALL_BACK) or not k or an.norms[k - 1] not in _TO_THE_PERSON:
+        return False
+    ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 4)) if an.sentence_of[j] == an.sentence_of[k]]
+    if {"que", "qu"}.intersection(ahead):
+        return False
+    # "on vous rappelle les conditions": something recalled to the person; "…cet après-midi" is when the call comes
+    return not ahead or ahead[0] not in _DETERMINERS or any(h.first == k + 1 for h in fv.hits("time"))
+
+
 _EFFORT_REACH = 3
 """How many words after a light verb a word of effort voids the act ("on va faire de notre mieux")."""
 
@@ -269,6 +291,8 @@ def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     """Whether the word at ``k`` is a verb doing something, given the auxiliary before it."""
     an = fv.an
     norm, surface = an.norms[k], an.surface[k].lower()
+    if _calls_back(fv, k):
+        return aux != "be" and not norm.endswith(_FR_CONDITIONAL)  # "on vous rappelle demain": a call, not a reminder
     if (norm in words.function or an.stems[k] in words.stance or norm in words.stance or norm in words.effort
             or norm in words.failing):
         return False  # a position, a promise of effort, or owning a failure ("on a zappé"): no act

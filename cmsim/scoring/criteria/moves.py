@@ -8,6 +8,7 @@ import re
 
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.text import fold
 
 _CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)|(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])",
                     re.IGNORECASE)
@@ -33,10 +34,33 @@ def action_moves(fv: FieldView) -> list[Hit]:
         stock = fv.hits("stock-phrases") + fv.hits("defensive")
         steps = outside(fv.distinct("next-step"), stock)
         taken = {i for h in steps for i in range(h.first, h.last)}
-        commitments = [h for h in outside(fv.distinct("commitments"), stock) if h.first not in taken][:1]
+        commitments = [h for h in outside(fv.distinct("commitments"), stock)
+                       if h.first not in taken and not happening(fv, h)][:1]
         times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
         found = fv.readings["action-moves"] = steps + commitments + times
     return list(found)
+
+
+_HAPPEN = "arriv"
+"""The stem of French "arriver": "votre colis arrive jeudi" is a step, "ça arrive à tout le monde" a generality."""
+_GENERIC = frozenset({"ca", "cela", "qui"})
+"""Subjects of "arriver" that make it "happen": "ça arrive", "cela peut arriver", "des choses qui arrivent"."""
+_EVERYONE = frozenset({"tout", "tous", "toutes", "chacun", "chacune", "n", "nimporte", "meilleurs"})
+
+
+def happening(fv: FieldView, hit: Hit) -> bool:
+    """Whether a step word "arrive" says that something happens, not that something comes: its subject is "ça",
+    "cela" or "qui" ("ça arrive", "ça peut arriver", "des choses qui arrivent"), or it happens to everyone ("ça arrive
+    à tout le monde", "ça arrive aux meilleurs"). A generality about mishaps is no step for this person."""
+    an = fv.an
+    if fv.lex.lang != "fr" or not an.norms[hit.first].startswith(_HAPPEN):
+        return False
+    before = [fold(n) for n in an.norms[max(0, hit.first - 3) : hit.first]]
+    while before and before[-1] in ("peut", "peuvent", "y", "en", "lui", "leur", "nous", "vous", "m", "t", "s"):
+        before.pop()
+    after = [fold(n) for n in an.norms[hit.last : hit.last + 2]]
+    return bool((before and before[-1] in _GENERIC) or (after[:1] in (["a"], ["aux"]) and after[1:2]
+                                                        and after[1] in _EVERYONE))
 
 
 def outside(hits: list[Hit], stock: list[Hit]) -> list[Hit]:
