@@ -215,10 +215,10 @@ def expected_random(replies: list[dict[str, Any]]) -> float:
     return statistics.fmean(pairwise_agreement(rows(replies, tie_seed=seed))[0] for seed in range(100))
 
 
-def gain_interval(replies: list[dict[str, Any]], coefs: dict[str, tuple[float, ...]]) -> tuple[float, float, float]:
-    """The blend's gain over the expected random tie-break, in points, with a 95 % bootstrap interval over
+def gain_interval(replies: list[dict[str, Any]], blend: list[Row]) -> tuple[float, float, float]:
+    """A blend's gain over the expected random tie-break, in points, with a 95 % bootstrap interval over
     situations (each pair is right 1, wrong 0; the random tie-break is right 1, 0.5 on a lexical tie, 0)."""
-    blend = {(k, q): s for k, q, _g, s in rows(replies, coefs)}
+    scores = {(k, q): s for k, q, _g, s in blend}
     by_situation: dict[str, list[float]] = {}
     for quality in QUALITIES:
         graded = [(r["situation"], r["key"], r["grades"][quality], float(r["lexical"][quality])) for r in replies
@@ -226,7 +226,7 @@ def gain_interval(replies: list[dict[str, Any]], coefs: dict[str, tuple[float, .
         for (sit, k1, g1, l1), (sit2, k2, g2, l2) in combinations(graded, 2):
             if sit != sit2 or g1 == g2:
                 continue
-            b1, b2 = blend[(k1, quality)], blend[(k2, quality)]
+            b1, b2 = scores[(k1, quality)], scores[(k2, quality)]
             right = float(b1 != b2 and (g1 > g2) == (b1 > b2))
             chance = 0.5 if l1 == l2 else float((g1 > g2) == (l1 > l2))
             by_situation.setdefault(sit, []).append(right - chance)
@@ -256,7 +256,7 @@ def report(title: str, replies: list[dict[str, Any]], coefs: dict[str, tuple[flo
         print(line)
     print(f"  {'lexical + random tie-break (100 seeds)':38} overall {expected_random(replies):6.1%}")
     if per_quality:
-        gain, low, high = gain_interval(replies, coefs)
+        gain, low, high = gain_interval(replies, rows(replies, coefs))
         print(f"  blend - random tie-break: {gain:+.2f} points (95 % interval {low:+.2f} to {high:+.2f})")
 
 
@@ -285,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{left}, fitted without it", [r for r in tuning if r["set"] == left], fold, per_quality=True)
     pooled = [r for r in tuning if r["set"] in LEFT_OUT]
     folds = {left: fit([r for r in tuning if r["set"] != left]) for left in LEFT_OUT}
-    diffs = [gain_interval([r for r in pooled if r["set"] == left], folds[left])[0] for left in LEFT_OUT]
+    diffs = [gain_interval(part, rows(part, folds[left]))[0]
+             for left in LEFT_OUT for part in [[r for r in pooled if r["set"] == left]]]
     print(f"\nleft-out sets: blend - random tie-break by set {', '.join(f'{d:+.2f}' for d in diffs)} points")
     for r in sorted(tuning, key=lambda r: -r["lean"])[:args.evidence]:
         sentence, nearest, lean = r["evidence"]

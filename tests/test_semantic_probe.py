@@ -1,6 +1,6 @@
-"""The semantic experiment's own files (benchmarks/semantic_probe.py, bench_semantic.py and the exemplar sets): the
-exemplars are well-formed, alike in both languages and not taken from the development set's replies, and both
-scripts skip cleanly where no encoder is installed (the project depends on none)."""
+"""The semantic experiment's own files (benchmarks/semantic_probe.py, semantic_head.py, bench_semantic.py and the
+exemplar sets): the exemplars are well-formed, alike in both languages and not taken from the development set's
+replies, and the scripts skip cleanly where no encoder is installed (the project depends on none)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import bench_semantic  # noqa: E402
+import semantic_head  # noqa: E402
 import semantic_probe  # noqa: E402
 
 
@@ -71,5 +72,7 @@ def test_the_scripts_skip_when_the_encoder_is_not_installed(encoder: str, module
         monkeypatch.setenv(var, "1")  # the bench sets them: restored after the test
     assert semantic_probe.main(["--encoder", encoder]) == 0
     assert "probe skipped" in capsys.readouterr().out
+    assert semantic_head.main(["--encoder", encoder]) == 0
+    assert "head skipped" in capsys.readouterr().out
     assert bench_semantic.main(["--encoder", encoder, "--replies", "3"]) == 0
     assert "bench skipped" in capsys.readouterr().out
