@@ -86,6 +86,15 @@ class ContestParams(CriterionParams):
     )
 
 
+class EngagementParams(CriterionParams):
+    """What counts as a post's hook."""
+
+    scenes: bool = PydField(
+        False, description="A post opening on a scene in its own words before the brief's news hooks (creativity's "
+        "reading of a voice; speaking to the community asks for a question or a call instead)."
+    )
+
+
 class TeamRoutingParams(CriterionParams):
     """Teams to alert when the scenario does not say."""
 
@@ -99,6 +108,7 @@ PARAMS: dict[str, type[CriterionParams]] = {
     "courtesy": CourtesyParams,
     "contest-completeness": ContestParams,
     "team-routing": TeamRoutingParams,
+    "engagement": EngagementParams,
     "substance": AlwaysParams,
     "feeling": AlwaysParams,
     "next-step": AlwaysParams,

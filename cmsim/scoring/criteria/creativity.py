@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cmsim.model.params import EngagementParams, read_params
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     NOT_APPLICABLE,
@@ -26,7 +27,7 @@ from cmsim.scoring.criteria.hooks import opening_hook, talks_down
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
-from cmsim.scoring.criteria.ownwords import notice_formulas, own_words
+from cmsim.scoring.criteria.ownwords import notice_formulas, own_words, scene_opening
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -94,6 +95,8 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         hook = None  # "Since 1987, our founder Ray…" tells an invented story: it does not hook
     if hook is None and fv.kind == "post" and fv.an.sentences and is_teaser(ctx, ctx.fields):
         hook = fv.an.sentences[0].start, fv.an.sentences[0].end  # a teaser is a hook through and through
+    if hook is None and read_params(params, EngagementParams).scenes:
+        hook = scene_opening(ctx, fv)  # a picture of its own before the news hooks as a question does
     if hook:
         parts += 1
         lacks.remove("hook")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, field_criterion
 from cmsim.scoring.criteria.brief import brief_stems
+from cmsim.scoring.criteria.hooks import talks_down
 from cmsim.scoring.criteria.inventions import invented_figures
+from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.text import analyse_cached
 
 READS = ("post",)
 OWN_SHARE_FULL = 0.25
@@ -74,3 +77,57 @@ def own_words_criterion(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     score = min(100.0, 100.0 * share / OWN_SHARE_FULL)
     return Outcome(score, evidence, [], lacks=[] if score >= 100.0 else [lack])
 
+
+
+SCENE_OWN = 4
+"""Least content words of its own in a scene opening a post."""
+SCENE_SHARE = 0.5
+"""Least share of the opening sentence's content words that are its own (not its brief's)."""
+SCENE_NEWS = 3
+"""Least content words of the brief in the rest of the post: a scene opens the news, it does not replace it."""
+SCENE_MAX = 13
+"""Most content words in the opening sentence: a picture is drawn in a line, a paragraph is a story or a notice."""
+_NOT_SCENES = ("jargon", "padding", "cliches", "stock-phrases", "engagement-bait", "formal-markers", "notice")
+"""A first sentence of buzzwords or ceremony ("Leveraging our community-driven ecosystem…", "a l'honneur de vous
+informer") is no picture."""
+
+
+def scene_opening(ctx: Context, fv: FieldView) -> tuple[int, int] | None:
+    """Where a post opens on a scene of its own before its news ("Chaque mercredi soir, au bord du terrain, des mères
+    et des sœurs attendent la fin de l'entraînement. Cette saison…", "Somewhere out there is a Scrabble tile still
+    wedged behind a radiator. We want that story"): a first sentence mostly in its own words (:data:`SCENE_SHARE`, at
+    least :data:`SCENE_OWN` of them, at most :data:`SCENE_MAX` content words), not about the brand (its name), with no
+    figure the brief never gave (an invented history is no scene), no
+    buzzword, ceremony or talking down, followed by the brief's news (:data:`SCENE_NEWS` of its words). Hand graders
+    read such an opening as a hook as they read a question; the form-based hook (:mod:`hooks`) misses it because it is
+    plain prose in a full sentence. Returns the first sentence's span."""
+    given = brief_stems(ctx)
+    an = fv.an
+    if fv.kind != "post" or given is None or len(an.sentences) < 2:
+        return None
+    first = an.sentences[0]
+    if any(h.first < first.last for name in _NOT_SCENES for h in fv.hits(name)) or 0 in talks_down(fv):
+        return None
+    if any(h.first < first.last for h in overpromises(fv)):
+        return None
+    if any(an.sentence_of[f] == 0 for _v, f, _e in invented_figures(ctx, fv)):
+        return None
+    function = fv.lex["function-words"].words
+    named = analyse_cached(ctx.brand.name, ctx.lang)
+    brand = {s for s, n in zip(named.stems, named.norms, strict=True) if n not in function}
+    if brand and brand <= set(an.stems[first.first : first.last]):
+        return None  # "Chez Vélocité, nous croyons…", "La Ressourcerie, acteur engagé…": the brand on itself
+    opening = news = own = 0
+    for i in fv.live_words():
+        norm = an.norms[i]
+        if len(norm) < 2 or norm in function or not norm.isalpha() or fv.raw[an.starts[i] - 1 : an.starts[i]] in "#@":
+            continue
+        mine = an.stems[i] not in given
+        if i < first.last:
+            opening += 1
+            own += mine
+        else:
+            news += not mine
+    if own < SCENE_OWN or own < SCENE_SHARE * opening or opening > SCENE_MAX or news < SCENE_NEWS:
+        return None
+    return first.start, first.end
