@@ -55,26 +55,33 @@ def jabs(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
     return [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
 
 
-def not_dismissive(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+def not_dismissive(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), and hits in a sentence
     with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
     for name in ("stock-phrases", "reassurance"):
         hits = outside(hits, fv.hits(name))
     sentence_of = fv.an.sentence_of
-    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
+    undercut = {sentence_of[h.first] for h in _undercutting(ctx, fv)}
     return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits
 
 
-def _undercutting(fv: FieldView) -> list[Hit]:
-    """The hits of :data:`_UNDERCUTTING`, except those a longer caring phrase takes over, as hostility reads them ("you
-    should have heard from us" owns a silence, "vous auriez dû l'apprendre par nous" too: neither blames). Read once
-    per field (several criteria ask); a cached list: read it, do not change it."""
+_JAB_COSTS = {name: HOSTILITY_COSTS[name] for name in _UNDERCUTTING if name != "defensive"}
+"""The jabs of :data:`_UNDERCUTTING`, read as hostility reads them."""
+
+
+def _undercutting(ctx: Context, fv: FieldView) -> list[Hit]:
+    """The hits of :data:`_UNDERCUTTING`: non-apologies except those a longer caring phrase takes over ("you should
+    have heard from us" owns a silence), and the jabs hostility reads, so that a word hostility does not count against
+    the person does not undercut either: "Callum, sorry, that's rubbish: no reminder, a cancel button that loops…"
+    judges the brand's own failure beside an apology, as calm reads it. Read once per field (several criteria ask); a
+    cached list: read it, do not change it."""
     found = fv.readings.get("undercutting")
     if found is None:
         caring = fv.hits("de-escalation") + fv.hits("empathy")
-        found = fv.readings["undercutting"] = [
-            h for name in _UNDERCUTTING for h in fv.hits(name)
-            if not any(c.first < h.last and h.first < c.last and c.last - c.first > h.last - h.first for c in caring)]
+        defensive = [h for h in fv.hits("defensive")
+                     if not any(c.first < h.last and h.first < c.last and c.last - c.first > h.last - h.first
+                                for c in caring)]
+        found = fv.readings["undercutting"] = sorted(defensive + jabs(ctx, fv, _JAB_COSTS), key=lambda h: h.first)
     return found
 
 
@@ -89,10 +96,10 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not (feeling_expected(ctx) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
-    moves = not_dismissive(fv, fv.distinct("empathy") + named[:1])
+    moves = not_dismissive(ctx, fv, fv.distinct("empathy") + named[:1])
     if ctx.joyful:
         taken = {h.first for h in moves}
-        moves += not_dismissive(fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
+        moves += not_dismissive(ctx, fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
     if ctx.expect.feeling:
         found = find_term(fv, ctx.expect.feeling)
         if found and not any(h.start <= found[0] < h.end for h in moves):
@@ -100,11 +107,11 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     owned = [h for h in calming_moves(ctx, fv) if h.group == OWNING] + owned_failings(fv)
     # calm keeps one owning move; when that one is the apology itself ("that's on us"), the next owning phrase of the
     # reply ("should never have touched your templates") is the acknowledgement
-    owned += not_dismissive(fv, [h for h in fv.hits("de-escalation") if h.group == OWNING])
+    owned += not_dismissive(ctx, fv, [h for h in fv.hits("de-escalation") if h.group == OWNING])
     # "on a zappé l'acclimatation": heard; an owning the apology lexicon lists ("notre faute") stays an apology
     moves += outside(sorted(owned, key=lambda h: h.first), moves + fv.hits("apology"))[:1]
     moves = outside(moves, jabs(ctx, fv, MOCKERY))  # "bravo" to someone upset is mockery, not warmth
-    apologies = not_dismissive(fv, fv.distinct("apology"))
+    apologies = not_dismissive(ctx, fv, fv.distinct("apology"))
     sorry = [h for h in apologies if not any(m.start <= h.start < m.end for m in moves)]
     heard = len(moves) + len(sorry)
     moves, sorry = _kept(ctx, fv, moves), _kept(ctx, fv, sorry)
@@ -116,7 +123,7 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         lacks = [] if moves else ["named"]  # an apology alone: say why it matters, not "unacknowledged"
     missing = [ctx.expect.feeling] if ctx.expect.feeling and not moves else []
     if not (moves or sorry):
-        stock = in_stock_phrases(fv, fv.distinct("apology"))
+        stock = in_stock_phrases(ctx, fv, fv.distinct("apology"))
         return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing, lacks=turned)
     return Outcome(score, spans(fv, moves + sorry), missing, lacks=lacks)
 
@@ -134,10 +141,10 @@ def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.last <= h.first or taking_back(fv, h, turns, helping) is None]
 
 
-def in_stock_phrases(fv: FieldView, hits: list[Hit]) -> list[Hit]:
+def in_stock_phrases(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     """The hits inside a stock phrase ("sorry" in "sorry for any inconvenience"), outside any jab's sentence."""
     stock = fv.hits("stock-phrases")
     inside = [h for h in hits if any(s.first <= h.first < s.last for s in stock)]
     sentence_of = fv.an.sentence_of
-    undercut = {sentence_of[h.first] for h in _undercutting(fv)}
+    undercut = {sentence_of[h.first] for h in _undercutting(ctx, fv)}
     return [h for h in inside if sentence_of[h.first] not in undercut]

@@ -88,7 +88,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     voided = spans(fv, [p for p in promises if any(fv.an.sentence_of[m.first] == fv.an.sentence_of[p.first]
                                                      for m in moves + offered)], "-")
     if not hits:
-        stock = in_stock_phrases(fv, fv.distinct("next-step") + fv.distinct("commitments"))
+        stock = in_stock_phrases(ctx, fv, fv.distinct("next-step") + fv.distinct("commitments"))
         promised_steps = [m for m in outside(moves, promises) if fv.an.sentence_of[m.first] in promised]
         if promised_steps:  # "fixed within the hour, guaranteed" still answers the person, less than a kept step
             return Outcome(PROMISED_MOVE, voided, lacks=["kept"])
@@ -210,7 +210,7 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not out.evidence:
         return NOT_APPLICABLE
     silencing = any(hits for (hits, _cost), name in zip(penalties, REGARD_COSTS, strict=True) if name == "pressure")
-    owned = [] if silencing else not_dismissive(fv, fv.distinct("apology") + fv.distinct("empathy"))
+    owned = [] if silencing else not_dismissive(ctx, fv, fv.distinct("apology") + fv.distinct("empathy"))
     owned = outside(owned, jabs(ctx, fv, REGARD_COSTS))  # the jab itself ("bravo", mock praise) owns nothing
     if not owned:
         return out
