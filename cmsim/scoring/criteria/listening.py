@@ -28,6 +28,7 @@ from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
+from cmsim.scoring.criteria.moves import other_class
 from cmsim.scoring.criteria.trust import overpromises, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -74,8 +75,8 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if piled:
         promised |= {fv.an.sentence_of[h.first] for h in fv.hits("windfall")}
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
-    offered = [h for h in action_moves(fv)
-               if not _recalled_date(ctx, fv, h) and fv.an.sentence_of[h.first] not in selling]
+    offered = [h for h in action_moves(fv) if not _recalled_date(ctx, fv, h)
+               and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h)]
     moves = [h for h in offered if not _asked_or_denied(fv, h)]
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
     # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)

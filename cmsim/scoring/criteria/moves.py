@@ -41,6 +41,28 @@ def action_moves(fv: FieldView) -> list[Hit]:
     return list(found)
 
 
+_OTHER_CLASS = ("able", "ables", "ible", "ibles", "ion", "ions", "el", "els", "elle", "elles", "al", "ant", "ants",
+                "ante", "antes", "on")
+"""Endings of a word of another class than the step word its stem matched: an adjective of possibility
+("remboursable", "refundable"), a noun in -ion ("expression" for "express"), an adjective in -el/-al ("données
+personnelles", "le personnel", "personal" for "personnellement", "personally"), a person in -ant ("un remplaçant" for
+"remplacement"); "person" for "personally" is read the same way (the term's own ending missing)."""
+
+
+def other_class(fv: FieldView, hit: Hit) -> bool:
+    """Whether a one-word step term matched a word of another class through their shared stem: "vos données
+    personnelles" is no "personnellement", "non remboursable" no "remboursement", "l'expression de nos sentiments" no
+    "express"."""
+    if " " in hit.term or hit.last - hit.first != 1:
+        return False
+    word, term = fold(fv.an.surface[hit.first].lower()), fold(hit.term.lower())
+    if word == term or word.startswith(term):
+        return word != term and word[len(term):] in _OTHER_CLASS
+    if term.endswith(("ly", "ellement")) and not word.endswith(("ly", "ment")):
+        return True  # adverbs: "personnellement" / "personally" matched by "personnel", "person"
+    return word.endswith(_OTHER_CLASS) and not term.endswith(word[-4:])
+
+
 _HAPPEN = "arriv"
 """The stem of French "arriver": "votre colis arrive jeudi" is a step, "ça arrive à tout le monde" a generality."""
 _GENERIC = frozenset({"ca", "cela", "qui"})
