@@ -179,8 +179,9 @@ _Phrases = tuple[dict[int, dict[tuple[str, ...], list[_Candidate]]], list[tuple[
 """Exact phrases by length then words, and wildcard phrases, that share a second word."""
 
 
-_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels"})
-"""Lexicons used as word sets only, never searched for phrases."""
+_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff"})
+"""Lexicons used as word sets only, or searched only on demand (``staff``: only when a reply holds a capitalised name),
+never in the scan every field gets."""
 
 
 class Lexicons:

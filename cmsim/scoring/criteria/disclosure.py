@@ -256,3 +256,62 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
         if (found := owner_at(i)) is not None:
             return found
     return None
+
+
+_STAFF = "staff"
+_STAFF_REACH = 4
+"""Words between a colleague's name and the word of their job or of their dealing with the person ("the waiter who
+served you on Friday, Callum", "notre mécanicien Sofiane", "c'est Mathis qui s'est occupé")."""
+_PLACE_BEFORE = frozenset({"in", "at", "from", "on", "to", "of", "a", "à", "au", "aux", "de", "du", "des", "d", "en",
+                           "sur", "chez", "pour", "rue", "street", "road", "avenue"})
+"""Words before a capitalised word that make it a place, a day or a brand's site ("in Bristol", "de Rennes")."""
+
+
+def named_staff(ctx: Context, fv: FieldView) -> list[Hit]:
+    """A colleague named in public in the account of what went wrong: a capitalised first name, inside its sentence,
+    within a few words of a job ("notre mécanicien Sofiane", "the crew on your delivery (Steve and Marek)") or of
+    having dealt with the person ("c'est Mathis qui s'est occupé de votre vidange"), in a sentence that says no next
+    step (a colleague named for what they will do, "Mathis vous appellera demain", helps). A word of the thread, the
+    brand's or the signature's, a place ("in Bristol", "de Rennes") and a day or month are no colleague. At most one:
+    trust is broken once."""
+    if fv.kind not in PUBLIC:
+        return []
+    an = fv.an
+    candidates = [i for i in fv.live_words() if _as_name(an.surface[i]) and i > an.sentences[an.sentence_of[i]].first]
+    if not candidates:
+        return []
+    known = _known_names(ctx)
+    times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
+    candidates = [i for i in candidates if an.norms[i] not in known and i not in times
+                  and an.norms[i - 1] not in _PLACE_BEFORE]
+    if not candidates:
+        return []
+    staff = fv.lex[_STAFF].find(an, fv.mask)
+    if not staff:
+        return []
+    helping = {an.sentence_of[h.first] for h in fv.hits("next-step") + fv.hits("commitments")}
+    for i in candidates:
+        sentence = an.sentence_of[i]
+        if sentence in helping:
+            continue
+        near = [h for h in staff if an.sentence_of[h.first] == sentence
+                and (0 <= h.first - i <= _STAFF_REACH + 1 or 0 <= i - h.last <= _STAFF_REACH)]
+        if near:
+            return [Hit(an.surface[i], _STAFF, i, i + 1, an.starts[i], an.ends[i])]
+    return []
+
+
+def _as_name(word: str) -> bool:
+    """Whether a word is written as a first name: a capital, then small letters ("Callum", "Kévin"), three or more."""
+    return len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _known_names(ctx: Context) -> frozenset[str]:
+    """Folded words the thread, the brand, its signature and the people of the step already give."""
+    words = {n for a in ctx.thread for n in a.norms} | set(ctx.others)
+    for name in (ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature, ctx.person):
+        if name:
+            words.update(name_words(name))
+    for person in ctx.people:
+        words.update(name_words(person))
+    return frozenset(words)

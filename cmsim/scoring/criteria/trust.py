@@ -7,7 +7,7 @@ import bisect
 import re
 
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
-from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures
+from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.readability import within_quotes
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
@@ -76,7 +76,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     pitch, mention = pitches(fv)
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     broken = fv.distinct("pressure") + privacy_breaches(ctx, fv) + disclosures(ctx, fv) + bait + pitch
-    broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv)
+    broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv) + named_staff(ctx, fv)
     promises = fv.distinct("reassurance") + mention
     over = overpromises(fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises) - OVERPROMISE_COST * len(over)

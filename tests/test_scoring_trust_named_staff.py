@@ -1,0 +1,76 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""Trust: a member of staff named in a public reply about what went wrong ("l'employé concerné, Kévin D., a été
+licencié", "c'est Jordan qui s'est occupé de votre couleur", "the crew on your delivery (Steve and Marek)") exposes a
+colleague to the whole thread before any check: hand graders put such replies at 10-20 on communication, under stock
+replies (issue 11, round 8; found on the tuning split's misordered communication pairs). Tested here on situations
+and replies written for this file, fr and en, with near-misses: a job named without a name, a place or a day beside
+the job word, the person's own name, the signature, a colleague named for what they will do next."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+THREADS = {
+    "en": [{"author": "Ruth", "text": "Waited 40 minutes for a table at your Harbour Street restaurant, then the main course came out cold and the bill charged us twice. Not good enough."}],
+    "fr": [{"author": "Lucie", "text": "Vidange faite chez vous samedi, et ce matin une flaque d'huile sous la voiture : le bouchon n'était pas serré. J'aurais pu casser le moteur !"}],
+}
+EXPECT = {
+    "en": {"person": "Ruth", "facts": [["table", "wait", "waited"], ["cold", "main course"], ["bill", "charged", "twice"]], "feeling": "annoyed"},
+    "fr": {"person": "Lucie", "facts": [["vidange"], ["huile", "flaque"], ["bouchon"], ["moteur"]], "feeling": "inquiète"},
+}
+BRANDS = {"en": {"name": "Pellow's Kitchen", "charter": {"signature": "– Jo"}},
+          "fr": {"name": "Garage Rivière"}}
+
+
+def _trust(lang: str, text: str) -> tuple[int, list[str]]:
+    result = score_line(lang=lang, platform="facebook", thread=THREADS[lang], expect=EXPECT[lang], brand=BRANDS[lang],
+                        reply=text)
+    trust = next(c for c in result.criteria if c.id == "trust")
+    return trust.score, [e.text for e in trust.evidence if e.polarity == "-"]
+
+
+NAMED = {  # a colleague named in the account of what went wrong: trust is broken, the name is the evidence
+    "en": [
+        ("Ruth, I'm sorry. The waiter who served you on Friday, Callum, has been spoken to about the double charge. – Jo", "Callum"),
+        ("Sorry Ruth, our new cashier Bethany keyed the bill in twice, which is where the double charge came from. – Jo", "Bethany"),
+        ("Ruth, it was Declan who handled your table that evening, and he has since left the team. – Jo", "Declan"),
+    ],
+    "fr": [
+        ("Bonjour Lucie, c'est Mathis qui s'est occupé de votre vidange, il a oublié de resserrer le bouchon. Toutes nos excuses.", "Mathis"),
+        ("Lucie, désolés : notre mécanicien Sofiane était en formation et le bouchon n'a pas été contrôlé. Il a été recadré.", "Sofiane"),
+        ("Lucie, le technicien concerné, Thierry M., a reçu un avertissement pour ce bouchon mal serré.", "Thierry"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(3))
+def test_a_colleague_named_in_public_for_what_went_wrong_breaks_trust(lang: str, index: int) -> None:
+    text, name = NAMED[lang][index]
+    score, against = _trust(lang, text)
+    assert score == 0, (score, against)
+    assert name in against
+
+
+NOT_NAMED = {  # near-misses: no colleague's name exposed
+    "en": [
+        "Ruth, I'm sorry. Our manager will call you today to refund the double charge. – Jo",  # a job, no name
+        "Ruth, our waiters at Harbour Street were short-staffed on Friday, and that's on us, not you. – Jo",  # a street of the thread
+        "Ruth, our staff in Bristol have checked the till: we'll refund the second charge by Monday. – Jo",  # a place, a day
+        "Ruth, sorry. Our kitchen team lead will refund the double charge today. – Jo",  # the signature names no colleague
+    ],
+    "fr": [
+        "Lucie, désolés, notre mécanicien aurait dû contrôler le bouchon : passez au garage, on vérifie tout gratuitement.",
+        "Lucie, notre technicien de Rennes vous rappelle demain pour vérifier le moteur.",  # a place after "de"
+        "Lucie, nos mécaniciens seront là dès lundi 8 h pour contrôler le moteur.",  # a day
+        "Lucie, Mathis, notre chef d'atelier, vous appellera demain matin pour reprendre la voiture.",  # named for what he will do
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(4))
+def test_a_job_a_place_a_day_or_a_colleague_who_will_help_expose_nobody(lang: str, index: int) -> None:
+    score, against = _trust(lang, NOT_NAMED[lang][index])
+    assert not against and score > 90, (score, against)
