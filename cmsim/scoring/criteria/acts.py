@@ -166,12 +166,26 @@ def _purpose(fv: FieldView, i: int, first: int, words: _Words) -> bool:
     """Whether the pronoun at ``i`` opens a clause of purpose after a request to continue in private: "DM us so (that)
     we can check it", "écrivez-nous en MP afin que nous puissions vous proposer…", "…en privé pour qu'on puisse vous
     rembourser". The act it names is offered to the person once they write, even inside a question ("could you message
-    us so I can check?"); asking for details in public "so we can check" offers nothing the person should take."""
+    us so I can check?"); asking for details in public "so we can check" offers nothing the person should take. An
+    e-mail address in the clause asks the person to write in private too ("could you email care@… with your parcel
+    number so we can book a slot?")."""
     norms = fv.an.norms
     before = norms[max(first, i - 2) : i]
     if not before or not (before[-1] in words.purpose or tuple(before) in words.purpose_pairs):
         return False
-    return any(first <= h.first < i for h in fv.hits("private-channel"))
+    if any(first <= h.first < i for h in fv.hits("private-channel")):
+        return True
+    # "could you email hello@brand.co.uk with the batch number so we can look into it?": the address asks the person
+    # to write in private too (its dots cut the sentence, so the clause is read back to the last true sentence end)
+    start = fv.an.starts[i]
+    clause = fv.raw[max((m.end() for m in _SENTENCE_END.finditer(fv.raw, 0, start)), default=0) : start]
+    return bool(_ADDRESS.search(clause))
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+"""A sentence's end (a dot inside an address or a web address is none)."""
 
 
 def _is_subject(fv: FieldView, i: int, first: int, words: _Words) -> bool:
