@@ -84,3 +84,24 @@ def test_speaking_to_the_community_still_asks_for_a_question_or_a_call() -> None
     result = post("cinema", text)
     speaks = next(c for c in result.criteria if c.id == "speaks-to-community")
     assert not any(e.polarity == "+" and e.start == 0 for e in speaks.evidence)
+
+
+def instagram(text: str) -> StepResult:
+    lang, brief, facts, brand = BRIEFS["cinema"]
+    return score_line(lang=lang, platform="instagram", rubric="community-post", brand={"name": brand},
+                      thread=[{"author": "brief", "text": brief}], expect={"facts": facts},
+                      qualities=["creativity", "multiplatform"], reply=text)
+
+
+def test_multi_platform_reads_the_same_scene_as_the_hook_in_view() -> None:
+    """Instagram's "hook in the first 125 characters" accepts the scene creativity reads as the hook: the feedback
+    never asks for a hook creativity has just praised; a reworded brief in the same place still lacks one."""
+    scene = "Bats over the screen, popcorn on the grass, a fox in the front row.\n\nOur open-air cinema season is back every Saturday at 9pm from 14 June in Larkin Park. Tickets £6, bring a blanket."
+    plain = "Our open-air cinema season is back in Larkin Park from 14 June, with screenings every Saturday at 9pm. Tickets £6, bring a blanket."
+    hooked, flat = instagram(scene), instagram(plain)
+    assert opening_hooks(hooked, scene)
+    register = next(c for c in hooked.criteria if c.id == "platform-register")
+    assert not any("hook" in m for m in register.missing)
+    flat_register = next(c for c in flat.criteria if c.id == "platform-register")
+    assert any("hook" in m for m in flat_register.missing)
+    assert register.score > flat_register.score

@@ -24,6 +24,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.hooks import opening_hook
+from cmsim.scoring.criteria.ownwords import scene_opening
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
 
@@ -119,7 +120,7 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         evidence.extend((fv.id, m.start(), m.end(), "-") for m in tags_in_reply)
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
-        hook = opening_hook(fv)  # the hook creativity reads ("Deux petites boules de poils rousses… 🐾")
+        hook = opening_hook(fv) or scene_opening(ctx, fv)  # the hook creativity reads, a scene included
         if not head and "?" not in fv.raw[: info.visible] and not (hook and hook[1] <= info.visible):
             score -= NO_VISIBLE_HOOK
             missing.append(f"hook in the first {info.visible} characters")
