@@ -59,7 +59,7 @@ class FieldView:
         empty), then a lexicon read as a word set only (``Lexicons.scans``) alone."""
         if not self._scanned:
             self._scanned = True
-            self._cache = {name: [] for name in self.lex.scanned()}
+            self._cache = self.lex.nothing_found()
             self._cache.update(self.lex.find_all(self.an, self.mask))
             if lexicon in self._cache:
                 return self._cache[lexicon]

@@ -179,6 +179,10 @@ _Phrases = tuple[dict[int, dict[tuple[str, ...], list[_Candidate]]], list[tuple[
 """Exact phrases by length then words, and wildcard phrases, that share a second word."""
 
 
+NO_HITS: list[Hit] = []
+"""The hits of a lexicon that found nothing, shared by every field (cached hits are read, never changed)."""
+
+
 _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff"})
 """Lexicons used as word sets only, or searched only on demand (``staff``: only when a reply holds a capitalised name),
 never in the scan every field gets."""
@@ -209,6 +213,7 @@ class Lexicons:
         self._index = {first: _FirstStem(cands) for first, cands in merged.items()}
         self._scanned = tuple(name for name in self._by_name if name not in _NOT_SCANNED)
         self._scanned_names = frozenset(self._scanned)
+        self._nothing: dict[str, list[Hit]] = dict.fromkeys(self._scanned, NO_HITS)
 
     def find_all(self, an: Analysis, mask: list[bool] | None = None) -> dict[str, list[Hit]]:
         """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results; a lexicon without
@@ -247,6 +252,11 @@ class Lexicons:
     def scanned(self) -> tuple[str, ...]:
         """The lexicons :meth:`find_all` reads, in file order."""
         return self._scanned
+
+    def nothing_found(self) -> dict[str, list[Hit]]:
+        """A fresh mapping of every lexicon :meth:`find_all` reads to :data:`NO_HITS` (one copy of a prepared mapping,
+        not a new empty list per lexicon for each field)."""
+        return self._nothing.copy()
 
     def __getitem__(self, name: str) -> Lexicon:
         try:

@@ -26,7 +26,7 @@ from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
 from cmsim.scoring.integrity import FieldView
 
-_RUN = re.compile(r"[!?]{2,}")
+_RUN = re.compile(r"[!?][!?]+")  # "[!?]{2,}", opening on a class the engine scans for fast
 READS = ("public", "private")
 
 

@@ -74,7 +74,7 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for start, end in marks:
         score -= SHOUT_COST
         evidence.append((fv.id, start, end, "-"))
-    if fv.kind in ("public", "private"):  # a run of hashtags under a person is a post pasted there
+    if fv.kind in ("public", "private") and "#" in an.text:  # a run of hashtags under a person is a post pasted there
         for m in list(_HASHTAG.finditer(fv.raw[: len(an.text)]))[1:]:
             score -= HASHTAG_COST
             evidence.append((fv.id, m.start(), m.end(), "-"))

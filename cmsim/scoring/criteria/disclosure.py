@@ -144,7 +144,7 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
         digits = sum(c.isdigit() for c in m.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
             out.append(span_hit(an, m.start(), m.end(), "phone"))
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text else ():  # the pattern opens on no one character to look for
         if not _brand_mailbox(m.group(), brand):
             out.append(span_hit(an, m.start(), m.end(), "email"))
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]

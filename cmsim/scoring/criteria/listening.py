@@ -218,7 +218,7 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(out.score, OWNED_REGARD), sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
 
 
-_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]{2}")  # opens on a class the engine scans for fast
 """Three capitals in a row: the least a word in capitals shows (calm's reading counts words of three letters and
 more)."""
 

@@ -12,12 +12,15 @@ from cmsim.scoring.text import fold
 
 _CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)|(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])",
                     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def clock_times(fv: FieldView) -> list[Hit]:
     """Clock times and short dates in the unmasked text ("9am", "16 h", "10:30", "20/04") as hits."""
     an = fv.an
     out: list[Hit] = []
+    if not _DIGIT.search(an.text):  # every time or date holds a digit: one fast scan, not the pattern at each place
+        return out
     for m in _CLOCK.finditer(an.text):
         first = bisect.bisect_left(an.ends, m.start() + 1)
         if first < len(an.starts) and not fv.mask[first]:
@@ -94,6 +97,18 @@ def pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     """Selling in a reply, split in two: pitches (a promo or an offer in a sentence that also gives a figure or a
     call to action: "use code X10 for 10% off, link in bio") and mere mentions ("a discount code was a mistake").
     An offer named in an apology ("sorry our 30% discount code was tied to…") is owning a mistake, neither."""
+    pitch = fv.readings.get(_PITCHES)
+    if pitch is None:  # trust, calm, listening, creativity and void sentences ask: read once per field
+        pitch, mention = _pitches(fv)
+        fv.readings[_PITCHES], fv.readings[_MENTIONS] = pitch, mention
+    return list(pitch), list(fv.readings[_MENTIONS])
+
+
+_PITCHES, _MENTIONS = "pitches", "pitch-mentions"
+"""Keys of :func:`pitches`'s two lists in a field's cached readings."""
+
+
+def _pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     selling = fv.distinct("sales-push")
     if fv.kind == "post" or not selling:
         return [], []

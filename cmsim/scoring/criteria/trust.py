@@ -91,7 +91,20 @@ def overpromises(fv: FieldView) -> list[Hit]:
     """Promises the brand cannot keep: "guaranteed", "never again", in a reply or a post; "every hour", "for sure"
     and "100%" in a reply only (a post's "100% recycled" is a fact, its "every hour" a timetable). A guarantee with a
     term ("guaranteed for 2 years", "sous garantie") is a warranty, not a promise; a claim inside a quotation (the
-    label's « 100 % », an ad's "guaranteed dry") is mentioned to be discussed, not made."""
+    label's « 100 % », an ad's "guaranteed dry") is mentioned to be discussed, not made.
+
+    Read once per field (trust, next step, de-escalation and void sentences all ask): a fresh list each call."""
+    found = fv.readings.get(_OVERPROMISES)
+    if found is None:
+        found = fv.readings[_OVERPROMISES] = _overpromises(fv)
+    return list(found)
+
+
+_OVERPROMISES = "overpromises"
+"""Key of :func:`overpromises` in a field's cached readings."""
+
+
+def _overpromises(fv: FieldView) -> list[Hit]:
     if fv.kind not in ("public", "private", "post"):
         return []
     an = fv.an
@@ -101,6 +114,8 @@ def overpromises(fv: FieldView) -> list[Hit]:
         warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
         out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
     if fv.kind == "post":
+        return out
+    if "100" not in an.text:  # what every match of the pattern holds (most replies: no search)
         return out
     taken = {h.first for h in out}
     for m in _HUNDRED.finditer(an.text):
