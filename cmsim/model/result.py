@@ -96,3 +96,22 @@ class StepResult(BaseModel):
     def average(self) -> int:
         """Rounded mean of the quality scores (0 when there are none)."""
         return round(sum(self.scores.values()) / len(self.scores)) if self.scores else 0
+
+    def scores_as(self, stored: StepResult) -> bool:
+        """Whether this result scores as ``stored`` did: the same scores, criteria, evidence spans, feedback, flags and
+        scorer. What a result stored before a field existed does not say (what an evidence span is, ``family``; the
+        feedback in both languages, ``feedback_texts``) is read as what this one says: metadata added since is no new
+        scoring; a value ``stored`` did say that changed (a span called coldness now, not hostility) is one."""
+        if self == stored:
+            return True
+        if len(self.criteria) != len(stored.criteria):
+            return False
+        criteria = []
+        for new, old in zip(self.criteria, stored.criteria, strict=True):
+            if len(new.evidence) != len(old.evidence):
+                return False
+            evidence = [e if o.family is not None else e.model_copy(update={"family": None})
+                        for e, o in zip(new.evidence, old.evidence, strict=True)]
+            texts = new.feedback_texts if old.feedback_texts is not None else None
+            criteria.append(new.model_copy(update={"evidence": evidence, "feedback_texts": texts}))
+        return self.model_copy(update={"criteria": criteria}) == stored

@@ -262,14 +262,15 @@ class Store(DraftStore, CampaignStore):
 
     def add_scores(self, turn_id: int, result: StepResult, digest: str) -> bool:
         """Record a new scoring of a stored answer as the current one, keeping the older ones;
-        False (nothing written) when it is identical to the current scoring."""
+        False (nothing written) when it scores as the current scoring does (``StepResult.scores_as``: the same
+        scores, spans and feedback, whatever metadata the stored one predates)."""
         with self._tx() as conn:
             row = conn.execute(
                 "SELECT scorer, digest, result FROM scores WHERE turn_id = ? AND current = 1", (turn_id,)
             ).fetchone()
             same_versions = row is not None and (row["scorer"], row["digest"]) == (result.scorer, digest)
-            if same_versions and StepResult.model_validate_json(row["result"]) == result:
-                return False
+            if same_versions and result.scores_as(StepResult.model_validate_json(row["result"])):
+                return False  # a result stored before evidence said what it is scores as today's: nothing new
             conn.execute("UPDATE scores SET current = 0 WHERE turn_id = ?", (turn_id,))
             conn.execute(
                 "INSERT INTO scores (turn_id, scorer, digest, result, current, scored_at) VALUES (?, ?, ?, ?, 1, ?)",
