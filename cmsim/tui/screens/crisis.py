@@ -56,6 +56,7 @@ class CrisisScreen(CrisisComposer):
     CrisisScreen.-narrow.-show-queue #crisis-feed-box { display: none; }
     CrisisScreen.-narrow.-show-feed #crisis-side #crisis-queue-box { display: none; }
     CrisisScreen.-composing #crisis-detail { display: none; }
+    CrisisScreen #crisis-detail.-brief, CrisisScreen.-narrow #crisis-detail.-brief { height: auto; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -119,6 +119,9 @@ class CrisisView(CmsimScreen[None]):
             return
         self._detail_key = key
         detail = self.query_one("#crisis-detail", Static)
+        # the brief takes the lines it needs, so that the hint under it shows whatever the language (a French brief
+        # at 80x24 pushed it under the fold); an item's detail keeps the box's height
+        detail.set_class(arrival is None, "-brief")
         if arrival is None:
             brief = ci.brief_content(self.scenario, self.lang)  # the brief, then the teams on call by name
             detail.update(Content("\n").join([brief, Content(tr(self.lang, "crisis.detail_empty"))]))
