@@ -6,6 +6,7 @@ in their sentence, dismissive reassurance and stock phrases that acknowledge not
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from cmsim.model.params import AlwaysParams, read_params
 from cmsim.scoring.criteria import (
@@ -97,6 +98,9 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
     moves = not_dismissive(ctx, fv, fv.distinct("empathy") + named[:1])
+    # "nous comprenons que cette vidéo ait pu choquer": a feeling supposed makes its sentence's acknowledgements one
+    hedged = {fv.an.sentence_of[h.first] for h in fv.distinct("empathy") + fv.distinct("distress") if _supposed(fv, h)}
+    moves = [h for h in moves if fv.an.sentence_of[h.first] not in hedged]
     if ctx.joyful:
         taken = {h.first for h in moves}
         moves += not_dismissive(ctx, fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
@@ -126,6 +130,30 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         stock = in_stock_phrases(ctx, fv, fv.distinct("apology"))
         return Outcome(STOCK_APOLOGY if stock else 0.0, spans(fv, stock[:1], "-"), missing, lacks=turned)
     return Outcome(score, spans(fv, moves + sorry), missing, lacks=lacks)
+
+
+_MAY = {"en": frozenset({"may", "might", "could"}), "fr": frozenset({"pu"})}
+"""Modals of possibility before a feeling ("may have upset", "ait pu choquer"): the feeling is supposed, not heard
+(English ones count followed by "have")."""
+
+
+_BETWEEN = frozenset({"vous", "te", "t", "nous", "les", "l", "le", "la", "etre", "ete"})
+"""Words that may stand between French "pu" and the feeling it supposes."""
+
+
+def _supposed(fv: FieldView, hit: Hit) -> bool:
+    """Whether a feeling word is a supposition ("we understand this video may have shocked some viewers", "nous
+    comprenons que cette vidéo ait pu choquer"): a modal of possibility stands just before it in its sentence."""
+    an = fv.an
+    sentence = an.sentence_of[hit.first]
+    before = [an.norms[k] for k in range(max(0, hit.first - 4), hit.first) if an.sentence_of[k] == sentence]
+    may = _MAY.get(fv.lex.lang, frozenset())
+    if fv.lex.lang == "en":  # "may have upset", "might have been upsetting"; "we could see how upset you were" hears
+        return any(w in may and nxt in ("have", "ve") for w, nxt in pairwise(before))
+    # "ait pu choquer", "aient pu vous agacer", "ait pu être frustrante"; "vous n'avez pas pu travailler, c'est
+    # frustrant" names what the person lived
+    last = max((k for k, w in enumerate(before) if w in may), default=None)
+    return last is not None and all(w in _BETWEEN for w in before[last + 1 :])
 
 
 def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
