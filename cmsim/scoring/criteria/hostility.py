@@ -10,6 +10,7 @@ from functools import lru_cache
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.moves import pitches
+from cmsim.scoring.criteria.retorts import retorts
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
@@ -128,10 +129,12 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
-    "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials}
+    "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials,
+    "sarcasm": lambda _ctx, fv: retorts(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
-fault denied by the brand's own name ("…the grid operator, not Voltra") deflection."""
+fault denied by the brand's own name ("…the grid operator, not Voltra") deflection, a retort ("feel free to … then")
+sarcasm."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
