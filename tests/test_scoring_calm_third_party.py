@@ -24,8 +24,8 @@ from cmsim.model.result import CriterionResult, StepResult
 THREAD = {
     "en": [{"author": "Tariq", "text": "Your Leeds airport desk charged me £240 for a scratch that was already on the "
                                       "car. I sent you the photos. Disgraceful."}],
-    "fr": [{"author": "Élodie", "text": "Votre salle de Nantes m'a encore prélevé l'abonnement alors que j'ai résilié en "
-                                       "mars. Trois mails sans réponse, je suis à bout."}],
+    "fr": [{"author": "Élodie", "text": "Votre salle de Nantes m'a encore prélevé l'abonnement alors que j'ai "
+                                       "résilié en mars. Trois mails sans réponse, je suis à bout."}],
 }
 PERSON = {"en": "Tariq", "fr": "Élodie"}
 BRAND = {"en": {"name": "Roadly Rentals", "handle": "@roadly"}, "fr": {"name": "FitZen", "handle": "@fitzen"}}
@@ -39,7 +39,8 @@ HANDED = {
            "Tariq, our Leeds branch is independently operated and sets its own damage policy.",
            "The damage fee was charged by the local operator, Tariq: you'll need to take it up with them directly."],
     "fr": ["Élodie, la salle de Nantes est exploitée par un franchisé indépendant, seul responsable des prélèvements.",
-           "Bonjour Élodie, les prélèvements sont gérés par notre prestataire bancaire : c'est lui qu'il faut contacter.",
+           "Bonjour Élodie, les prélèvements sont gérés par notre prestataire bancaire : c'est lui qu'il faut "
+           "contacter.",
            "Élodie, chaque club est géré de façon indépendante et reste seul responsable de ses abonnements.",
            "Les résiliations relèvent de la responsabilité de chaque club, Élodie : voyez directement avec Nantes."],
 }
