@@ -107,9 +107,10 @@ def upset(ctx: Context) -> bool:
 
 @lru_cache(maxsize=256)
 def _felt(feeling: tuple[str, ...], lang: str) -> bool:
-    """Whether the feeling the step names ("angry", "en colère", "inquiète") is one of distress."""
-    distress = lexicons(lang)["distress"]
-    return any(distress.find(analyse_cached(text, lang)) for text in feeling)
+    """Whether the feeling the step names ("angry", "en colère", "inquiète") is one of distress, in the scene's
+    language or in English (a French scene's step may name it "angry")."""
+    return any(lexicons(name)["distress"].find(analyse_cached(text, name))
+               for name in dict.fromkeys((lang, "en")) for text in feeling)
 
 
 @lru_cache(maxsize=256)
