@@ -35,7 +35,8 @@ CUE_GAPS = {
     "fr": ["Au moins, avec tout ce stress, tu n'as pas besoin de café 😜"],
 }
 """Written with the sentences above; the silver lining opens on a cue the consolation lexicon does not know ("at least
-all that", "au moins, avec"): a gap of the lexicon, not of this reading, left visible."""
+all that", "au moins, avec"): a strict xfail in round 7, read since round 8 by the lining's shape ("at least" opening a
+clause that speaks of the person, tests/test_scoring_calm_silver_shape.py)."""
 NEAR_MISSES = {
     "en": ["Nina, I understand how frustrating three delays are. At least tomorrow's 7:40 is confirmed on time 😅",
            "Sorry Nina, that's a rotten week. Look on the bright side: your delay repay claim is already approved.",
@@ -63,10 +64,11 @@ def test_a_feeling_inside_the_silver_lining_is_no_care(lang: str, text: str) -> 
     assert any(e.polarity == "-" for e in hostility.evidence)
 
 
-@pytest.mark.xfail(strict=True, reason="silver-lining cue unknown to the consolation lexicon")
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in CUE_GAPS.items() for t in texts])
-def test_silver_linings_on_unknown_cues_are_missed(lang: str, text: str) -> None:
-    assert _hostility(lang, text).score <= 40, text
+def test_silver_linings_on_other_cues_are_read_by_their_shape(lang: str, text: str) -> None:
+    hostility = _hostility(lang, text)
+    assert hostility.score <= 40, text
+    assert any(e.polarity == "-" for e in hostility.evidence)
 
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NEAR_MISSES.items() for t in texts])

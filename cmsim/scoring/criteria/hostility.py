@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
 from cmsim.scoring.criteria.futility import futilities
+from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.retorts import retorts
 from cmsim.scoring.criteria.structures import (
@@ -131,11 +132,11 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
     "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials,
-    "sarcasm": lambda _ctx, fv: retorts(fv)}
+    "sarcasm": lambda _ctx, fv: retorts(fv), "consolation": lambda _ctx, fv: silver_linings(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
 fault denied by the brand's own name ("…the grid operator, not Voltra") deflection, a retort ("feel free to … then")
-sarcasm."""
+sarcasm, a silver lining by its shape ("at least all that driving gave you…") mock consolation."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
@@ -195,7 +196,7 @@ def _felt_outside_jest(fv: FieldView) -> bool:
     if not felt:
         return False
     sentence_of = fv.an.sentence_of
-    jest = {sentence_of[h.first] for h in fv.hits(CONSOLATION) if h.group == "silver-lining"}
+    jest = {sentence_of[h.first] for h in fv.hits(CONSOLATION) + silver_linings(fv) if h.group == "silver-lining"}
     return any(sentence_of[h.first] not in jest for h in felt)
 
 
