@@ -23,6 +23,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.calming import CONSOLATION_COST, POLICING_COST, UNDERCUT_COST, undercuts
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
+from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
 from cmsim.scoring.integrity import FieldView
@@ -69,7 +70,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     penalties = hostile_penalties(ctx, fv, costs)
     if fv.kind != "internal" and upset(ctx):  # a promo pushed at someone upset brushes their problem aside
         penalties = [*penalties, (pitches(fv)[0], SELLING_COST), (recitals(fv), RECITAL_COST),
-                     (rule_advice(ctx, fv), RULE_ADVICE_COST)]
+                     (rule_advice(ctx, fv), RULE_ADVICE_COST), (removal_warnings(fv), REMOVAL_COST)]
     if fv.kind != "internal":
         penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST)]
     if beside:
