@@ -4,10 +4,11 @@ the hurt hypothetical ("we understand the video may have caused offence", "que c
 both. Hand graders put such statements at 24 on calm, under a reply that blames a franchisee (34); the scorer saw one
 defensive phrase ("sortie de son contexte") at most.
 
-Defensiveness (shared): the joke without malice (humour maladroit, simple plaisanterie, sans intention de blesser;
-harmless banter, no offence intended, no harm meant) and the hurt made hypothetical (ait pu choquer, a pu heurter; may
-have caused offence, might have upset). Owning the joke's harm ("the joke was hurtful and we're sorry", "cette
-plaisanterie était blessante") and asking whether the person was hurt are none.
+Calm's own family (`minimising.yaml`, a defensive line's price): the joke without malice (humour maladroit, simple
+plaisanterie, sans intention de blesser; harmless banter, no offence intended, no harm meant) and the hurt made
+hypothetical (ait pu choquer, a pu heurter; may have caused offence, might have upset). Owning the joke's harm ("the
+joke was hurtful and we're sorry", "cette plaisanterie était blessante") and asking whether the person was hurt are
+none.
 
 Named from a misordered calm pair of set 7 (a fast-food drive-through mocking an accent). The sentences below are
 written for other situations (a hotel's staff filming a guest, a supermarket's advert), in French and English, with

@@ -10,10 +10,9 @@ shapes, none with a word of sarcasm in them:
 - the indignant "we do actually" ("we do actually read our own labels 🙂", "figurez-vous que nous savons lire nos
   contrats", "believe it or not, we test every batch").
 
-Sarcasm. Named from misordered calm pairs of sets 5 and 7 (a bank's payday outage, a paint that peeled, a hosepipe
-ban: graded 3–18, scored 73–83). The sentences below are written for other situations (a lost suitcase, a ski
-rental), in French and English, with near-misses that must not fire.
-"""
+Priced by calm alone, as a sarcasm. Named from misordered calm pairs of sets 5 and 7 (a bank's payday outage, a paint
+that peeled, a hosepipe ban: graded 3–18, scored 73–83). The sentences below are written for other situations (a lost
+suitcase, a ski rental), in French and English, with near-misses that must not fire. """
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
+from cmsim.scoring.criteria.retorts import RETORT_COST, retorts
 from cmsim.scoring.integrity import FieldView
 
 _RUN = re.compile(r"[!?][!?]+")  # "[!?]{2,}", opening on a class the engine scans for fast
@@ -46,7 +47,13 @@ DEFLECTION_COST = 50.0
 trained yet", "the delay is on the freight side, not ours"), a little under a blame (60): hand graders put a fault
 passed to a supplier or a new colleague (35–45) above an attack on the customer (5–25). Calm's own family, which
 listening's regard and communication's respect do not read (it attacks no one in the thread)."""
-CALM_COSTS = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COST}
+MINIMISING = "minimising"
+MINIMISING_COST = 40.0
+"""What making a hurtful incident small costs calm ("un moment d'humour maladroit, sans aucune intention de blesser",
+"we understand the video may have caused offence"), a defensive line's price; calm's own (read by communication's
+respect as well, it lost pairs there)."""
+CALM_COSTS = {**HOSTILITY_COSTS, DEFLECTION: DEFLECTION_COST, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COST,
+              MINIMISING: MINIMISING_COST}
 """Calm's price list: the shared one and calm's own families."""
 NOT_IN_NOTES = frozenset({"insults", "mock-praise", "mocking-emoji", "siding", DEFLECTION, POLICING, CONSOLATION})
 """Families not read in a note to colleagues: it reports who said what ("a troll is asking for the unblurred one"),
@@ -72,7 +79,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         penalties = [*penalties, (pitches(fv)[0], SELLING_COST), (recitals(fv), RECITAL_COST),
                      (rule_advice(ctx, fv), RULE_ADVICE_COST), (removal_warnings(fv), REMOVAL_COST)]
     if fv.kind != "internal":
-        penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST)]
+        penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST), (retorts(fv), RETORT_COST)]
     if beside:
         if not any(h for h, _ in penalties):
             return NOT_APPLICABLE

@@ -11,7 +11,6 @@ from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.moves import pitches
-from cmsim.scoring.criteria.retorts import retorts
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
@@ -132,11 +131,11 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
     "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials,
-    "sarcasm": lambda _ctx, fv: retorts(fv), "consolation": lambda _ctx, fv: silver_linings(fv)}
+    "consolation": lambda _ctx, fv: silver_linings(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
-fault denied by the brand's own name ("…the grid operator, not Voltra") deflection, a retort ("feel free to … then")
-sarcasm, a silver lining by its shape ("at least all that driving gave you…") mock consolation."""
+fault denied by the brand's own name ("…the grid operator, not Voltra") deflection, a silver lining by its shape ("at
+least all that driving gave you…") mock consolation."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
@@ -328,7 +327,7 @@ def siding_with_mockers(ctx: Context, fv: FieldView) -> list[Hit]:
             if any(h.first - _NEAR <= i < h.first or h.last <= i < h.last + _NEAR for i in names)]
 
 
-FORMULAS = frozenset({"defensive"})
+FORMULAS = frozenset({"defensive", "minimising"})
 """Lexicons whose markers come in multi-part formulas ("désolés si certaines se sont senties offensées")."""
 
 

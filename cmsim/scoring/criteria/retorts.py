@@ -2,7 +2,8 @@
 them. A mock permission closed by "then" ("feel free to keep your savings under the mattress then", "libre à vous de
 louer ailleurs, alors") shrugs the person off; an offer to get in touch ("feel free to DM us then") speaks of us and is
 none. An echoed condition ("if you've got time to write essays here, you've got time to use a watering can", "si vous
-avez le temps de râler, vous avez le temps de lire le contrat") turns the complaint into proof of idleness. Sarcasm.
+avez le temps de râler, vous avez le temps de lire le contrat") turns the complaint into proof of idleness. Priced by
+calm alone, as a sarcasm (read by communication's respect too, it lost pairs there).
 The cue words are data (``rubrics/lexicons/<lang>/retort.yaml``); what makes them a jab is read here."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
+RETORT_COST = 65.0
+"""What a retort costs calm: a sarcasm's price."""
 RETORT = "retort"
 """Lexicon of mock permissions (``permission``), the word closing them (``then``), shrugs that close their clause alone
 (``shrug``), conditions (``condition``) and their echo (``echo``)."""
