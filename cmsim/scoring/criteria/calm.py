@@ -22,6 +22,7 @@ from cmsim.scoring.criteria import (
     upset,
 )
 from cmsim.scoring.criteria.calming import CONSOLATION_COST, POLICING_COST, UNDERCUT_COST, undercuts
+from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
@@ -79,7 +80,8 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         penalties = [*penalties, (pitches(fv)[0], SELLING_COST), (recitals(fv), RECITAL_COST),
                      (rule_advice(ctx, fv), RULE_ADVICE_COST), (removal_warnings(fv), REMOVAL_COST)]
     if fv.kind != "internal":
-        penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST), (retorts(fv), RETORT_COST)]
+        penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST), (retorts(fv), RETORT_COST),
+                     (doubt_questions(fv), DOUBT_QUESTION_COST)]
     if beside:
         if not any(h for h, _ in penalties):
             return NOT_APPLICABLE
