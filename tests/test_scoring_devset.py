@@ -84,9 +84,7 @@ def test_devset_is_large_bilingual_and_holds_a_part_out() -> None:
     replies = sum(len(d["replies"]) for d in docs)
     held_out = sum(len(d["replies"]) for d in docs if d["split"] == "held-out")
     assert replies >= 200 and len(docs) >= 20
-    # 18 % while round 8's sealed set is written outside the repository (set 7 was opened for tuning); a quarter again
-    # once it lands as held-out.
-    assert held_out >= 120 and held_out >= 0.18 * replies
+    assert held_out >= 0.25 * replies
     assert {d["split"] for d in docs} == {"tuning", "held-out"}
     assert {d["situation"]["lang"] for d in docs} == {"fr", "en"}
     assert {d["situation"]["platform"] for d in docs} >= {"x", "instagram", "facebook", "linkedin", "youtube", "tiktok"}
