@@ -24,13 +24,17 @@ def server() -> Iterator[FakeLLM]:
 
 @pytest.fixture
 def make_judge(server: FakeLLM, tmp_path: Path) -> MakeJudge:
-    """Build a judge scorer against ``server`` with fast retries; keyword arguments tune settings."""
+    """Build a judge scorer against ``server`` with fast retries; keyword arguments tune settings.
+
+    The default budget is 5 s: the local fake answers in milliseconds, but on a loaded 2-core machine the first
+    request (client start-up included) once took over 1 s and the judge fell back to the offline scores. Tests of
+    the budget itself pass their own ``timeout``."""
 
     def build(mode: str = "hybrid", cache: bool = True, offline: object = None, **overrides: object) -> JudgeScorer:
         values: dict[str, object] = {
             "model": "fake-model",
             "base_url": server.url,
-            "timeout": 1.0,
+            "timeout": 5.0,
             "retries": 2,
             "backoff": 0.01,
             "max_backoff": 0.05,
