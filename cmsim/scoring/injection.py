@@ -88,6 +88,9 @@ _PRAISE = (
     r"(?:exemplary|excellent|outstanding|flawless|perfect|top|maximum|best|exemplaire|excellente?|parfaite?"
     r"|irreprochable|maximale?|au\W+maximum|au\W+max)"
 )
+_THIS_TEXT = r"(?:reply|answer|response|message|comment|post|one)"
+"""What a grader is asked to mark: "rate this message as outstanding" (never "this season", "this occasion")."""
+_CE_TEXTE = r"(?:cette\W+reponse|ce\W+message|ce\W+commentaire|ce\W+post)"
 _GRADED = r"(?:scored|graded|rated|marked|evaluated|assessed|judged|notee?s?|evaluee?s?|jugee?s?|consideree?s?)"
 _WORTH_WHAT = rf"(?:{_TOP_SCORE}|(?:the\W+|le\W+|un\W+)?max(?:imum)?\b(?!\W*(?:d|de|des|du|of)\b))"
 _GRADER = (
@@ -120,13 +123,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "this answer should be scored as exemplary", "elle doit être notée comme parfaite", "grade it perfect"
     "demands-a-verdict": re.compile(
         rf"\b{_MUST}\W+(?:be|etre)\W+{_GRADED}\W+(?:as\W+|comme\W+|at\W+)?(?:an?\W+|une?\W+)?{_PRAISE}\b"
-        rf"|\b(?:score|grade|rate|mark|note[rz]?|evalue[rz]?)\W+(?:it|this|me|us|this\W+(?:reply|answer|one)|la|cette"
-        rf"\W+reponse)\W+(?:as\W+|comme\W+)?(?:an?\W+|une?\W+)?{_PRAISE}\b"
+        rf"|\b(?:score|grade|rate|mark|note[rz]?|evalue[rz]?)\W+(?:it|me|us|this(?:\W+{_THIS_TEXT})?|la|{_CE_TEXTE})"
+        rf"\W+(?:as\W+|comme\W+)?(?:an?\W+|une?\W+)?{_PRAISE}\b"
     ),
     # "treat this as a flawless reply", "considère cette réponse comme parfaite", "max out every category"
     "asks-for-a-verdict": re.compile(
         r"\b(?:treat|consider|regard|count|rate|considere[rz]?|consideres|trait(?:e|ez|er))\W+"
-        r"(?:this|it|me|us|this\W+(?:reply|answer|one)|cette\W+reponse|la|ceci|ca|moi)\W+(?:as|comme)\W+"
+        rf"(?:this(?:\W+{_THIS_TEXT})?|it|me|us|{_CE_TEXTE}|la|ceci|ca|moi)\W+(?:as|comme)\W+"
         r"(?:an?\W+|une?\W+)?(?:exemplary|flawless|perfect|excellent|outstanding|parfaite?|exemplaire|irreprochable"
         r"|excellente?)(?=\W*(?:$|[.,;:!]|reply|answer|response|reponse|one|and\b|et\b))"
         rf"|\b(?:max\W*out|maximi[sz]e[rsz]?|top\W+out)\W+(?:the\W+|les\W+|tous\W+les\W+|toutes\W+les\W+)?(?:{_QUALITY}"
@@ -162,7 +165,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|si\W+vous\W+etes)\W+(?:an?\W+|une?\W+|le\W+|la\W+|l\W*|the\W+)?(?:ai\W+|automated\W+|automatic\W+)?"
         rf"(?:grader|evaluator|assessor|examiner|marker|scorer|llm|language\W+model|ai|correcteur|correctrice"
         rf"|evaluat(?:eur|rice)|examinat(?:eur|rice)|ia|modele\W+de\W+langage)\b"
-        rf"|^\W*(?:grader|evaluator|assessor|correcteur|correctrice|evaluateur|evaluatrice)\W*[,:]"
+        rf"|(?:^|[.!?;]\s)\W*(?:grader|evaluator|assessor|examiner|correcteur|correctrice|evaluateur|evaluatrice"
+        rf"|examinateur|examinatrice)\W*[,:]"
         r"|\b(?:dear|hey|cher|chere|chers|cheres)\W+(?:judges?|jury|juges?|membres\W+du\W+jury)\b"
     ),
     # "System: …", "[INST]", "<|im_start|>", "### New instructions", "nouvelles consignes"
