@@ -10,6 +10,7 @@ from functools import lru_cache
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.linings import silver_linings
+from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
@@ -167,7 +168,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in VERDICTS:
         hits = [h for h in hits if not _apologised(fv, h)]
     if name in MENTIONABLE:
-        hits = [h for h in hits if not _mentioned(fv, h)]
+        hits = [h for h in hits if not mentioned(ctx, fv, h)]
     if caring:
         hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:
@@ -285,29 +286,6 @@ def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
 
 MENTIONABLE = frozenset({"insults", "profanity", JUDGEMENT, "mocking-emoji"})
 """Lexicons whose words may be reported rather than used: "calling buyers idiots isn't ok" moderates an insult."""
-_MENTION_REACH = 5
-
-
-def _mentioned(fv: FieldView, hit: Hit) -> bool:
-    """Whether a hostile word is reported, not used: a mention marker ("calling", "traiter de", "no need for") stands a
-    few words before it in the sentence, a word of sign touches it ("the clown emoji", "l'emoji clown", see the
-    ``mention`` lexicon), or quotation marks enclose it ("le « nuls »")."""
-    an = fv.an
-    first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - _MENTION_REACH)
-    raw = fv.raw
-    for m in fv.hits("mention"):
-        if m.group != "sign":
-            if first <= m.first < hit.first:
-                return True
-        elif (m.first == hit.last and not raw[hit.end : m.start].strip()) or (
-                m.last == hit.first and not raw[m.end : hit.start].strip()):
-            return True
-    before, after = raw[: hit.start].rstrip(), raw[hit.end :].lstrip()
-    return bool(before) and before[-1] in _OPENING and after[:1] in _CLOSING
-
-
-_OPENING = frozenset("'\"«“‘")
-_CLOSING = frozenset("'\"»”’")
 
 
 _NEAR = 4
