@@ -9,10 +9,20 @@ history, buzzwords, the brand on itself, a scene with no news after it."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+import yaml
+from pydantic import ValidationError
 from scoring_kit import score_line
 
+from cmsim.authoring.load import RubricBook
 from cmsim.model.result import StepResult
+from cmsim.model.rubric import Rubric
+from cmsim.paths import rubrics_dir
+from cmsim.scoring.batch import parse_line
+from cmsim.scoring.offline import OfflineScorer
 
 BRIEFS = {
     "cinema": ("en", "Announce the Riverside open-air cinema season: screenings every Saturday at 9pm from 14 June in Larkin Park, tickets £6, bring a blanket. Book at riversidecinema.org.",
@@ -58,6 +68,14 @@ NOT_SCENES = [
     ("outils", "L'Outilthèque Saint-Roch, acteur engagé de la vie associative et solidaire, défend le partage entre voisins. Ouverture le mardi 3 mars, prêt gratuit le mardi et le jeudi de 17 h à 20 h, 12 rue des Tanneurs."),
     # a scene with no news after it
     ("etoiles", "Le pré sent encore le foin coupé, quelqu'un chuchote à gauche de la Lune, et un enfant découvre les anneaux de Saturne. On vous attend."),
+    # the brand speaking, the post talking about itself (review 8: these read as scenes)
+    ("cinema", "Please read this post carefully because the details below really matter. Screenings return to Larkin Park every Saturday at 9pm from 14 June, tickets £6."),
+    ("cinema", "We know many of you have been waiting patiently for some news about this. Screenings return to Larkin Park every Saturday at 9pm from 14 June, tickets £6."),
+    ("etoiles", "Nous savons que beaucoup d'entre vous attendaient des nouvelles depuis longtemps. Nuit des étoiles samedi 8 août à 21 h sur le plateau de Montjoie, observation gratuite aux télescopes."),
+    ("cinema", "Honestly, I have rewritten this little update about five times this morning. Screenings return to Larkin Park every Saturday at 9pm from 14 June, tickets £6."),
+    ("cinema", "You have asked us all winter long, and the whole crew kept every single letter. Screenings return to Larkin Park every Saturday at 9pm from 14 June, tickets £6."),
+    ("outils", "Merci de prendre deux minutes pour lire ce message jusqu'au bout, c'est important. L'outilthèque ouvre le mardi 3 mars au 12 rue des Tanneurs : prêt gratuit de perceuses, mardi et jeudi de 17 h à 20 h."),
+    ("etoiles", "Vous êtes nombreux à nous écrire chaque semaine depuis le printemps dernier. Nuit des étoiles samedi 8 août à 21 h sur le plateau de Montjoie, observation gratuite aux télescopes."),
     # a notice
     ("cinema", "The Riverside Cinema is pleased to announce that its open-air season will take place in Larkin Park. Screenings every Saturday at 9pm from 14 June, tickets £6."),
 ]
@@ -105,3 +123,40 @@ def test_multi_platform_reads_the_same_scene_as_the_hook_in_view() -> None:
     flat_register = next(c for c in flat.criteria if c.id == "platform-register")
     assert any("hook" in m for m in flat_register.missing)
     assert register.score > flat_register.score
+
+
+def _without_scenes(folder: Path) -> OfflineScorer:
+    """A scorer whose community-post rubric turns the scene switch off (both criteria, as the rubric check asks)."""
+    shutil.copytree(rubrics_dir(), folder, dirs_exist_ok=True)
+    rubric = folder / "community-post.yaml"
+    text = rubric.read_text(encoding="utf-8")
+    assert text.count("scenes: true") == 2
+    rubric.write_text(text.replace("scenes: true", "scenes: false"), encoding="utf-8")
+    return OfflineScorer(RubricBook(folder))
+
+
+@pytest.mark.parametrize("scene", [
+    "Bats over the screen, popcorn on the grass, a fox in the front row.\n\nOur open-air cinema season is back every Saturday at 9pm from 14 June in Larkin Park. Tickets £6, bring a blanket.",
+    "A flask going round, warm grass, the old bandstand wall lit up.\n\nOpen-air screenings are back in Larkin Park every Saturday at 9pm from 14 June. Tickets £6.",
+])
+def test_a_rubric_without_scenes_reads_no_scene_in_either_criterion(tmp_path: Path, scene: str) -> None:
+    """Review 8, item 12: with ``scenes: false`` the network's hook in view asked nothing while creativity read no
+    hook. One switch: neither reads the scene, and the feedback never contradicts itself."""
+    own = _without_scenes(tmp_path)
+    lang, brief, facts, brand = BRIEFS["cinema"]
+    item = parse_line({"id": "t", "lang": lang, "platform": "instagram", "rubric": "community-post",
+                       "brand": {"name": brand}, "thread": [{"author": "brief", "text": brief}],
+                       "expect": {"facts": facts}, "qualities": ["creativity", "multiplatform"], "reply": scene}, own)
+    result = own.score(item.scenario, item.step, item.answer)
+    assert not opening_hooks(result, scene)
+    register = next(c for c in result.criteria if c.id == "platform-register")
+    assert any("hook" in m for m in register.missing)
+    assert opening_hooks(instagram(scene), scene)  # the shipped rubric reads it in both
+
+
+def test_a_rubric_whose_two_scene_switches_disagree_is_refused() -> None:
+    data = yaml.safe_load((rubrics_dir() / "community-post.yaml").read_text(encoding="utf-8"))
+    register = next(c for c in data["criteria"] if c["kind"] == "platform-register")
+    register["params"]["scenes"] = False
+    with pytest.raises(ValidationError, match="must match creativity's engagement"):
+        Rubric.model_validate(data)

@@ -95,6 +95,15 @@ class EngagementParams(CriterionParams):
     )
 
 
+class RegisterParams(CriterionParams):
+    """What a network's register accepts as the hook in view."""
+
+    scenes: bool = PydField(
+        False, description="A scene opening the post counts as the hook in view; must match creativity's engagement "
+        "'scenes' in the same rubric, so the two never contradict each other."
+    )
+
+
 class TeamRoutingParams(CriterionParams):
     """Teams to alert when the scenario does not say."""
 
@@ -109,6 +118,7 @@ PARAMS: dict[str, type[CriterionParams]] = {
     "contest-completeness": ContestParams,
     "team-routing": TeamRoutingParams,
     "engagement": EngagementParams,
+    "platform-register": RegisterParams,
     "substance": AlwaysParams,
     "feeling": AlwaysParams,
     "next-step": AlwaysParams,

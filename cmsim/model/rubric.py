@@ -78,6 +78,17 @@ class Rubric(Strict):
             raise ValueError(f"criterion ids must be unique: {', '.join(dupes)}")
         return self
 
+    @model_validator(mode="after")
+    def _one_scene_switch(self) -> Rubric:
+        """Creativity's hook and the network's hook in view read scenes alike: one switch, never two answers."""
+        hooks = [bool(getattr(c.params, "scenes", False)) for c in self.criteria
+                 if c.kind == "engagement" and c.quality == Quality.creativity]
+        for c in self.criteria:
+            if c.kind == "platform-register" and bool(getattr(c.params, "scenes", False)) != any(hooks):
+                raise ValueError(f"criterion {c.id}: 'scenes: {str(any(hooks)).lower()}' must match creativity's "
+                                 "engagement, or the feedback would ask for a hook creativity has just praised")
+        return self
+
     def qualities(self) -> list[Quality]:
         """Qualities this rubric can score, in canonical order."""
         seen = {c.quality for c in self.criteria}

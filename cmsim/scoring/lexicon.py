@@ -183,7 +183,8 @@ NO_HITS: list[Hit] = []
 """The hits of a lexicon that found nothing, shared by every field (cached hits are read, never changed)."""
 
 
-_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff"})
+_NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff",
+                         "self-talk"})
 """Lexicons used as word sets only, or searched only on demand (``staff``: only when a reply holds a capitalised name),
 never in the scan every field gets."""
 

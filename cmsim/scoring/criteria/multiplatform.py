@@ -7,6 +7,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from cmsim.model.params import RegisterParams, read_params
 from cmsim.platforms import platform, weighted_length
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
@@ -120,7 +121,9 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         evidence.extend((fv.id, m.start(), m.end(), "-") for m in tags_in_reply)
     if info.visible and fv.kind == "post":
         head = [h for name in ("hooks", "calls-to-action") for h in fv.hits(name) if h.end <= info.visible]
-        hook = opening_hook(fv) or scene_opening(ctx, fv)  # the hook creativity reads, a scene included
+        hook = opening_hook(fv)  # the hook creativity reads, a scene included when the rubric reads scenes
+        if hook is None and read_params(params, RegisterParams).scenes:
+            hook = scene_opening(ctx, fv)
         if not head and "?" not in fv.raw[: info.visible] and not (hook and hook[1] <= info.visible):
             score -= NO_VISIBLE_HOOK
             missing.append(f"hook in the first {info.visible} characters")

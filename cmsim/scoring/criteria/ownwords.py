@@ -108,6 +108,8 @@ def scene_opening(ctx: Context, fv: FieldView) -> tuple[int, int] | None:
     first = an.sentences[0]
     if any(h.first < first.last for name in _NOT_SCENES for h in fv.hits(name)) or 0 in talks_down(fv):
         return None
+    if fv.lex["self-talk"].words & set(an.norms[first.first : first.last]):
+        return None  # "We know many of you have been waiting…", "Please read this post…": the brand talking, no picture
     if any(h.first < first.last for h in overpromises(fv)):
         return None
     if any(an.sentence_of[f] == 0 for _v, f, _e in invented_figures(ctx, fv)):
