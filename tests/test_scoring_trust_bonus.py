@@ -21,6 +21,9 @@ BONUS = [
     ("fr", "Omar, c'est inadmissible : on vous rembourse la nuit et le dîner en prime."),
     ("fr", "Omar, toutes nos excuses, votre nuit est remboursée avec un accès au spa en bonus."),
     ("fr", "Omar, nous vous remboursons la chambre, et le taxi par-dessus le marché."),
+    # the idiom beside a real pile still costs (review 8, item 3)
+    ("en", "Omar, we're on top of it: the night is refunded and a dinner is on the house."),
+    ("fr", "Omar, on s'en occupe : on vous rembourse la nuit et le petit-déjeuner en prime."),
 ]
 NOT_BONUS = [  # near-misses: asked first, conditional, no payout, another sense of the words
     ("en", "Omar, could you DM us your booking number? We'll refund the night and look at a dinner on top."),
@@ -29,6 +32,11 @@ NOT_BONUS = [  # near-misses: asked first, conditional, no payout, another sense
     ("fr", "Omar, pouvez-vous nous envoyer votre numéro de réservation en MP ? Nous regardons le remboursement et un geste en prime."),
     ("fr", "Omar, désolés. Le montant de votre prime d'assurance voyage ne change pas, nous vous remboursons la nuit."),
     ("fr", "Omar, on a retrouvé votre écharpe, elle vous attend à l'accueil en bonus de votre valise."),
+    # the idiom "on top of it/things/that" is being on it, not a gift (review 8, item 3)
+    ("en", "Omar, that's not the room you booked. We're on top of it: the difference is refunded today."),
+    ("en", "Omar, sorry about last night. We are on top of things now and your night is refunded in full."),
+    ("en", "Omar, the night is refunded and we'll stay on top of that booking system until it's fixed."),
+    ("fr", "Omar, en prime de la fatigue vous avez dû payer le taxi : nous vous remboursons la nuit."),
 ]
 
 

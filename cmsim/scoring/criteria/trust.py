@@ -177,7 +177,8 @@ def windfalls(fv: FieldView) -> list[Hit]:
     for h in found:
         sent = an.sentences[an.sentence_of[h.first]]
         words = an.norms[sent.first : sent.last]
-        if h.group == "whole" or _NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first]):
+        if h.group == "whole" or _idiom(an, h) or _NEGATIONS.intersection(
+                an.norms[max(0, h.first - _NEGATION_REACH) : h.first]):
             continue
         if _PARTIES.intersection(words) and not _CONDITIONS.intersection(words) and not _WARRANTY.search(
                 fold(an.text[sent.start : sent.end])):
@@ -186,6 +187,20 @@ def windfalls(fv: FieldView) -> list[Hit]:
 
 
 _WARRANTY = re.compile(r"guarant|garant|warrant")
+_ON_TOP = frozenset({"on top", "on top of that", "en prime", "en bonus"})
+_BEING_ON = frozenset({"re", "are", "is", "be", "am", "m", "stay", "staying", "keep", "keeping", "get", "getting"})
+_OF = frozenset({"of", "de", "du", "des", "d"})
+
+
+def _idiom(an: Analysis, h: Hit) -> bool:
+    """An "on top" that is no gift: being on it ("we're on top of it", "we'll stay on top of that booking system") or
+    on top of something ("on top of things", "en prime de la fatigue"); a gift "on top" follows what is given ("a
+    dinner on top", "an upgrade on top of that")."""
+    if fold(h.term) not in _ON_TOP:
+        return False
+    before = an.norms[h.first - 1] if h.first > 0 else ""
+    after = an.norms[h.last] if h.last < len(an.norms) else ""
+    return before in _BEING_ON or (h.term.lower() != "on top of that" and after in _OF)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _WE = frozenset({"we", "i", "re", "ll", "m", "ve", "nous", "on", "je", "j"})
 """Subjects before a request word, in its clause, that make it the brand's own act ("we're sending you…", "we'll cover
