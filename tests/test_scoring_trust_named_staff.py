@@ -74,3 +74,43 @@ NOT_NAMED = {  # near-misses: no colleague's name exposed
 def test_a_job_a_place_a_day_or_a_colleague_who_will_help_expose_nobody(lang: str, index: int) -> None:
     score, against = _trust(lang, NOT_NAMED[lang][index])
     assert not against and score > 90, (score, against)
+
+
+# Review 8, item 2: a name beside a job breaks trust only in a sentence that tells a failure or blame; a name after
+# "par", "via", "gamme", a brand word, or before a street word is no colleague; the feedback says what broke it.
+NAMED_MORE = {
+    "en": [("Ruth, our waitress Megan made a mistake with the card machine, sorry about that. – Jo", "Megan")],
+    "fr": [("Lucie, c'est notre apprenti Hugo qui a fait l'erreur sur le bouchon, désolés.", "Hugo")],
+}
+NOT_NAMED_MORE = {
+    "en": [
+        "Thank you so much Lena! Our barista Tom and the whole floor crew were thrilled to read this.",
+        "Our chef swears by Burford Brown eggs.",
+        "Our driver couldn't find Maple Court, so he rang the bell at number 4 instead.",
+        "Thanks Ruth! Our chef Marco was delighted you loved the dessert, see you soon. – Jo",  # mine: praise passed on
+        "Ruth, our cashier Bethany says hello and hopes you enjoyed the evening. – Jo",  # mine
+    ],
+    "fr": [
+        "Notre coloriste attend la nouvelle gamme Wella.",
+        "Notre coloriste est passée par Lyon.",
+        "Merci Lucie ! Notre mécanicien Sofiane a été ravi de lire votre message.",  # mine
+        "Lucie, notre technicien travaille avec la marque Castrol depuis dix ans.",  # mine
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "index"), [("en", 0), ("fr", 0)])
+def test_a_colleague_blamed_by_name_still_breaks_trust_and_the_feedback_says_so(lang: str, index: int) -> None:
+    text, name = NAMED_MORE[lang][index]
+    score, against = _trust(lang, text)
+    assert score == 0 and name in against, (score, against)
+    result = score_line(lang=lang, platform="facebook", thread=THREADS[lang], expect=EXPECT[lang], brand=BRANDS[lang],
+                        reply=text)
+    feedback = next(c for c in result.criteria if c.id == "trust").feedback
+    assert ("colleague" if lang == "en" else "collègue") in feedback, feedback
+
+
+@pytest.mark.parametrize(("lang", "index"), [("en", i) for i in range(5)] + [("fr", i) for i in range(4)])
+def test_a_name_in_praise_a_product_a_brand_or_a_place_exposes_nobody(lang: str, index: int) -> None:
+    score, against = _trust(lang, NOT_NAMED_MORE[lang][index])
+    assert not against and score > 80, (score, against)

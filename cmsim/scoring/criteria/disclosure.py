@@ -263,13 +263,20 @@ _STAFF_REACH = 4
 """Words between a colleague's name and the word of their job or of their dealing with the person ("the waiter who
 served you on Friday, Callum", "notre mécanicien Sofiane", "c'est Mathis qui s'est occupé")."""
 _PLACE_BEFORE = frozenset({"in", "at", "from", "on", "to", "of", "a", "à", "au", "aux", "de", "du", "des", "d", "en",
-                           "sur", "chez", "pour", "rue", "street", "road", "avenue"})
-"""Words before a capitalised word that make it a place, a day or a brand's site ("in Bristol", "de Rennes")."""
+                           "sur", "chez", "pour", "rue", "street", "road", "avenue", "par", "via", "gamme", "marque",
+                           "brand", "range", "label"})
+"""Words before a capitalised word that make it a place, a day, a brand or a product ("in Bristol", "de Rennes", "passée
+par Lyon", "la gamme Wella", "la marque Castrol")."""
+_PLACE_AFTER = frozenset({"court", "street", "road", "lane", "avenue", "close", "square", "park", "place", "way",
+                          "drive", "hill", "gardens", "green", "row", "farm", "mill"})
+"""Capitalised words after a capitalised word that make the pair a place ("Maple Court", "Harbour Way")."""
 
 
 def named_staff(ctx: Context, fv: FieldView) -> list[Hit]:
-    """A colleague named in public in the account of what went wrong: a capitalised first name, inside its sentence,
-    within a few words of a job ("notre mécanicien Sofiane", "the crew on your delivery (Steve and Marek)") or of
+    """A colleague named in public in the account of what went wrong: a capitalised first name, inside a sentence that
+    tells a failure or a blame ("made a mistake", "a oublié", "has been spoken to"; a name in praise passed on, "our
+    barista Tom was thrilled", exposes nobody), within a few words of a job ("notre mécanicien Sofiane", "the crew on
+    your delivery (Steve and Marek)") or of
     having dealt with the person ("c'est Mathis qui s'est occupé de votre vidange"), in a sentence that says no next
     step (a colleague named for what they will do, "Mathis vous appellera demain", helps). A word of the thread, the
     brand's or the signature's, a place ("in Bristol", "de Rennes") and a day or month are no colleague. At most one:
@@ -283,22 +290,31 @@ def named_staff(ctx: Context, fv: FieldView) -> list[Hit]:
     known = _known_names(ctx)
     times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
     candidates = [i for i in candidates if an.norms[i] not in known and i not in times
-                  and an.norms[i - 1] not in _PLACE_BEFORE]
+                  and an.norms[i - 1] not in _PLACE_BEFORE
+                  and not _place_pair(an, i)]
     if not candidates:
         return []
     staff = fv.lex[_STAFF].find(an, fv.mask)
     if not staff:
         return []
     helping = {an.sentence_of[h.first] for h in fv.hits("next-step") + fv.hits("commitments")}
+    failing = {an.sentence_of[h.first] for h in staff if h.group == "failure"}
+    staff = [h for h in staff if h.group != "failure"]
     for i in candidates:
         sentence = an.sentence_of[i]
-        if sentence in helping:
+        if sentence in helping or sentence not in failing:
             continue
         near = [h for h in staff if an.sentence_of[h.first] == sentence
                 and (0 <= h.first - i <= _STAFF_REACH + 1 or 0 <= i - h.last <= _STAFF_REACH)]
         if near:
             return [Hit(an.surface[i], _STAFF, i, i + 1, an.starts[i], an.ends[i])]
     return []
+
+
+def _place_pair(an: Analysis, i: int) -> bool:
+    """Whether a capitalised word is one of a place's pair ("Maple Court": either word)."""
+    after = i + 1 < len(an.norms) and an.norms[i + 1] in _PLACE_AFTER and an.surface[i + 1][:1].isupper()
+    return after or (an.norms[i] in _PLACE_AFTER and an.surface[i - 1][:1].isupper())
 
 
 def _as_name(word: str) -> bool:
