@@ -113,3 +113,25 @@ def test_a_polite_private_invitation_outranks_details_written_in_public(lang: st
     polite_score = _result(lang, polite).scores["communication"]
     exposed_score = _result(lang, exposed).scores["communication"]
     assert polite_score > exposed_score, (polite_score, exposed_score)
+
+
+# Review 8, item 7: a refused or closed private channel is no way forward; a mailbox is one only on the brand's domain.
+REFUSED = {
+    "en": ["Sorry Grace, we don't handle billing by DM.",
+           "Our DMs are closed at the moment.",
+           "Dana, sorry, we can't look at accounts by private message.",  # mine
+           "Dana, your installer's address is info@bestfit.com, they can tell you more."],  # another domain
+    "fr": ["Hugo, désolés, nous ne traitons pas les remboursements en message privé.",
+           "Malo, désolés, nos messages privés sont fermés pour le moment.",  # mine
+           "Malo, votre dentiste répond sur contact@cabinet-dupont.fr, demandez-lui le détail."],  # mine: another domain
+}
+
+
+@pytest.mark.parametrize(("lang", "index"), [("en", i) for i in range(4)] + [("fr", i) for i in range(3)])
+def test_a_refused_or_closed_channel_or_another_mailbox_is_no_move(lang: str, index: int) -> None:
+    line = {"lang": lang, "platform": "x", "thread": THREADS[lang], "brand": {"name": BRANDS[lang]},
+            "expect": {"person": PERSON[lang], "facts": FACTS[lang], "feeling": "angry", "private": True}}
+    substance = next(c for c in score_line(**line, reply=REFUSED[lang][index]).criteria if c.id == "substance")
+    channel = [e.text for e in substance.evidence if e.polarity == "+"
+               and any(w in e.text.lower() for w in ("dm", "message", "mp", "@"))]
+    assert not channel, channel

@@ -160,12 +160,16 @@ def _brand_mailbox(address: str, brand: set[str]) -> bool:
     return local in _BRAND_MAILBOXES or any(b in squeezed for b in brand)
 
 
-def brand_mailboxes(ctx: Context, fv: FieldView) -> list[str]:
-    """The brand's own e-mail addresses a field gives ("help@…", "contact@brand.fr"): a private channel to write to."""
+def brand_mailboxes(ctx: Context, fv: FieldView, own_domain: bool = False) -> list[str]:
+    """The brand's own e-mail addresses a field gives ("help@…", "contact@brand.fr"): a private channel to write to.
+    With ``own_domain``, only those on the brand's domain ("info@bestfit.com" is a third party's for Bright Mobile)."""
     if "@" not in fv.an.text:
         return []
     brand = _brand_words(ctx)
-    return [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
+    found = [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
+    if own_domain:
+        found = [a for a in found if any(b in re.sub(r"[^a-z0-9]", "", fold(a).partition("@")[2]) for b in brand)]
+    return found
 
 
 def span_hit(an: Analysis, start: int, end: int, group: str) -> Hit:

@@ -97,12 +97,36 @@ def _forward(ctx: Context, fv: FieldView) -> list[Hit]:
     found = moves(ctx, fv)
     if not ctx.expect.private or fv.kind != "public":
         return found
-    ways = fv.distinct("private-channel")
-    for box in brand_mailboxes(ctx, fv)[:1]:
+    ways = [h for h in fv.distinct("private-channel") if not _refused(fv, h)]
+    for box in brand_mailboxes(ctx, fv, own_domain=True)[:1]:
         start = fv.an.text.index(box)
         ways = [*ways, span_hit(fv.an, start, start + len(box), "mailbox")]
     taken = {i for h in found for i in range(h.first, h.last)}
     return found + [h for h in ways if h.first not in taken][:1]
+
+
+_REFUSALS = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais", "plus", "aucun", "aucune", "closed",
+                       "fermé", "fermés", "fermée", "fermées", "unavailable", "indisponible", "indisponibles",
+                       "ferme", "fermes", "fermee", "fermees"})
+_REFUSAL_BEFORE, _REFUSAL_AFTER = 7, 3
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|mais|so|donc|instead|plutôt)\b", re.IGNORECASE)
+
+
+def _refused(fv: FieldView, h: Hit) -> bool:
+    """Whether a private channel is refused or closed in its clause ("we don't handle billing by DM", "nous ne traitons
+    pas les remboursements en message privé", "our DMs are closed"): no way forward. A prohibition in another clause
+    ("don't post your number here, DM us") leaves the invitation standing."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[h.first]]
+    start = max(sent.first, h.first - _REFUSAL_BEFORE)
+    end = min(sent.last, h.last + _REFUSAL_AFTER)
+    for j in range(start, end):
+        if an.norms[j] not in _REFUSALS:
+            continue
+        lo, hi = (an.ends[j], an.starts[h.first]) if j < h.first else (an.ends[h.last - 1], an.starts[j])
+        if not _CLAUSE.search(an.text[lo:hi]):
+            return True
+    return False
 
 
 def wrong_figures(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
