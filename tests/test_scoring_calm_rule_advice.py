@@ -64,8 +64,18 @@ NEAR_MISSES = {
            "Nous vérifions toujours les batteries au départ, Paul, et cette fois ça n'a pas suffi : désolés.",
            "Nous invitons tous les clients concernés à nous écrire en privé pour être remboursés, Paul.",
            "Paul, nous vous invitons à nous envoyer tous les justificatifs de la journée.",
-           "Paul, vous avez raison, pardon : en attendant, nous conseillons à tous nos clients de tester la batterie."],
+           "Paul, vous avez raison, pardon : en attendant, nous conseillons à tous nos clients de tester la batterie.",
+           "Nous conseillons à tous les cyclistes de garder leur ticket, Paul, et nous vous avons déjà remboursé la "
+           "journée ce matin.",
+           "Paul, nous recommandons aux clients de signaler les pannes, et on vous rembourse la location aujourd'hui."],
 }
+GRANTED = {
+    "en": ["We'd suggest everyone charged after cancelling claims the refund, and we've already added yours today.",
+           # the review's (round 8): the same sentence grants the person their refund
+           "Jess, we always recommend guests keep their wristbands, and we've already sent you four return passes.",
+           "We advise all visitors to check the app, Jess, so I've put you on today's fast-pass list myself."],
+}
+NEAR_MISSES["en"] += GRANTED["en"]
 HAPPY_ADVICE = {
     "en": "Jess, we always recommend that guests check the app for short queues in the morning!",
     "fr": "Paul, nous conseillons toujours à nos clients de partir le matin, la lumière est superbe !",

@@ -37,7 +37,23 @@ def rule_advice(ctx: Context, fv: FieldView) -> list[Hit]:
     out: list[Hit] = []
     for h in found:
         s = sentence_of[h.first]
-        if h.group == "advice" and s in ruled:
+        if h.group == "advice" and s in ruled and not _grants(fv, h):
             out.append(h._replace(group=RULE_ADVICE))
             ruled.discard(s)
     return out
+
+
+_WE = frozenset({"we", "i", "nous", "on", "je", "j"})
+_YOU = frozenset({"you", "your", "yours", "vous", "votre", "vos", "te", "t", "ton", "ta", "tes", "toi"})
+_GRANT_REACH = 6
+
+
+def _grants(fv: FieldView, advice: Hit) -> bool:
+    """Whether the advice's sentence goes on to grant something to this person: after the advice, we (or I) act and
+    the person is the object within a few words ("…, and we've already added yours today", "et on vous rembourse la
+    location"). The rule then explains a remedy given, not a fault passed back."""
+    an = fv.an
+    sent = an.sentences[an.sentence_of[advice.first]]
+    norms = an.norms
+    return any(norms[i] in _WE and _YOU.intersection(norms[i + 1 : min(sent.last, i + 1 + _GRANT_REACH)])
+               for i in range(advice.last, sent.last))
