@@ -41,7 +41,8 @@ RETORTS = {
            "Rosa, if you've got time to post here every hour, you've got time to call the baggage desk.",
            "Kev, we do actually track every bag we handle 🙂 Rosa, DM us.",
            "Believe it or not, Rosa, our staff look for lost bags all day.",
-           "Feel free to fly with someone else next time then, Rosa."],
+           "Feel free to fly with someone else next time then, Rosa.",
+           "Go ahead and book another airline then 🙂"],
     "fr": ["Libre à vous de louer ailleurs, alors.",
            "Hugo, si vous avez le temps de râler sur Facebook, vous avez le temps de lire le contrat de location.",
            "Max, figurez-vous que nous vérifions chaque paire avant de la louer.",
@@ -52,11 +53,14 @@ NEAR_MISSES = {
     "en": ["Rosa, feel free to DM us your file reference then, and we'll chase the depot.",
            "Feel free to call us any time, Rosa: the baggage desk is open until 10pm.",
            "Rosa, if you have time to send us your tag number, we can check the depot today.",
-           "We actually found your bag this morning, Rosa: it's on today's courier."],
+           "We actually found your bag this morning, Rosa: it's on today's courier.",
+           "Feel free to pop in on Saturday then, the desk has your cancellation letter.",  # the review's (round 8)
+           "Rosa, feel free to collect it at the airport then, the depot has your bag tagged and waiting."],
     "fr": ["Hugo, n'hésitez pas à nous écrire en privé, alors, et on regarde ensemble le remboursement.",
            "Si vous avez le temps ce soir, Hugo, appelez-nous : nous voulons comprendre ce qui a lâché.",
            "Max, vous avez raison : nous vérifions chaque paire, et celle-ci est passée entre les mailles.",
-           "Hugo, libre à vous de choisir : remboursement ou journée de ski offerte."],
+           "Hugo, libre à vous de choisir : remboursement ou journée de ski offerte.",
+           "Libre à vous de passer samedi alors, Hugo, l'accueil a votre bon de remboursement prêt."],
 }
 
 

@@ -44,7 +44,7 @@ def retorts(fv: FieldView) -> list[Hit]:
         if cue is None or cue.first > h.first:
             continue
         if (h.group == "echo" and cue.group == "condition") or (
-                h.group == "then" and cue.group == "permission" and _closes(fv, h)
+                h.group == "then" and cue.group == "permission" and _closes(fv, h) and _last_word(fv, h)
                 and not _US.intersection(an.norms[an.sentences[s].first : an.sentences[s].last])):
             out.append(Hit(cue.term, RETORT, cue.first, h.last, cue.start, h.end))
             del opened[s]
@@ -58,3 +58,15 @@ def _closes(fv: FieldView, hit: Hit) -> bool:
     if nxt >= an.sentences[an.sentence_of[hit.first]].last:
         return True
     return not an.is_word[nxt] or fv.raw[hit.end :].lstrip()[:1] in ",;:"
+
+
+_TAIL = 2
+"""How many words may follow a closing "then" in its sentence for it to end the jab: a vocative ("…then, Rosa")."""
+
+
+def _last_word(fv: FieldView, hit: Hit) -> bool:
+    """Whether the "then" ends its sentence but for a vocative: a clause after it ("feel free to pop in on Saturday
+    then, the desk has your cancellation letter") makes the permission an offer with its step, not a shrug."""
+    an = fv.an
+    end = an.sentences[an.sentence_of[hit.first]].last
+    return sum(1 for i in range(hit.last, end) if an.is_word[i]) <= _TAIL
