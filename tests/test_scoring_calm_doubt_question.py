@@ -32,18 +32,23 @@ BRAND = {"en": {"name": "MedDrop", "handle": "@meddrop"}, "fr": {"name": "RépaM
 DOUBTS = {
     "en": ["Ruth, are you sure you gave us the right flat number?",
            "Maybe your doorbell isn't working, Ruth?",
-           "Ruth, are you certain nobody in your building signed for it?"],
+           "Ruth, are you certain nobody in your building signed for it?",
+           "Ruth, are you sure you want to post that? Maybe check your letterbox first."],
     "fr": ["Karim, vous êtes sûr de ne pas avoir fait tomber le téléphone depuis ?",
            "Votre chargeur est peut-être en cause, Karim ?",
-           "Karim, êtes-vous certain que l'écran n'a pas pris l'humidité ?"],
+           "Karim, êtes-vous certain que l'écran n'a pas pris l'humidité ?",
+           "Karim, vous êtes sûr de vouloir encore râler ? Vous pouvez lire la notice."],
 }
 NEAR_MISSES = {
     "en": ["Ruth, maybe our driver left it with a neighbour? We're checking the GPS now and will call you.",
            "Ruth, maybe you'd prefer a pharmacy pickup today? We'll cover the taxi.",
-           "Ruth, we're sure this is on our side: three failed deliveries is not acceptable."],
+           "Ruth, we're sure this is on our side: three failed deliveries is not acceptable.",
+           "Are you sure you want to cancel? You can pause for free instead.",  # the review's (round 8)
+           "Ruth, are you sure you want to stop the deliveries? You could switch to pharmacy pickup instead."],
     "fr": ["Karim, notre pièce était peut-être défectueuse : on vous la remplace gratuitement cette semaine.",
            "Karim, vous préférez peut-être un remboursement ? Dites-nous en MP.",
-           "Karim, nous sommes sûrs que ça vient de la pièce : passez quand vous voulez, on la change."],
+           "Karim, nous sommes sûrs que ça vient de la pièce : passez quand vous voulez, on la change.",
+           "Karim, êtes-vous sûr de vouloir un remboursement ? Vous pouvez aussi avoir un écran neuf à la place."],
 }
 
 

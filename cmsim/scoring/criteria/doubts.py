@@ -27,10 +27,24 @@ def doubt_questions(fv: FieldView) -> list[Hit]:
     by_sentence: dict[int, dict[str, Hit]] = {}
     for h in found:
         by_sentence.setdefault(an.sentence_of[h.first], {}).setdefault(h.group, h)
-    out = [h._replace(group=DOUBT_QUESTION) for h in found if h.group == "sure"]
+    out = [h._replace(group=DOUBT_QUESTION) for h in found if h.group == "sure" and not _offers_instead(fv, found, h)]
     for s, groups in by_sentence.items():
         sent = an.sentences[s]
         if "maybe" in groups and "yours" in groups and "ours" not in groups \
                 and "?" in fv.raw[sent.start : sent.end + 2]:
             out.append(groups["maybe"]._replace(group=DOUBT_QUESTION))
     return out
+
+
+_WISH_REACH = 2
+"""How many words may stand between a doubt of certainty and the wish it questions ("vous êtes sûr de vouloir")."""
+
+
+def _offers_instead(fv: FieldView, found: list[Hit], sure: Hit) -> bool:
+    """Whether a doubt questions a wish ("are you sure you want to cancel", "êtes-vous sûr de vouloir résilier") and
+    an alternative follows in its sentence or the next ("you can pause for free instead", "vous pouvez suspendre à la
+    place"): an offer of another way, not the person's account doubted."""
+    s = fv.an.sentence_of[sure.first]
+    wish = any(h.group == "wish" and sure.last <= h.first <= sure.last + _WISH_REACH for h in found)
+    return wish and any(h.group == "instead" and h.first > sure.last and fv.an.sentence_of[h.first] in (s, s + 1)
+                        for h in found)
