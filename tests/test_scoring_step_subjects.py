@@ -39,16 +39,36 @@ NO_STEP = [  # a belief, a wish, a reminder or a generality: nothing happens nex
     ("garage", "On vous rappelle les conditions de votre devis."),
     ("vet", "We're rooting for him, he's a brave boy."),
     ("ferry", "We're cheering for you, these things happen to the best of us."),
+    ("garage", "Ça arrive tous les jours, malheureusement."),
+    ("garage", "Ça peut arriver à n'importe qui."),
+    ("garage", "Un remplaçant ? Non, c'est le même mécanicien."),
 ]
-STEP = [  # someone does something for the person
-    ("piano", "On vous rappelle pour vous proposer une nouvelle date."),
-    ("garage", "Je vous rappelle avec le nom de la pièce manquante."),
-    ("garage", "On vous rappelle dès que le mécanicien a fini."),
-    ("garage", "Votre voiture de prêt arrive chez vous."),
-    ("piano", "Sa place au prochain récital arrive par courrier."),
-    ("vet", "We're redoing his test with a numbing cream, free of charge."),
-    ("ferry", "We're tracing your suitcase with the port in Calais."),
+STEP = [  # someone does something for the person, and the evidence quotes that act (not a time word alone)
+    ("piano", "On vous rappelle pour vous proposer une nouvelle date.", "On vous rappelle"),
+    ("garage", "Je vous rappelle avec le nom de la pièce manquante.", "Je vous rappelle"),
+    ("garage", "On vous rappelle dès que le mécanicien a fini.", "On vous rappelle"),
+    ("garage", "Votre voiture de prêt arrive chez vous.", "arrive"),
+    ("piano", "Sa place au prochain récital arrive par courrier.", "arrive"),
+    ("vet", "We're redoing his test with a numbing cream, free of charge.", "redoing"),
+    ("ferry", "We're tracing your suitcase with the port in Calais.", "tracing"),
+    # review 8, items 10 and 11: a thing arriving on a day, a call back with its day, someone coming by to collect
+    ("garage", "Votre batterie ? Ça arrive jeudi.", "arrive"),
+    ("garage", "La batterie, qui arrive jeudi, sera montée le jour même.", "arrive"),
+    ("garage", "Le radiateur ? Ça arrive lundi matin à l'atelier.", "arrive"),
+    ("garage", "La courroie, qui arrive demain, sera posée dans la foulée.", "arrive"),
+    ("garage", "On vous rappelle demain.", "On vous rappelle"),
+    ("piano", "Je vous rappelle ce soir avec deux dates possibles.", "Je vous rappelle"),
+    ("garage", "Un remplaçant du livreur passe demain reprendre le matelas.", "reprendre"),
+    ("garage", "Une technicienne passe jeudi récupérer votre voiture de prêt.", "récupérer"),
+    ("garage", "Le dépanneur vient demain chercher la voiture chez vous.", "chercher"),
+    ("ferry", "A courier comes tomorrow to collect your suitcase from the port.", "collect"),
+    ("ferry", "Our driver will come Friday to pick up the suitcase.", "pick"),
 ]
+TIMED = {  # the step and its day are both read: no feedback asks "say what you will do" or "say when"
+    "On vous rappelle demain.", "La batterie, qui arrive jeudi, sera montée le jour même.",
+    "Un remplaçant du livreur passe demain reprendre le matelas.",
+    "A courier comes tomorrow to collect your suitcase from the port.",
+}
 
 
 def _next_step(situation: str, reply: str) -> tuple[int, list[str]]:
@@ -65,7 +85,10 @@ def test_a_belief_a_reminder_or_a_generality_is_no_next_step(situation: str, rep
     assert score == 0, evidence
 
 
-@pytest.mark.parametrize(("situation", "reply"), STEP)
-def test_calling_back_or_something_arriving_is_a_next_step(situation: str, reply: str) -> None:
+@pytest.mark.parametrize(("situation", "reply", "act"), STEP)
+def test_calling_back_or_something_arriving_is_a_next_step(situation: str, reply: str, act: str) -> None:
     score, evidence = _next_step(situation, reply)
     assert score >= 60, evidence
+    assert any(act in e for e in evidence), evidence  # the act itself, not only the time word beside it
+    if reply in TIMED:
+        assert score == 100, evidence

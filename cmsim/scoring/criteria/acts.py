@@ -261,6 +261,8 @@ _CALL_BACK = "rappel"
 """The stem of French "rappeler": "je vous rappelle que…" reminds (a position, in the stance words), "on vous rappelle
 demain" calls the person back (an act)."""
 _TO_THE_PERSON = frozenset({"vous", "te", "t"})
+_WHEN = frozenset({"des", "aussitot", "sitot", "avant", "apres", "pendant", "maintenant"})
+"""Words that make "que" a time ("dès que", "avant que"), not what is recalled."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "votre", "vos", "ton", "ta", "tes", "notre", "nos", "ce", "cet",
                           "cette", "ces", "un", "une", "des", "du", "de", "d", "leur", "leurs"})
 
@@ -273,10 +275,16 @@ def _calls_back(fv: FieldView, k: int) -> bool:
     if fv.lex.lang != "fr" or not an.stems[k].startswith(_CALL_BACK) or not k or an.norms[k - 1] not in _TO_THE_PERSON:
         return False
     ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 4)) if an.sentence_of[j] == an.sentence_of[k]]
-    if {"que", "qu"}.intersection(ahead):
-        return False
+    if any(n in ("que", "qu") and (j == 0 or fold(ahead[j - 1]) not in _WHEN) for j, n in enumerate(ahead)):
+        return False  # "je vous rappelle que…" reminds; "on vous rappelle dès que…" calls back when something is done
     # "on vous rappelle les conditions": something recalled to the person; "…cet après-midi" is when the call comes
     return not ahead or ahead[0] not in _DETERMINERS or any(h.first == k + 1 for h in fv.hits("time"))
+
+
+def calls_back(fv: FieldView, hit: Hit) -> bool:
+    """Whether a first-person act calls the person back ("on vous rappelle demain"): a step of its own beside its
+    day, where another act beside a time word is left to the time (see listening.next_step)."""
+    return any(_calls_back(fv, k) for k in range(hit.first, hit.last))
 
 
 _EFFORT_REACH = 3

@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.acts import calls_back, first_person_acts
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
@@ -81,8 +81,13 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
     # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)
     stock = fv.hits("stock-phrases") + fv.hits("defensive")
+    times = {h.first for h in fv.hits("time")}
     moved = {fv.an.sentence_of[h.first] for h in moves}
-    moves += [h for h in outside(first_person_acts(fv), stock + moves) if fv.an.sentence_of[h.first] not in moved][:2]
+    # "on vous rappelle demain": the call and its day, not "demain" alone (a call back beside a time only; any act
+    # beside any time cost the held-out split, review 8)
+    when_only = moved - {fv.an.sentence_of[h.first] for h in moves if h.group != "time" and h.first not in times}
+    moves += [h for h in outside(first_person_acts(fv), stock + moves) if fv.an.sentence_of[h.first] not in moved
+              or (fv.an.sentence_of[h.first] in when_only and calls_back(fv, h))][:2]
     hits = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
     # the promise that voided a move is named, so the feedback says why the step did not count ("ça n'arrivera plus
     # jamais, promis" voids its own denied "arrivera" too)
@@ -94,8 +99,8 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if promised_steps:  # "fixed within the hour, guaranteed" still answers the person, less than a kept step
             return Outcome(PROMISED_MOVE, voided, lacks=["kept"])
         return Outcome(STOCK_MOVE if stock else 0.0, sorted(spans(fv, stock[:1], "-") + voided, key=lambda e: e[1]))
-    times = {h.first for h in fv.hits("time")}
-    timed = [h.group == "time" or h.first in times for h in hits]  # clock times are hits of group "time"
+    # clock times are hits of group "time"; a step may hold its time ("passe demain reprendre le matelas")
+    timed = [h.group == "time" or any(h.first <= t < h.last for t in times) for h in hits]
     lacks = ["when"] if not any(timed) else ["what"] if all(timed) else []
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]),
                    lacks=lacks)

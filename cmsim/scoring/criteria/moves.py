@@ -39,7 +39,9 @@ def action_moves(fv: FieldView) -> list[Hit]:
         taken = {i for h in steps for i in range(h.first, h.last)}
         commitments = [h for h in outside(fv.distinct("commitments"), stock)
                        if h.first not in taken and not happening(fv, h)][:1]
-        times = [h for h in fv.distinct("time") if h.first not in taken][:1] or clock_times(fv)[:1]
+        # a time inside a step's words ("passe demain reprendre le matelas") is its when, as one after it would be
+        inside = {i for h in steps for i in range(h.first + 1, h.last - 1)}
+        times = [h for h in fv.distinct("time") if h.first not in taken or h.first in inside][:1] or clock_times(fv)[:1]
         found = fv.readings["action-moves"] = steps + commitments + times
     return list(found)
 
@@ -70,6 +72,8 @@ _HAPPEN = "arriv"
 """The stem of French "arriver": "votre colis arrive jeudi" is a step, "ça arrive à tout le monde" a generality."""
 _GENERIC = frozenset({"ca", "cela", "qui"})
 """Subjects of "arriver" that make it "happen": "ça arrive", "cela peut arriver", "des choses qui arrivent"."""
+_OFTEN = frozenset({"tous", "toutes", "chaque", "souvent", "parfois", "toujours", "jamais"})
+"""Time words that make "arriver" a habit ("ça arrive tous les jours", "ça arrive parfois"), not a day it comes."""
 _EVERYONE = frozenset({"tout", "tous", "toutes", "chacun", "chacune", "n", "nimporte", "meilleurs"})
 
 
@@ -80,6 +84,8 @@ def happening(fv: FieldView, hit: Hit) -> bool:
     an = fv.an
     if fv.lex.lang != "fr" or not an.norms[hit.first].startswith(_HAPPEN):
         return False
+    if any(h.first in (hit.last, hit.last + 1) and fold(an.norms[h.first]) not in _OFTEN for h in fv.hits("time")):
+        return False  # "Votre batterie ? Ça arrive jeudi.", "la batterie, qui arrive jeudi, …": it comes, on a day
     before = [fold(n) for n in an.norms[max(0, hit.first - 3) : hit.first]]
     while before and before[-1] in ("peut", "peuvent", "y", "en", "lui", "leur", "nous", "vous", "m", "t", "s"):
         before.pop()
