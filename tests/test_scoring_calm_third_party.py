@@ -37,7 +37,8 @@ HANDED = {
     "en": ["Tariq, the Leeds desk is run by an independent franchisee, who is solely responsible for damage charges.",
            "Hi Tariq, damage claims are handled by our insurance partner, so they're the ones you'll need to contact.",
            "Tariq, our Leeds branch is independently operated and sets its own damage policy.",
-           "The damage fee was charged by the local operator, Tariq: you'll need to take it up with them directly."],
+           "The damage fee was charged by the local operator, Tariq: you'll need to take it up with them directly.",
+           "Tariq, we can't help there: the Leeds branch is independently operated."],
     "fr": ["Élodie, la salle de Nantes est exploitée par un franchisé indépendant, seul responsable des prélèvements.",
            "Bonjour Élodie, les prélèvements sont gérés par notre prestataire bancaire : c'est lui qu'il faut "
            "contacter.",
@@ -47,10 +48,13 @@ HANDED = {
 NEAR_MISSES = {
     "en": ["Tariq, we are solely responsible for this charge and we'll refund it while we check the photos.",
            "Tariq, I've contacted the Leeds desk for you and asked them to pause the charge until we've checked.",
-           "Tariq, the franchisee at Leeds and our team are looking at your photos together today."],
+           "Tariq, the franchisee at Leeds and our team are looking at your photos together today.",
+           "We're an independently owned shop, so I can sort this myself",  # the review's (round 8)
+           "Tariq, we're independently run at Leeds, which means I can cancel this charge today."],
     "fr": ["Élodie, nous sommes seuls responsables de ce prélèvement et nous vous le remboursons.",
            "Élodie, nous avons contacté nous-mêmes le club de Nantes pour bloquer le prélèvement.",
-           "Élodie, c'est nous qu'il faut contacter : écrivez-nous en privé et on règle ça aujourd'hui."],
+           "Élodie, c'est nous qu'il faut contacter : écrivez-nous en privé et on règle ça aujourd'hui.",
+           "Élodie, nous sommes un franchisé indépendant : je peux donc annuler ce prélèvement moi-même aujourd'hui."],
 }
 
 

@@ -169,6 +169,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not _apologised(fv, h)]
     if name in MENTIONABLE:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
+    if name == "deflection":
+        hits = [h for h in hits if not _self_described(fv, h)]
     if caring:
         hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:
@@ -282,6 +284,20 @@ def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     if _NEGATION.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
         return False
     return bool(_SECOND_PERSON.intersection(words) or mine.intersection(words)) and not _OWNING.intersection(words)
+
+
+_WE_ARE = frozenset({"we", "i", "nous", "je", "j"})
+_INDEPENDENT = ("independ", "indépend", "franchis")
+
+
+def _self_described(fv: FieldView, hit: Hit) -> bool:
+    """Whether an independence phrase describes us: "we're an independently owned shop, so I can sort this myself"
+    says who can act (us), not who else to turn to; "the Leeds desk is run by an independent franchisee" hands over."""
+    an = fv.an
+    if not any(w.startswith(_INDEPENDENT) for w in an.norms[hit.first : hit.last]):
+        return False
+    first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - 4)
+    return bool(_WE_ARE.intersection(an.norms[first : hit.first]))
 
 
 MENTIONABLE = frozenset({"insults", "profanity", JUDGEMENT, "mocking-emoji"})
