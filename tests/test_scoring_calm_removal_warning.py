@@ -37,7 +37,8 @@ HONEST = {
 WARNINGS = {
     "en": ["Gaz, comments calling our staff names will be removed. The queue reopens on Friday.",
            "Please note that posts containing abusive language may be deleted in line with our page rules.",
-           "Gaz, we'll answer your question, but any further remarks like this will be hidden."],
+           "Gaz, we'll answer your question, but any further remarks like this will be hidden.",
+           "Gaz, comments like yours will be removed to protect our staff."],
     "fr": ["Manon, les commentaires irrespectueux envers notre équipe seront supprimés.",
            "Nous rappelons que les messages insultants pourront être masqués sur cette page, Manon.",
            "Manon, tout propos de ce type sera supprimé. Le gâteau sera prêt demain."],
@@ -45,10 +46,13 @@ WARNINGS = {
 NEAR_MISSES = {
     "en": ["Gaz, the ticket page will be removed and rebuilt before Friday's sale; sorry for this morning.",
            "Gaz, your comment has been passed to the ticketing team, who are checking the 10:01 orders.",
-           "Gaz, duplicate orders from the crash will be removed automatically and refunded within 3 days."],
+           "Gaz, duplicate orders from the crash will be removed automatically and refunded within 3 days.",
+           "Your post shows your booking reference, so we'll hide it to protect you",  # the review's (round 8)
+           "Gaz, your comment includes your card number: we'll remove it for your security and DM you now."],
     "fr": ["Manon, l'ancienne page de commande sera supprimée : elle affichait de mauvais délais. Pardon.",
            "Manon, votre message a été transmis au chef pâtissier, qui vous appelle ce matin.",
-           "Manon, les frais de commande seront supprimés de votre facture, c'est la moindre des choses."],
+           "Manon, les frais de commande seront supprimés de votre facture, c'est la moindre des choses.",
+           "Manon, votre message montre votre numéro de téléphone, il sera masqué pour vous protéger."],
 }
 
 

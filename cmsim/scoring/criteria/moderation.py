@@ -17,15 +17,20 @@ removal (``removed``: will be removed, may be deleted; seront supprimés, pourro
 
 
 def removal_warnings(fv: FieldView) -> list[Hit]:
-    """One hit for each sentence holding a word of posting and, after it, a verdict of removal, spanning the two."""
+    """One hit for each sentence holding a word of posting and, after it, a verdict of removal, spanning the two; none
+    in a sentence that gives the person's protection as the reason ("we'll hide it to protect you", "pour vous
+    protéger")."""
     found = fv.hits(REMOVAL)
     if len(found) < 2 or fv.kind == "internal":
         return []
     sentence_of = fv.an.sentence_of
+    shielded = {sentence_of[h.first] for h in found if h.group == "protect"}
     posting: dict[int, Hit] = {}
     out = []
     for h in found:
         s = sentence_of[h.first]
+        if s in shielded or h.group == "protect":
+            continue
         if h.group == "posting":
             posting.setdefault(s, h)
         elif s in posting:
