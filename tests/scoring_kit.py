@@ -34,3 +34,22 @@ def score_line(**line: Any) -> StepResult:
     """Score a batch-style line (see cmsim.scoring.batch)."""
     item = parse_line({"id": "t", **line}, scorer())
     return scorer().score(item.scenario, item.step, item.answer)
+
+
+MISSED_APPOINTMENTS = {
+    "en": ("Dan", [{"author": "Dan Hughes", "text": "Three missed deliveries, three days off work for nothing. I'm "
+                    "furious."}]),
+    "fr": ("Léa", [{"author": "Léa Martin", "text": "Trois rendez-vous annulés la veille, j'ai posé trois jours de "
+                    "congé pour rien. Je suis furieuse."}]),
+}
+"""(person, thread) of two complaints written for listening's tests, in no dev-set situation: a courier's missed
+deliveries (en), a kitchen fitter's cancelled appointments (fr)."""
+
+
+def criterion_on_missed(lang: str, reply: str, criterion: str) -> tuple[int, list[str]]:
+    """Score and evidence of one criterion for ``reply`` on Facebook under the ``lang`` complaint of
+    MISSED_APPOINTMENTS."""
+    person, thread = MISSED_APPOINTMENTS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply, expect={"person": person})
+    found = next(c for c in result.criteria if c.id == criterion)
+    return found.score, [e.text for e in found.evidence]

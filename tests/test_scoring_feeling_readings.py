@@ -9,13 +9,8 @@ from the development set."""
 from __future__ import annotations
 
 import pytest
-from scoring_kit import score_line
+from scoring_kit import criterion_on_missed
 
-COURIER_EN = [{"author": "Dan Hughes", "text": "Three missed deliveries, three days off work for nothing. I'm "
-               "furious."}]
-KITCHEN_FR = [{"author": "Léa Martin", "text": "Trois rendez-vous annulés la veille, j'ai posé trois jours de congé "
-               "pour rien. Je suis furieuse."}]
-THREADS = {"en": ("Dan", COURIER_EN), "fr": ("Léa", KITCHEN_FR)}
 STEP = {"en": " We're booking a fixed slot for Saturday.", "fr": " On vous rappelle pour fixer une date."}
 
 ACKNOWLEDGED = [
@@ -43,11 +38,7 @@ AIMED = [  # the same words aimed at the person take the apology back
 
 
 def _feeling(lang: str, reply: str) -> tuple[int, list[str]]:
-    person, thread = THREADS[lang]
-    result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply + STEP[lang],
-                        expect={"person": person})
-    found = next(c for c in result.criteria if c.id == "acknowledges-feeling")
-    return found.score, [e.text for e in found.evidence]
+    return criterion_on_missed(lang, reply + STEP[lang], "acknowledges-feeling")
 
 
 @pytest.mark.parametrize(("lang", "reply"), ACKNOWLEDGED)

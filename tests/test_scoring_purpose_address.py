@@ -8,13 +8,8 @@ fitter's cancelled appointments), none from the development set."""
 from __future__ import annotations
 
 import pytest
-from scoring_kit import score_line
+from scoring_kit import criterion_on_missed
 
-COURIER_EN = [{"author": "Dan Hughes", "text": "Three missed deliveries, three days off work for nothing. I'm "
-               "furious."}]
-KITCHEN_FR = [{"author": "Léa Martin", "text": "Trois rendez-vous annulés la veille, j'ai posé trois jours de congé "
-               "pour rien. Je suis furieuse."}]
-THREADS = {"en": ("Dan", COURIER_EN), "fr": ("Léa", KITCHEN_FR)}
 OPENING = {"en": "Dan, three days off work for nothing is not acceptable and we're sorry. ",
            "fr": "Léa, trois jours de congé pour rien, c'est inacceptable et nous en sommes désolés. "}
 
@@ -36,11 +31,7 @@ NOT_OFFERED = [
 
 
 def _next_step(lang: str, reply: str) -> tuple[int, list[str]]:
-    person, thread = THREADS[lang]
-    result = score_line(lang=lang, platform="facebook", thread=thread, reply=OPENING[lang] + reply,
-                        expect={"person": person})
-    step = next(c for c in result.criteria if c.id == "next-step")
-    return step.score, [e.text for e in step.evidence]
+    return criterion_on_missed(lang, OPENING[lang] + reply, "next-step")
 
 
 @pytest.mark.parametrize(("lang", "reply"), OFFERED)
