@@ -64,8 +64,9 @@ def _problems(doc: Located, model: type[BaseModel], exc: ValidationError) -> lis
                 "yaml-coercion",
             )
         else:
-            where = _dotted(path)
             message = _worded(doc, path, err) or err["msg"].removeprefix("Value error, ")
+            path, message = _inner(doc.data, path, message)
+            where = _dotted(path)
             problem = doc.problem(path, f"{where}: {message}" if where else message, kind)
         # A union reports once per member: keep the first message per place.
         seen.setdefault((path, slot or problem.code), problem)
@@ -122,6 +123,23 @@ def _with_absorbed(doc: Located, model: type[BaseModel], problems: list[Problem]
         ))
     ]
     return kept + found
+
+
+_INNER = re.compile(r"^(?P<path>[a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): ")
+_PART = re.compile(r"[a-z_]+|\[\d+\]")
+
+
+def _inner(data: Any, path: PathKey, message: str) -> tuple[PathKey, str]:
+    """A model's check that names the place inside it its message is about ("must[1].quality: …", a checklist item
+    whose quality the step does not exercise) is located there, when that place is in the data."""
+    match = _INNER.match(message)
+    if match is None:
+        return path, message
+    inner: list[str | int] = [int(p[1:-1]) if p.startswith("[") else p for p in _PART.findall(match["path"])]
+    deeper = (*path, *inner)
+    if _data_path(data, deeper) != deeper:
+        return path, message
+    return deeper, message[match.end():]
 
 
 def _worded(doc: Located, path: PathKey, err: Any) -> str | None:

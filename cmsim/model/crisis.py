@@ -12,12 +12,15 @@ from pydantic import field_validator, model_validator
 
 from cmsim.model.base import Lang, PlatformId, Slug, Strict, Text, parse_range
 from cmsim.model.qualities import Quality
-from cmsim.model.scenario import Brand
+from cmsim.model.scenario import Brand, ChecklistItem, Expect, checklist_problems
 
 KIND = "crisis"
 ActionKind = Literal["reply", "escalate", "hide", "like", "pin", "statement", "skip"]
 Expected = Literal["reply", "escalate", "hide", "ignore"]
 Role = Literal["customer", "troll", "defender", "fan", "journalist", "influencer", "employee", "community", "bot"]
+ITEM_QUALITIES = [Quality.communication, Quality.listening, Quality.calm, Quality.teamwork, Quality.multiplatform]
+"""What handling an item exercises: a reply's qualities and an escalation note's teamwork (a checklist item's quality
+is one of them)."""
 ACTIONS: tuple[str, ...] = ("reply", "escalate", "hide", "like", "pin", "statement", "skip")
 HANDLING: frozenset[str] = frozenset({"reply", "escalate", "hide"})
 """Actions that count as handling an item (liking, pinning or skipping it does not)."""
@@ -46,6 +49,12 @@ class Expectation(Strict):
     person: str | None = PydField(None, description="Name to address in a reply.")
     private: bool = PydField(False, description="Should the reply move the conversation to private messages?")
     legit: bool = PydField(True, description="A legitimate voice: hiding it is a wrong action.")
+    must: list[ChecklistItem] = PydField(
+        default_factory=list, description="What a good reply (or, for teamwork, escalation note) must do."
+    )
+    avoid: list[ChecklistItem] = PydField(
+        default_factory=list, description="Typical mistakes a reply or an escalation note must not make here."
+    )
 
     @field_validator("do", mode="before")
     @classmethod
@@ -58,6 +67,9 @@ class Expectation(Strict):
             raise ValueError("an expected escalation names its 'team'")
         if "ignore" in self.do and len(self.do) > 1:
             raise ValueError("'ignore' cannot be combined with other actions")
+        problems = checklist_problems(Expect(must=self.must, avoid=self.avoid), ITEM_QUALITIES)
+        if problems:
+            raise ValueError(problems[0])
         return self
 
 
@@ -281,6 +293,7 @@ class CrisisScenario(Strict):
 __all__ = [
     "ACTIONS",
     "HANDLING",
+    "ITEM_QUALITIES",
     "KIND",
     "Action",
     "CrisisEnding",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import Field as PydField
-from pydantic import field_validator, model_validator
+from pydantic import ValidationInfo, field_validator, model_validator
 
 from cmsim.model.base import Lang, LocalText, PlatformId, Slug, Strict, Text, parse_range
 from cmsim.model.qualities import Quality
@@ -93,6 +93,28 @@ class Option(Strict):
     feedback: Text
 
 
+class ChecklistItem(Strict):
+    """One item of the instructor's checklist: an act a good reply does (``must``) or a typical mistake of this
+    situation (``avoid``), the words that show it, and the quality it concerns."""
+
+    does: Text = PydField(description="What the reply does, in the situation's language: shown in feedback.")
+    words: list[Text] = PydField(
+        min_length=1,
+        description="Words or short phrases (2-4 words), any one of which shows it: matched ignoring case, accents "
+        "and word endings.",
+    )
+    quality: Quality = PydField(description="The quality it concerns: one of the step's qualities.")
+
+
+def checklist_problems(expect: Expect, qualities: list[Quality]) -> list[str]:
+    """Checklist items whose quality the step does not exercise, each as 'must[1].quality: …' (the path inside
+    ``expect`` first, so that the authoring layer locates it at the item's quality)."""
+    known = ", ".join(q.value for q in qualities)
+    return [f"{part}[{i}].quality: '{item.quality.value}' is not one of this step's qualities ({known})"
+            for part in ("must", "avoid") for i, item in enumerate(getattr(expect, part))
+            if item.quality not in qualities]
+
+
 class Expect(Strict):
     """What a good answer to this step addresses; the scorer checks the reply against it."""
 
@@ -106,6 +128,12 @@ class Expect(Strict):
     private: bool = PydField(False, description="Should the reply move the conversation to private messages?")
     question: bool = PydField(False, description="Should the reply ask the person something?")
     hashtags: list[Text] = PydField(default_factory=list, description="Campaign hashtags to use.")
+    must: list[ChecklistItem] = PydField(
+        default_factory=list, description="The instructor's checklist: what a good reply to this step must do."
+    )
+    avoid: list[ChecklistItem] = PydField(
+        default_factory=list, description="The instructor's checklist: typical mistakes a reply must not make here."
+    )
 
 
 class Condition(Strict):
@@ -175,6 +203,16 @@ class Step(Strict):
     @classmethod
     def _goto_shortcut(cls, value: object) -> object:
         return [{"goto": value}] if isinstance(value, str) else value
+
+    @field_validator("expect")
+    @classmethod
+    def _checklist_qualities(cls, value: Expect, info: ValidationInfo) -> Expect:
+        qualities = info.data.get("qualities")
+        if qualities:  # missing qualities are reported by themselves
+            problems = checklist_problems(value, qualities)
+            if problems:
+                raise ValueError(problems[0])
+        return value
 
     @model_validator(mode="after")
     def _shape(self) -> Step:
@@ -298,6 +336,7 @@ __all__ = [
     "Brand",
     "Calibration",
     "Charter",
+    "ChecklistItem",
     "Condition",
     "Ending",
     "Expect",
@@ -308,4 +347,5 @@ __all__ = [
     "Persona",
     "Scenario",
     "Step",
+    "checklist_problems",
 ]

@@ -74,17 +74,20 @@ class CrisisSteps:
         return Persona.model_validate({"id": "author", "name": item.name or item.author.lstrip("@"),
                                        "handle": item.author, "role": role})
 
-    def _expect(self, item: Item, teams: list[str]) -> Expect:
+    def _expect(self, item: Item, teams: list[str], qualities: list[Quality]) -> Expect:
         e = item.expect
         if e is None:
             return Expect(person=item.name.split()[0] if item.name else None, teams=teams)
-        return Expect(person=e.person, facts=e.facts, feeling=e.feeling, private=e.private, teams=teams)
+        # the checklist's items of this step's qualities: teamwork's in the escalation note, the others in the reply
+        return Expect(person=e.person, facts=e.facts, feeling=e.feeling, private=e.private, teams=teams,
+                      must=[i for i in e.must if i.quality in qualities],
+                      avoid=[i for i in e.avoid if i.quality in qualities])
 
     def _reply(self, item: Item) -> tuple[Scenario, Step]:
         step = Step(
             id="reply", title=item.author, prompt=item.text, rubric="public-reply", qualities=REPLY_QUALITIES,
             fields=[Field(id="reply", label=self._label("reply"), kind="public", platform=item.platform)],
-            expect=self._expect(item, []), next=[Branch(goto="end")],
+            expect=self._expect(item, [], REPLY_QUALITIES), next=[Branch(goto="end")],
         )
         thread = [Message(author="author", text=item.text, platform=item.platform)]
         return self._scenario([item.platform], self._persona(item), thread, step), step
@@ -94,7 +97,7 @@ class CrisisSteps:
         step = Step(
             id="note", title=item.author, prompt=item.text, rubric="internal-note", qualities=NOTE_QUALITIES,
             fields=[Field(id="note", label=self._label("note", team=team), kind="internal", platform=item.platform)],
-            expect=self._expect(item, [expected]), next=[Branch(goto="end")],
+            expect=self._expect(item, [expected], NOTE_QUALITIES), next=[Branch(goto="end")],
         )
         thread = [Message(author="author", text=item.text, platform=item.platform)]
         return self._scenario([item.platform], self._persona(item), thread, step), step
