@@ -87,7 +87,7 @@ class Printer:
         if result.feedback:
             self.line(textwrap.fill(result.feedback.strip(), 100, initial_indent="  ", subsequent_indent="  "))
         for criterion in result.criteria:
-            mark = {"good": "+", "fair": "~", "poor": "-"}[criterion.band]
+            mark = {"good": "+", "fair": "~", "poor": "-", "neutral": "·"}[criterion.band]
             self.line(f"  {mark} {criterion.feedback_in(self.lang).strip()}")
         if result.better_reply:
             self.line(text(self.lang, "better"))

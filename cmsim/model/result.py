@@ -68,6 +68,9 @@ class CriterionResult(BaseModel):
     feedback_texts: LocalText | None = None
     """The same feedback in French and in English, so that a report in the other language than the session's says
     it in its reader's language. None for a judge's reason (written in one language) and in results stored before."""
+    neutral: bool = False
+    """The score is the criterion's default, earned by nothing the reply does (courtesy's 70 for a reply with no
+    courtesy and nothing curt): shown as neutral, never as "good", and never quoted as a strength."""
 
     def feedback_in(self, lang: str) -> str:
         """The feedback in ``lang`` when the result knows it, else as it was given."""
@@ -75,8 +78,8 @@ class CriterionResult(BaseModel):
 
     @property
     def band(self) -> str:
-        """good / fair / poor."""
-        return band_of(self.score)
+        """good / fair / poor, or neutral for a default score (see ``neutral``)."""
+        return "neutral" if self.neutral else band_of(self.score)
 
 
 class StepResult(BaseModel):

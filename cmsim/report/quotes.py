@@ -91,7 +91,9 @@ def quotes_of(quality: Quality, scenario_turns: Sequence[Played], strong: bool, 
             if criterion.quality != quality:
                 continue
             for ev in criterion.evidence:
-                wanted = (ev.polarity == "+" and criterion.score >= STRENGTH_FROM) if strong else ev.polarity == "-"
+                # a neutral default (courtesy's 70 for a plain reply) is no strength, whatever its band
+                good = criterion.score >= STRENGTH_FROM and not criterion.neutral
+                wanted = (ev.polarity == "+" and good) if strong else ev.polarity == "-"
                 where = locate(turn.answer.fields.get(ev.field, ""), ev) if wanted else None
                 if where is None:
                     continue

@@ -244,6 +244,7 @@ def _run(plan: _Plan, ctx: Context, views: list[FieldView]) -> tuple[Outcome, fl
     for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
         merged.lacks.extend(m for m in o.lacks if m not in merged.lacks)
+    merged.neutral = all(o.neutral for o, _v in live)
     ungated = _merge(how, [o.score for o, _v in live], [1.0] * len(live), [not v.empty for _o, v in live])
     return merged, 1.0, ungated
 
@@ -317,7 +318,8 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
     result: CriterionResult = _CRITERION_RESULT({
         "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
-        "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text})
+        "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
+        "neutral": outcome.neutral and band == "good"})  # a default the reply did not earn is never shown as good
     return result
 
 

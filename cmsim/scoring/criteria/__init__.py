@@ -39,6 +39,9 @@ class Outcome:
     """Parts of the criterion the reply does not do, best first: the fair feedback asks for the first one the rubric
     has a hint for (``feedback.hints``) instead of a generic text that may ask for what the reply already does.
     Not a fault: unlike ``missing``, it neither changes the band nor shows as missing."""
+    neutral: bool = False
+    """The score is the kind's default: nothing found to credit and nothing held against (a plain reply's courtesy).
+    Shown as neutral, never as a strength, whatever band the default falls in."""
 
 
 NOT_APPLICABLE = Outcome(0.0, applicable=False)

@@ -193,5 +193,10 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         points += 1
     stock = [h for h in fv.distinct("stock-phrases") if not quoted(fv, h.start, h.end)]
     evidence.extend((fv.id, h.start, h.end, "-") for h in stock)
-    return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence)
+    # a formal brand's points are its register and no stock phrase: "a person speaks, warmly, to a named person"
+    # would praise what the reply may not do (no "I", no name); the rubric's good-… hints say what it did
+    lacks = ["stock"] if stock else []  # what lowers a voice that does speak: the formulas, not "nobody"
+    if not any(span[3] == "+" for span in evidence):
+        lacks.append("unnamed" if ctx.person else "register")
+    return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence, lacks=lacks)
 

@@ -147,4 +147,16 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
         score -= per_rude
         evidence.append((fv.id, m.start(), m.end(), "-"))
-    return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]))
+    courteous = bool(kinds or moves)
+    return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]),
+                   lacks=_courtesy_lacks(courteous, bool(jabbed)),
+                   neutral=not courteous and not evidence)
+
+
+def _courtesy_lacks(courteous: bool, jabbed: bool) -> list[str]:
+    """What the good band's text must not claim (the rubric's ``good-…`` hints say what is true instead): the
+    person's respect beside a jab ("respect" when the reply is courteous elsewhere, "jabbed" when it is not), or any
+    courtesy at all in a plain reply ("markers")."""
+    if jabbed:
+        return ["respect" if courteous else "jabbed"]
+    return [] if courteous else ["markers"]

@@ -27,7 +27,8 @@ from cmsim.tui.widgets.evidence import highlight
 from cmsim.tui.widgets.scores import QualityBars
 from cmsim.tui.words import branch_in_words, field_label
 
-BAND_MARK = {"good": "●", "fair": "◐", "poor": "○"}
+BAND_MARK = {"good": "●", "fair": "◐", "poor": "○", "neutral": "◌"}
+"""A criterion's band as a mark; neutral: a default score the reply did not earn (shown as no strength)."""
 JUDGE_CRITERION = "judge:"
 
 
