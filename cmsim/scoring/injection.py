@@ -227,6 +227,14 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
 
 
+def forget_sentences() -> None:
+    """Empty the memos of sentences read (each sentence's and pair's findings and folded form), as if every sentence
+    were new: a trainee's sentences are, the benchmark's recur (``benchmarks/bench_scoring.py`` measures both). The
+    memos of words, lexicons, patterns and steps stay: a trainee's words and steps recur too."""
+    _findings.cache_clear()
+    fold.cache_clear()
+
+
 def speaks_to_grader(text: str) -> bool:
     """True when ``text`` holds an instruction to the grader in any spelling."""
     return bool(_findings(text))
