@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from cmsim.scoring.folding import DROPPED, fold
 from cmsim.scoring.lexicon import one_lexicon
+from cmsim.scoring.prefilter import Prefilter
 from cmsim.scoring.text import Analysis
 
 _TAIL = re.compile(r"[^\w\s]*\s*")
@@ -197,25 +198,13 @@ _DATES = re.compile(rf"\b(?:{_DAYS}|le|du|au|jusqu'au|on|until|from|by|before|av
 """Dates written day/month ("ven. 10/10", "le 20/10", "on 10/10", "10/10/2026"): no grade, whatever their figures."""
 
 
-NEEDS: dict[str, tuple[str, ...]] = {
-    "asks-politely": ("please", "pls", "thank", "svp", "plait", "merci"),
-    "plays-a-role": ("system", "assistant", "develop", "im_", "inst", "rules", "consignes", "regles", "directives",
-                     "prompt", "jailbreak"),
-}
-"""For the costliest patterns, words one of which every match spells out (each alternative of the pattern holds one):
-a folded text with none of them is not searched (every sentence a reply has is, once or twice)."""
-
-
 @lru_cache(maxsize=8192)
 def _findings(text: str) -> tuple[str, ...]:
     folded = fold(text)
     if "/" in folded:  # every date the pattern reads has a slash
         folded = _DATES.sub(lambda m: m.group().replace("/", "-"), folded)
-    found = [name for name, pattern in PATTERNS.items()
-             if (name not in NEEDS or any(word in folded for word in NEEDS[name])) and pattern.search(folded)]
-    if _lexicon_pattern().search(folded):
-        found.append("grader-lexicon")
-    return tuple(found)
+    patterns = _searched()
+    return tuple(name for name in _prefilter().possible(folded) if patterns[name].search(folded))
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +214,19 @@ def _lexicon_pattern() -> re.Pattern[str]:
     terms = {fold(c[1]) for lang in ("fr", "en") for cands in one_lexicon(lang, "grader").table.values() for c in cands}
     alternatives = sorted((r"\W+".join(map(re.escape, t.split())) for t in terms if t), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+@lru_cache(maxsize=1)
+def _searched() -> dict[str, re.Pattern[str]]:
+    """:data:`PATTERNS`, then the ``grader`` lexicons' pattern as ``grader-lexicon``: the order findings list."""
+    return {**PATTERNS, "grader-lexicon": _lexicon_pattern()}
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> Prefilter:
+    """Each pattern is searched only in a text holding the words every match of it spells out (read from the pattern:
+    :mod:`cmsim.scoring.prefilter`): every sentence of every reply is read, once alone and once with a neighbour."""
+    return Prefilter(_searched())
 
 
 def forget_sentences() -> None:

@@ -1,23 +1,31 @@
-"""The grader guard skips its costliest patterns on a text that holds none of the words every match spells out
-(``injection.NEEDS``). Skipping must never change a finding: each listed pattern is checked on the injection corpus,
-the dev set and generated injection-shaped texts, and a match without one of its words fails."""
+"""The grader guard searches each pattern only in a text holding a word of each set its matches all spell out, sets
+read from the pattern itself (``cmsim.scoring.prefilter``). Skipping must never change a finding: every pattern (the
+``grader`` lexicons' one too) is checked on the injection corpus, the dev set and generated injection-shaped texts,
+and a match the prefilter would have skipped fails."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmsim.scoring.injection import NEEDS, PATTERNS, fold
+from cmsim.scoring import injection
+from cmsim.scoring.injection import fold
+from cmsim.scoring.prefilter import Prefilter, needs
 
 ROOT = Path(__file__).resolve().parents[2]
 PIECES = ["system", "System:", "[INST]", "[/inst]", "<|im_start|>", "assistant", "developer mode", "mode développeur",
           "new", "nouvelles", "vraies", "instructions", "rules", "consignes", "règles", "directives", "prompt",
           "système", "jailbreak", "full marks", "top score", "la note maximale", "100", "please", "pls", "thanks",
           "thank you", "svp", "s'il vous plaît", "merci", "the", "give", "me", "(", "<", "|", ":", "]", "\n", "!",
-          "ignore", "grade", "everything", "max", "sur", "20/20", "ok"]
+          "ignore", "grade", "everything", "max", "sur", "20/20", "ok", "dear", "grader", "AI", "a.i.", "IA", "à",
+          "l'attention", "de", "l'IA", "you are", "an", "correcteur", "cher", "jury", "note", "=", "{", '"score"',
+          "calm", "listening", "écoute", "10/10", "cent", "hundred", "deserves", "mérite", "must", "be", "rated",
+          "as", "excellent", "treat", "this", "reply", "comme", "parfaite", "A+", "💯", "#IgnoreRules", "out of",
+          "above", "avant", "oubliez", "tout", "ce", "qu'on", "vous", "a", "dit", "whoever", "marks", "celui", "qui"]
 
 
 def corpus() -> list[str]:
@@ -37,26 +45,60 @@ def corpus() -> list[str]:
     walk(data)
     for file in sorted((ROOT / "tests" / "devset").glob("*.yaml")):
         walk(yaml.safe_load(file.read_text("utf-8"))["replies"])
+    for file in sorted((ROOT / "tests" / "adversarial").glob("*.yaml")):
+        walk(yaml.safe_load(file.read_text("utf-8")))
     return texts
 
 
-def spells_a_needed_word(name: str, text: str) -> bool:
-    """True when the pattern does not match, or its match is in a text holding one of its needed words."""
+def skipped_a_match(text: str) -> list[str]:
+    """Patterns that match ``text`` (folded) although the prefilter would not search them."""
     folded = fold(text)
-    return PATTERNS[name].search(folded) is None or any(word in folded for word in NEEDS[name])
+    possible = set(injection._prefilter().possible(folded))
+    return [name for name, pattern in injection._searched().items()
+            if name not in possible and pattern.search(folded)]
 
 
-def test_every_listed_pattern_exists_and_fires_on_the_corpus() -> None:
+def test_every_pattern_fires_on_the_corpus_and_no_match_is_skipped() -> None:
     texts = corpus()
     assert len(texts) > 500
-    for name in NEEDS:
-        assert any(PATTERNS[name].search(fold(t)) for t in texts), name
-        assert all(spells_a_needed_word(name, t) for t in texts), name
+    folded = [fold(t) for t in texts]
+    for name, pattern in injection._searched().items():
+        assert any(pattern.search(f) for f in folded), name
+    assert [(t, skipped_a_match(t)) for t in texts if skipped_a_match(t)] == []
 
 
-@settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.sampled_from([" ", "", " · ", "\n", "#"]))
-def test_no_match_without_a_needed_word(pieces: list[str], glue: str) -> None:
+def test_the_prefilter_skips_most_patterns_on_everyday_sentences() -> None:
+    """It earns its place: an everyday sentence is searched by few patterns (and by none of the drop-the-rules
+    kind)."""
+    sentence = fold("Sorry Dan, your parcel is late: I'm checking with the carrier and will update you by 5pm.")
+    possible = injection._prefilter().possible(sentence)
+    assert len(possible) <= 3, possible
+    assert "drop-the-rules" not in possible and "plays-a-role" not in possible
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=9), st.sampled_from([" ", "", " · ", "\n", "#", ". "]))
+def test_no_match_is_skipped_on_generated_texts(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
-    for name in NEEDS:
-        assert spells_a_needed_word(name, text), (name, text)
+    assert skipped_a_match(text) == [], text
+
+
+def test_needs_read_from_the_pattern() -> None:
+    # the most telling set first: the longest shortest string
+    assert needs(re.compile(r"\b(?:ignore|forget)\W+(?:the\W+)?rules\b")) == (
+        frozenset({"ignore", "forget"}), frozenset({"rules"}))
+    # an optional part, a class, a look-around or a case-insensitive pattern requires nothing
+    assert needs(re.compile(r"(?:please\W+)?\d+(?=pts)")) == ()
+    assert needs(re.compile(r"ignore", re.IGNORECASE)) == ()
+    # a branch requires one string of each of its alternatives' best set; one alternative without any voids it
+    assert needs(re.compile(r"a+b|cd")) == (frozenset({"cd", "a"}),)
+    assert needs(re.compile(r"ab|c?")) == ()
+
+
+def test_prefilter_keeps_the_patterns_order_and_searches_what_it_cannot_read() -> None:
+    patterns = {"role": re.compile(r"system\W*:"), "digits": re.compile(r"\d{3}"), "greeting": re.compile("hi|hello")}
+    prefilter = Prefilter(patterns)
+    assert prefilter.possible("hello system: 123") == ["role", "digits", "greeting"]
+    assert prefilter.possible("none here at all") == ["digits"]
+    assert prefilter.possible("systemic ship") == ["digits", "greeting"]  # "hi" in "ship": substrings count
+    assert prefilter.possible("systemic ship:") == ["role", "digits", "greeting"]  # "system" and ":" both needed

@@ -1,0 +1,115 @@
+"""Which of a set of regular expressions could match a text, told from the literal words each match must spell out.
+
+Every match of a pattern holds, for each of a few sets of strings derived from the pattern itself, one string of that
+set (``ignore|forget`` then ``rules|grid`` : every match spells one word of each). :class:`Prefilter` reads those sets
+from the parsed pattern (so they follow any edit of it, and nobody keeps a word list by hand) and skips a pattern on a
+text that lacks a string of one of its sets: the skipped search could not have matched, so no finding changes. The
+derivation only ever drops a requirement it cannot prove (a class, an optional part, a look-around, a group
+reference, case-insensitive parts): a pattern it cannot read is always searched.
+
+The strings are mostly words: a text's words are read once (one ``\\w+`` scan), and each distinct word is looked up
+once for the strings it holds; the few strings with a non-word character are looked for in the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import reduce
+from operator import or_
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
+
+_WORD = re.compile(r"\w+")
+_MAX_MEMO = 50_000
+
+Needs = tuple[frozenset[str], ...]
+"""Sets of strings, every one of which a match holds one string of (empty: nothing known, always search)."""
+
+
+def needs(pattern: re.Pattern[str], keep: int = 2) -> Needs:
+    """Up to ``keep`` sets of strings every match of ``pattern`` holds one string of each (the most telling first:
+    longest shortest string, then fewest strings); none when the pattern cannot be read."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        sets = _sets(list(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private parser that changed shape: search always, never skip wrongly
+        return ()
+    return tuple(sorted(set(sets), key=_telling)[:keep])
+
+
+def _telling(strings: frozenset[str]) -> tuple[int, int, list[str]]:
+    return -min(map(len, strings)), len(strings), sorted(strings)
+
+
+def _sets(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets required by a sequence of parsed items: each run of literal characters, and what its parts require."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                out.extend(_sets(list(sub)))
+        elif op is sre.BRANCH:
+            branches = [_sets(list(branch)) for branch in av[1]]
+            if all(branches):
+                out.append(frozenset().union(*(min(b, key=_telling) for b in branches)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                out.extend(_sets(list(sub)))
+        elif op is sre.ATOMIC_GROUP:
+            out.extend(_sets(list(av)))
+        # anything else (classes, any character, anchors, look-arounds, group references) requires no literal
+    if run:
+        out.append(frozenset(["".join(run)]))
+    return out
+
+
+class Prefilter:
+    """The names of ``patterns`` that could match a text (in their order), skipping those whose needs it lacks."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]], keep: int = 2) -> None:
+        if not 1 <= keep <= 2:
+            raise ValueError("a pattern keeps one or two sets of needs")
+        self.needs = {name: needs(pattern, keep) for name, pattern in patterns.items()}
+        strings = sorted({s for sets in self.needs.values() for strings in sets for s in strings})
+        self._bit = {s: 1 << i for i, s in enumerate(strings)}
+        self._words = tuple((s, self._bit[s]) for s in strings if _WORD.fullmatch(s))
+        self._others = tuple((s, self._bit[s]) for s in strings if not _WORD.fullmatch(s))
+        masks = {name: [sum(self._bit[s] for s in strings) for strings in sets] for name, sets in self.needs.items()}
+        # two masks a pattern (its one mask twice, or -1 twice: no needs, always searched); keep is at most 2
+        self._masks = tuple((name, (m or [-1])[0], (m or [-1])[-1]) for name, m in masks.items())
+        self._memo: dict[str, int] = {}
+
+    def present(self, text: str) -> int:
+        """The needed strings ``text`` holds, one bit each. A string of word characters only lies inside one of the
+        text's words, so each distinct word is asked once for the strings it holds (remembered); the others are
+        looked for in the whole text."""
+        memo = self._memo
+        words = set(_WORD.findall(text))
+        try:
+            found: int = reduce(or_, map(memo.__getitem__, words), 0)
+        except KeyError:
+            if len(memo) > _MAX_MEMO:
+                memo.clear()
+            for word in words.difference(memo):
+                memo[word] = sum(bit for s, bit in self._words if s in word)
+            found = reduce(or_, map(memo.__getitem__, words), 0)
+        for s, bit in self._others:
+            if s in text:
+                found |= bit
+        return found
+
+    def possible(self, text: str) -> list[str]:
+        """Names of the patterns that could match ``text``: each one all of whose sets ``text`` holds a string of."""
+        found = self.present(text)
+        return [name for name, first, last in self._masks if found & first and found & last]
