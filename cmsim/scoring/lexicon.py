@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import to_model
-from cmsim.authoring.yamlsource import read_yaml
+from cmsim.authoring.yamlsource import Located, read_yaml
 from cmsim.paths import rubrics_dir
 from cmsim.scoring.text import Analysis, analyse
 
@@ -57,6 +57,48 @@ class LexiconFile(BaseModel):
         if not self.terms and not any(self.groups.values()):
             raise ValueError("a lexicon needs 'terms' or 'groups'")
         return self
+
+
+def term_words(term: str, lang: str) -> tuple[str, ...]:
+    """A lexicon term's words as the matcher reads them before stemming (casefolded, accents and punctuation dropped),
+    with :data:`ANY` kept: two terms of the same words are one term to it ("game-changer", "Game changer")."""
+    out: list[str] = []
+    for n, part in enumerate(term.split(ANY)):
+        if n:
+            out.append(ANY)
+        out.extend(analyse(part, lang).norms)
+    return tuple(out)
+
+
+def read_lexicon(file: Path, lang: str) -> LexiconFile:
+    """Read and validate one lexicon file: its shape, then no term listed twice in one group (``terms`` is one group)
+    as the matcher reads terms (:func:`term_words`). Raises :class:`AuthoringError` with every problem located."""
+    doc = read_yaml(file)
+    data = to_model(doc, LexiconFile)
+    problems = _twice(doc, [(("terms",), "'terms'", data.terms)]
+                      + [(("groups", g), f"group '{g}'", ts) for g, ts in data.groups.items()], lang)
+    if problems:
+        raise AuthoringError(problems)
+    return data
+
+
+def _twice(doc: Located, groups: list[tuple[tuple[str, ...], str, list[str]]], lang: str) -> list[Problem]:
+    problems = []
+    for path, label, terms in groups:
+        first: dict[tuple[str, ...], tuple[int, str]] = {}
+        for index, term in enumerate(terms):
+            words = term_words(term, lang)
+            if not words:  # no word the matcher reads ("%"): nothing to repeat
+                continue
+            if words not in first:
+                first[words] = (index, term)
+                continue
+            was, earlier = first[words]
+            line, col = doc.where((*path, was))
+            same = "" if earlier == term else f" as '{earlier}' (the matcher reads both as '{' '.join(words)}')"
+            problems.append(doc.problem((*path, index), f"'{term}' is listed twice in {label}: first at line {line}, "
+                                        f"column {col}{same}; keep one", "duplicate-term"))
+    return problems
 
 
 class Hit(NamedTuple):
@@ -198,7 +240,7 @@ class Lexicons:
         problems: list[Problem] = []
         for file in sorted((folder / lang).glob("*.yaml")):
             try:
-                data = to_model(read_yaml(file), LexiconFile)
+                data = read_lexicon(file, lang)
             except AuthoringError as exc:
                 problems.extend(exc.problems)
                 continue
@@ -276,7 +318,7 @@ def one_lexicon(lang: str, name: str) -> Lexicon:
     [name]`` without loading the others (the grader guard reads both languages' ``grader`` lexicon; loading every
     lexicon of the other language for it was half the time to score a first reply)."""
     file = rubrics_dir() / "lexicons" / lang / f"{name}.yaml"
-    return Lexicon(name, lang, to_model(read_yaml(file), LexiconFile))
+    return Lexicon(name, lang, read_lexicon(file, lang))
 
 
 @lru_cache(maxsize=8)
