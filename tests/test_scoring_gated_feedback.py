@@ -59,38 +59,23 @@ def test_a_reply_of_a_few_words_is_too_short(lang: str, reply: str) -> None:
     assert said and set(said.values()) == {GATED_TEXT[lang]}
 
 
-def test_prose_in_the_other_language_is_named_as_such() -> None:
-    said = _gated("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, and on your daughter's birthday "
-                        "too. Please send us your order number by DM and we'll ship a new box tomorrow.")
-    assert said and set(said.values()) == {FOREIGN_GATED_TEXT["fr"]}
-    # read in part as French ("on your daughter's birthday"): still the other language, never "not in sentences"
-    said = _gated("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, on your daughter's birthday too. "
-                        "Please send us your order number by DM and we'll ship a new box tomorrow.")
-    assert said and set(said.values()) == {FOREIGN_GATED_TEXT["fr"]}
-    # a French reply to an English thread is not a list of words either
-    said = _gated("en", "Bonjour Ravi, nous sommes désolés pour vos vitesses qui sautent encore : passez samedi, "
-                        "notre mécanicien la répare devant vous.")
-    assert said and set(said.values()) == {FOREIGN_GATED_TEXT["en"]}
-
-
-@pytest.mark.parametrize(("lang", "reply"), [
-    ("en", "Ravi, I'm sorry the gears are still slipping. Bring the bike in Saturday and our head mechanic will fix it "
-           "while you wait. – Sam"),
-    ("en", "Ravi, gears still slipping after three visits is wrong, and I'm sorry. Bring the bike in Saturday and our "
-           "head mechanic will fix it while you wait. – Sam"),
-    ("fr", "Chloé, je suis désolée pour le pain d'épices écrasé. Nous vous renvoyons une boîte neuve demain en "
-           "express. – Léa"),
-    ("fr", "Chloé, votre pain d'épices écrasé le jour de l'anniversaire, c'est raté, je suis désolée. Nous vous "
-           "renvoyons une boîte neuve demain. – Léa"),
-])
-def test_a_signature_line_gives_no_reason_to_a_good_reply(lang: str, reply: str) -> None:
-    assert _gated(lang, reply) == {}
-
-
-@pytest.mark.parametrize(("lang", "reply"), [
-    ("en", "My bike came back from your workshop with the gears still slipping. Third time. I'm so annoyed. Ok."),
-    ("fr", "Ma commande de pain d'épices est arrivée écrasée, c'était pour l'anniversaire de ma fille. Ok."),
-])
-def test_words_that_do_not_count_are_named_as_such(lang: str, reply: str) -> None:
+def _switch_named(lang: str, reply: str) -> None:
+    """The reply in the other language is read in its own (no criterion lowered as "too short" or "not in
+    sentences"), and the charter and clarity name the switch with its words."""
     said = _gated(lang, reply)
-    assert said and set(said.values()) == {GAMED_GATED_TEXT[lang]}
+    assert set(said.values()) <= {FOREIGN_GATED_TEXT[lang]}
+    result = score_line(lang=lang, platform="facebook", thread=THREADS[lang], reply=reply)
+    for criterion in ("charter", "clarity"):
+        found = next(c for c in result.criteria if c.id == criterion)
+        assert lang in found.missing and any(e.polarity == "-" for e in found.evidence)
+
+
+def test_prose_in_the_other_language_is_named_as_such() -> None:
+    _switch_named("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, and on your daughter's birthday "
+                        "too. Please send us your order number by DM and we'll ship a new box tomorrow.")
+    # read in part as French ("on your daughter's birthday"): still the other language, never "not in sentences"
+    _switch_named("fr", "Hi Chloé, we're so sorry your gingerbread arrived crushed, on your daughter's birthday too. "
+                        "Please send us your order number by DM and we'll ship a new box tomorrow.")
+    # a French reply to an English thread is not a list of words either
+    _switch_named("en", "Bonjour Ravi, nous sommes désolés pour vos vitesses qui sautent encore : passez samedi, "
+                        "notre mécanicien la répare devant vous.")

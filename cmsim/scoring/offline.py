@@ -76,7 +76,9 @@ class _Plan(NamedTuple):
     criterion: Criterion
     priced: bool
     """Whether the length over the platform's limit scales it (:func:`length_priced`)."""
-    listening: bool
+    own_language: bool
+    """Whether it reads a field written in the thread's other language in that language (see :func:`foreign_reading`):
+    every quality but multi-platform, whose register and limits are the platform's."""
     kind: Kind
     reads: tuple[str, ...]
     params: CriterionParams
@@ -89,7 +91,7 @@ def _plan(criterion: Criterion) -> _Plan:
     kind = KINDS[criterion.kind]
     params = criterion.params
     gate_of = tone_gate if not kind.length_gated else soft_gate if kind.soft_gate else _full_gate
-    return _Plan(criterion, length_priced(criterion), criterion.quality is Quality.listening, kind,
+    return _Plan(criterion, length_priced(criterion), criterion.quality is not Quality.multiplatform, kind,
                  tuple(params.fields or kind.reads), params, gate_of, params.ceiling, criterion.weight)
 
 
@@ -120,12 +122,12 @@ class OfflineScorer:
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
         content = content_reading(ctx, views)
-        foreign = foreign_reading(ctx, views, grams)  # listening reads a reply in the other language in its own
+        foreign = foreign_reading(ctx, views, grams)  # a field in the other language is read in its own
         by_id = {v.id: v for v in views}
         quotes: dict[QuoteKey, Evidence] = {}  # a span quoted by several criteria is one (frozen) Evidence
         for plan in criteria:
             c_ctx, c_views = (ctx, views) if plan.priced else content
-            if foreign is not None and plan.listening:
+            if foreign is not None and plan.own_language:
                 c_ctx, c_views = foreign
             outcome, gate, ungated = _run(plan, c_ctx, c_views)
             if not outcome.applicable:

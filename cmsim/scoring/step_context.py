@@ -105,16 +105,16 @@ def _is_person(person: str, name: str, handle: str) -> bool:
 
 
 FOREIGN_LISTENING = 0.85
-"""How much of what a reply in the thread's other language shows of listening counts (see :func:`foreign_reading`)."""
+"""How much of what a reply in the thread's other language shows counts (see :func:`foreign_reading`)."""
 
 
 def foreign_reading(ctx: Context, views: list[FieldView],
                     grams: frozenset[tuple[str, ...]]) -> tuple[Context, list[FieldView]] | None:
-    """The context and views listening reads when a field is prose in the thread's other language ("Hi Aurélie, so
-    sorry to hear about the closures… DM us your pass numbers" under a French thread): the field read in its own
-    language, so the name, the apology, the next step and the private channel it gives are seen (hand graders put
-    such a reply at 55 on listening, and at 15 on communication, which keeps reading it in the thread's language).
-    None when no field is.
+    """The context and views every quality but multi-platform reads when a field is written in the thread's other
+    language ("Hi Aurélie, so sorry to hear about the closures… DM us your pass numbers" under a French thread): the
+    field read in its own language, so the name, the apology, the next step, the private channel it gives and the
+    jabs it holds are seen (hand graders put such a reply at 55 on listening, 78 on calm, 15-32 on communication,
+    whose charter and clarity price the switch itself). None when no field is.
     """
     if not any(foreign_field(v) for v in views):
         return None

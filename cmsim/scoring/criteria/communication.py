@@ -36,6 +36,11 @@ _HASHTAG = re.compile(r"(?<![\w#])#[^\W\d_]\w*")
 AVOIDED_WORD = 25.0
 """Each word the charter says the brand never uses."""
 NO_SIGNATURE = 25.0
+SWITCHED_CHARTER = 0.2
+"""What is left of the charter when a field is written in the thread's other language (an English reply to a French
+customer: the brand does not speak to them in their language); a share, so that its other faults still order replies. The reply is read in its own language by every other criterion (see
+``cmsim.scoring.step_context.foreign_reading``); here and in clarity the switch itself costs, with its words as
+evidence."""
 NAME_MISSING = 20.0
 """A public reply under a naming rule that never names the person."""
 NAME_RULE = 15.0
@@ -104,7 +109,13 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         elif rules.names == "full_name" and surname and not parts <= {an.norms[i] for i in used}:
             score -= NAME_RULE
             missing.append(ctx.person)
-    return Outcome(max(0.0, score), sorted(evidence, key=lambda s: s[1]), missing)
+    score = max(0.0, score)
+    switched = other_language(ctx, fv)
+    if switched:
+        score *= SWITCHED_CHARTER
+        evidence.extend((fv.id, an.starts[i], an.ends[i], "-") for i in switched[:3])
+        missing.append(ctx.lang)
+    return Outcome(score, sorted(evidence, key=lambda s: s[1]), missing)
 
 
 _PLURAL_AFTER_VOUS = frozenset({"deux", "trois", "tous", "toutes"})

@@ -8,8 +8,8 @@ import re
 
 from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
+from cmsim.scoring.foreign import OTHER, evidence_words, written_in_other
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import fold
 
 WORD_NORMS: dict[str, dict[str, int]] = {
@@ -49,18 +49,18 @@ def verbosity_cost(ctx: Context, fv: FieldView, params: Params, evidence: list[S
 
 SWITCHED_SHARE = 0.3
 """What is left of clarity when the reply is written in the other language than the thread's (fr vs en)."""
-_MIN_SWITCH = 3
 
 
 def other_language(ctx: Context, fv: FieldView) -> list[int]:
-    """Token indexes of the other language's function words when they outnumber the scenario language's (a reply
-    in English to a French thread): empty when the reply is in the right language."""
-    own = ctx.lex["function-words"].words
-    other = one_lexicon("en" if ctx.lang == "fr" else "fr", "function-words").words
+    """Token indexes of the other language's words of evidence when the field is written in it (a reply in English
+    to a French thread, see :func:`cmsim.scoring.foreign.written_in_other`): empty when the reply is in the thread's
+    language or in both (a bilingual brand answering in each)."""
+    if not written_in_other(fv.an, ctx.lang):
+        return []
+    evidence = evidence_words(OTHER[ctx.lang])
     an = fv.an
-    theirs = [i for i in fv.live_words() if an.norms[i] in other and an.norms[i] not in own]
-    mine = [i for i in fv.live_words() if an.norms[i] in own and an.norms[i] not in other]
-    return theirs if len(theirs) >= _MIN_SWITCH and len(theirs) > len(mine) else []
+    words = fv.live_words()
+    return [i for i in words if an.norms[i] in evidence] or words[:1]
 
 
 SHOUT_MIN_LETTERS = 5

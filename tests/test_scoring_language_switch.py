@@ -1,0 +1,133 @@
+"""A reply written in the thread's other language is read in the language it is written in: its apology, its next step,
+its jabs count, while the charter and clarity still price the switch itself ("written in English on a French
+thread"). A French reply quoting an English word or naming an English brand stays French. Situations written for this
+test (a coworking space's Wi-Fi, a ferry cancelled), none of the dev set's."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.scoring.foreign import other_sentences, written_in_other
+from cmsim.scoring.text import analyse
+
+WIFI_FR = ("Malik", [{"author": "Malik Benali", "text": "Le wifi de l'espace est coupé depuis ce matin et j'ai une "
+                      "visio client à 14 h. C'est insupportable, je paie 300 € par mois."}])
+FERRY_EN = ("Priya", [{"author": "Priya Shah", "text": "Your 7:40 crossing was cancelled again with no announcement. I "
+                       "missed my mum's hospital appointment. Absolutely furious."}])
+THREADS = {"fr": WIFI_FR, "en": FERRY_EN}
+
+ANSWER = {  # an apology, the feeling, what we do now and a private channel, written in the thread's OTHER language
+    "fr": "Malik, I'm really sorry, losing the connection right before a client call is awful. Our technician is "
+          "resetting the router now; send us a DM and we'll credit this month.",
+    "en": "Priya, nous sommes vraiment désolés, rater un rendez-vous à l'hôpital à cause de nous, c'est grave. Je "
+          "vous rembourse la traversée aujourd'hui ; écrivez-nous en privé pour la suite.",
+}
+NON_ANSWER = {"fr": "Hi Malik, thanks for your message and for your patience.",
+              "en": "Bonjour Priya, merci pour votre message et pour votre patience."}
+INSULT = {  # the same answer with a jab at the person, in the language the reply is written in
+    "fr": "Malik, I'm really sorry about the connection, but only an idiot books a client call on shared wifi. Send "
+          "us a DM and we'll credit this month.",
+    "en": "Priya, nous sommes désolés pour la traversée, mais il faut être débile pour ne pas vérifier les horaires. "
+          "Écrivez-nous en privé pour la suite.",
+}
+CIVIL = {
+    "fr": "Malik, I'm really sorry about the connection, a client call on a dead line is the worst. Send us a DM and "
+          "we'll credit this month.",
+    "en": "Priya, nous sommes désolés pour la traversée, rater ce rendez-vous est grave. Écrivez-nous en privé pour "
+          "la suite.",
+}
+NATIVE = {  # ANSWER in the thread's own language
+    "fr": "Malik, je suis vraiment désolé, perdre la connexion juste avant une visio client, c'est terrible. Notre "
+          "technicien relance le routeur maintenant ; écrivez-nous en privé et on vous rembourse ce mois-ci.",
+    "en": "Priya, I'm really sorry, missing a hospital appointment because of us is serious. I'm refunding the "
+          "crossing today; send us a DM for the rest.",
+}
+
+
+def _scores(lang: str, reply: str) -> dict[str, int]:
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply,
+                        expect={"person": person, "private": True})
+    return {q.value: s for q, s in result.scores.items()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_answer_in_the_other_language_gains_over_a_non_answer_in_it(lang: str) -> None:
+    answer, empty = _scores(lang, ANSWER[lang]), _scores(lang, NON_ANSWER[lang])
+    for quality in ("communication", "listening", "calm"):
+        assert answer[quality] > empty[quality], quality
+    assert answer["communication"] >= 15  # read, not zero: graders gave such replies 15-32
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_switch_itself_still_costs_communication(lang: str) -> None:
+    switched, native = _scores(lang, ANSWER[lang]), _scores(lang, NATIVE[lang])
+    assert switched["communication"] < native["communication"] - 20
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_insult_in_the_switched_language_costs_calm_and_listening(lang: str) -> None:
+    insult, civil = _scores(lang, INSULT[lang]), _scores(lang, CIVIL[lang])
+    assert insult["calm"] <= 50 < civil["calm"]
+    assert insult["listening"] < civil["listening"]
+    assert insult["communication"] < civil["communication"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_switch_is_named_with_its_words(lang: str) -> None:
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=ANSWER[lang], expect={"person": person})
+    charter = next(c for c in result.criteria if c.id == "charter")
+    assert lang in charter.missing
+    assert [e.text for e in charter.evidence if e.polarity == "-"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Malik, merci pour le 'like' et désolés pour la coupure, on relance la box."),
+    ("fr", "Bonjour Malik, le « Black Friday » n'y est pour rien : la fibre est coupée dans tout le quartier."),
+    ("fr", "Malik, notre offre Pro Desk inclut un routeur de secours, on vous l'apporte."),
+    ("fr", "Malik, sorry pour la coupure, on vous rembourse le mois."),
+    ("en", "Priya, we're so sorry, the « mal de mer » jokes on our page weren't for you. We're refunding it."),
+    ("en", "Priya, our Côte Express crossing is on us today, and we're sorry about the appointment."),
+    ("en", "Priya, merci for your patience: we're refunding the crossing today."),
+])
+def test_near_misses_a_borrowed_word_a_quote_or_a_brand_stays_in_the_threads_language(lang: str, text: str) -> None:
+    an = analyse(text, lang)
+    assert not written_in_other(an, lang)
+    assert other_sentences(an, lang) == []
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=text, expect={"person": person})
+    charter = next(c for c in result.criteria if c.id == "charter")
+    assert lang not in charter.missing
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Thanks for waiting, Malik. The router is back up."),
+    ("fr", "Sorry about that, we are on it."),
+    ("en", "Merci de votre patience, Priya. La traversée est remboursée."),
+    ("en", "Désolés, on s'en occupe tout de suite."),
+])
+def test_short_replies_in_the_other_language_are_seen_as_such(lang: str, text: str) -> None:
+    assert written_in_other(analyse(text, lang), lang)
+
+
+def test_scores_do_not_depend_on_the_hash_seed() -> None:
+    code = ("import json, sys; sys.path.insert(0, 'tests');"
+            "import test_scoring_language_switch as t;"
+            "print(json.dumps([t._scores(l, r[l]) for r in (t.ANSWER, t.INSULT, t.NON_ANSWER) for l in ('fr', 'en')]))")
+    root = Path(__file__).resolve().parent.parent
+    outputs = set()
+    for seed in ("0", "7", "31337"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True,
+                              check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert len(json.loads(outputs.pop())) == 6
