@@ -38,9 +38,9 @@ AVOIDED_WORD = 25.0
 NO_SIGNATURE = 25.0
 SWITCHED_CHARTER = 0.2
 """What is left of the charter when a field is written in the thread's other language (an English reply to a French
-customer: the brand does not speak to them in their language); a share, so that its other faults still order replies. The reply is read in its own language by every other criterion (see
-``cmsim.scoring.step_context.foreign_reading``); here and in clarity the switch itself costs, with its words as
-evidence."""
+customer: the brand does not speak to them in their language); a share, so that its other faults still order replies.
+The reply is read in its own language by every other criterion (see ``cmsim.scoring.step_context.foreign_reading``);
+here and in clarity the switch itself costs, with its words as evidence."""
 NAME_MISSING = 20.0
 """A public reply under a naming rule that never names the person."""
 NAME_RULE = 15.0
