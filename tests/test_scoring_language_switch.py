@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from scoring_kit import score_line
 
-from cmsim.scoring.foreign import other_sentences, written_in_other
+from cmsim.scoring.language import other_sentences, written_in_other
 from cmsim.scoring.text import analyse
 
 WIFI_FR = ("Malik", [{"author": "Malik Benali", "text": "Le wifi de l'espace est coupé depuis ce matin et j'ai une "
@@ -131,3 +131,53 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
         outputs.add(done.stdout)
     assert len(outputs) == 1
     assert len(json.loads(outputs.pop())) == 6
+
+
+MIXED_INSULT = {  # a reply in the thread's language with one sentence in the other, which holds the jab
+    "fr": "Malik, désolés pour la coupure. Honestly, only a moron would book a client call on our wifi. Écrivez-nous "
+          "en privé, on vous rembourse le mois.",
+    "en": "Priya, we're sorry about the crossing. Franchement, il faut être débile pour rater les annonces. Send us a "
+          "DM and we'll refund it.",
+}
+MIXED_CIVIL = {
+    "fr": "Malik, désolés pour la coupure. Honestly, a client call on a dead line is the worst. Écrivez-nous en privé, "
+          "on vous rembourse le mois.",
+    "en": "Priya, we're sorry about the crossing. Franchement, rater ce rendez-vous, c'est grave. Send us a DM and "
+          "we'll refund it.",
+}
+BILINGUAL = {  # a bilingual brand answering in both languages, the thread's first
+    "fr": "Malik, toutes nos excuses pour la coupure, notre technicien relance le routeur. Malik, we're so sorry "
+          "about the outage, our technician is resetting the router.",
+    "en": "Priya, we're so sorry about the cancelled crossing. Priya, nous sommes vraiment désolés pour cette "
+          "traversée annulée.",
+}
+OWN_ONLY = {"fr": "Malik, notre technicien relance le routeur.", "en": "Priya, about the cancelled crossing."}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_insult_in_a_sentence_of_the_other_language_costs_calm(lang: str) -> None:
+    insult, civil = _scores(lang, MIXED_INSULT[lang]), _scores(lang, MIXED_CIVIL[lang])
+    assert insult["calm"] <= 50 < civil["calm"]
+    assert insult["communication"] < civil["communication"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bilingual_reply_is_read_in_both_and_is_no_switch(lang: str) -> None:
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=BILINGUAL[lang],
+                        expect={"person": person, "feeling": {"fr": "excédé", "en": "furious"}[lang]})
+    charter = next(c for c in result.criteria if c.id == "charter")
+    assert lang not in charter.missing
+    feeling = next(c for c in result.criteria if c.id == "acknowledges-feeling")
+    other = "so sorry" if lang == "fr" else "désolés"
+    assert any(other in e.text for e in feeling.evidence), feeling.evidence  # the other language's apology is read
+    assert _scores(lang, BILINGUAL[lang])["listening"] > _scores(lang, OWN_ONLY[lang])["listening"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Malik, notre slogan « Work from anywhere » n'y change rien : désolés pour la coupure."),
+    ("fr", "Malik, désolés. La box affiche « No internet access » ? On passe la voir à 11 h."),
+    ("en", "Priya, sorry. The board said « Départ annulé » with no English at all, which isn't good enough."),
+])
+def test_near_misses_a_quoted_sentence_of_the_other_language_is_not_read_in_it(lang: str, text: str) -> None:
+    assert other_sentences(analyse(text, lang), lang) == []

@@ -10,6 +10,32 @@ from cmsim.scoring.lexicon import Hit, Lexicons, distinct
 from cmsim.scoring.text import Analysis
 
 
+@dataclass(frozen=True)
+class OtherLanguage:
+    """The sentences of a field written in the thread's other language (a bilingual brand's "Sorry for the wait."
+    after its French), read with that language's lexicons: the field's text analysed in it (the same tokens, other
+    stems), and which tokens each reading leaves to the other."""
+
+    lex: Lexicons
+    an: Analysis
+    own: list[bool]
+    """True on the tokens of the sentences in the field's language (the other reading skips them)."""
+    other: list[bool]
+    """True on the tokens of the sentences in the other language (the field's own reading skips them)."""
+
+
+def _merge(own: list[Hit], other: list[Hit]) -> list[Hit]:
+    if not other:
+        return own
+    if not own:
+        return other
+    return sorted(own + other, key=lambda h: h.first)
+
+
+def _either(a: list[bool], b: list[bool]) -> list[bool]:
+    return [x or y for x, y in zip(a, b, strict=True)]
+
+
 @dataclass
 class FieldView:
     """One field of an answer, analysed and inspected."""
@@ -42,6 +68,8 @@ class FieldView:
     """Hostile penalties by the id of their price list, with the list itself (see ``criteria.hostile_penalties``)."""
     length_factor: float = 1.0
     """The part of :attr:`gate` due to length over the platform's limit (1 within it)."""
+    other_language: OtherLanguage | None = None
+    """Its sentences in the thread's other language, when it holds both languages (see :class:`OtherLanguage`)."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
     name: several criteria ask."""
@@ -57,13 +85,25 @@ class FieldView:
     def _scan(self, lexicon: str) -> list[Hit]:
         """:meth:`hits` when not cached: every scanned lexicon at once the first time (those without a hit cached
         empty), then a lexicon read as a word set only (``Lexicons.scans``) alone."""
+        other = self.other_language
         if not self._scanned:
             self._scanned = True
             self._cache = self.lex.nothing_found()
-            self._cache.update(self.lex.find_all(self.an, self.mask))
+            if other is None:
+                self._cache.update(self.lex.find_all(self.an, self.mask))
+            else:  # each sentence read with its language's lexicons (a hit's tokens are the same in both readings)
+                self._cache.update(self.lex.find_all(self.an, _either(self.mask, other.other)))
+                for name, hits in other.lex.find_all(other.an, _either(self.mask, other.own)).items():
+                    if name in self._cache:
+                        self._cache[name] = _merge(self._cache[name], hits)
             if lexicon in self._cache:
                 return self._cache[lexicon]
-        found = self._cache[lexicon] = self.lex[lexicon].find(self.an, self.mask)
+        if other is None:
+            found = self.lex[lexicon].find(self.an, self.mask)
+        else:
+            found = _merge(self.lex[lexicon].find(self.an, _either(self.mask, other.other)),
+                           other.lex[lexicon].find(other.an, _either(self.mask, other.own)))
+        self._cache[lexicon] = found
         return found
 
     def positions(self) -> dict[str, list[int]]:

@@ -2,93 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.language import OTHER as OTHER
+from cmsim.scoring.language import written_in_other
 from cmsim.scoring.lexicon import one_lexicon
-from cmsim.scoring.text import Analysis, analyse
+from cmsim.scoring.text import analyse
 
-OTHER = {"fr": "en", "en": "fr"}
-_AMBIGUOUS = {"fr": frozenset({"car", "son", "plus", "ma", "la", "de", "le", "es", "si", "tu", "ou"}),
-              "en": frozenset({"an", "or", "but", "via", "per", "do", "us", "must", "i"})}
-"""Function words of one language only that are not evidence of it: words of the other language too ("car", "son",
-"plus" in English; "or", "but", "an" in French) or parts of names ("de", "La", "Le")."""
-_ACCENTED = re.compile(r"[éèêàçùâîôûëïœ]")
-_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|(?<!\w)'[^'\n]*'(?!\w)")
-"""A quotation: the words it quotes are another's ("le « Black Friday »", "merci pour le 'like'"), not the writer's
-language."""
-_QUOTE_MARKS = frozenset("«“\"‘'")
-EVIDENCE_MIN = 2
-"""Words of evidence a sentence (or a field) needs before it is read as written in the other language."""
-FIELD_SHARE = 2
-"""A field is written in the other language when its evidence for it is at least this many times its evidence for
-its thread's (an English reply may name "42 rue du Port")."""
-
-
-@lru_cache(maxsize=4)
-def evidence_words(lang: str) -> frozenset[str]:
-    """Folded words that say a sentence is written in ``lang``: its function words that are not the other
-    language's, nor ambiguous between them (see :data:`_AMBIGUOUS`)."""
-    own = one_lexicon(lang, "function-words").words
-    other = one_lexicon(OTHER[lang], "function-words").words
-    return frozenset(own - other - _AMBIGUOUS[lang])
-
-
-def sentence_evidence(an: Analysis, lang: str) -> list[tuple[int, int]]:
-    """For each sentence, its words of evidence for ``lang`` and for the other language: function words of one
-    language only, and lowercase words with a French accent ("désolés"; not a name: "Aurélie"), outside quotations."""
-    own, other = evidence_words(lang), evidence_words(OTHER[lang])
-    french_own = lang == "fr"
-    text = an.text
-    quoted = [m.span() for m in _QUOTED.finditer(text)] if not _QUOTE_MARKS.isdisjoint(text) else []
-    norms, surface, is_word, starts = an.norms, an.surface, an.is_word, an.starts
-    out = []
-    for sent in an.sentences:
-        mine = theirs = 0
-        for i in range(sent.first, sent.last):
-            if not is_word[i] or (quoted and any(a <= starts[i] < b for a, b in quoted)):
-                continue
-            norm = norms[i]
-            if norm in own:
-                mine += 1
-            elif norm in other:
-                theirs += 1
-            elif norm != surface[i] and surface[i][:1].islower() and _ACCENTED.search(surface[i]):
-                if french_own:
-                    mine += 1
-                else:
-                    theirs += 1
-        out.append((mine, theirs))
-    return out
-
-
-def written_in_other(an: Analysis, lang: str) -> bool:
-    """Whether the text is written in the other language than ``lang``: at least :data:`EVIDENCE_MIN` words of
-    evidence for it, and :data:`FIELD_SHARE` times its evidence for ``lang``."""
-    if not _may_be_other(an, lang):
-        return False
-    evidence = sentence_evidence(an, lang)
-    mine = sum(m for m, _t in evidence)
-    theirs = sum(t for _m, t in evidence)
-    return theirs >= EVIDENCE_MIN and theirs >= FIELD_SHARE * mine
-
-
-def _may_be_other(an: Analysis, lang: str) -> bool:
-    """Whether the text may hold :data:`EVIDENCE_MIN` words of evidence for the other language: a count of its words
-    in one pass (most replies are in their thread's language and are read no further; a reply's sentences read one by
-    one cost 2 % of scoring it)."""
-    theirs = sum(map(evidence_words(OTHER[lang]).__contains__, an.norms))
-    return theirs >= EVIDENCE_MIN or (lang == "en" and _ACCENTED.search(an.text) is not None)
-
-
-def other_sentences(an: Analysis, lang: str) -> list[int]:
-    """Indexes of the sentences written in the other language than ``lang``, in a field written in both (a bilingual
-    brand's "Désolés pour l'attente. Sorry for the wait."): evidence enough, more than for ``lang``."""
-    if not _may_be_other(an, lang):
-        return []
-    return [k for k, (mine, theirs) in enumerate(sentence_evidence(an, lang)) if theirs >= EVIDENCE_MIN and
-            theirs > mine]
 FOREIGN_FUNCTION_SHARE = 0.25
 """Share of the words that must be function words of the other language: prose has many ("so sorry to hear about
 the closures", "désolés pour le retard"), a keyword list or a list of names has few."""

@@ -17,9 +17,11 @@ from itertools import pairwise
 
 from cmsim.platforms import weighted_length
 from cmsim.scoring.fieldview import FieldView as FieldView  # re-exported: criteria import it from here
+from cmsim.scoring.fieldview import OtherLanguage
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
-from cmsim.scoring.lexicon import Hit, Lexicons
+from cmsim.scoring.language import OTHER, other_sentences, written_in_other
+from cmsim.scoring.lexicon import Hit, Lexicons, lexicons
 from cmsim.scoring.text import Analysis, Sentence, analyse, fold
 
 MAX_CHARS = 3000
@@ -74,6 +76,7 @@ def inspect(
     if not text.strip() or n == 0:
         view.flags.append("empty")
         return view
+    view.other_language = _other_language(an, lex.lang)
     _mask_copies(view, grams)
     _mask_grader(view)
     _mask_repeats(view)
@@ -84,6 +87,27 @@ def inspect(
     view.length_factor = _length_factor(view)
     view.gate = view.substance * _stuffing_factor(view) * view.length_factor
     return view
+
+
+def _other_language(an: Analysis, lang: str) -> OtherLanguage | None:
+    """The sentences of a field written in both languages that are in the other one (a field written all in the other
+    language is read in it whole: see ``cmsim.scoring.foreign``)."""
+    others = other_sentences(an, lang)
+    if not others or written_in_other(an, lang):
+        return None
+    other = [False] * len(an)
+    for k in others:
+        sent = an.sentences[k]
+        other[sent.first : sent.last] = [True] * sent.size
+    own = [not o for o in other]
+    return OtherLanguage(lexicons(OTHER[lang]), analyse(an.text, OTHER[lang]), own, other)
+
+
+def _function_words(view: FieldView) -> frozenset[str]:
+    """The field's language's function words, and the other language's when the field is written in both."""
+    own = view.lex["function-words"].words
+    other = view.other_language
+    return own if other is None else own | other.lex["function-words"].words
 
 
 def _typed_offsets(typed: str, nfc: str) -> list[int] | None:
@@ -160,7 +184,7 @@ def _mask_repeats(view: FieldView) -> None:
 
 def _substance(view: FieldView) -> float:
     """Share of words standing in real sentences (enough words, some function words), scaled by size."""
-    function = view.lex["function-words"].words
+    function = _function_words(view)
     an = view.an
     total = an.word_count
     real = 0
@@ -226,7 +250,7 @@ def _stuffing_factor(view: FieldView) -> float:
     repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:
         factor /= 1.0 + 0.25 * repeats
-    function = view.lex["function-words"].words
+    function = _function_words(view)
     content = [view.an.stems[i] for i in live if view.an.norms[i] not in function]
     if len(content) >= 10:
         counts = Counter(content)

@@ -8,8 +8,8 @@ import re
 
 from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
-from cmsim.scoring.foreign import OTHER, evidence_words, written_in_other
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.language import OTHER, evidence_words, written_in_other
 from cmsim.scoring.text import fold
 
 WORD_NORMS: dict[str, dict[str, int]] = {
