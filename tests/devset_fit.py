@@ -100,7 +100,8 @@ def collect(scorer: OfflineScorer, split: str) -> list[Row]:
             seen.clear()
             result = scorer.score(item.scenario, item.step, item.answer)
             for quality, grade in reply["grades"].items():
-                parts = tuple((owner[id(c)], v) for c, v in seen if v is not None and c.quality.value == quality)
+                parts = tuple((owner[id(c)], v) for c, v in seen  # weight 0: shown, never counted (the checklist)
+                              if v is not None and c.quality.value == quality and c.weight > 0)
                 score = result.scores[quality]
                 rows.append(Row(situation["id"], set_of(situation["id"]), quality, int(grade), score, parts,
                                 None if parts else score, "addresses-grader" in result.flags))
@@ -277,6 +278,8 @@ def today(scorer: OfflineScorer) -> tuple[dict[Key, float], dict[Key, float]]:
     ceilings: dict[Key, float] = {}
     for rid in scorer.rubrics.ids():
         for criterion in scorer.rubrics.get(rid).criteria:
+            if criterion.weight == 0:  # read and shown, never counted: no weight to fit
+                continue
             weights[(rid, criterion.id)] = criterion.weight
             if criterion.params.ceiling is not None:
                 ceilings[(rid, criterion.id)] = float(criterion.params.ceiling)

@@ -110,6 +110,16 @@ class TeamRoutingParams(CriterionParams):
     teams: tuple[str, ...] = PydField((), description="Team ids to route to when the step expects none.")
 
 
+class ChecklistParams(CriterionParams):
+    """What an avoided act of the instructor's checklist costs (``checklist-<quality>`` kinds)."""
+
+    avoid_cost: float = PydField(50.0, ge=0, le=100, description="Points each avoid item the reply makes costs.")
+
+
+CHECKLIST_KIND = "checklist-"
+"""Prefix of the checklist's kinds: ``checklist-<quality>`` reads the items of that quality."""
+CHECKLIST_QUALITIES = ("communication", "listening", "calm", "teamwork", "creativity", "multiplatform")
+
 PARAMS: dict[str, type[CriterionParams]] = {
     "hostility": HostilityParams,
     "de-escalation": DeEscalationParams,
@@ -124,6 +134,7 @@ PARAMS: dict[str, type[CriterionParams]] = {
     "next-step": AlwaysParams,
     "private-channel": AlwaysParams,
     "question": AlwaysParams,
+    **{f"{CHECKLIST_KIND}{q}": ChecklistParams for q in CHECKLIST_QUALITIES},
 }
 """Criterion kinds with parameters of their own; any other kind takes :class:`CriterionParams`."""
 

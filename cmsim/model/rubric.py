@@ -34,7 +34,10 @@ class Criterion(Strict):
     id: Slug
     quality: Quality
     kind: Slug
-    weight: float = PydField(1.0, gt=0, le=10)
+    weight: float = PydField(
+        1.0, ge=0, le=10,
+        description="Share of the criterion in its quality's score; 0: read and shown in feedback, never counted.",
+    )
     title: LocalText
     params: Annotated[CriterionParams, WithJsonSchema(_PARAMS_SCHEMA)] = PydField(
         default_factory=CriterionParams, validate_default=True

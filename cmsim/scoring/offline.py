@@ -144,10 +144,8 @@ class OfflineScorer:
         scores: dict[Quality, int] = {}
         for quality in step.qualities:
             parts = totals[quality]
-            if parts:
-                value = sum(v * w for v, w in parts) / sum(w for _v, w in parts)
-            else:
-                value = 50.0 * sum(gates) / len(gates)
+            weight = sum(w for _v, w in parts)  # a criterion of weight 0 is read and shown, never counted
+            value = sum(v * w for v, w in parts) / weight if weight > 0 else 50.0 * sum(gates) / len(gates)
             cap = ceilings.get(quality, 100.0)
             if value > cap:  # capped replies keep their order: the better the rest, the closer to the cap
                 value = cap - CAPPED_SLOPE * (100.0 - value)
@@ -318,11 +316,23 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             text = next((hints[k] for k in lacks if k in hints), text)
         else:  # praise only what is there ("…and when" beside no time); a poor band names what lowered it
             text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
+    if outcome.notes:
+        text = _noted(text, outcome.notes, criterion.feedback.hints)
     result: CriterionResult = _CRITERION_RESULT({
         "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
         "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
         "neutral": outcome.neutral and band == "good"})  # a default the reply did not earn is never shown as good
     return result
+
+
+def _noted(text: LocalText, notes: list[tuple[str, str, str]], hints: dict[str, LocalText]) -> LocalText:
+    """The band's text followed by a sentence per note (``Outcome.notes``), from the rubric's hint of that name."""
+    said = {lang: [text.get(lang)] for lang in ("fr", "en")}
+    for hint, does, words in notes:
+        if hint in hints:
+            for lang in said:
+                said[lang].append(hints[hint].get(lang).replace("{does}", does).replace("{words}", words))
+    return LocalText(fr=" ".join(said["fr"]), en=" ".join(said["en"]))
 
 
 _EVIDENCE = Evidence.__pydantic_validator__.validate_python

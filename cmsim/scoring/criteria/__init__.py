@@ -42,6 +42,10 @@ class Outcome:
     neutral: bool = False
     """The score is the kind's default: nothing found to credit and nothing held against (a plain reply's courtesy).
     Shown as neutral, never as a strength, whatever band the default falls in."""
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
+    """What the feedback says of each item found or missed, as (hint, what, words): the rubric's ``feedback.hints``
+    text of that name, with ``{does}`` and ``{words}`` filled in, follows the band's text (the checklist's "Missed: …",
+    "Avoid: … — '…'")."""
 
 
 NOT_APPLICABLE = Outcome(0.0, applicable=False)
@@ -224,6 +228,7 @@ from cmsim.scoring.criteria.moves import action_moves, clock_times, outside, pit
 # isort: split
 from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kinds on import)
     calm,
+    checklist,
     communication,
     contest,
     creativity,
@@ -237,6 +242,7 @@ from cmsim.scoring.criteria import (  # noqa: E402  (modules register their kind
 
 __all__ = [
     "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "action_moves", "calm",
+    "checklist",
     "clock_times", "communication", "contest", "creativity", "derived_ratio", "fact_coverage", "facts_to_check",
     "find_term", "hostile_penalties", "listening", "multiplatform", "needs_an_answer", "outside", "own_names",
     "penalty_score", "pitches", "siding_with_mockers", "substance", "teamwork", "trust", "upset", "warmth",

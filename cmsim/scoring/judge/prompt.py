@@ -172,6 +172,11 @@ def _expect(expect: Expect) -> str:
         lines.append("- ask the person a question")
     if expect.hashtags:
         lines.append("- use the hashtags: " + " ".join(expect.hashtags))
+    # the instructor's checklist: what a good reply does here, and the mistakes to avoid
+    for label, items in (("must", expect.must), ("must not", expect.avoid)):
+        for item in items:
+            shown = " / ".join(item.words)
+            lines.append(f"- {label} ({item.quality.value}): {item.does} (shown by words such as: {shown})")
     return "\n".join(lines) or "- (nothing specific)"
 
 

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from cmsim.model.params import CHECKLIST_KIND
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.rubric import Criterion, Rubric
@@ -153,7 +154,8 @@ class JudgeScorer:
         if rubric.id != DEFAULT_RUBRIC and not covered.issuperset(wanted):
             default = self.rubric(DEFAULT_RUBRIC)
             chosen += [c for c in default.criteria if c.quality in wanted and c.quality not in covered]
-        return chosen
+        # the instructor's checklist is the judge's context (see prompt._expect), not a criterion of its own to score
+        return [c for c in chosen if not c.kind.startswith(CHECKLIST_KIND)]
 
 
 def _lowest(first: StepResult, second: StepResult) -> StepResult:
