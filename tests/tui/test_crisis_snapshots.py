@@ -1,5 +1,6 @@
 """Snapshots of the crisis room (feed, queue, reply, escalation, debrief) at 120x36 and 80x24, in English,
-and the queue and the debrief in French, on fixed scenarios with a fixed scorer and a clock the test moves."""
+and the queue and the debrief in French, on fixed scenarios with a fixed scorer and a clock the test moves; the
+escalation of the last item of a long queue (it stays in view above the composer) in both languages and sizes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from cmsim.model.crisis import Action
 from tests.tui.crisis_kit import RECALL, VIDEO, advance, crisis_app, launch, perform, pick, quiet, type_text
@@ -37,6 +39,13 @@ def scene(path: Path, view: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
             await pick(app, pilot, "reporter" if english else "journaliste")  # type: ignore[arg-type]
             await pilot.press("e", "down")
             await type_text(app, pilot, NOTE)  # type: ignore[arg-type]
+        elif view == "escalation-late":  # the queue is longer than the room the composer leaves it
+            await advance(app, pilot, clock, 90)  # type: ignore[arg-type]
+            queue = screen.query_one("#crisis-queue", OptionList)
+            last = queue.get_option_at_index(queue.option_count - 1).id
+            await pick(app, pilot, last or "")  # type: ignore[arg-type]
+            await pilot.press("e")
+            await type_text(app, pilot, NOTE)  # type: ignore[arg-type]
         elif view == "debrief":
             teams = list(screen.scenario.teams)
             item = "mum" if english else "cliente"
@@ -49,7 +58,7 @@ def scene(path: Path, view: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
-@pytest.mark.parametrize("view", ["queue", "feed", "reply", "escalation", "debrief"])
+@pytest.mark.parametrize("view", ["queue", "feed", "reply", "escalation", "escalation-late", "debrief"])
 def test_crisis_room(snap_compare: Compare, view: str, size: str) -> None:
     app, _clock = crisis_app(KeywordScorer())
     assert snap_compare(app, terminal_size=SIZES[size], run_before=scene(RECALL, view))
@@ -59,3 +68,9 @@ def test_crisis_room(snap_compare: Compare, view: str, size: str) -> None:
 def test_crisis_room_in_french(snap_compare: Compare, view: str) -> None:
     app, _clock = crisis_app(KeywordScorer(), lang="fr")
     assert snap_compare(app, terminal_size=SIZES["narrow"], run_before=scene(VIDEO, view))
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_crisis_escalation_late_in_french(snap_compare: Compare, size: str) -> None:
+    app, _clock = crisis_app(KeywordScorer(), lang="fr")
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=scene(VIDEO, "escalation-late"))
