@@ -181,3 +181,39 @@ def test_a_bilingual_reply_is_read_in_both_and_is_no_switch(lang: str) -> None:
 ])
 def test_near_misses_a_quoted_sentence_of_the_other_language_is_not_read_in_it(lang: str, text: str) -> None:
     assert other_sentences(analyse(text, lang), lang) == []
+
+
+BORROWED_JAB = {  # a swear word or an insult of the other language inside a sentence of the thread's
+    "fr": ["Malik, franchement, votre visio c'est du bullshit, le wifi marche. Écrivez-nous en privé.",
+           "Malik, vous êtes vraiment clueless avec votre box. Écrivez-nous en privé, on regarde.",
+           "Malik, la coupure est réglée, fuck, quelle matinée. Écrivez-nous en privé, on vous rembourse."],
+    "en": ["Priya, what a connard move to post this. Send us a DM and we'll look at the refund.",
+           "Priya, the crossing was cancelled, putain, it happens. Send us a DM and we'll look at the refund.",
+           "Priya, stop being such a pleurnicheuse about one ferry. Send us a DM and we'll look at the refund."],
+}
+BORROWED_CIVIL = {
+    "fr": "Malik, la coupure est réglée, désolés pour la matinée. Écrivez-nous en privé, on vous rembourse.",
+    "en": "Priya, the crossing was cancelled, and we're sorry. Send us a DM and we'll look at the refund.",
+}
+FALSE_FRIENDS = {  # words of the thread's language that the other language's lists hold
+    "fr": ["Malik, désolés pour le retard de la réparation, on vous rembourse le mois.",
+           "Malik, désolés, la douche du 2e étage marche aussi sans wifi, on vous rembourse le mois.",
+           "Malik, désolés : le pain et le café sont offerts ce matin, on vous rembourse le mois."],
+    "en": ["Priya, sorry: we weighed the pros and cons of sailing in that wind, and we're refunding you.",
+           "Priya, sorry, the Mongol Rally convoy blocked the ramp, and we're refunding you.",
+           "Priya, sorry, there was no con: the crossing was cancelled for the wind, and we're refunding you."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in BORROWED_JAB.items() for t in texts])
+def test_a_borrowed_swear_word_or_insult_costs_calm(lang: str, text: str) -> None:
+    assert _scores(lang, text)["calm"] <= 50 < _scores(lang, BORROWED_CIVIL[lang])["calm"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in FALSE_FRIENDS.items() for t in texts])
+def test_near_misses_a_word_of_the_threads_language_is_no_borrowed_jab(lang: str, text: str) -> None:
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=text, expect={"person": person})
+    hostility = next(c for c in result.criteria if c.id == "no-hostility")
+    assert not [e.text for e in hostility.evidence if e.polarity == "-"]
+    assert result.scores["calm"] > 50

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cmsim.scoring.lexicon import Hit, Lexicons, distinct
+from cmsim.scoring.language import CROSS_READ
+from cmsim.scoring.lexicon import NO_HITS, Hit, Lexicons, distinct, one_lexicon
 from cmsim.scoring.text import Analysis
 
 
@@ -22,6 +23,15 @@ class OtherLanguage:
     """True on the tokens of the sentences in the field's language (the other reading skips them)."""
     other: list[bool]
     """True on the tokens of the sentences in the other language (the field's own reading skips them)."""
+
+
+@dataclass(frozen=True)
+class CrossReading:
+    """The field analysed in the other language, read word by word for that language's insults and swear words
+    (``cmsim.scoring.language.CROSS_READ``) in the sentences of the field's own language."""
+
+    lang: str
+    an: Analysis
 
 
 def _merge(own: list[Hit], other: list[Hit]) -> list[Hit]:
@@ -70,6 +80,8 @@ class FieldView:
     """The part of :attr:`gate` due to length over the platform's limit (1 within it)."""
     other_language: OtherLanguage | None = None
     """Its sentences in the thread's other language, when it holds both languages (see :class:`OtherLanguage`)."""
+    cross: CrossReading | None = None
+    """Its words read for the other language's insults and swear words, when it may hold one (:class:`CrossReading`)."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
     name: several criteria ask."""
@@ -96,6 +108,8 @@ class FieldView:
                 for name, hits in other.lex.find_all(other.an, _either(self.mask, other.own)).items():
                     if name in self._cache:
                         self._cache[name] = _merge(self._cache[name], hits)
+            if self.cross is not None:
+                self._cross_read(self.cross)
             if lexicon in self._cache:
                 return self._cache[lexicon]
         if other is None:
@@ -105,6 +119,22 @@ class FieldView:
                            other.lex[lexicon].find(other.an, _either(self.mask, other.own)))
         self._cache[lexicon] = found
         return found
+
+    def _cross_read(self, cross: CrossReading) -> None:
+        """The other language's insults and swear words among the field's own words ("c'est du bullshit"), unless the
+        word is one of the field's language too (its ``false-friends``: "retard") or a hit of its own lexicon."""
+        norms = self.an.norms
+        own = self.lex["false-friends"].words
+        other = self.other_language  # its sentences in the other language are read in it whole
+        skip = self.mask if other is None else _either(self.mask, other.other)
+        for name in CROSS_READ:
+            mine = self._cache.get(name, NO_HITS)
+            taken = {i for h in mine for i in range(h.first, h.last)}
+            found = [h for h in one_lexicon(cross.lang, name).find(cross.an, skip)
+                     if taken.isdisjoint(range(h.first, h.last)) and not any(norms[i] in own
+                                                                              for i in range(h.first, h.last))]
+            if found:
+                self._cache[name] = _merge(mine, found)
 
     def positions(self) -> dict[str, list[int]]:
         """Token indexes of each stem, in order (built once: criteria look terms up again and again)."""

@@ -16,11 +16,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cmsim.platforms import weighted_length
+from cmsim.scoring.fieldview import CrossReading, OtherLanguage
 from cmsim.scoring.fieldview import FieldView as FieldView  # re-exported: criteria import it from here
-from cmsim.scoring.fieldview import OtherLanguage
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
-from cmsim.scoring.language import OTHER, other_sentences, written_in_other
+from cmsim.scoring.language import OTHER, cross_triggers, other_sentences, written_in_other
 from cmsim.scoring.lexicon import Hit, Lexicons, lexicons
 from cmsim.scoring.text import Analysis, Sentence, analyse, fold
 
@@ -78,6 +78,8 @@ def inspect(
         return view
     view.other_language = _other_language(an, lex.lang)
     _mask_copies(view, grams)
+    if not cross_triggers(lex.lang).isdisjoint(an.norms):
+        view.cross = _cross_reading(view)
     _mask_grader(view)
     _mask_repeats(view)
     view.substance = _substance(view)
@@ -101,6 +103,14 @@ def _other_language(an: Analysis, lang: str) -> OtherLanguage | None:
         other[sent.first : sent.last] = [True] * sent.size
     own = [not o for o in other]
     return OtherLanguage(lexicons(OTHER[lang]), analyse(an.text, OTHER[lang]), own, other)
+
+
+def _cross_reading(view: FieldView) -> CrossReading:
+    """The field analysed in the other language, to be read for that language's insults and swear words in its own
+    sentences (see ``cmsim.scoring.language.CROSS_READ``)."""
+    other = view.other_language
+    lang = OTHER[view.lex.lang]
+    return CrossReading(lang, other.an if other is not None else analyse(view.an.text, lang))
 
 
 def _function_words(view: FieldView) -> frozenset[str]:

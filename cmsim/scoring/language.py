@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cmsim.scoring.lexicon import one_lexicon
-from cmsim.scoring.text import Analysis
+from cmsim.scoring.lexicon import ANY, one_lexicon
+from cmsim.scoring.text import Analysis, analyse
 
 OTHER = {"fr": "en", "en": "fr"}
 _AMBIGUOUS = {"fr": frozenset({"car", "son", "plus", "ma", "la", "de", "le", "es", "si", "tu", "ou"}),
@@ -92,3 +92,25 @@ def other_sentences(an: Analysis, lang: str) -> list[int]:
         return []
     return [k for k, (mine, theirs) in enumerate(sentence_evidence(an, lang)) if theirs >= EVIDENCE_MIN and
             theirs > mine]
+
+
+CROSS_READ = ("insults", "profanity")
+"""The other language's lexicons read word by word in every sentence, whatever its language: a swear word or an insult
+borrowed from it ("c'est du bullshit", "vous êtes vraiment stupid", "what a connard") is one in any sentence. Each
+language's ``false-friends`` lexicon lists its own words that these list too ("retard", "douche"; "con"): never read
+so in a sentence of that language."""
+
+
+@lru_cache(maxsize=4)
+def cross_triggers(lang: str) -> frozenset[str]:
+    """The first words of the other language's :data:`CROSS_READ` terms, but ``lang``'s function words, false friends
+    and own insults and swear words ("idiot" is both): a field holding none of them is not read for them (one set
+    look-up per field; the reading costs a second analysis of the field)."""
+    other = OTHER[lang]
+    grammar = one_lexicon(lang, "function-words").words | one_lexicon(lang, "false-friends").words
+    grammar |= {w for name in CROSS_READ for w in one_lexicon(lang, name).words}
+    firsts: set[str] = set()
+    for name in CROSS_READ:
+        for cands in one_lexicon(other, name).table.values():
+            firsts.update(analyse(term.split(ANY)[0], other).norms[0] for _seq, term, _group, _wild in cands)
+    return frozenset(firsts - grammar)
