@@ -136,3 +136,31 @@ def test_a_report_never_quotes_courtesy_as_a_strength_it_did_not_earn(lang: str,
     notes = [n for q in quotes for n in q.notes]
     assert courtesy.feedback_in(lang) not in notes
     assert not (_good_texts("courtesy") & set(notes))
+
+
+@pytest.mark.parametrize(("lang", "reply", "asks", "never"), [
+    # named, no "I", no warmth: asked for "I" and warmth, never for the name it uses
+    ("en", "Tom, the hot plate stays on for forty minutes after brewing, then turns off.", "say 'I'", "name them"),
+    ("fr", "Chloé, le bouton flocon décongèle le pain avant de le griller.", "dites « je »", "nommez"),
+    # named and "I", no warmth: good band, but not "warmly"
+    ("en", "Tom, I believe the hot plate stays on for forty minutes after brewing, then turns off.", "warm word",
+     "warmly"),
+    ("fr", "Chloé, je pense que le bouton flocon décongèle le pain avant de le griller.", "mot chaleureux",
+     "chaleureusement"),
+])
+def test_voice_asks_only_for_what_the_reply_lacks(lang: str, reply: str, asks: str, never: str) -> None:
+    voice = _criterion(_score(lang, reply), "voice")
+    assert voice.feedback not in _good_texts("voice")
+    assert asks in voice.feedback and never not in voice.feedback, voice.feedback
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "Sorry for the wait! I checked: the hot plate stays on for forty minutes after brewing."),
+    ("fr", "Désolée pour l'attente ! J'ai vérifié : le bouton flocon décongèle le pain avant de le griller."),
+])
+def test_voice_with_nobody_to_name_does_not_praise_a_name(lang: str, reply: str) -> None:
+    brief = {"en": "Answer questions about the coffee maker.", "fr": "Répondez aux questions sur le grille-pain."}
+    result = score_line(lang=lang, platform="facebook", thread=[{"author": "brief", "text": brief[lang]}], reply=reply)
+    voice = _criterion(result, "voice")
+    assert voice.band == "good" and voice.feedback not in _good_texts("voice")
+    assert voice.feedback in ("A person speaks, warmly.", "Une personne parle, chaleureusement.")

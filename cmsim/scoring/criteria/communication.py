@@ -183,16 +183,22 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     an = fv.an
     evidence: list[Span] = []
     points = 0
-    if ctx.brand.charter.tone != "formal":
+    parts: list[str] = []  # what of a human voice the reply lacks ("me", "warmth", "name"): the feedback asks for those
+    formal = ctx.brand.charter.tone == "formal"
+    if not formal:
         me = next((i for i, n in enumerate(an.norms) if n in _FIRST_PERSON and not fv.mask[i]), None)
         if me is not None:
             points += 1
             evidence.append((fv.id, an.starts[me], an.ends[me], "+"))
+        else:
+            parts.append("me")
         dismissive = fv.hits("reassurance")
         warm = [h for h in calming_moves(ctx, fv) if not any(d.first <= h.first < d.last for d in dismissive)][:2]
         if warm:
             points += 1
             evidence.append((fv.id, warm[0].start, warm[0].end, "+"))
+        else:
+            parts.append("warmth")
     else:
         points += 2 - min(2, len(fv.distinct("casual-markers")))
     if ctx.person:
@@ -200,14 +206,19 @@ def voice(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         if named:
             points += 1
             evidence.append((fv.id, named[0], named[1], "+"))
+        else:
+            parts.append("name")
     else:
         points += 1
     stock = [h for h in fv.distinct("stock-phrases") if not quoted(fv, h.start, h.end)]
     evidence.extend((fv.id, h.start, h.end, "-") for h in stock)
-    # a formal brand's points are its register and no stock phrase: "a person speaks, warmly, to a named person"
-    # would praise what the reply may not do (no "I", no name); the rubric's good-… hints say what it did
     lacks = ["stock"] if stock else []  # what lowers a voice that does speak: the formulas, not "nobody"
-    if not any(span[3] == "+" for span in evidence):
-        lacks.append("unnamed" if ctx.person else "register")
+    if formal:  # its points are its register and no stock phrase: no "I" or warmth is asked, a name may be missing
+        if not any(span[3] == "+" for span in evidence):
+            lacks.append("unnamed" if ctx.person else "register")
+    elif ctx.person is None:  # nobody to name: the text neither praises nor asks for a name ("solo-…")
+        lacks.append("-".join(["solo", *parts]))
+    elif parts:  # "say 'I', name them" beside "Megan, …" asked for what the reply does
+        lacks.append("-".join(parts))
     return Outcome(max(0.0, 40.0 + 20.0 * points - 25.0 * len(stock)), evidence, lacks=lacks)
 
