@@ -1,6 +1,6 @@
 """The instructor's checklist read as criteria (``checklist-<quality>``, cmsim/scoring/criteria/checklist.py): a must
 item shown by its words, an avoid item made, negations and quoted words, where each quality's items are read, the
-feedback ("missed: …", "avoid: … — '…'"), gaming, and the weight as data: 0 in the shipped rubrics (read and shown,
+feedback ("Missing: …", "avoid: … — '…'"), gaming, and the weight as data: 0 in the shipped rubrics (read and shown,
 not counted), the same reading counted when a rubric gives it a weight. Situations written for these tests, in no dev
 set."""
 
@@ -84,14 +84,19 @@ def test_a_reply_doing_the_checklist_is_told_so_with_the_words_that_show_it(lang
 
 @pytest.mark.parametrize(("lang", "reply", "missed", "made"), [
     ("en", "Hi Omar, our parts supplier let us down again, so it is out of our hands for now.",
-     "missed: say when the bike will be ready.", "avoid: blame the parts supplier — 'supplier'."),
+     "Missing: say when the bike will be ready", "Avoid: blame the parts supplier — 'supplier'."),
     ("fr", "Bonjour Chloé, notre fournisseur nous a encore lâchés, ce n'est pas de notre ressort pour l'instant.",
-     "manqué : dire quand le vélo sera prêt.", "à éviter : accuser le fournisseur de pièces — 'fournisseur'."),
+     "Manquait\u00a0: dire quand le vélo sera prêt", "À éviter : accuser le fournisseur de pièces — 'fournisseur'."),
 ])
 def test_a_missed_act_and_an_avoided_one_are_named_in_feedback(lang: str, reply: str, missed: str, made: str) -> None:
+    from cmsim.tui.screens.feedback import criterion_content
+
     result = _score(CASES[lang], reply)
     comm, calm = _checklist(result, "communication"), _checklist(result, "calm")
-    assert comm.score == 0 and missed in comm.feedback and comm.missing == [CASES[lang]["expect"]["must"][0]["does"]]
+    assert comm.score == 0 and comm.missing == [CASES[lang]["expect"]["must"][0]["does"]]
+    shown = criterion_content(comm, lang).plain
+    assert missed in shown and shown.count(comm.missing[0]) == 1  # said once, under the feedback
+    assert "You do what" not in shown and "Vous faites ce" not in shown
     assert calm.score < 40 and made in calm.feedback
     assert [(e.text.lower(), e.polarity) for e in calm.evidence] == [(made.split("'")[1], "-")]
 
@@ -199,3 +204,25 @@ def test_a_step_without_a_checklist_scores_as_if_the_reading_did_not_exist(tmp_p
                   {"x": "Bike repairs back to normal from Monday.", "linkedin": "Our workshop is back to normal."}):
         a, b = _score(plain, reply), _score(plain, reply, without)
         assert a.model_dump(exclude={"scorer"}) == b.model_dump(exclude={"scorer"})
+
+
+@pytest.mark.parametrize(("lang", "half", "done_but"), [
+    ("en", "Omar, sorry: your bike will be ready tomorrow at 9.",
+     "Omar, your bike will be ready tomorrow, I know you need it to get to work; the supplier sent the wrong chain."),
+    ("fr", "Chloé, désolés : votre vélo sera prêt demain à 9 h.",
+     "Chloé, votre vélo sera prêt demain, je sais qu'il vous faut pour le travail ; le fournisseur s'est trompé."),
+])
+def test_the_band_text_says_what_is_there_and_never_praises_what_lacks(lang: str, half: str, done_but: str) -> None:
+    case = {**CASES[lang], "qualities": ["communication"]}
+    both = dict(case["expect"])
+    both["must"] = [{**i, "quality": "communication"} for i in both["must"]]
+    both["avoid"] = [{**i, "quality": "communication"} for i in both["avoid"]]
+    case["expect"] = both
+    part = _checklist(_score(case, half), "communication")
+    assert 40 <= part.score < 70 and part.missing == [both["must"][1]["does"]]
+    assert part.feedback in ("Some of what the instructor expected here is there, not all.",
+                             "Une partie de ce que l'instructeur attendait ici y est, pas tout.")
+    made = _checklist(_score(case, done_but), "communication")
+    assert made.missing == [] and made.score == 0
+    assert made.feedback.startswith(("One thing in this reply is out of place here. Avoid: blame the parts supplier",
+                                     "Une chose dans cette réponse n'a pas sa place ici. À éviter : accuser"))

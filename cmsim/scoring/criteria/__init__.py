@@ -44,8 +44,8 @@ class Outcome:
     Shown as neutral, never as a strength, whatever band the default falls in."""
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """What the feedback says of each item found or missed, as (hint, what, words): the rubric's ``feedback.hints``
-    text of that name, with ``{does}`` and ``{words}`` filled in, follows the band's text (the checklist's "Missed: …",
-    "Avoid: … — '…'")."""
+    text of that name, with ``{does}`` and ``{words}`` filled in, follows the band's text (the checklist's "Avoid: … —
+    '…'")."""
 
 
 NOT_APPLICABLE = Outcome(0.0, applicable=False)

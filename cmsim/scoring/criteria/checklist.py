@@ -15,8 +15,8 @@ spelling: :func:`find_term`).
 - The fields' gate scales the score as for any step criterion: a keyword list of every must-word gains almost nothing,
   stuffing and copying are scaled down.
 
-Feedback names each missed act ("Missed: say the exercise is fixed") and each avoided one with its words ("Avoid:
-blame the translation agency — 'agency'"), from the rubric's ``missed`` and ``avoided`` hints; a reply doing the whole
+Feedback lists each missed act as missing (shown "Missing: say the exercise is fixed") and names each avoided one with
+its words ("Avoid: blame the translation agency — 'agency'", the rubric's ``avoided`` hint); a reply doing the whole
 checklist gets the good text, never a reply that misses one item."""
 
 from __future__ import annotations
@@ -141,9 +141,9 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
         if found or (networks and _shown_by_network(item, fields)):
             earned += 1
         else:
-            missing.append(item.does)
-            notes.append(("missed", item.does, ""))
+            missing.append(item.does)  # shown as "Missing: <does>" under the feedback
     score = 100.0 * earned / len(must) if must else 100.0
+    lacks = ["part"] if 0 < earned < len(must) else []  # the band's text says what is there: some, or none
     for item in avoid:
         made = [(fv, s) for fv in fields if (s := find_item(fv, item, avoid=True))]
         if not made:
@@ -152,7 +152,9 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
         evidence += [(fv.id, s[0], s[1], "-") for fv, s in made]
         words = ", ".join(dict.fromkeys(f"'{fv.raw[s[0]:s[1]]}'" for fv, s in made))
         notes.append(("avoided", item.does, words))
-    return Outcome(max(0.0, score), evidence, missing, notes=notes)
+    if notes and earned == len(must):
+        lacks = ["made"]  # every act done (or none asked), and a mistake made
+    return Outcome(max(0.0, score), evidence, missing, lacks=lacks, notes=notes)
 
 
 for _quality in Quality:
