@@ -87,6 +87,11 @@ def test_the_switch_is_named_with_its_words(lang: str) -> None:
     charter = next(c for c in result.criteria if c.id == "charter")
     assert lang in charter.missing
     assert [e.text for e in charter.evidence if e.polarity == "-"]
+    said = {"fr": ("Written in English on a French thread", "Rédigée en anglais sous un fil en français"),
+            "en": ("Written in French on an English thread", "Rédigée en français sous un fil en anglais")}[lang]
+    for criterion in ("charter", "clarity"):  # the feedback names the switch, not "too short" or "jargon"
+        texts = next(c for c in result.criteria if c.id == criterion).feedback_texts
+        assert texts.en.startswith(said[0]) and texts.fr.startswith(said[1])
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -111,11 +111,13 @@ def charter(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             missing.append(ctx.person)
     score = max(0.0, score)
     switched = other_language(ctx, fv)
+    lacks = []
     if switched:
         score *= SWITCHED_CHARTER
         evidence.extend((fv.id, an.starts[i], an.ends[i], "-") for i in switched[:3])
         missing.append(ctx.lang)
-    return Outcome(score, sorted(evidence, key=lambda s: s[1]), missing)
+        lacks.append(f"written-{ctx.lang}")  # the feedback names the switch ("Written in English on a French thread")
+    return Outcome(score, sorted(evidence, key=lambda s: s[1]), missing, lacks=lacks)
 
 
 _PLURAL_AFTER_VOUS = frozenset({"deux", "trois", "tous", "toutes"})
@@ -156,6 +158,7 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         out.score *= SWITCHED_SHARE
         out.evidence.extend((fv.id, an.starts[i], an.ends[i], "-") for i in switched[:3])
         out.missing.append("fr" if ctx.lang == "fr" else "en")
+        out.lacks.insert(0, f"written-{ctx.lang}")  # named first: the switch, not "too short" or "jargon"
     out.score = max(0.0, out.score)
     return out
 
