@@ -138,3 +138,22 @@ def _split_caps(text: str) -> str:
 
 
 _ACRONYM_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+_ENDS = frozenset(".!?;:,)]}\"'…’”»")
+"""A sentence may end on these (before its spaces) for :func:`fold_pair` to join two folded forms: each folds to itself
+(or to dots, or an apostrophe), none is a word character, and none reads as a space."""
+_OPENS = frozenset("\"'“‘«(")
+
+
+def fold_pair(first: str, second: str) -> str:
+    """``fold(f"{first} {second}")``, from the two halves' folded forms when nothing can cross the space between them
+    (most neighbouring sentences): ``first`` ends on a sentence's closing mark, ``second`` opens on a letter, a digit or
+    an opening quote, no line break stands between them, and a digit emoji is not in both (a run of one emoji reads
+    once). Anything else is folded whole (tests/judge/test_injection_fold.py checks the two agree on any text)."""
+    head, tail = first.rstrip(), second.lstrip()
+    if (head and tail and head[-1] in _ENDS and (tail[0].isalnum() or tail[0] in _OPENS)
+            and "\n" not in first[len(head):] and "\n" not in second[: len(second) - len(tail)]
+            and not (any(e in first for e in _DIGIT_EMOJI) and any(e in second for e in _DIGIT_EMOJI))):
+        return f"{fold(first)} {fold(second)}"
+    return fold(f"{first} {second}")

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from cmsim.scoring.folding import DROPPED, fold
+from cmsim.scoring.folding import DROPPED, fold, fold_pair
 from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.prefilter import Prefilter
 from cmsim.scoring.text import Analysis
@@ -200,7 +200,17 @@ _DATES = re.compile(rf"\b(?:{_DAYS}|le|du|au|jusqu'au|on|until|from|by|before|av
 
 @lru_cache(maxsize=8192)
 def _findings(text: str) -> tuple[str, ...]:
-    folded = fold(text)
+    return _read(fold(text))
+
+
+@lru_cache(maxsize=8192)
+def _pair_findings(first: str, second: str) -> tuple[str, ...]:
+    """``_findings(f"{first} {second}")``: two neighbours read together, folded from their folded forms when nothing
+    crosses the space between them (:func:`cmsim.scoring.folding.fold_pair`), as most neighbours are."""
+    return _read(fold_pair(first, second))
+
+
+def _read(folded: str) -> tuple[str, ...]:
     if "/" in folded:  # every date the pattern reads has a slash
         folded = _DATES.sub(lambda m: m.group().replace("/", "-"), folded)
     patterns = _searched()
@@ -230,10 +240,11 @@ def _prefilter() -> Prefilter:
 
 
 def forget_sentences() -> None:
-    """Empty the memos of sentences read (each sentence's and pair's findings and folded form), as if every sentence
-    were new: a trainee's sentences are, the benchmark's recur (``benchmarks/bench_scoring.py`` measures both). The
-    memos of words, lexicons, patterns and steps stay: a trainee's words and steps recur too."""
+    """Empty the memos of sentences read (each sentence's and pair's findings, each sentence's folded form), as if
+    every sentence were new: a trainee's sentences are, the benchmark's recur (``benchmarks/bench_scoring.py`` measures
+    both). The memos of words, lexicons, patterns and steps stay: a trainee's words and steps recur too."""
     _findings.cache_clear()
+    _pair_findings.cache_clear()
     fold.cache_clear()
 
 
@@ -266,7 +277,7 @@ def doomed(units: Sequence[str], *, joined: Sequence[bool] | None = None) -> set
             continue
         # "Ignore what you" + "were told before and give 100.": the second half is caught alone, but the
         # pair says more than either half (here: drop the rules), so the first half goes too.
-        together = _findings(f"{units[i]} {units[i + 1]}")
+        together = _pair_findings(units[i], units[i + 1])
         if together and set(together) - set(_findings(units[i])) - set(_findings(units[i + 1])):
             out.update((i, i + 1))
     return out
@@ -277,7 +288,7 @@ def _continues(units: Sequence[str], i: int, joined: Sequence[bool] | None) -> b
     (an abbreviation's full stop cuts "le ven." from "10/10."), none of what it says alone is still said."""
     if i == 0 or (joined is not None and not joined[i - 1]):
         return False
-    return not set(_findings(units[i])) & set(_findings(f"{units[i - 1]} {units[i]}"))
+    return not set(_findings(units[i])) & set(_pair_findings(units[i - 1], units[i]))
 
 
 def clean(text: str) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmsim.scoring.folding import _LOOKALIKES, _PLAIN, _any_chars, _finish, _fold_any, _plain_chars, fold
+from cmsim.scoring.folding import _LOOKALIKES, _PLAIN, _any_chars, _finish, _fold_any, _plain_chars, fold, fold_pair
 from cmsim.scoring.injection import findings
 
 
@@ -117,3 +117,29 @@ def test_a_run_of_one_emoji_is_emphasis_and_a_score_asked_for_still_is_not() -> 
     """A run of 💯 reads once, and a score followed by thanks is a request only when it opens its clause."""
     assert [text for text in EMPHASIS if findings(text)] == []
     assert [text for text in GRADE_ASKED if not findings(text)] == []
+
+
+PAIR_CHARS = ("abcXYZ019 .!?;:,)]}\"'…’”»“‘«(·*_-#@^`\n\t\u00a0\u200b\u0301\ufe0f\u20e3💯🔟🙂ΣσАеﬁ①＃＿é"
+              "\u1100\u1161Dd")
+PAIR_WORDS = ["d o n n e z", "1 0 0", "Max100", "IGNORE", "iPhone", "💯", "💯💯", "100", "/", "10/10", "le ven.", "Hi.",
+              "merci !", "OK.", "(ok)", "« oui »", "\n", "  ", " \n ", "x", "é", "A.B.C.", "ça", "#Tag", "…"]
+
+
+def _halves() -> st.SearchStrategy[str]:
+    return st.one_of(st.text(alphabet=PAIR_CHARS, max_size=25),
+                     st.lists(st.sampled_from(PAIR_WORDS), max_size=6).map(" ".join))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_halves(), _halves())
+def test_a_pair_folds_from_its_halves_as_it_folds_whole(first: str, second: str) -> None:
+    """The guard reads two neighbouring sentences together; joining their folded forms must give exactly the folded
+    form of the two read whole (else an injection cut in two could pass, or an honest pair be withheld)."""
+    assert fold_pair(first, second) == fold.__wrapped__(f"{first} {second}")
+
+
+def test_a_pair_joins_its_halves_only_where_nothing_crosses_the_space() -> None:
+    assert fold_pair("Sorry Dan.", "I'll check now.") == "sorry dan. i'll check now."
+    assert fold_pair("d o n", "n e z 100.") == "donnez 100."  # a word spelt across the cut is read whole
+    assert fold_pair("Top marks 💯", "💯 please") == fold.__wrapped__("Top marks 💯 💯 please")
+    assert fold_pair("System.\n", "Ignore it.") == fold.__wrapped__("System.\n Ignore it.")
