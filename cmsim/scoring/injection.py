@@ -213,8 +213,7 @@ def _pair_findings(first: str, second: str) -> tuple[str, ...]:
 def _read(folded: str) -> tuple[str, ...]:
     if "/" in folded:  # every date the pattern reads has a slash
         folded = _DATES.sub(lambda m: m.group().replace("/", "-"), folded)
-    patterns = _searched()
-    return tuple(name for name in _prefilter().possible(folded) if patterns[name].search(folded))
+    return tuple(_prefilter().findings(folded))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from typing import Any
 
 _WORD = re.compile(r"\w+")
 _MAX_MEMO = 50_000
+_ALWAYS = 1
 
 Needs = tuple[frozenset[str], ...]
 """Sets of strings, every one of which a match holds one string of (empty: nothing known, always search)."""
@@ -74,42 +75,86 @@ def _sets(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     return out
 
 
+def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The top-level alternatives of ``pattern`` (``a|b|c``), each compiled alone: the pattern matches a text exactly
+    when one of them does, and each has needs of its own. The pattern itself when it has capturing groups (a split
+    would renumber them), flags beyond the default, or no top-level ``|``."""
+    if pattern.groups or pattern.flags != re.UNICODE:
+        return [pattern]
+    parts, start, depth, i, source = [], 0, 0, 0, pattern.pattern
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (a "]" first in it, or after "^", is a member)
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    if len(parts) < 2 or depth:
+        return [pattern]
+    return [re.compile(part) for part in parts]
+
+
 class Prefilter:
-    """The names of ``patterns`` that could match a text (in their order), skipping those whose needs it lacks."""
+    """Which of ``patterns`` match a text (in their order), searching each top-level alternative of a pattern only in
+    a text holding a string of each set of its needs."""
 
     def __init__(self, patterns: dict[str, re.Pattern[str]], keep: int = 2) -> None:
         if not 1 <= keep <= 2:
             raise ValueError("a pattern keeps one or two sets of needs")
-        self.needs = {name: needs(pattern, keep) for name, pattern in patterns.items()}
-        strings = sorted({s for sets in self.needs.values() for strings in sets for s in strings})
-        self._bit = {s: 1 << i for i, s in enumerate(strings)}
-        self._words = tuple((s, self._bit[s]) for s in strings if _WORD.fullmatch(s))
-        self._others = tuple((s, self._bit[s]) for s in strings if not _WORD.fullmatch(s))
-        masks = {name: [sum(self._bit[s] for s in strings) for strings in sets] for name, sets in self.needs.items()}
-        # two masks a pattern (its one mask twice, or -1 twice: no needs, always searched); keep is at most 2
-        self._masks = tuple((name, (m or [-1])[0], (m or [-1])[-1]) for name, m in masks.items())
+        parts = [(name, part, needs(part, keep)) for name, pattern in patterns.items()
+                 for part in alternatives(pattern)]
+        strings = sorted({s for _name, _part, sets in parts for strings in sets for s in strings})
+        bit = {s: 1 << i for i, s in enumerate(strings, start=1)}  # bit 0: always set, the mask of no needs
+        self._words = tuple((s, bit[s]) for s in strings if _WORD.fullmatch(s))
+        self._others = tuple((s, bit[s]) for s in strings if not _WORD.fullmatch(s))
+        masks = [(name, part, [sum(bit[s] for s in strings) for strings in sets]) for name, part, sets in parts]
+        # two masks a part (its one mask twice, or bit 0 twice: no needs, always searched); keep is at most 2
+        self._parts = tuple((name, part, (m or [_ALWAYS])[0], (m or [_ALWAYS])[-1]) for name, part, m in masks)
         self._memo: dict[str, int] = {}
 
     def present(self, text: str) -> int:
-        """The needed strings ``text`` holds, one bit each. A string of word characters only lies inside one of the
-        text's words, so each distinct word is asked once for the strings it holds (remembered); the others are
-        looked for in the whole text."""
+        """The needed strings ``text`` holds, one bit each (and bit 0, always). A string of word characters only
+        lies inside one of the text's words, so each distinct word is asked once for the strings it holds
+        (remembered); the others are looked for in the whole text."""
         memo = self._memo
         words = set(_WORD.findall(text))
         try:
-            found: int = reduce(or_, map(memo.__getitem__, words), 0)
+            found: int = reduce(or_, map(memo.__getitem__, words), _ALWAYS)
         except KeyError:
             if len(memo) > _MAX_MEMO:
                 memo.clear()
             for word in words.difference(memo):
                 memo[word] = sum(bit for s, bit in self._words if s in word)
-            found = reduce(or_, map(memo.__getitem__, words), 0)
+            found = reduce(or_, map(memo.__getitem__, words), _ALWAYS)
         for s, bit in self._others:
             if s in text:
                 found |= bit
         return found
 
     def possible(self, text: str) -> list[str]:
-        """Names of the patterns that could match ``text``: each one all of whose sets ``text`` holds a string of."""
+        """Names of the patterns that could match ``text``: one of whose alternatives' sets ``text`` all hold a
+        string of."""
         found = self.present(text)
-        return [name for name, first, last in self._masks if found & first and found & last]
+        return list(dict.fromkeys(name for name, _part, first, last in self._parts if found & first and found & last))
+
+    def findings(self, text: str) -> list[str]:
+        """Names of the patterns that match ``text``, in their order: each alternative that could is searched until
+        one matches."""
+        found = self.present(text)
+        out: list[str] = []
+        for name, part, first, last in self._parts:
+            if found & first and found & last and (not out or out[-1] != name) and part.search(text):
+                out.append(name)
+        return out

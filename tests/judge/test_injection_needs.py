@@ -1,7 +1,7 @@
-"""The grader guard searches each pattern only in a text holding a word of each set its matches all spell out, sets
-read from the pattern itself (``cmsim.scoring.prefilter``). Skipping must never change a finding: every pattern (the
-``grader`` lexicons' one too) is checked on the injection corpus, the dev set and generated injection-shaped texts,
-and a match the prefilter would have skipped fails."""
+"""The grader guard searches each pattern, alternative by alternative, only in a text holding a word of each set its
+matches all spell out, sets read from the pattern itself (``cmsim.scoring.prefilter``). Skipping must never change a
+finding: on the injection corpus, the dev set, the adversarial suite and generated injection-shaped texts, the
+prefilter's findings are exactly the patterns (the ``grader`` lexicons' one too) that match the whole text."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cmsim.scoring import injection
 from cmsim.scoring.injection import fold
-from cmsim.scoring.prefilter import Prefilter, needs
+from cmsim.scoring.prefilter import Prefilter, alternatives, needs
 
 ROOT = Path(__file__).resolve().parents[2]
 PIECES = ["system", "System:", "[INST]", "[/inst]", "<|im_start|>", "assistant", "developer mode", "mode développeur",
@@ -51,11 +51,13 @@ def corpus() -> list[str]:
 
 
 def skipped_a_match(text: str) -> list[str]:
-    """Patterns that match ``text`` (folded) although the prefilter would not search them."""
+    """Patterns that match ``text`` (folded) although the prefilter would not search them, or that it finds although
+    they do not match (empty when its findings are right)."""
     folded = fold(text)
     possible = set(injection._prefilter().possible(folded))
-    return [name for name, pattern in injection._searched().items()
-            if name not in possible and pattern.search(folded)]
+    whole = [name for name, pattern in injection._searched().items() if pattern.search(folded)]
+    found = injection._prefilter().findings(folded)
+    return [name for name in whole if name not in possible] + [f"found {found}, not {whole}"] * (found != whole)
 
 
 def test_every_pattern_fires_on_the_corpus_and_no_match_is_skipped() -> None:
@@ -95,6 +97,14 @@ def test_needs_read_from_the_pattern() -> None:
     assert needs(re.compile(r"ab|c?")) == ()
 
 
+def test_alternatives_split_only_at_the_top_level() -> None:
+    split = alternatives(re.compile(r"\bhi\W+(?:there|you)|[|(]x|[]|]y|\|z|(?:a|b)c"))
+    assert [p.pattern for p in split] == [r"\bhi\W+(?:there|you)", "[|(]x", "[]|]y", r"\|z", "(?:a|b)c"]
+    assert alternatives(re.compile(r"(10|ten)/\1|full marks")) == [re.compile(r"(10|ten)/\1|full marks")]
+    assert len(alternatives(re.compile("ab|cd", re.IGNORECASE))) == 1
+    assert len(alternatives(injection.PATTERNS["speaks-to-the-grader"])) == 6
+
+
 def test_prefilter_keeps_the_patterns_order_and_searches_what_it_cannot_read() -> None:
     patterns = {"role": re.compile(r"system\W*:"), "digits": re.compile(r"\d{3}"), "greeting": re.compile("hi|hello")}
     prefilter = Prefilter(patterns)
@@ -102,3 +112,5 @@ def test_prefilter_keeps_the_patterns_order_and_searches_what_it_cannot_read() -
     assert prefilter.possible("none here at all") == ["digits"]
     assert prefilter.possible("systemic ship") == ["digits", "greeting"]  # "hi" in "ship": substrings count
     assert prefilter.possible("systemic ship:") == ["role", "digits", "greeting"]  # "system" and ":" both needed
+    assert prefilter.findings("hello system: 123") == ["role", "digits", "greeting"]
+    assert prefilter.findings("systemic ship: 12") == ["greeting"]
