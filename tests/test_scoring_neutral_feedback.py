@@ -164,3 +164,41 @@ def test_voice_with_nobody_to_name_does_not_praise_a_name(lang: str, reply: str)
     voice = _criterion(result, "voice")
     assert voice.band == "good" and voice.feedback not in _good_texts("voice")
     assert voice.feedback in ("A person speaks, warmly.", "Une personne parle, chaleureusement.")
+
+
+# A reply that takes the matter on, apologises or names the feeling, with no marker of politeness: its calming move
+# earns de-escalation, and courtesy has nothing to credit (the review's "Yanis, on regarde." read "Bien · … la personne
+# se sent respectée"). New replies, in the coffee-maker and toaster threads.
+PLAIN_WITH_A_MOVE = [
+    ("en", "Tom, we're checking the warming plate's timer now."),
+    ("en", "Sorry Tom, the manual should say it: the jug stays warm for 40 minutes."),
+    ("en", "I'm on it, Tom: I'll ask the workshop how long the plate stays hot."),
+    ("fr", "Chloé, on vérifie avec l'atelier."),
+    ("fr", "Désolés Chloé, la notice aurait dû le dire : le bouton flocon décongèle."),
+    ("fr", "Chloé, je m'en occupe et je reviens vers toi avec la réponse du service technique."),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply"), PLAIN_WITH_A_MOVE)
+def test_a_calming_move_without_courtesy_is_no_courtesy_to_credit(lang: str, reply: str) -> None:
+    result = _score(lang, reply)
+    courtesy = _criterion(result, "courtesy")
+    assert any(e.polarity == "+" for e in _criterion(result, "de-escalation").evidence)  # the move still calms
+    assert courtesy.score == 70 and not courtesy.evidence
+    assert courtesy.neutral and courtesy.band == "neutral"
+    assert courtesy.feedback_in("fr").startswith("Neutre :") and courtesy.feedback_in("en").startswith("Neutral:")
+    turn = TurnRecord(id=1, session_id=1, seq=1, step_id=result.step_id, answer=Answer.from_data({"reply": reply}),
+                      goto="end", branch="else", elapsed=None, overtime=False, submitted_at=0.0,
+                      score=ScoreVersion(result, "offline", "d", 0.0, True))
+    quotes = quotes_of(Quality.calm, [(_scenario(lang, reply), turn, None)], strong=True, lang=lang)
+    assert not (_good_texts("courtesy") & {n for q in quotes for n in q.notes})
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "Thanks Tom, we're checking the warming plate's timer now."),
+    ("fr", "Merci Chloé, on vérifie avec l'atelier."),
+])
+def test_thanks_counted_as_a_calming_move_is_still_courtesy(lang: str, reply: str) -> None:
+    courtesy = _criterion(_score(lang, reply), "courtesy")
+    assert not courtesy.neutral and courtesy.band == "good"
+    assert courtesy.feedback in _good_texts("courtesy")

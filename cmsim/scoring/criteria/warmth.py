@@ -123,8 +123,9 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     moves = calming_moves(ctx, fv)  # thanks already counted as a move are not counted again as a marker
     # nor is a marker in a sentence with a jab: "kindly note that…", "merci de garder à l'esprit que…" lecture politely
     jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, JABS) for h in hits}
-    polite = [h for h in fv.hits("politeness") if an.sentence_of[h.first] not in jabbed
-              and not any(f.first < h.last and h.first < f.last for f in (*formula, *moves))]
+    civil = [h for h in fv.hits("politeness") if an.sentence_of[h.first] not in jabbed
+             and not any(f.first < h.last and h.first < f.last for f in formula)]
+    polite = [h for h in civil if not any(f.first < h.last and h.first < f.last for f in moves)]
     kinds: dict[str, Span] = {}
     for h in polite:
         kinds.setdefault(h.group, (fv.id, h.start, h.end, "+"))
@@ -147,7 +148,9 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
         score -= per_rude
         evidence.append((fv.id, m.start(), m.end(), "-"))
-    courteous = bool(kinds or moves)
+    # courteous when a politeness marker is there, credited here or as a calming move (thanks); a move with no marker
+    # ("on regarde", "sorry") earns de-escalation, not courtesy: the default 70 is then nothing to credit
+    courteous = bool(civil)
     return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]),
                    lacks=_courtesy_lacks(courteous, bool(jabbed)),
                    neutral=not courteous and not evidence)
