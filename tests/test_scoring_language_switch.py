@@ -222,3 +222,27 @@ def test_near_misses_a_word_of_the_threads_language_is_no_borrowed_jab(lang: str
     hostility = next(c for c in result.criteria if c.id == "no-hostility")
     assert not [e.text for e in hostility.evidence if e.polarity == "-"]
     assert result.scores["calm"] > 50
+
+
+TOURIST = {  # the person answered writes in the thread's other language: answering in it is no switch
+    "fr": ("Emma", [{"author": "Emma Clarke", "text": "Hi, I booked a desk for today but the wifi has been down all "
+                     "morning and I have a client call at 2pm. Can you help?"}],
+           "Hi Emma, so sorry about the wifi. Our technician is resetting the router now; we'll refund today's desk."),
+    "en": ("Léon", [{"author": "Léon Girard", "text": "Bonjour, ma traversée de 7 h 40 a été annulée sans aucune "
+                     "annonce et j'ai raté mon rendez-vous. Que faire ?"}],
+           "Bonjour Léon, nous sommes désolés pour la traversée annulée : nous vous remboursons aujourd'hui."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_answering_the_person_in_the_language_they_wrote_in_is_no_switch(lang: str) -> None:
+    person, thread, reply = TOURIST[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply, expect={"person": person})
+    for criterion in ("charter", "clarity"):
+        found = next(c for c in result.criteria if c.id == criterion)
+        assert lang not in found.missing, criterion
+    # near miss: the same reply to a customer who wrote in the thread's language is still a switch
+    native_person, native_thread = THREADS[lang]
+    switched = score_line(lang=lang, platform="facebook", thread=native_thread, reply=reply,
+                          expect={"person": native_person})
+    assert lang in next(c for c in switched.criteria if c.id == "charter").missing
