@@ -51,6 +51,10 @@ class LexiconFile(BaseModel):
     description: str = Field(min_length=1)
     terms: list[Term] = Field(default_factory=list)
     groups: dict[str, list[Term]] = Field(default_factory=dict)
+    exact_below: int = Field(default=0, ge=0, le=20)
+    """A term's word whose stem is shorter than this many letters matches only its own written form, plural or feminine
+    ("con", "cons", "conne"; never "connaît" nor "cône", which stem to "con" too), and a text word that writes an
+    accent must write the term's ("fermé la" is no "ferme-la"). 0: every word matches by its stem."""
 
     @model_validator(mode="after")
     def _not_empty(self) -> LexiconFile:
@@ -129,6 +133,9 @@ class Lexicon:
         for cands in self.table.values():
             cands.sort(key=lambda c: (-len(c[0]), c[1]))
         self.words = frozenset(analyse(" ".join(t for t, _ in entries), lang).norms)
+        self.exact = {term: forms for term, _g in entries if (forms := _exact_forms(term, lang, data.exact_below))}
+        """For each term with a word shorter than ``exact_below`` letters once stemmed: those words' positions in the
+        term, folded and written forms (see :func:`forms_agree`)."""
 
     def find(self, an: Analysis, mask: list[bool] | None = None) -> list[Hit]:
         """Every non-overlapping occurrence in ``an``, skipping masked tokens (longest match wins)."""
@@ -143,11 +150,50 @@ class Lexicon:
                 k = len(seq)
                 if k > 1 and not (matches(stems, i, seq, wild) and _one_sentence(an, i, k)):
                     continue
+                if self.exact and term in self.exact and not forms_agree(an, i, self.exact[term]):
+                    continue
                 if mask is None or not any(mask[i : i + k]):
                     hits.append(Hit(term, group, i, i + k, an.starts[i], an.ends[i + k - 1]))
                     free = i + k
                     break
         return hits
+
+
+_Forms = tuple[tuple[int, str, str], ...]
+INFLECTIONS = ("", "s", "x", "e", "es")
+"""Endings a word matched by its written form may add: plural and feminine ("cons", "connes", "nazes")."""
+
+
+def _exact_forms(term: str, lang: str, below: int) -> _Forms:
+    """The words of ``term`` whose stem is shorter than ``below``: (position, folded form, lowercase written form)."""
+    out: list[tuple[int, str, str]] = []
+    if below <= 0:
+        return ()
+    k = 0
+    for n, part in enumerate(term.split(ANY)):
+        if n:
+            k += 1
+        an = analyse(part, lang)
+        for written, norm, root in zip(an.surface, an.norms, an.stems, strict=True):
+            if len(root) < below:
+                out.append((k, norm, written.lower()))
+            k += 1
+    return tuple(out)
+
+
+def forms_agree(an: Analysis, i: int, forms: _Forms) -> bool:
+    """Whether the words of a term matched by stems from token ``i`` match its short words as written: the folded form
+    with an ending of :data:`INFLECTIONS`, and, when the text writes an accent, the term's written form."""
+    norms, surface = an.norms, an.surface
+    for k, norm, written in forms:
+        got = norms[i + k]
+        ending = got[len(norm):]
+        if not got.startswith(norm) or ending not in INFLECTIONS:
+            return False
+        lower = surface[i + k].lower()
+        if lower != got and lower != written + ending:
+            return False
+    return True
 
 
 def _one_sentence(an: Analysis, i: int, k: int) -> bool:
@@ -257,6 +303,7 @@ class Lexicons:
                 merged.setdefault(first, []).extend((name, *c, len(c[0])) for c in cands)
         self._index = {first: _FirstStem(cands) for first, cands in merged.items()}
         self._scanned = tuple(name for name in self._by_name if name not in _NOT_SCANNED)
+        self._exact = {name: lex.exact for name, lex in self._by_name.items() if lex.exact}
         self._scanned_names = frozenset(self._scanned)
         self._nothing: dict[str, list[Hit]] = dict.fromkeys(self._scanned, NO_HITS)
 
@@ -264,7 +311,7 @@ class Lexicons:
         """:meth:`Lexicon.find` for every lexicon at once, in one pass over the text (same results; a lexicon without
         a hit is left out, see :meth:`scans`): at each word, the phrases it may open are looked up by the text's next
         words, not tried one by one."""
-        index = self._index
+        index, exact = self._index, self._exact
         stems, starts, ends, sentence_of = an.stems, an.starts, an.ends, an.sentence_of
         count = len(sentence_of)
         out: dict[str, list[Hit]] = {}
@@ -281,6 +328,8 @@ class Lexicons:
                         continue
                     if mask is not None and any(mask[i : i + k]):
                         continue
+                if exact and name in exact and term in exact[name] and not forms_agree(an, i, exact[name][term]):
+                    continue
                 hit = Hit(term, group, i, i + k, starts[i], ends[last])
                 found = out.get(name)
                 if found is None:
