@@ -136,7 +136,7 @@ def test_a_keyword_salad_of_every_must_word_gains_nothing(lang: str, salad: str,
         assert _checklist(bare, quality).score <= 20 < _checklist(real, quality).score
 
 
-def test_a_teamwork_item_is_read_in_the_note_and_a_network_item_in_the_version_for_that_network() -> None:
+def test_a_teamwork_item_is_read_in_every_field_and_a_network_item_in_the_version_for_that_network() -> None:
     case = {
         "lang": "en", "platform": "x",
         "thread": [{"author": "Omar Haddad", "text": "Service promised for Friday and my bike is still not ready."}],
@@ -146,8 +146,12 @@ def test_a_teamwork_item_is_read_in_the_note_and_a_network_item_in_the_version_f
     }
     in_note = _score(case, {"reply": "Omar, sorry, I'm on it.", "note": "Workshop: ticket 4471 is overdue, please "
                                                                         "call Omar today."})
-    in_reply = _score(case, {"reply": "Omar, sorry, your ticket is overdue.", "note": "Workshop: please call Omar."})
-    assert _checklist(in_note, "teamwork").score > 90 and _checklist(in_reply, "teamwork").score == 0
+    in_reply = _score(case, {"reply": "Omar, sorry for the wait: your ticket is overdue, and I have asked the workshop "
+                                      "to call you today with a time.", "note": "Workshop: please call Omar."})
+    neither = _score(case, {"reply": "Omar, sorry, I'm on it.", "note": "Workshop: please call Omar today."})
+    assert _checklist(in_note, "teamwork").score > 80 and _checklist(in_reply, "teamwork").score > 60
+    assert [e.field for e in _checklist(in_reply, "teamwork").evidence] == ["reply"]  # done in public, found there
+    assert _checklist(neither, "teamwork").score == 0
     launch = {
         "lang": "en", "thread": [{"author": "brief", "text": "Announce the night bus: every 15 minutes until 2am."}],
         "qualities": ["multiplatform"],
@@ -162,6 +166,13 @@ def test_a_teamwork_item_is_read_in_the_note_and_a_network_item_in_the_version_f
     one = _score(launch, {"x": "Night bus from Monday: every 15 minutes until 2am.", "linkedin": ""})
     assert _checklist(both, "multiplatform").score > 90
     assert _checklist(one, "multiplatform").score == 0
+    post = "Night bus from Monday: every 15 minutes until 2am, all across the city. Plan your late shift home."
+    for copy in (post, post + " #NightBus"):  # the X post pasted under LinkedIn is no LinkedIn version
+        copied = _checklist(_score(launch, {"x": post, "linkedin": copy}), "multiplatform")
+        assert copied.score == 0 and copied.band != "good"
+    other = _score(launch, {"x": post, "linkedin": "From Monday our city runs a night bus every 15 minutes until "
+                                                   "2am: a real change for anyone working late."})
+    assert _checklist(other, "multiplatform").score >= 50  # a version of its own, without the employers' angle
 
 
 def _book(tmp_path: Path, weight: float) -> OfflineScorer:

@@ -9,10 +9,11 @@ spelling: :func:`find_term`).
 - An ``avoid`` item is made when one of its words stands in the reply outside quotation marks (the customer's words
   quoted back), outside passages copied from the thread, and not negated ("we will not blame the agency"). Each costs
   ``avoid_cost`` points.
-- Where: a teamwork item is read in the internal note, a multi-platform item in each network's version, any other in
-  the public reply or the posts (the kind's ``reads``). A multi-platform item is shown by the version that holds its
-  words (items name one network: "sur LinkedIn, la journée entreprises du 10 octobre"), and a word that names a network
-  ("LinkedIn", "sur X": ``rubrics/platforms.yaml``'s ids and labels) by a version written for that network.
+- Where: a teamwork item is read in every field (the note, the reply, the posts), a multi-platform item in each
+  network's version, any other in the public reply or the posts (the kind's ``reads``). A multi-platform item is shown
+  by the version that holds its words (items name one network: "sur LinkedIn, la journée entreprises du 10 octobre"),
+  and a word that names a network ("LinkedIn", "sur X": ``rubrics/platforms.yaml``'s ids and labels) by a version
+  written for that network that does not copy another network's version.
 - The fields' gate scales the score as for any step criterion: a keyword list of every must-word gains almost nothing,
   stuffing and copying are scaled down.
 
@@ -23,6 +24,7 @@ checklist gets the good text, never a reply that misses one item."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache, partial
 
 from cmsim.model.params import CHECKLIST_KIND, ChecklistParams, read_params
@@ -58,12 +60,17 @@ _PAUSE = re.compile(r"[,;:.!?()]")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
 """A passage in quotation marks: words quoted (the customer's, a label's), not said by the brand."""
 READS: dict[Quality, tuple[str, ...]] = {
-    Quality.teamwork: ("internal",),
+    Quality.teamwork: ("internal", "public", "private", "post"),
     Quality.multiplatform: ("post",),
 }
 """Where an item of a quality is looked for (any other quality: the public reply, a private one or the posts); a step
-without such a field reads them all."""
+without such a field reads them all. A teamwork item in every field: the blind checklists put public acts under
+teamwork ("say the technical team is on it", "tell them to stop using the cream"), done in the reply as often as in
+the note."""
 TO_PEOPLE = ("public", "private", "post")
+COPY_RATIO = 0.9
+"""How alike two networks' versions are, word for word (difflib's ratio), when one is a copy of the other: a hashtag or
+a handle changed is still a copy."""
 _QUOTES = "checklist-quoted"
 
 
@@ -240,10 +247,18 @@ def _named_network(word: str) -> str | None:
     return _network_names().get(parts[-1]) if parts and len(parts) <= 2 else None
 
 
+def _copied(fv: FieldView, other: FieldView) -> bool:
+    """Whether one network's version copies another's: their words the same, near enough (:data:`COPY_RATIO`)."""
+    a, b = fv.an.norms, other.an.norms
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= COPY_RATIO
+
+
 def _shown_by_network(item: ChecklistItem, fields: list[FieldView]) -> FieldView | None:
-    """A written version for a network one of the item's words names."""
+    """A written version for a network one of the item's words names, not a copy of another network's version ("write
+    a distinct LinkedIn version" is not met by the X post pasted under LinkedIn)."""
     networks = {n for w in item.words if (n := _named_network(w))}
-    return next((fv for fv in fields if fv.platform in networks and not fv.empty), None)
+    return next((fv for fv in fields if fv.platform in networks and not fv.empty
+                 and not any(o.platform != fv.platform and not o.empty and _copied(fv, o) for o in fields)), None)
 
 
 def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
