@@ -107,9 +107,24 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
         i = sent.first
         while i < sent.last and (not an.is_word[i] or an.norms[i] in skip or an.norms[i] in greetings):
             i += 1
-        if (i in orders or _vous_imperative(ctx, an.norms, i, sent.last)) and not fv.mask[i]:
+        if (i in orders or _vous_imperative(ctx, an.norms, i, sent.last)) and not fv.mask[i] \
+                and not _a_noun(fv, i, sent.last):
             out.append((i, i + 1))
     return out[:MAX_ORDERS]
+
+
+ORDER_NOUNS = "order-nouns"
+
+
+def _a_noun(fv: FieldView, i: int, last: int) -> bool:
+    """Whether the order verb at ``i`` opens a report as a noun: a label ("Update: it ships Monday", "Update on your
+    kettle: …") or the subject of what follows ("Email sent", "Fix is rolling out"; the order-nouns lexicon)."""
+    an = fv.an
+    if i + 1 >= last:
+        return False
+    after = an.norms[i + 1]
+    return (":" in fv.raw[an.ends[i] : an.starts[i + 1]] or after in fv.lex[ORDER_NOUNS].words
+            or (after == "on" and ":" in fv.raw[an.ends[i] : an.ends[last - 1]]))
 
 
 @field_criterion("courtesy", READS, length_gated=False, finding="coldness")
@@ -138,28 +153,32 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     evidence: list[Span] = list(kinds.values())
     if moves:
         per_order *= ORDER_SHARE_IN_CARE
-    for first, last in bare_orders(ctx, fv):
+    ordered = bare_orders(ctx, fv)
+    for first, last in ordered:
         score -= per_order
         evidence.append((fv.id, an.starts[first], an.ends[last - 1], "-"))
     rude = [h for h in fv.distinct("rudeness") if h.group == "exasperation"]
     score -= per_rude * len(rude) + STOCK_COURTESY * len(stock)
-    rude += stock
-    evidence.extend(spans(fv, rude, "-"))
-    for m in _EXASPERATED.finditer(fv.raw[: len(an.text)]):
+    evidence.extend(spans(fv, rude + stock, "-"))
+    marks = list(_EXASPERATED.finditer(fv.raw[: len(an.text)]))
+    for m in marks:
         score -= per_rude
         evidence.append((fv.id, m.start(), m.end(), "-"))
     # courteous when a politeness marker is there, credited here or as a calming move (thanks); a move with no marker
     # ("on regarde", "sorry") earns de-escalation, not courtesy: the default 70 is then nothing to credit
     courteous = bool(civil)
+    costs = [] if ordered else [k for k, found in (("own-words", stock), ("composure", rude or marks)) if found]
     return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]),
-                   lacks=_courtesy_lacks(courteous, bool(jabbed)),
-                   neutral=not courteous and not evidence)
+                   lacks=_courtesy_lacks(courteous, bool(jabbed), costs), neutral=not courteous and not evidence)
 
 
-def _courtesy_lacks(courteous: bool, jabbed: bool) -> list[str]:
-    """What the good band's text must not claim (the rubric's ``good-…`` hints say what is true instead): the
-    person's respect beside a jab ("respect" when the reply is courteous elsewhere, "jabbed" when it is not), or any
-    courtesy at all in a plain reply ("markers")."""
-    if jabbed:
-        return ["respect" if courteous else "jabbed"]
-    return [] if courteous else ["markers"]
+def _courtesy_lacks(courteous: bool, jabbed: bool, costs: list[str]) -> list[str]:
+    """What the band's text must not claim (the rubric's hints say what is true instead): the person's respect beside
+    a jab ("respect" when the reply is courteous elsewhere, "jabbed" when it is not), or any courtesy at all in a plain
+    reply ("markers"); and, when no bare order was found, what did cost ("own-words" for a stock formula, "composure"
+    for exasperation), so that the fair text does not ask a reply that gives no order to stop giving orders."""
+    out = ["respect" if courteous else "jabbed"] if jabbed else []
+    out.extend(costs)
+    if not courteous and not jabbed:
+        out.append("markers")
+    return out
