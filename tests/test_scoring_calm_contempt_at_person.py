@@ -9,7 +9,9 @@ away and never come back." read calm 75, "Tout le monde se fiche de ton colis, a
 The patterns are lexicon data (rubrics/lexicons/<lang>/contempt.yaml). Each family is tested on sentences written for
 this file before the patterns, none of them the reviewer's, in several situations (a late parcel, a gym membership, a
 broken phone screen), in French and English, with near-misses that use the same words without the jab and must not
-fire ("we're sorry to see you go", "the worst part is the wait, we know", "personne ne devrait attendre si longtemps").
+fire ("we're sorry to see you go", "the worst part is the wait, we know", "personne ne devrait attendre si longtemps"),
+among them the same orders said of someone or something else ("most babies stop crying", "the flicker should just go
+away"): an order at the person opens its clause.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ FAMILIES: dict[str, dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]
                [("gym", "Marcus, we're sorry to see you go: the refund is on its way."),
                 ("phone", "Aisha, the hairline crack won't go away by itself, so we'll replace the screen."),
                 ("parcel", "Dana, come back to us any time if the parcel isn't there by Monday."),
-                ("gym", "Marcus, we'd hate to lose you, but the cancellation is done.")]),
+                ("gym", "Marcus, we'd hate to lose you, but the cancellation is done."),
+                ("phone", "Aisha, the flicker should just go away after tonight's update.")]),
         "fr": ([("gym", "Karim, va-t'en et trouve-toi une autre salle."),
                 ("parcel", "Inès, allez-vous-en, bon débarras."),
                 ("phone", "Sophie, fiche le camp, on a de vrais clients à servir."),
@@ -87,7 +90,8 @@ FAMILIES: dict[str, dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]
                [("gym", "Karim, nous sommes tristes de vous voir partir : le remboursement est en route."),
                 ("phone", "Sophie, la fissure ne partira pas toute seule, on remplace l'écran."),
                 ("parcel", "Inès, revenez vers nous quand vous voulez si le colis n'est pas là lundi."),
-                ("gym", "Karim, le prélèvement ne reviendra plus jamais, c'est corrigé.")]),
+                ("gym", "Karim, le prélèvement ne reviendra plus jamais, c'est corrigé."),
+                ("parcel", "Inès, vous ne revenez jamais sans raison, alors on regarde ce colis tout de suite.")]),
     },
     "nobody-cares": {
         "en": ([("parcel", "Dana, no one cares about your parcel."),
@@ -121,7 +125,8 @@ FAMILIES: dict[str, dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]
                [("phone", "Aisha, a cracked screen on day two is worth complaining about, and we'll fix it."),
                 ("gym", "Marcus, we've stopped the payments, and the refund goes out today."),
                 ("parcel", "Dana, you had every reason to complain: the parcel is late."),
-                ("gym", "Marcus, your complaint is fair, the charge was our mistake.")]),
+                ("gym", "Marcus, your complaint is fair, the charge was our mistake."),
+                ("phone", "Aisha, with the night light on, most babies stop crying within minutes.")]),
         "fr": ([("parcel", "Inès, arrête de pleurer, c'est un colis."),
                 ("gym", "Karim, arrêtez de chialer pour un prélèvement."),
                 ("phone", "Sophie, arrête de pleurnicher et achète une coque."),
@@ -131,7 +136,8 @@ FAMILIES: dict[str, dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]
                [("phone", "Sophie, un écran fendu au bout de deux jours, il y a de quoi se plaindre : on le remplace."),
                 ("gym", "Karim, nous avons arrêté les prélèvements, le remboursement part aujourd'hui."),
                 ("parcel", "Inès, vous avez bien fait de nous écrire : le colis est en retard."),
-                ("gym", "Karim, votre réclamation est juste, le prélèvement était notre erreur.")]),
+                ("gym", "Karim, votre réclamation est juste, le prélèvement était notre erreur."),
+                ("phone", "Sophie, avec la veilleuse, votre bébé arrête de pleurer en quelques minutes.")]),
     },
 }
 CASES = [(family, lang, where, text) for family, langs in FAMILIES.items() for lang, (hostile, _near) in langs.items()

@@ -16,6 +16,7 @@ from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
     next_time_lectures,
+    opens_clause,
     owned_next_time,
     tautologies,
 )
@@ -30,6 +31,8 @@ JUDGEMENT = "judgement"
 POLICING = "policing"
 """Lexicon of reminders ("kindly note", "nous vous rappelons que"): tone policing, priced by calm alone (its price
 in :mod:`cmsim.scoring.criteria.calming`)."""
+OPENING = "opening"
+"""Group of the contempt lexicon: orders at the person ("stop crying", "va-t'en"), contempt only opening a clause."""
 MOCK_PRAISE = "mock-praise"
 """Lexicon of praise that is mockery only when the person answered is upset (see :func:`hostile_penalties`)."""
 
@@ -152,6 +155,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         owned = owned_next_time(fv)
         hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
                 and not (h.group == WRITTEN and _conceded(fv, h))]
+    if name == "contempt":  # "stop crying" at the person, not "your baby will stop crying"
+        hits = [h for h in hits if h.group != OPENING or opens_clause(ctx, fv, h.first)]
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     if name == CONSOLATION:

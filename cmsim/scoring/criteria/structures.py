@@ -113,6 +113,21 @@ def _pause_before(fv: FieldView, i: int) -> bool:
     return any(c in _PAUSES for c in fv.raw[an.ends[i - 1] : an.starts[i]])
 
 
+CLAUSE_LEADS = frozenset({"and", "so", "then", "now", "but", "or", "et", "puis", "alors", "donc", "mais", "ou"})
+"""Words after which an order still opens its clause ("…and don't bother coming back", "et ne reviens jamais")."""
+
+
+def opens_clause(ctx: Context, fv: FieldView, i: int) -> bool:
+    """Whether token ``i`` opens a clause said to the person: the sentence's first word, or after a pause, a word of a
+    name ("Dana stop crying") or a lead-in ("and"). An order there is at the person; "your baby will stop crying",
+    "the flicker should just go away" speak of something else."""
+    an = fv.an
+    if i == an.sentences[an.sentence_of[i]].first or _pause_before(fv, i):
+        return True
+    before = an.norms[i - 1]
+    return before in CLAUSE_LEADS or any(before in name_words(n) for n in (*ctx.people, ctx.person or ""))
+
+
 def _same_verb(a: str, b: str) -> bool:
     """Whether two stems are one word ("come"/"come"; "go"/"goe", which the stemmer leaves apart)."""
     short, long = sorted((a, b), key=len)
