@@ -1,8 +1,8 @@
 """The instructor's checklist read as criteria (``checklist-<quality>``, cmsim/scoring/criteria/checklist.py): a must
 item shown by its words, an avoid item made, negations and quoted words, where each quality's items are read, the
-feedback ("Missing: …", "avoid: … — '…'"), gaming, and the weight as data: 0 in the shipped rubrics (read and shown,
-not counted), the same reading counted when a rubric gives it a weight. Situations written for these tests, in no dev
-set."""
+feedback ("Not found: … — none of its words (…)", "Avoid: … — '…'"), gaming, and the weight as data: 0 in the shipped
+rubrics (read and shown, not counted), the same reading counted when a rubric gives it a weight. Situations written for
+these tests, in no dev set."""
 
 from __future__ import annotations
 
@@ -78,25 +78,28 @@ def test_a_reply_doing_the_checklist_is_told_so_with_the_words_that_show_it(lang
     assert comm.score >= 90 and listening.score >= 90 and calm.score >= 90
     assert comm.missing == [] and [e.polarity for e in comm.evidence] == ["+"]
     assert {e.text.lower() for e in listening.evidence} & {"to work", "travail"}
-    assert calm.feedback in ("You do what the instructor expected in this situation.",
-                             "Vous faites ce que l'instructeur attendait dans cette situation.")
+    assert calm.feedback in ("Your reply has words for each act the instructor listed here.",
+                             "Votre réponse a des mots pour chaque acte listé par l'instructeur ici.")
 
 
 @pytest.mark.parametrize(("lang", "reply", "missed", "made"), [
     ("en", "Hi Omar, our parts supplier let us down again, so it is out of our hands for now.",
-     "Missing: say when the bike will be ready", "Avoid: blame the parts supplier — 'supplier'."),
+     "Not found: say when the bike will be ready — none of its words ('ready on', 'ready by', 'tomorrow', …).",
+     "Avoid: blame the parts supplier — 'supplier'."),
     ("fr", "Bonjour Chloé, notre fournisseur nous a encore lâchés, ce n'est pas de notre ressort pour l'instant.",
-     "Manquait\u00a0: dire quand le vélo sera prêt", "À éviter : accuser le fournisseur de pièces — 'fournisseur'."),
+     "Pas trouvé : dire quand le vélo sera prêt — aucun de ses mots ('prêt demain', 'prêt samedi', 'demain', …).",
+     "À éviter : accuser le fournisseur de pièces — 'fournisseur'."),
 ])
 def test_a_missed_act_and_an_avoided_one_are_named_in_feedback(lang: str, reply: str, missed: str, made: str) -> None:
     from cmsim.tui.screens.feedback import criterion_content
 
     result = _score(CASES[lang], reply)
     comm, calm = _checklist(result, "communication"), _checklist(result, "calm")
-    assert comm.score == 0 and comm.missing == [CASES[lang]["expect"]["must"][0]["does"]]
-    shown = criterion_content(comm, lang).plain
-    assert missed in shown and shown.count(comm.missing[0]) == 1  # said once, under the feedback
-    assert "You do what" not in shown and "Vous faites ce" not in shown
+    assert comm.score == 0 and comm.missing == [] and comm.band == "poor"
+    shown = criterion_content(comm, lang).plain  # what the scorer knows: none of the words, never "Missing: …"
+    assert missed in shown and shown.count(CASES[lang]["expect"]["must"][0]["does"]) == 1
+    assert "Missing" not in shown and "Manquait" not in shown
+    assert "each act" not in shown and "chaque acte" not in shown
     assert calm.score < 40 and made in calm.feedback
     assert [(e.text.lower(), e.polarity) for e in calm.evidence] == [(made.split("'")[1], "-")]
 
@@ -190,7 +193,7 @@ def test_weight_zero_shows_the_reading_without_counting_it_and_a_weight_counts_i
     shipped = _score(BIKE, reply)
     plain = score_line(**{**BIKE, "expect": {"person": "Omar"}}, reply=reply)
     assert shipped.scores == plain.scores  # weight 0: read and shown…
-    assert _checklist(shipped, "communication").missing  # …in feedback
+    assert "Not found: say when the bike will be ready" in _checklist(shipped, "communication").feedback  # …shown
     weighted = _book(tmp_path, 3)
     assert _score(BIKE, reply, weighted).scores["communication"] < shipped.scores["communication"]
     good = "Omar, sorry: your bike will be ready tomorrow at 9, I'll call you myself."
@@ -230,9 +233,11 @@ def test_the_band_text_says_what_is_there_and_never_praises_what_lacks(lang: str
     both["avoid"] = [{**i, "quality": "communication"} for i in both["avoid"]]
     case["expect"] = both
     part = _checklist(_score(case, half), "communication")
-    assert 40 <= part.score < 70 and part.missing == [both["must"][1]["does"]]
-    assert part.feedback in ("Some of what the instructor expected here is there, not all.",
-                             "Une partie de ce que l'instructeur attendait ici y est, pas tout.")
+    assert 40 <= part.score < 70 and part.missing == [] and part.band == "fair"
+    assert part.feedback.startswith(("Your reply has words for some of the acts the instructor listed, not all. "
+                                     f"Not found: {both['must'][1]['does']} — none of its words",
+                                     "Votre réponse a des mots pour une partie des actes listés par l'instructeur, "
+                                     f"pas pour tous. Pas trouvé : {both['must'][1]['does']} — aucun de ses mots"))
     made = _checklist(_score(case, done_but), "communication")
     assert made.missing == [] and made.score == 0
     assert made.feedback.startswith(("One thing in this reply is out of place here. Avoid: blame the parts supplier",

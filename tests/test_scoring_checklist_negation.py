@@ -161,3 +161,29 @@ def test_the_reviews_refusals_are_not_praised() -> None:
     assert refused.band != "good" and "You do what" not in refused.feedback
     refused_fr = _checklist(MANTEAU, "Julie, le remboursement n'est pas possible, désolée.", "communication")
     assert refused_fr.band != "good" and "Vous faites" not in refused_fr.feedback
+
+
+@pytest.mark.parametrize(("case", "reply", "quality", "said"), [
+    (COAT, "Priya, we are unable to process a refund at this time. We apologise.", "communication",
+     "Not counted: say the refund date — its words are negated or refused here ('refund')."),
+    (MANTEAU, "Julie, le remboursement n'est pas possible, désolée.", "communication",
+     "Pas compté : donner la date du remboursement — ses mots sont niés ou refusés ici ('remboursement')."),
+    (COAT, "Priya, the money for your coat goes back to your card on Friday; I'm sorry.", "listening",
+     "Not found: name the two calls — none of its words ('called', 'calls', 'twice')."),
+])
+def test_feedback_says_what_the_scorer_knows_of_an_item_it_did_not_count(case: dict[str, Any], reply: str,
+                                                                        quality: str, said: str) -> None:
+    criterion = _checklist(case, reply, quality)
+    assert said in criterion.feedback and criterion.missing == []
+    assert "each act" not in criterion.feedback and "chaque acte" not in criterion.feedback
+
+
+def test_an_item_not_found_keeps_the_good_text_away_whatever_the_score() -> None:
+    case = {**ROUTER, "qualities": ["calm"], "expect": {"person": "Dan", "must": [
+        {"does": f"act {k}", "words": [w], "quality": "calm"}
+        for k, w in enumerate(["sorry", "Monday", "engineer", "today", "tomorrow"])]}}
+    criterion = _checklist(case, "Dan, sorry the line has been down since Monday: an engineer comes to you today "
+                           "between 2 and 4pm, and I will check with you that evening.", "calm")
+    assert criterion.score >= 75  # four of five: a good band's score, the fair band's text
+    assert criterion.feedback == ("Your reply has words for some of the acts the instructor listed, not all. "
+                                  "Not found: act 4 — none of its words ('tomorrow').")

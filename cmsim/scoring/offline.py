@@ -274,7 +274,7 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
         if span[3] == "-":
             against = True
             break
-    fault = against or bool(outcome.missing)
+    fault = against or bool(outcome.missing) or outcome.incomplete
     if band == "good" and fault:
         band = "fair"  # a fault was found: "all good" would praise what the reply lacks
     elif not fault and band != band_of(ungated):

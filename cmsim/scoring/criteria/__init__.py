@@ -42,6 +42,9 @@ class Outcome:
     neutral: bool = False
     """The score is the kind's default: nothing found to credit and nothing held against (a plain reply's courtesy).
     Shown as neutral, never as a strength, whatever band the default falls in."""
+    incomplete: bool = False
+    """Something the criterion looked for was not found (its notes say what and how): like ``missing``, never the good
+    band, but shown only as its notes word it ("Not found: … — none of its words (…)"), not as "Missing: …"."""
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """What the feedback says of each item found or missed, as (hint, what, words): the rubric's ``feedback.hints``
     text of that name, with ``{does}`` and ``{words}`` filled in, follows the band's text (the checklist's "Avoid: … —

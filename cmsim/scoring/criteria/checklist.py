@@ -17,9 +17,12 @@ spelling: :func:`find_term`).
 - The fields' gate scales the score as for any step criterion: a keyword list of every must-word gains almost nothing,
   stuffing and copying are scaled down.
 
-Feedback lists each missed act as missing (shown "Missing: say the exercise is fixed") and names each avoided one with
-its words ("Avoid: blame the translation agency — 'agency'", the rubric's ``avoided`` hint); a reply doing the whole
-checklist gets the good text, never a reply that misses one item."""
+Feedback says only what the scorer knows, words: an item whose words are not there is "not found" with a few of
+them ("Not found: say the exercise is fixed — none of its words ('fixed', 'corrected', 'sorted', …)", the rubric's
+``unfound`` hint), never "missing" (a paraphrase may do it); one whose words stand negated or refused is "not counted"
+with them (``voided``); each avoided act is named with its words ("Avoid: blame the translation agency — 'agency'",
+``avoided``). The good text ("your reply has words for each act…") only when every item's words are there, unvoided;
+an item not found keeps the criterion out of the good band (``Outcome.incomplete``)."""
 
 from __future__ import annotations
 
@@ -68,6 +71,8 @@ without such a field reads them all. A teamwork item in every field: the blind c
 teamwork ("say the technical team is on it", "tell them to stop using the cream"), done in the reply as often as in
 the note."""
 TO_PEOPLE = ("public", "private", "post")
+SHOWN_WORDS = 3
+"""How many of an item's words the feedback names when none was found."""
 COPY_RATIO = 0.9
 """How alike two networks' versions are, word for word (difflib's ratio), when one is a copy of the other: a hashtag or
 a handle changed is still a copy."""
@@ -261,6 +266,20 @@ def _shown_by_network(item: ChecklistItem, fields: list[FieldView]) -> FieldView
                  and not any(o.platform != fv.platform and not o.empty and _copied(fv, o) for o in fields)), None)
 
 
+def _unfound(item: ChecklistItem, fields: list[FieldView]) -> tuple[str, str, str]:
+    """The note for a must item not shown: its words stand voided by a negation or refusal ("voided", with those
+    words), or none of them is there ("unfound", with its first words)."""
+    for fv in fields:
+        if fv.empty:
+            continue
+        for word in item.words:
+            span = find_term(fv, word, fv.recap_mask())
+            if span is not None and not any(q.start <= span[0] and span[1] <= q.end for q in _quoted(fv)):
+                return "voided", item.does, f"'{fv.raw[span[0]:span[1]]}'"
+    shown = ", ".join(f"'{w}'" for w in item.words[:SHOWN_WORDS])
+    return "unfound", item.does, shown + (", …" if len(item.words) > SHOWN_WORDS else "")
+
+
 def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """The checklist items of ``quality`` in ``fields`` (see the module)."""
     must = [i for i in ctx.expect.must if i.quality is quality]
@@ -270,16 +289,16 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
     p = read_params(params, ChecklistParams)
     networks = quality is Quality.multiplatform
     evidence: list[Span] = []
-    missing: list[str] = []
     notes: list[tuple[str, str, str]] = []
     earned = 0
+    made_any = False
     for item in must:
         found = [(fv.id, s) for fv in fields if (s := find_item(fv, item, avoid=False))]
         evidence += [(f, s[0], s[1], "+") for f, s in found]
         if found or (networks and _shown_by_network(item, fields)):
             earned += 1
-        else:
-            missing.append(item.does)  # shown as "Missing: <does>" under the feedback
+        else:  # a word list cannot know every paraphrase: say what was looked for, never that the act is missing
+            notes.append(_unfound(item, fields))
     score = 100.0 * earned / len(must) if must else 100.0
     lacks = ["part"] if 0 < earned < len(must) else []  # the band's text says what is there: some, or none
     for item in avoid:
@@ -287,12 +306,13 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
         if not made:
             continue
         score -= p.avoid_cost
+        made_any = True
         evidence += [(fv.id, s[0], s[1], "-") for fv, s in made]
         words = ", ".join(dict.fromkeys(f"'{fv.raw[s[0]:s[1]]}'" for fv, s in made))
         notes.append(("avoided", item.does, words))
-    if notes and earned == len(must):
+    if made_any and earned == len(must):
         lacks = ["made"]  # every act done (or none asked), and a mistake made
-    return Outcome(max(0.0, score), evidence, missing, lacks=lacks, notes=notes)
+    return Outcome(max(0.0, score), evidence, lacks=lacks, notes=notes, incomplete=earned < len(must))
 
 
 for _quality in Quality:
