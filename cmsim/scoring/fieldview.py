@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cmsim.scoring.language import CROSS_READ
+from cmsim.scoring.language import ANY_SENTENCE, CROSS_READ, false_friend_words, sentence_evidence
 from cmsim.scoring.lexicon import NO_HITS, Hit, Lexicons, distinct, one_lexicon
 from cmsim.scoring.text import Analysis
 
@@ -121,18 +121,25 @@ class FieldView:
         return found
 
     def _cross_read(self, cross: CrossReading) -> None:
-        """The other language's insults and swear words among the field's own words ("c'est du bullshit"), unless the
-        word is one of the field's language too (its ``false-friends``: "retard") or a hit of its own lexicon."""
+        """The other language's insults, swear words and jabs among the field's own words ("c'est du bullshit",
+        "Whatever."), unless the word is one of the field's language too (its ``false-friends``: "retard"), inside a
+        phrase it borrows ("c'est la vie") or a hit of its own lexicon."""
         norms = self.an.norms
-        own = self.lex["false-friends"].words
+        own = false_friend_words(self.lex.lang)
         other = self.other_language  # its sentences in the other language are read in it whole
-        skip = self.mask if other is None else _either(self.mask, other.other)
+        skip = list(self.mask if other is None else _either(self.mask, other.other))
+        for h in self.lex["false-friends"].find(self.an):  # a borrowed phrase ("c'est la vie") is not read again
+            skip[h.first : h.last] = [True] * (h.last - h.first)
+        evidence: list[tuple[int, int]] | None = None
         for name in CROSS_READ:
             mine = self._cache.get(name, NO_HITS)
             taken = {i for h in mine for i in range(h.first, h.last)}
             found = [h for h in one_lexicon(cross.lang, name).find(cross.an, skip)
                      if taken.isdisjoint(range(h.first, h.last)) and not any(norms[i] in own
                                                                               for i in range(h.first, h.last))]
+            if found and name not in ANY_SENTENCE:  # a jab in a sentence without a word of the field's language
+                evidence = evidence or sentence_evidence(self.an, self.lex.lang)
+                found = [h for h in found if evidence[self.an.sentence_of[h.first]][0] == 0]
             if found:
                 self._cache[name] = _merge(mine, found)
 

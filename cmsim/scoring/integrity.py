@@ -20,7 +20,7 @@ from cmsim.scoring.fieldview import CrossReading, OtherLanguage
 from cmsim.scoring.fieldview import FieldView as FieldView  # re-exported: criteria import it from here
 from cmsim.scoring.injection import doomed as injection_doomed
 from cmsim.scoring.injection import speaks_to_grader, units
-from cmsim.scoring.language import OTHER, cross_triggers, other_sentences, written_in_other
+from cmsim.scoring.language import OTHER, other_sentences, reads_across, written_in_other
 from cmsim.scoring.lexicon import Hit, Lexicons, lexicons
 from cmsim.scoring.text import Analysis, Sentence, analyse, fold
 
@@ -78,7 +78,7 @@ def inspect(
         return view
     view.other_language = _other_language(an, lex.lang)
     _mask_copies(view, grams)
-    if not cross_triggers(lex.lang).isdisjoint(an.norms):
+    if reads_across(an, lex.lang):
         view.cross = _cross_reading(view)
     _mask_grader(view)
     _mask_repeats(view)

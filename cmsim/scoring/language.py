@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
-from cmsim.scoring.lexicon import ANY, one_lexicon
+from cmsim.scoring.lexicon import ANY, one_lexicon, term_words
 from cmsim.scoring.text import Analysis, analyse
 
 OTHER = {"fr": "en", "en": "fr"}
@@ -94,23 +95,56 @@ def other_sentences(an: Analysis, lang: str) -> list[int]:
             theirs > mine]
 
 
-CROSS_READ = ("insults", "profanity")
-"""The other language's lexicons read word by word in every sentence, whatever its language: a swear word or an insult
-borrowed from it ("c'est du bullshit", "vous êtes vraiment stupid", "what a connard") is one in any sentence. Each
-language's ``false-friends`` lexicon lists its own words that these list too ("retard", "douche"; "con"): never read
-so in a sentence of that language."""
+CROSS_READ = ("insults", "profanity", "contempt", "dismissal")
+"""The other language's lexicons read in the field's own sentences too. A swear word or an insult borrowed from it
+("c'est du bullshit", "vous êtes vraiment stupid", "what a connard") is one in any sentence; a jab of contempt or
+dismissal ("Whatever." on a French thread; "Peu importe.", "Tant pis pour toi." on an English one: too short to be
+read in their language) only in a sentence holding no evidence of the field's language (see :data:`ANY_SENTENCE`).
+Each language's ``false-friends`` lexicon lists its own words that these list too ("retard", "douche"; "con",
+"cinema") and the other's phrases it borrows ("c'est la vie"): never read so in a sentence of that language."""
+ANY_SENTENCE = frozenset({"insults", "profanity"})
+"""The :data:`CROSS_READ` lexicons read in every sentence: the others' words are ordinary inside a sentence of the
+field's language ("whatever the cause, on vous rembourse")."""
 
 
 @lru_cache(maxsize=4)
-def cross_triggers(lang: str) -> frozenset[str]:
-    """The first words of the other language's :data:`CROSS_READ` terms, but ``lang``'s function words, false friends
-    and own insults and swear words ("idiot" is both): a field holding none of them is not read for them (one set
-    look-up per field; the reading costs a second analysis of the field)."""
+def false_friend_words(lang: str) -> frozenset[str]:
+    """The single words of ``lang``'s ``false-friends`` lexicon, folded (its phrases are found as phrases)."""
+    return frozenset(analyse(term, lang).norms[0] for cands in one_lexicon(lang, "false-friends").table.values()
+                     for seq, term, _group, _wild in cands if len(seq) == 1)
+
+
+@lru_cache(maxsize=4)
+def cross_triggers(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
+    """What a field of ``lang`` must hold to be read for the other language's :data:`CROSS_READ` terms: one of their
+    first words, or for a phrase its first two ("non negotiable": "non" alone is an ordinary French word); not
+    ``lang``'s function words, false friends or own one-word terms of those lexicons ("idiot" is both). A field holding
+    none is not read for them (a set look-up or two per field; the reading costs a second analysis of the field).
+    Returns the first words, the first-two-word pairs and those pairs' first words."""
     other = OTHER[lang]
-    grammar = one_lexicon(lang, "function-words").words | one_lexicon(lang, "false-friends").words
-    grammar |= {w for name in CROSS_READ for w in one_lexicon(lang, name).words}
-    firsts: set[str] = set()
+    grammar = one_lexicon(lang, "function-words").words | false_friend_words(lang)
+    grammar |= {analyse(term, lang).norms[0] for name in CROSS_READ for cands in one_lexicon(lang, name).table.values()
+                for seq, term, _group, _wild in cands if len(seq) == 1}  # read by the field's own lexicon
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for name in CROSS_READ:
         for cands in one_lexicon(other, name).table.values():
-            firsts.update(analyse(term.split(ANY)[0], other).norms[0] for _seq, term, _group, _wild in cands)
-    return frozenset(firsts - grammar)
+            for _seq, term, _group, _wild in cands:
+                norms = term_words(term, other)
+                if norms[0] in grammar:
+                    continue
+                if len(norms) == 1 or norms[1] == ANY or name in ANY_SENTENCE:
+                    words.add(norms[0])
+                else:
+                    pairs.add((norms[0], norms[1]))
+    kept = frozenset(p for p in pairs if p[0] not in words)
+    return frozenset(words), kept, frozenset(a for a, _b in kept)
+
+
+def reads_across(an: Analysis, lang: str) -> bool:
+    """Whether a field of ``lang`` holds what :func:`cross_triggers` looks for (most fields hold none)."""
+    words, pairs, heads = cross_triggers(lang)
+    norms = an.norms
+    if not words.isdisjoint(norms):
+        return True
+    return not heads.isdisjoint(norms) and any(pair in pairs for pair in pairwise(norms))
