@@ -118,6 +118,11 @@ class Prefilter:
         strings = sorted({s for _name, _part, sets in parts for strings in sets for s in strings})
         bit = {s: 1 << i for i, s in enumerate(strings, start=1)}  # bit 0: always set, the mask of no needs
         self._words = tuple((s, bit[s]) for s in strings if _WORD.fullmatch(s))
+        by_first: dict[str, list[tuple[str, int]]] = {}
+        for s, b in self._words:
+            by_first.setdefault(s[0], []).append((s, b))
+        self._by_first = {c: tuple(found) for c, found in by_first.items()}
+        """The word strings by their first character: a word holds a string only if it holds its first character."""
         self._others = tuple((s, bit[s]) for s in strings if not _WORD.fullmatch(s))
         masks = [(name, part, [sum(bit[s] for s in strings) for strings in sets]) for name, part, sets in parts]
         # two masks a part (its one mask twice, or bit 0 twice: no needs, always searched); keep is at most 2
@@ -135,8 +140,10 @@ class Prefilter:
         except KeyError:
             if len(memo) > _MAX_MEMO:
                 memo.clear()
-            for word in words.difference(memo):
-                memo[word] = sum(bit for s, bit in self._words if s in word)
+            by_first = self._by_first
+            for word in words.difference(memo):  # a new word is asked for the strings that start with one of its
+                # characters only (each string once: one first character), not for all of them
+                memo[word] = sum(bit for c in set(word) for s, bit in by_first.get(c, ()) if s in word)
             found = reduce(or_, map(memo.__getitem__, words), _ALWAYS)
         for s, bit in self._others:
             if s in text:

@@ -114,3 +114,17 @@ def test_prefilter_keeps_the_patterns_order_and_searches_what_it_cannot_read() -
     assert prefilter.possible("systemic ship:") == ["role", "digits", "greeting"]  # "system" and ":" both needed
     assert prefilter.findings("hello system: 123") == ["role", "digits", "greeting"]
     assert prefilter.findings("systemic ship: 12") == ["greeting"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "ai", "ia", "x", "é", "10", "0", "mark", "s", "_"]), min_size=1,
+                max_size=5), st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789éà_", max_size=12))
+def test_a_new_word_holds_the_needed_strings_it_spells(pieces: list[str], noise: str) -> None:
+    """Each word is asked for the needed strings starting with one of its characters only: it gets the bits of every
+    needed string it holds, as when it is asked for all of them (words glued from needed strings and noise)."""
+    prefilter = Prefilter(injection._searched())  # a fresh one: its memo of words is empty
+    word = "".join(re.sub(r"\W", "", p.lower()) for p in pieces) + noise
+    if not re.fullmatch(r"\w+", word):
+        return
+    every = sum(bit for s, bit in prefilter._words if s in word)
+    assert prefilter.present(word) == 1 | every
