@@ -8,7 +8,7 @@ from typing import NamedTuple
 from cmsim.authoring.load import RubricBook
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.model.base import LocalText, band_of
-from cmsim.model.params import CriterionParams
+from cmsim.model.params import CHECKLIST_KIND, CriterionParams
 from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepResult
 from cmsim.model.rubric import Criterion, Rubric
@@ -103,7 +103,9 @@ class OfflineScorer:
     def __init__(self, rubrics: RubricBook | None = None) -> None:
         self.rubrics = rubrics if rubrics is not None else RubricBook()
         check_kinds(self.rubrics)
-        self._chosen: dict[tuple[str, tuple[Quality, ...]], list[_Plan]] = {}
+        self._chosen: dict[tuple[str, tuple[Quality, ...], bool], list[_Plan]] = {}
+        """The plans of each rubric, qualities and whether the step has a checklist: a step without one does not read
+        the checklist criteria at all (each would find nothing to read and be left out of the result)."""
 
     def score(self, scenario: Scenario, step: Step, answer: Answer) -> StepResult:
         """Score ``answer`` to ``step``: a 0–100 score for each quality the step exercises."""
@@ -113,11 +115,12 @@ class OfflineScorer:
         fields, grams = step_fields(scenario, step)
         views = _read_fields(scenario, answer, fields, grams)
         ctx = context_for(scenario, step, views)
-        chosen = (rubric.id, tuple(step.qualities))
+        listed = bool(ctx.expect.must or ctx.expect.avoid)
+        chosen = (rubric.id, tuple(step.qualities), listed)
         criteria = self._chosen.get(chosen)
         if criteria is None:  # the rubrics never change: which criteria a step reads is worked out once (see _Plan)
             criteria = self._chosen[chosen] = [_plan(c) for c in _criteria_for(
-                rubric, step.qualities, self._rubric(DEFAULT_RUBRIC))]
+                rubric, step.qualities, self._rubric(DEFAULT_RUBRIC)) if listed or not _checklist(c)]
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
@@ -195,6 +198,10 @@ def _limit(f: Field) -> int:
     if f.platform is None:
         return PRIVATE_LIMIT
     return limit_for(f.platform, "post" if f.kind == "post" else "comment")
+
+
+def _checklist(criterion: Criterion) -> bool:
+    return criterion.kind.startswith(CHECKLIST_KIND)
 
 
 def _criteria_for(rubric: Rubric, qualities: Sequence[Quality], default: Rubric) -> list[Criterion]:
