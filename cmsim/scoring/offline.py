@@ -325,11 +325,35 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
             text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
     if outcome.notes:
         text = _noted(text, outcome.notes, criterion.feedback.hints)
-    result: CriterionResult = _CRITERION_RESULT({
-        "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
-        "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
-        "neutral": outcome.neutral and band == "good"})  # a default the reply did not earn is never shown as good
-    return result
+    neutral = outcome.neutral and band == "good"  # a default the reply did not earn is never shown as good
+    if evidence:
+        result: CriterionResult = _CRITERION_RESULT({
+            "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
+            "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
+            "neutral": neutral})
+        return result
+    return _quoteless(criterion, round(value), text, lang, outcome.missing, neutral)
+
+
+_QUOTELESS: dict[tuple[object, ...], CriterionResult] = {}
+_QUOTELESS_MAX = 65536
+
+
+def _quoteless(criterion: Criterion, score: int, text: LocalText, lang: str, missing: list[str],
+               neutral: bool) -> CriterionResult:
+    """A result that quotes nothing, remembered by every value it holds: it is frozen, so one object serves every reply
+    that earns it (half of a reply's results quote nothing, and few distinct ones recur: a criterion's score, its text
+    and what is missing)."""
+    key = (criterion.id, criterion.quality, criterion.weight, score, text.fr, text.en, lang, neutral, *missing)
+    known = _QUOTELESS.get(key)
+    if known is None:
+        if len(_QUOTELESS) >= _QUOTELESS_MAX:
+            _QUOTELESS.clear()
+        known = _QUOTELESS[key] = _CRITERION_RESULT({
+            "id": criterion.id, "quality": criterion.quality, "score": score, "weight": criterion.weight,
+            "feedback": text.get(lang), "evidence": [], "missing": missing, "feedback_texts": text,
+            "neutral": neutral})
+    return known
 
 
 def _noted(text: LocalText, notes: list[tuple[str, str, str]], hints: dict[str, LocalText]) -> LocalText:
