@@ -246,3 +246,32 @@ def test_answering_the_person_in_the_language_they_wrote_in_is_no_switch(lang: s
     switched = score_line(lang=lang, platform="facebook", thread=native_thread, reply=reply,
                           expect={"person": native_person})
     assert lang in next(c for c in switched.criteria if c.id == "charter").missing
+
+
+MOSTLY_OWN = {  # the thread's language by default (sentences without evidence are its), one sentence in the other
+    "en": ["Priya, sorry. Je suis désolée, vraiment. I'll check today.",
+           "Sorry Priya. Nous sommes désolés. Refund today, promise.",
+           "Priya, sorry about this morning. Vraiment désolés. Refund coming today, with a free crossing."],
+    "fr": ["Malik, pardon. Really sorry for that. Remboursement ce soir, promis.",
+           "Malik, excuses. So sorry. Technicien sur place à 11 h, remboursement du mois."],
+}
+MOSTLY_OTHER = {  # near misses: the other language holds most of the field, a switch still
+    "en": ["Priya, désolés. Nous remboursons la traversée aujourd'hui. Thanks.",
+           "Sorry Priya. Nous sommes vraiment désolés pour la traversée annulée, on vous rembourse."],
+    "fr": ["Hi Malik! So sorry. We are on it.", "Malik, pardon. We are so sorry for the outage, it is back now."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in MOSTLY_OWN.items() for t in texts])
+def test_one_sentence_of_the_other_language_in_a_reply_is_no_switch(lang: str, text: str) -> None:
+    assert not written_in_other(analyse(text, lang), lang)
+    person, thread = THREADS[lang]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=text, expect={"person": person})
+    for criterion in ("charter", "clarity"):
+        assert lang not in next(c for c in result.criteria if c.id == criterion).missing, criterion
+    assert result.scores["communication"] >= 30  # was 13: the apology read, no switch priced
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in MOSTLY_OTHER.items() for t in texts])
+def test_near_misses_a_reply_mostly_in_the_other_language_is_a_switch(lang: str, text: str) -> None:
+    assert written_in_other(analyse(text, lang), lang)

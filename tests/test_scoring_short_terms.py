@@ -17,7 +17,7 @@ def _hostility(lang: str, reply: str) -> tuple[int, list[str]]:
     person, thread = THREADS[lang]
     result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply, expect={"person": person})
     hostility = next(c for c in result.criteria if c.id == "no-hostility")
-    return result.scores["calm"], [e.text for e in hostility.evidence if e.polarity == "-"]  # type: ignore[index]
+    return result.scores["calm"], [e.text for e in hostility.evidence if e.polarity == "-"]
 
 
 ORDINARY = {  # words that stem like a short insult or swear word

@@ -66,8 +66,9 @@ def sentence_evidence(an: Analysis, lang: str) -> list[tuple[int, int]]:
 
 def written_in_other(an: Analysis, lang: str) -> bool:
     """Whether the text is written in the other language than ``lang``: at least :data:`EVIDENCE_MIN` words of
-    evidence for it, :data:`FIELD_SHARE` times its evidence for ``lang``, and no sentence written in ``lang`` (a
-    bilingual brand's reply in both is read sentence by sentence, see :func:`other_sentences`)."""
+    evidence for it, :data:`FIELD_SHARE` times its evidence for ``lang``, no sentence written in ``lang`` (a
+    bilingual brand's reply in both is read sentence by sentence, see :func:`other_sentences`), and most of its words
+    in sentences of the other language."""
     if not _may_be_other(an, lang):
         return False
     evidence = sentence_evidence(an, lang)
@@ -75,7 +76,24 @@ def written_in_other(an: Analysis, lang: str) -> bool:
     theirs = sum(t for _m, t in evidence)
     if any(m >= EVIDENCE_MIN and m > t for m, t in evidence):
         return False
-    return theirs >= EVIDENCE_MIN and theirs >= FIELD_SHARE * mine
+    if theirs < EVIDENCE_MIN or theirs < FIELD_SHARE * mine:
+        return False
+    return _dominates(an, evidence)
+
+
+def _dominates(an: Analysis, evidence: list[tuple[int, int]]) -> bool:
+    """Whether the sentences with more evidence for the other language hold more words than the rest, a sentence
+    without evidence either way being the thread's ("Julie, sorry. Je suis désolée, vraiment. I'll check today." on an
+    English thread is English with a French sentence, not a French reply)."""
+    is_word = an.is_word
+    other = own = 0
+    for sent, (mine, theirs) in zip(an.sentences, evidence, strict=True):
+        words = sum(is_word[sent.first : sent.last])
+        if theirs > mine:
+            other += words
+        else:
+            own += words
+    return other > own
 
 
 def _may_be_other(an: Analysis, lang: str) -> bool:
