@@ -26,6 +26,7 @@ MODALS = frozenset({"should", "might", "could", "may", "need", "must", "better",
 news, not advice."""
 _NOT_ORDERS = frozenset({"chez", "assez", "veuillez"})
 _PAUSES = ",;:(—–"
+_PAUSE_MARKS = frozenset(_PAUSES)
 TAUTOLOGY_REACH = 6
 """How far before the cue a tautology's first half may start (within the clause: a pause ends the search)."""
 TAUTOLOGY_ECHO = 3
@@ -110,7 +111,7 @@ def _content(fv: FieldView, i: int) -> bool:
 def _pause_before(fv: FieldView, i: int) -> bool:
     """Whether a pause (comma, colon, dash…) stands between token ``i - 1`` and token ``i``."""
     an = fv.an
-    return any(c in _PAUSES for c in fv.raw[an.ends[i - 1] : an.starts[i]])
+    return not _PAUSE_MARKS.isdisjoint(fv.raw[an.ends[i - 1] : an.starts[i]])
 
 
 CLAUSE_LEADS = frozenset({"and", "so", "then", "now", "but", "or", "et", "puis", "alors", "donc", "mais", "ou"})
@@ -130,8 +131,10 @@ def opens_clause(ctx: Context, fv: FieldView, i: int) -> bool:
 
 def _same_verb(a: str, b: str) -> bool:
     """Whether two stems are one word ("come"/"come"; "go"/"goe", which the stemmer leaves apart)."""
-    short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 2 and len(long) - len(short) <= 1 and long.startswith(short))
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return (len(short) >= 2 and len(long) - len(short) <= 1 and long.startswith(short))
 
 
 def tautologies(fv: FieldView) -> list[Hit]:
