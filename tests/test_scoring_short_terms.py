@@ -27,7 +27,10 @@ ORDINARY = {  # words that stem like a short insult or swear word
            "Malik, le magasin est fermé la semaine prochaine, mais le technicien passe demain.",
            "Malik, vous connaissez la suite : on relance la box et on vous rembourse le mois.",
            "Malik, nous fermons le local à 19 h ; le wifi sera rétabli avant.",
-           "Malik, ces cônes orange sur le parking viennent des travaux, désolés pour la gêne."],
+           "Malik, ces cônes orange sur le parking viennent des travaux, désolés pour la gêne.",
+           "Malik, on ferme la boutique à 19 h, le technicien passe avant.",
+           "Malik, fermez la porte du local en partant, le wifi sera relancé.",
+           "Malik, si le carton casse, toi tu nous écris et on le remplace."],
     "en": ["Priya, sorry: the fuel pump's cone valve failed, we're refunding the crossing.",
            "Priya, sorry, the harbour master knows the con-rod fault well; we're refunding you."],
 }
@@ -35,7 +38,7 @@ INSULTS = {  # the same short words, meant
     "fr": ["Malik, quel con, franchement.", "Malik, espèce de connasse, lisez les conditions.",
            "Malik, ferme-la, on s'en occupe.", "Malik, vous êtes des cons avec vos visios.",
            "Malik, t'es vraiment conne.", "Malik, espece de connasse, lisez les conditions.",
-           "Malik, FERME-LA."],
+           "Malik, FERME-LA.", "Malik, ferme la !", "Malik, casse toi !", "Malik, fermez-la avec vos visios."],
     "en": ["Priya, shut up, it's a ferry.", "Priya, what a fucking fuss about one ferry.",
            "Priya, damn, you're slow."],
 }
@@ -61,3 +64,5 @@ def test_the_word_forms_are_the_lexicons_own() -> None:
     found_all = lexicons("fr").find_all(analyse("il connaît la ferme, fermé la nuit ; ferme-la", "fr"))
     assert [h.term for h in found_all.get("profanity", [])] == ["ferme-la"]
     assert not lexicons("fr").find_all(analyse("il connaît le cône", "fr")).get("insults")
+    joined = lexicons("fr").find_all(analyse("on ferme la boutique ; ferme la ! Fermez la porte, fermez-la", "fr"))
+    assert [(h.term, h.start) for h in joined.get("profanity", [])] == [("ferme-la", 23), ("fermez-la", 51)]

@@ -54,7 +54,8 @@ class LexiconFile(BaseModel):
     exact_below: int = Field(default=0, ge=0, le=20)
     """A term's word whose stem is shorter than this many letters matches only its own written form, plural or feminine
     ("con", "cons", "conne"; never "connaît" nor "cône", which stem to "con" too), and a text word that writes an
-    accent must write the term's ("fermé la" is no "ferme-la"). 0: every word matches by its stem."""
+    accent must write the term's ("fermé la" is no "ferme-la"); words a term joins by a hyphen must be so joined or
+    end their clause ("ferme la !", not "on ferme la boutique"). 0: every word matches by its stem."""
 
     @model_validator(mode="after")
     def _not_empty(self) -> LexiconFile:
@@ -133,9 +134,10 @@ class Lexicon:
         for cands in self.table.values():
             cands.sort(key=lambda c: (-len(c[0]), c[1]))
         self.words = frozenset(analyse(" ".join(t for t, _ in entries), lang).norms)
-        self.exact = {term: forms for term, _g in entries if (forms := _exact_forms(term, lang, data.exact_below))}
-        """For each term with a word shorter than ``exact_below`` letters once stemmed: those words' positions in the
-        term, folded and written forms (see :func:`forms_agree`)."""
+        self.exact = {term: forms for term, _g in entries
+                      if (forms := _exact_forms(term, lang, data.exact_below)) is not None}
+        """For each term with a word shorter than ``exact_below`` letters once stemmed, or a hyphen: what it asks of
+        the words it matches (see :func:`forms_agree`)."""
 
     def find(self, an: Analysis, mask: list[bool] | None = None) -> list[Hit]:
         """Every non-overlapping occurrence in ``an``, skipping masked tokens (longest match wins)."""
@@ -159,33 +161,46 @@ class Lexicon:
         return hits
 
 
-_Forms = tuple[tuple[int, str, str], ...]
+class WordForms(NamedTuple):
+    """What a term of an ``exact_below`` lexicon asks of the words its stems matched (see :func:`forms_agree`)."""
+
+    words: tuple[tuple[int, str, str], ...]
+    """Its short-stemmed words: (position, folded form, lowercase written form)."""
+    joins: tuple[int, ...]
+    """Positions of its words joined to the next by a hyphen ("ferme-la")."""
+    size: int
+
+
 INFLECTIONS = ("", "s", "x", "e", "es")
 """Endings a word matched by its written form may add: plural and feminine ("cons", "connes", "nazes")."""
 
 
-def _exact_forms(term: str, lang: str, below: int) -> _Forms:
-    """The words of ``term`` whose stem is shorter than ``below``: (position, folded form, lowercase written form)."""
-    out: list[tuple[int, str, str]] = []
+def _exact_forms(term: str, lang: str, below: int) -> WordForms | None:
+    """What ``term`` asks of the words it matches when its lexicon says ``exact_below``: None when nothing."""
     if below <= 0:
-        return ()
+        return None
+    words: list[tuple[int, str, str]] = []
+    joins: list[int] = []
     k = 0
     for n, part in enumerate(term.split(ANY)):
         if n:
             k += 1
         an = analyse(part, lang)
-        for written, norm, root in zip(an.surface, an.norms, an.stems, strict=True):
+        for j, (written, norm, root) in enumerate(zip(an.surface, an.norms, an.stems, strict=True)):
             if len(root) < below:
-                out.append((k, norm, written.lower()))
+                words.append((k, norm, written.lower()))
+            if j + 1 < len(an.norms) and "-" in part[an.ends[j] : an.starts[j + 1]]:
+                joins.append(k)
             k += 1
-    return tuple(out)
+    return WordForms(tuple(words), tuple(joins), k) if words or joins else None
 
 
-def forms_agree(an: Analysis, i: int, forms: _Forms) -> bool:
-    """Whether the words of a term matched by stems from token ``i`` match its short words as written: the folded form
-    with an ending of :data:`INFLECTIONS`, and, when the text writes an accent, the term's written form."""
+def forms_agree(an: Analysis, i: int, forms: WordForms) -> bool:
+    """Whether the words of a term matched by stems from token ``i`` match it as written: each short word its folded
+    form with an ending of :data:`INFLECTIONS` (and, when the text writes an accent, the term's written form); words
+    the term joins by a hyphen joined so, or else ending their clause ("ferme la !", not "on ferme la boutique")."""
     norms, surface = an.norms, an.surface
-    for k, norm, written in forms:
+    for k, norm, written in forms.words:
         got = norms[i + k]
         ending = got[len(norm):]
         if not got.startswith(norm) or ending not in INFLECTIONS:
@@ -193,6 +208,10 @@ def forms_agree(an: Analysis, i: int, forms: _Forms) -> bool:
         lower = surface[i + k].lower()
         if lower != got and lower != written + ending:
             return False
+    text, starts, ends = an.text, an.starts, an.ends
+    if any("-" not in text[ends[i + k] : starts[i + k + 1]] for k in forms.joins):
+        rest = text[ends[i + forms.size - 1] :].lstrip()
+        return not rest or not rest[0].isalnum()
     return True
 
 
