@@ -16,6 +16,8 @@ def _cell(value: str) -> str:
 
 
 def _quotes(q: QualityLine, lang: str) -> list[str]:
+    if not q.quotes:  # as the HTML report says it: a heading with nothing under it reads as a lost passage
+        return [f"*{text(lang, 'no_quotes_written' if q.written else 'no_quotes')}*", ""]
     out = []
     for x in q.quotes:
         body = "".join(f"**{_cell(part)}**" if mark else _cell(part) for part, mark in x.segments)

@@ -207,3 +207,19 @@ def test_a_cold_but_civil_reply_is_not_marked_hostile(reply: str, lang: str) -> 
 ])
 def test_a_rude_reply_is_marked_hostile(reply: str, lang: str) -> None:
     assert hostile(_scored(reply, lang))
+
+
+def test_a_strength_with_nothing_to_quote_says_so_in_markdown_as_in_html(store: Store, linear: Loaded) -> None:
+    play(store, linear, "Rex", HOSTILE_RUN)
+    rex = store.find_person("Rex")
+    assert rex is not None
+    report = build_report(store, rex, store.sessions(rex))
+    bare = [report.quality(q) for q in report.strengths if not report.quality(q).quotes]
+    assert bare  # this run has a strength earned on choices alone: nothing of a reply to quote
+    markdown, html = render_markdown(report), render_html(report)
+    for q in bare:
+        said = "Scored on choices: nothing to quote." if not q.written else "No excerpt: no single passage"
+        heading = f"### {q.label} — {q.score:.0f}"
+        after = markdown.split(heading, 1)[1].lstrip("\n")
+        assert after.startswith(f"*{said}"), after[:120]  # not an empty heading
+        assert said in html
