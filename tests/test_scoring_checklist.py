@@ -1,11 +1,12 @@
 """The instructor's checklist read as criteria (``checklist-<quality>``, cmsim/scoring/criteria/checklist.py): a must
 item shown by its words, an avoid item made, negations and quoted words, where each quality's items are read, the
-feedback ("Not found: … — none of its words (…)", "Avoid: … — '…'"), gaming, and the weight as data: 0 in the shipped
-rubrics (read and shown, not counted), the same reading counted when a rubric gives it a weight. Situations written for
+feedback ("Not found: … — none of its words (…)", "Avoid: … — '…'"), gaming, and the weight as data: the shipped rubrics
+count it (round 9's weights), a rubric giving it weight 0 reads and shows it without counting it. Situations written for
 these tests, in no dev set."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -181,23 +182,24 @@ def test_a_teamwork_item_is_read_in_every_field_and_a_network_item_in_the_versio
 def _book(tmp_path: Path, weight: float) -> OfflineScorer:
     for file in rubrics_dir().glob("*.yaml"):
         text = file.read_text("utf-8")
-        text = text.replace("kind: checklist-communication\n  weight: 0\n",
-                            f"kind: checklist-communication\n  weight: {weight}\n")
+        text = re.sub(r"kind: (checklist-[a-z]+)\n  weight: [0-9.]+\n", rf"kind: \1\n  weight: {weight}\n", text)
         (tmp_path / file.name).write_text(text, "utf-8")
     shutil.copytree(rubrics_dir() / "lexicons", tmp_path / "lexicons")
     return OfflineScorer(RubricBook(tmp_path))
 
 
-def test_weight_zero_shows_the_reading_without_counting_it_and_a_weight_counts_it(tmp_path: Path) -> None:
+def test_the_shipped_weight_counts_the_reading_and_a_weight_of_zero_only_shows_it(tmp_path: Path) -> None:
     reply = "Hi Omar, our parts supplier let us down again, we will call you when we know more."
     shipped = _score(BIKE, reply)
     plain = score_line(**{**BIKE, "expect": {"person": "Omar"}}, reply=reply)
-    assert shipped.scores == plain.scores  # weight 0: read and shown…
-    assert "Not found: say when the bike will be ready" in _checklist(shipped, "communication").feedback  # …shown
-    weighted = _book(tmp_path, 3)
-    assert _score(BIKE, reply, weighted).scores["communication"] < shipped.scores["communication"]
+    assert shipped.scores["communication"] < plain.scores["communication"]  # the shipped rubric counts it
+    assert "Not found: say when the bike will be ready" in _checklist(shipped, "communication").feedback
+    unweighted = _book(tmp_path, 0)
+    shown = _score(BIKE, reply, unweighted)
+    assert shown.scores == plain.scores  # weight 0: read and shown, never counted
+    assert "Not found: say when the bike will be ready" in _checklist(shown, "communication").feedback
     good = "Omar, sorry: your bike will be ready tomorrow at 9, I'll call you myself."
-    assert _score(BIKE, good, weighted).scores["communication"] >= _score(BIKE, good).scores["communication"] - 1
+    assert _score(BIKE, good).scores["communication"] >= _score(BIKE, good, unweighted).scores["communication"] - 1
 
 
 def test_a_step_without_a_checklist_scores_as_if_the_reading_did_not_exist(tmp_path: Path) -> None:

@@ -167,7 +167,8 @@ def courtesy(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     # courteous when a politeness marker is there, credited here or as a calming move (thanks); a move with no marker
     # ("on regarde", "sorry") earns de-escalation, not courtesy: the default 70 is then nothing to credit
     courteous = bool(civil)
-    costs = [] if ordered else [k for k, found in (("own-words", stock), ("composure", rude or marks)) if found]
+    costs = (["orders"] if courteous else []) if ordered else \
+        [k for k, found in (("own-words", stock), ("composure", rude or marks)) if found]
     return Outcome(max(0.0, min(100.0, score)), sorted(evidence, key=lambda s: s[1]),
                    lacks=_courtesy_lacks(courteous, bool(jabbed), costs), neutral=not courteous and not evidence)
 
@@ -176,7 +177,8 @@ def _courtesy_lacks(courteous: bool, jabbed: bool, costs: list[str]) -> list[str
     """What the band's text must not claim (the rubric's hints say what is true instead): the person's respect beside
     a jab ("respect" when the reply is courteous elsewhere, "jabbed" when it is not), or any courtesy at all in a plain
     reply ("markers"); and, when no bare order was found, what did cost ("own-words" for a stock formula, "composure"
-    for exasperation), so that the fair text does not ask a reply that gives no order to stop giving orders."""
+    for exasperation), so that the fair text does not ask a reply that gives no order to stop giving orders; "orders"
+    when a courteous reply also gives bare orders, so that a poor band does not read as if nothing polite was there."""
     out = ["respect" if courteous else "jabbed"] if jabbed else []
     out.extend(costs)
     if not courteous and not jabbed:
