@@ -26,11 +26,17 @@ ANY = "*"
 
 def term_stems(term: str, lang: str) -> tuple[str, ...]:
     """Stems of a lexicon term, with :data:`ANY` kept where the term has ``*``."""
+    return _term_tokens(term, lang, stems=True)
+
+
+def _term_tokens(term: str, lang: str, stems: bool) -> tuple[str, ...]:
+    """A term's stems (or its words before stemming), part by part around each ``*``, which stays :data:`ANY`."""
     out: list[str] = []
     for n, part in enumerate(term.split(ANY)):
         if n:
             out.append(ANY)
-        out.extend(analyse(part, lang).stems)
+        an = analyse(part, lang)
+        out.extend(an.stems if stems else an.norms)
     return tuple(out)
 
 
@@ -67,12 +73,7 @@ class LexiconFile(BaseModel):
 def term_words(term: str, lang: str) -> tuple[str, ...]:
     """A lexicon term's words as the matcher reads them before stemming (casefolded, accents and punctuation dropped),
     with :data:`ANY` kept: two terms of the same words are one term to it ("game-changer", "Game changer")."""
-    out: list[str] = []
-    for n, part in enumerate(term.split(ANY)):
-        if n:
-            out.append(ANY)
-        out.extend(analyse(part, lang).norms)
-    return tuple(out)
+    return _term_tokens(term, lang, stems=False)
 
 
 def read_lexicon(file: Path, lang: str) -> LexiconFile:
