@@ -12,8 +12,8 @@ readable values (multiples of 0.5 between half and twice today's weight), with a
 change must win ``--pull`` pairs per doubling or halving it makes. Deterministic (fixed order, no randomness).
 
 Validation leaves whole sets out: each set of the tuning split (the original situations, ``fresh``, ``fresh2``,
-``fresh4``, ``fresh5``, ``fresh6``, each written by a different session) is held out in turn; the weights are
-fitted on the others and measured on it, beside today's weights.
+``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh9``, each written by a different session) is held out in turn;
+the weights are fitted on the others and measured on it, beside today's weights.
 
     python tests/devset_fit.py                    # every fold, then the fit on the whole tuning split
     python tests/devset_fit.py --fold fresh6      # one fold
@@ -49,7 +49,7 @@ from cmsim.scoring.offline import CAPPED_SLOPE, GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
 """A weight's place: (rubric id, criterion id)."""
-SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6", "fresh7")
+SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9")
 
 
 @dataclass(frozen=True)
