@@ -98,12 +98,23 @@ def _taken_back(fv: FieldView, moves: list[Hit]) -> list[tuple[Hit, Hit]]:
     turns = contrasts(fv)
     if not turns:
         return []
-    helping = [h.first for h in moves if h.group == CHARGE]
+    helping = answering(fv, moves)
     out = []
     for move in moves:
         if move.group in (APOLOGY, FEELING) and (i := taking_back(fv, move, turns, helping)) is not None:
             out.append((move, Hit(an.norms[i], UNDERCUT, i, i + 1, an.starts[i], an.ends[i])))
     return out
+
+
+ANSWERING = frozenset({CHARGE, OWNING})
+"""Calming moves that, after a contrast, answer the person rather than take the acknowledgement back ("sorry, but
+we'll refund you today", "thank you, Kate, but the people upset here have a point", "…, but that's on us")."""
+
+
+def answering(fv: FieldView, moves: list[Hit]) -> list[int]:
+    """Where the moves of :data:`ANSWERING` and the concessions ("they have a point", "vous n'avez pas tort", the
+    agreement lexicon) start: a contrast followed by one of them in its sentence concedes instead of defending."""
+    return sorted([h.first for h in moves if h.group in ANSWERING] + [h.first for h in fv.distinct("agreement")])
 
 
 def contrasts(fv: FieldView) -> list[int]:

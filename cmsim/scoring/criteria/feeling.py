@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
-from cmsim.scoring.criteria.calming import CHARGE, OWNING, calming_moves, contrasts, taking_back
+from cmsim.scoring.criteria.calming import CHARGE, OWNING, answering, calming_moves, contrasts, taking_back
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
@@ -164,7 +164,7 @@ def _kept(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     turns = contrasts(fv)
     if not turns or not hits:
         return hits
-    helping = [h.first for h in calming_moves(ctx, fv) if h.group == CHARGE]
+    helping = answering(fv, calming_moves(ctx, fv))
     # the step's feeling word found as such has no tokens of its own: nothing to take back
     return [h for h in hits if h.last <= h.first or taking_back(fv, h, turns, helping) is None]
 
