@@ -9,10 +9,10 @@ import pytest
 from scoring_kit import score_line
 
 THREAD = {
-    "en": [{"author": "Nadia Reyes", "text": "Your app update wiped every playlist I had saved. Years of them, gone. I'm "
-            "so angry."}],
-    "fr": [{"author": "Nadia Reyes", "text": "Votre mise à jour a effacé toutes mes playlists. Des années de travail. "
-            "Je suis furieuse."}],
+    "en": [{"author": "Nadia Reyes",
+            "text": "Your app update wiped every playlist I had saved. Years of them, gone. I'm so angry."}],
+    "fr": [{"author": "Nadia Reyes",
+            "text": "Votre mise à jour a effacé toutes mes playlists. Des années de travail. Je suis furieuse."}],
 }
 ACK = {"en": "Nadia, I'm so sorry, losing years of playlists is awful.",
        "fr": "Nadia, je suis vraiment désolé, perdre des années de playlists, c'est terrible."}

@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
-from cmsim.scoring.criteria.calming import CHARGE, OWNING, answering, calming_moves, contrasts, taking_back
+from cmsim.scoring.criteria.calming import OWNING, answering, calming_moves, contrasts, taking_back
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
