@@ -45,7 +45,8 @@ from test_scoring_devset import devset_items
 
 from cmsim.model.rubric import Criterion
 from cmsim.scoring import offline
-from cmsim.scoring.offline import CAPPED_SLOPE, GRADER_CAP, OfflineScorer
+from cmsim.scoring.ceiling import capped
+from cmsim.scoring.offline import GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
 """A weight's place: (rubric id, criterion id)."""
@@ -117,8 +118,7 @@ def aggregate(row: Row, weights: dict[Key, float], ceilings: dict[Key, float]) -
     for k, v in row.parts:
         if k in ceilings:
             cap = min(v + ceilings[k], cap)
-    if value > cap:
-        value = cap - CAPPED_SLOPE * (100.0 - value)
+    value = capped(value, cap)
     if row.grader:
         value = min(value, GRADER_CAP)
     return round(value)

@@ -17,7 +17,8 @@ import sys
 
 import devset_fit as fit
 
-from cmsim.scoring.offline import CAPPED_SLOPE, GRADER_CAP, OfflineScorer
+from cmsim.scoring.ceiling import capped
+from cmsim.scoring.offline import GRADER_CAP, OfflineScorer
 
 FORMS = {"power": (1.0, [0.25, 0.5, 0.75, 1.0, 1.5, 2.0]), "weakest": (0.0, [0.0, 0.1, 0.2, 0.3])}
 """Each form's parameter for today's weighted mean, and the values tried."""
@@ -35,9 +36,7 @@ def combine(row: fit.Row, weights: dict[fit.Key, float], ceilings: dict[fit.Key,
         value = float((sum(weights[k] * (v + 1) ** a for k, v in row.parts) / total) ** (1 / a)) - 1
     else:
         value = (1 - a) * mean + a * min(v for _k, v in row.parts)
-    cap = min([v + ceilings[k] for k, v in row.parts if k in ceilings] + [100.0])
-    if value > cap:
-        value = cap - CAPPED_SLOPE * (100.0 - value)
+    value = capped(value, min([v + ceilings[k] for k, v in row.parts if k in ceilings] + [100.0]))
     return round(min(value, GRADER_CAP) if row.grader else value)
 
 

@@ -14,6 +14,7 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepRe
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
+from cmsim.scoring.ceiling import capped
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Kind, Outcome, Span, soft_gate, tone_gate
 from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
@@ -24,8 +25,6 @@ from cmsim.scoring.step_context import context_for, foreign_reading
 
 INTERNAL_LIMIT = 5000
 PRIVATE_LIMIT = 10000
-CAPPED_SLOPE = 0.1
-"""Below a ceiling, each point the other criteria miss costs this much, so two capped replies do not tie."""
 GRADER_CAP = 30
 """Ceiling on every quality when a reply talks to the grader instead of the community."""
 GATE_NOISE = 3.0
@@ -149,9 +148,7 @@ class OfflineScorer:
             parts = totals[quality]
             weight = sum(w for _v, w in parts)  # a criterion of weight 0 is read and shown, never counted
             value = sum(v * w for v, w in parts) / weight if weight > 0 else 50.0 * sum(gates) / len(gates)
-            cap = ceilings.get(quality, 100.0)
-            if value > cap:  # capped replies keep their order: the better the rest, the closer to the cap
-                value = cap - CAPPED_SLOPE * (100.0 - value)
+            value = capped(value, ceilings.get(quality, 100.0))  # capped replies keep their order
             if "addresses-grader" in flags:
                 value = min(value, GRADER_CAP)
             scores[quality] = round(value)
