@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.criteria.denial import NEGATION, denied
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
@@ -176,6 +177,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
     if name == "deflection":
         hits = [h for h in hits if not _self_described(fv, h)]
+    if name == "blame":
+        hits = [h for h in hits if not denied(fv, h)]
     if caring:
         hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:
@@ -276,9 +279,6 @@ def _takes_over(caring: Hit, hit: Hit) -> bool:
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "vous", "votre", "vos", "tu", "te", "toi", "ton",
                             "ta", "tes"})
 _OWNING = frozenset({"we", "our", "us", "i", "my", "me", "nous", "notre", "nos", "je", "j", "mon", "ma", "mes", "moi"})
-_NEGATION = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais"})
-
-
 def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     """Whether a judging word is aimed at the person: its sentence speaks to them ("you", "vos", their name) and does
     not speak of the brand itself ("notre retard est lamentable" owns a failure), and the word is not negated."""
@@ -286,7 +286,7 @@ def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     sent = an.sentences[an.sentence_of[hit.first]]
     words = an.norms[sent.first : sent.last]
     mine = set(name_words(ctx.person)) if ctx.person else set()
-    if _NEGATION.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
+    if NEGATION.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
         return False
     return bool(_SECOND_PERSON.intersection(words) or mine.intersection(words)) and not _OWNING.intersection(words)
 
