@@ -25,6 +25,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
 from cmsim.scoring.criteria.calming import OWNING, answering, calming_moves, contrasts, taking_back
+from cmsim.scoring.criteria.moderation import removal_warnings
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
@@ -61,8 +62,8 @@ def not_dismissive(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
     for name in ("stock-phrases", "reassurance"):
         hits = outside(hits, fv.hits(name))
-    sentence_of = fv.an.sentence_of
-    undercut = {sentence_of[h.first] for h in _undercutting(ctx, fv)}
+    sentence_of = fv.an.sentence_of  # "comments with offensive language may be removed" polices, it hears no one
+    undercut = {sentence_of[h.first] for h in _undercutting(ctx, fv) + removal_warnings(fv)}
     return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits
 
 
