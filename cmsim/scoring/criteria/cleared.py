@@ -1,0 +1,23 @@
+"""The matter declared closed at the person: what they ask recalled as already said ("as already explained", "comme
+déjà indiqué", "as we told you") or declared answered ("it's been cleared up", "nous avons déjà répondu"). It points
+the person back to what was said instead of answering them again: condescension (calm, listening's regard and
+communication's respect read it with that family). A recall in a sentence that apologises ("as I said, I'm sorry")
+lectures no one. The cue words are data (``rubrics/lexicons/<lang>/cleared.yaml``)."""
+
+from __future__ import annotations
+
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+
+CLEARED = "cleared"
+"""Lexicon of recalls of what was said (``recalled``) and of the matter declared answered (``closed``)."""
+
+
+def cleared(fv: FieldView) -> list[Hit]:
+    """One hit per recall or closing phrase, but recalls in a sentence that apologises."""
+    found = fv.hits(CLEARED)
+    if not found:
+        return []
+    sentence_of = fv.an.sentence_of
+    sorry = {sentence_of[h.first] for h in fv.hits("apology")}
+    return [h for h in found if h.group == "closed" or sentence_of[h.first] not in sorry]
