@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
-from cmsim.scoring.criteria.cleared import cleared
+from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
@@ -124,8 +124,8 @@ def _heated(texts: tuple[str, ...], lang: str) -> bool:
     return any(lex[name].find(analyse_cached(text, lang)) for name in HEAT for text in texts)
 
 
-def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
-    return tautologies(fv)
+def _shutting(_ctx: Context, fv: FieldView) -> list[Hit]:
+    return tautologies(fv) + not_understood(fv)
 
 
 
@@ -135,11 +135,12 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
-    "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials,
+    "condescension": _lectures, "dismissal": _shutting, "deflection": brand_denials,
     "consolation": lambda _ctx, fv: silver_linings(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" or the matter declared closed at them ("as already explained", :mod:`.cleared`) is condescension,
-a tautology that shuts the question ("it'll come when it comes") dismissal, the fault denied by the brand's own name
+a tautology that shuts the question ("it'll come when it comes") or the person told they were not understood
+(:mod:`.cleared`) dismissal, the fault denied by the brand's own name
 ("…the grid operator, not Voltra") deflection, a silver lining by its shape ("at least all that driving gave you…")
 mock consolation."""
 
