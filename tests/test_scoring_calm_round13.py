@@ -3,8 +3,8 @@ sentences written for other situations (a hotel, a school bus, a running shop, a
 near-misses that must not fire.
 
 1. Shared joy ("so glad you loved it", "ravis que ça vous ait plu", congratulations) is one group of the empathy lexicon
-   ("joy", :mod:`cmsim.scoring.criteria.joy`): an acknowledgement of the person's feeling for listening and calm, but
-   not to someone upset (it misreads them).
+   ("joy", :mod:`cmsim.scoring.criteria.joy`): an acknowledgement of the person's feeling for listening and calm; to
+   someone upset it misreads them, acknowledges nothing and is mock praise. Relief ("so glad you're not hurt") is none.
 2. Telling the person their message was not understood ("I don't understand what you're asking", "votre message
    n'est pas clair") is dismissal, unless a genuine clarifying question follows (``not-understood.yaml``).
 3. The matter declared closed at the person ("as already explained", "it's been cleared up", "comme déjà indiqué",
@@ -82,10 +82,20 @@ def test_sharing_the_persons_joy_acknowledges_their_feeling(lang: str, text: str
     ("en", "Owen, glad you enjoyed the breakfast at least! Housekeeping will pass by."),
     ("fr", "Sandrine, ravis que le nouveau trajet vous plaise ! Le car passera demain."),
 ])
-def test_joy_shared_with_someone_upset_acknowledges_nothing(lang: str, text: str) -> None:
+def test_joy_shared_with_someone_upset_acknowledges_nothing_and_mocks(lang: str, text: str) -> None:
     result = _upset(lang, text)
+    assert _criterion(result, "no-hostility").score <= 40, text
+    assert any(w in q for q in _quoted(result, "no-hostility", text, "-") for w in ("glad", "ravis"))
     assert not any(w in q for q in _quoted(result, "acknowledges-feeling", text, "+") for w in ("glad", "ravis"))
     assert not any(w in q for q in _quoted(result, "de-escalation", text, "+") for w in ("glad", "ravis"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Owen, so glad you're not hurt. Housekeeping is on the way to room 214 now."),
+    ("fr", "Sandrine, heureux que votre fille n'ait rien eu. Le car de 7 h 40 est rétabli demain."),
+])
+def test_relief_is_no_joy_shared(lang: str, text: str) -> None:
+    assert _criterion(_upset(lang, text), "no-hostility").score == 100, text
 
 
 # 2. not understood

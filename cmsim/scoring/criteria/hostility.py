@@ -124,6 +124,16 @@ def _heated(texts: tuple[str, ...], lang: str) -> bool:
     return any(lex[name].find(analyse_cached(text, lang)) for name in HEAT for text in texts)
 
 
+JOY = "joy"
+"""Group of the empathy lexicon: sharing the person's joy or pride ("so glad you loved it", "ravis que ça vous ait
+plu"), see :mod:`cmsim.scoring.criteria.joy`."""
+
+
+def shared_joy(fv: FieldView) -> list[Hit]:
+    """The empathy lexicon's hits of its :data:`JOY` group: mock praise to someone upset, as "bravo" is."""
+    return [h for h in fv.hits("empathy") if h.group == JOY]
+
+
 def _shutting(_ctx: Context, fv: FieldView) -> list[Hit]:
     return tautologies(fv) + not_understood(fv)
 
@@ -136,13 +146,13 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
     "condescension": _lectures, "dismissal": _shutting, "deflection": brand_denials,
-    "consolation": lambda _ctx, fv: silver_linings(fv)}
+    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" or the matter declared closed at them ("as already explained", :mod:`.cleared`) is condescension,
 a tautology that shuts the question ("it'll come when it comes") or the person told they were not understood
 (:mod:`.cleared`) dismissal, the fault denied by the brand's own name
 ("…the grid operator, not Voltra") deflection, a silver lining by its shape ("at least all that driving gave you…")
-mock consolation."""
+mock consolation, joy shared with someone upset ("glad you enjoyed the video at least!") mock praise."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
