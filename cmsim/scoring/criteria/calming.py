@@ -9,6 +9,8 @@ import re
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
+from cmsim.scoring.criteria.joy import acknowledging
+from cmsim.scoring.criteria.thanks import thanks_requests
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
@@ -57,12 +59,17 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
             first += 1
         return bool(_NEGATED.intersection(an.norms[first : h.first]))
 
-    moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h))]
+    asked = thanks_requests(fv)  # "merci de patienter" asks: no thanks
+
+    def thanked(h: Hit) -> bool:
+        return h.group != THANKS or not any(a.first < h.last and h.first < a.last for a in asked)
+
+    moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h)) and thanked(h)]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
               if usable(h) and not denied(h)]
     taken = moves[:]
-    moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in fv.hits("empathy")
+    moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in acknowledging(ctx, fv.hits("empathy"))
               if usable(h) and not any(t.first < h.last and h.first < t.last for t in taken)]
     turns = _taken_back(fv, moves)
     fv.readings[_TURNS] = sorted({turn for _move, turn in turns}, key=lambda h: h.first)

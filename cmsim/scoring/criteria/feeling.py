@@ -25,6 +25,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
 from cmsim.scoring.criteria.calming import OWNING, answering, calming_moves, contrasts, taking_back
+from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.moderation import removal_warnings
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -98,7 +99,7 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not (feeling_expected(ctx) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
     named = [h for h in fv.distinct("distress") if not any(e.first <= h.first < e.last for e in fv.hits("empathy"))]
-    moves = not_dismissive(ctx, fv, fv.distinct("empathy") + named[:1])
+    moves = not_dismissive(ctx, fv, acknowledging(ctx, fv.distinct("empathy")) + named[:1])
     # "nous comprenons que cette vidéo ait pu choquer": a feeling supposed makes its sentence's acknowledgements one
     hedged = {fv.an.sentence_of[h.first] for h in fv.distinct("empathy") + fv.distinct("distress") if _supposed(fv, h)}
     moves = [h for h in moves if fv.an.sentence_of[h.first] not in hedged]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.denial import NEGATION, denied
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.linings import silver_linings
@@ -124,23 +125,35 @@ def _heated(texts: tuple[str, ...], lang: str) -> bool:
     return any(lex[name].find(analyse_cached(text, lang)) for name in HEAT for text in texts)
 
 
-def _tautologies(_ctx: Context, fv: FieldView) -> list[Hit]:
-    return tautologies(fv)
+JOY = "joy"
+"""Group of the empathy lexicon: sharing the person's joy or pride ("so glad you loved it", "ravis que ça vous ait
+plu"), see :mod:`cmsim.scoring.criteria.joy`."""
+
+
+def shared_joy(fv: FieldView) -> list[Hit]:
+    """The empathy lexicon's hits of its :data:`JOY` group: mock praise to someone upset, as "bravo" is."""
+    return [h for h in fv.hits("empathy") if h.group == JOY]
+
+
+def _shutting(_ctx: Context, fv: FieldView) -> list[Hit]:
+    return tautologies(fv) + not_understood(fv)
 
 
 
 
 def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
-    return next_time_lectures(ctx, fv) + futilities(fv)
+    return next_time_lectures(ctx, fv) + futilities(fv) + cleared(fv)
 
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
-    "condescension": _lectures, "dismissal": _tautologies, "deflection": brand_denials,
-    "consolation": lambda _ctx, fv: silver_linings(fv)}
+    "condescension": _lectures, "dismissal": _shutting, "deflection": brand_denials,
+    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv)}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
-conduct "next time" is condescension, a tautology that shuts the question ("it'll come when it comes") dismissal, the
-fault denied by the brand's own name ("…the grid operator, not Voltra") deflection, a silver lining by its shape ("at
-least all that driving gave you…") mock consolation."""
+conduct "next time" or the matter declared closed at them ("as already explained", :mod:`.cleared`) is condescension,
+a tautology that shuts the question ("it'll come when it comes") or the person told they were not understood
+(:mod:`.cleared`) dismissal, the fault denied by the brand's own name
+("…the grid operator, not Voltra") deflection, a silver lining by its shape ("at least all that driving gave you…")
+mock consolation, joy shared with someone upset ("glad you enjoyed the video at least!") mock praise."""
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
