@@ -5,9 +5,10 @@ what makes them a jab is read here, and each jab is a hit whose span the feedbac
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context, name_words
+from cmsim.scoring.criteria import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.names import name_words
 
 NEXT_TIME = "next-time"
 TAUTOLOGY = "tautology"

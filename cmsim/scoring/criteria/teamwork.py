@@ -16,7 +16,6 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
-    name_words,
     outside,
     penalty_score,
     spans,
@@ -26,6 +25,7 @@ from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
+from cmsim.scoring.names import name_words
 from cmsim.scoring.text import fold
 
 READS = ("internal",)

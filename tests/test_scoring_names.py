@@ -1,0 +1,97 @@
+"""One reading of names (cmsim.scoring.names): the brand's whole name, handles, the people's names and a signature at
+the end of a reply; what they cover is neither a lexicon term nor a fact."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.scoring.names import person_name, signature_start
+
+
+def _criterion(result: object, name: str) -> tuple[float, list[str]]:
+    found = next(c for c in result.criteria if c.id == name)  # type: ignore[attr-defined]
+    return found.score, [e.text for e in found.evidence]
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("Merci pour votre patience, on vous rappelle demain. — Léa", "— Léa"),
+    ("Thanks for bearing with us, we'll call you today ^Tom", "^Tom"),
+    ("On s'en occupe dès ce matin. Léa, service client", "Léa, service client"),
+    ("We're on it.\nTom, customer care", "Tom, customer care"),
+    ("Sorry for the wait, we'll DM you today. – Jo, Support", "– Jo, Support"),
+])
+def test_a_signature_is_read_at_the_end_of_a_reply(text: str, signed: str) -> None:
+    assert text[signature_start(text, None, "fr" if "é" in text or "ç" in text else "en"):] == signed
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Léa vous rappelle demain matin, promis.", "fr"),
+    ("Bonjour Léa, nous regardons votre commande et revenons vers vous.", "fr"),
+    ("Sorry about that — We'll call you back today", "en"),
+    ("Tom from our team will call you today, sorry again.", "en"),
+    ("Sorry for the wait. Thanks, Julie", "en"),
+])
+def test_a_name_mid_reply_is_no_signature(text: str, lang: str) -> None:
+    assert signature_start(text, None, lang, "Julie") == len(text) + 1
+
+
+@pytest.mark.parametrize(("lang", "person", "said", "signed", "called"), [
+    ("fr", "Léa", "Ma commande n'est jamais arrivée, je suis furieuse.",
+     "Désolés pour ce retard, nous vous écrivons en MP aujourd'hui. — Léa",
+     "Désolés pour ce retard Léa, nous vous écrivons en MP aujourd'hui."),
+    ("en", "Tom", "My order never arrived and I'm furious.",
+     "So sorry for the delay, we'll DM you today ^Tom",
+     "So sorry for the delay Tom, we'll DM you today."),
+])
+def test_a_signature_does_not_name_the_person_answered(lang: str, person: str, said: str, signed: str,
+                                                       called: str) -> None:
+    thread = [{"author": person, "text": said}]
+    assert _criterion(score_line(lang=lang, thread=thread, reply=signed), "names-person")[0] == 0
+    assert _criterion(score_line(lang=lang, thread=thread, reply=called), "names-person")[0] == 100
+
+
+@pytest.mark.parametrize(("lang", "brand", "other", "said", "named", "jab"), [
+    ("en", "Pal Foods", "Tasty Foods", "My {} order is late, I'm annoyed.",
+     "Ann, sorry your {} order is late. Could you DM us the number?",
+     "Ann, listen pal, sorry your order is late. Could you DM us the number?"),
+    ("en", "PayPal", "Stripe", "My {} refund is late, I'm annoyed.",
+     "Ann, sorry your {} refund is late. Could you DM us the number?",
+     "Ann, listen pal, sorry your refund is late. Could you DM us the number?"),
+    ("fr", "Mon Petit Café", "Café Lune", "Ma commande chez {} est en retard, je suis agacée.",
+     "Anne, désolés pour ce retard chez {}. Pouvez-vous nous écrire en MP avec le numéro ?",
+     "Anne, mon petit, désolés pour ce retard. Pouvez-vous nous écrire en MP avec le numéro ?"),
+])
+def test_the_brand_masks_a_term_only_where_its_whole_name_stands(lang: str, brand: str, other: str, said: str,
+                                                                 named: str, jab: str) -> None:
+    def calm(name: str, reply: str) -> int:
+        thread = [{"author": "Ann" if lang == "en" else "Anne", "text": said.format(name)}]
+        line = {"name": name, "handle": "@b"}
+        return score_line(lang=lang, brand=line, thread=thread, reply=reply.format(name)).scores[Q.calm]
+
+    assert calm(brand, named) == calm(other, named)  # "PayPal", "Pal Foods", "Mon Petit Café" name the brand
+    assert calm(brand, jab) < calm(other, named)  # "listen pal", "mon petit" still talk down to the person
+
+
+@pytest.mark.parametrize(("lang", "said", "plain", "signed", "jab"), [
+    ("en", "My order is late, I'm annoyed.", "Ann, sorry for the wait, we'll DM you today.",
+     "Ann, sorry for the wait, we'll DM you today. – Chief", "Ann, sorry for the wait chief, we'll DM you today."),
+    ("fr", "Ma commande est en retard, je suis agacée.", "Anne, désolés pour l'attente, on vous écrit en MP.",
+     "Anne, désolés pour l'attente, on vous écrit en MP. — Julien Boulet",
+     "Anne, quel boulet, désolés pour l'attente, on vous écrit en MP."),
+])
+def test_a_signature_masks_its_words_only_at_the_end(lang: str, said: str, plain: str, signed: str, jab: str) -> None:
+    def calm(reply: str) -> int:
+        thread = [{"author": "Ann" if lang == "en" else "Anne", "text": said}]
+        return score_line(lang=lang, thread=thread, reply=reply).scores[Q.calm]
+
+    assert calm(signed) == calm(plain)
+    assert calm(jab) < calm(plain)
+
+
+def test_a_handle_gives_the_name_to_greet() -> None:
+    assert person_name("@julie_bdx") == "Julie"
+    assert person_name("jean-pierre.33") == "Jean-Pierre"
+    assert person_name("Maria Lopez") == "Maria Lopez"
+    assert person_name("customer") is None
