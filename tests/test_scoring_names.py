@@ -95,3 +95,43 @@ def test_a_handle_gives_the_name_to_greet() -> None:
     assert person_name("jean-pierre.33") == "Jean-Pierre"
     assert person_name("Maria Lopez") == "Maria Lopez"
     assert person_name("customer") is None
+
+
+def _facts(lang: str, brand: dict[str, str], author: str, said: str, facts: list[str], reply: str) -> list[str]:
+    result = score_line(lang=lang, brand=brand, thread=[{"author": author, "text": said}], reply=reply,
+                        expect={"facts": facts})
+    return _criterion(result, "picks-up-facts")[1]
+
+
+@pytest.mark.parametrize(("lang", "brand", "author", "said", "fact", "inside", "outside"), [
+    ("en", {"name": "Rose & Co", "handle": "@roseandco"}, "Megan", "Is the Rose candle back in stock?", "Rose",
+     "Thanks for writing to Rose & Co, we'll check the stock today.",
+     "Thanks Megan, the Rose candle is back on Monday."),
+    ("en", {"name": "Bakery", "handle": "@rose_bakery"}, "Megan", "Is the Rose loaf back?", "Rose",
+     "Thanks Megan, follow @rose_bakery and @rosebakery_uk for news.",
+     "Thanks Megan, the Rose loaf is back on Monday."),
+    ("en", {"name": "Candles", "handle": "@candles"}, "Rose Martin", "Is the Rose candle back in stock?", "Rose",
+     "Hi Rose Martin, we'll check the stock today.",
+     "Hi Rose Martin, the Rose candle is back on Monday."),
+    ("fr", {"name": "Boulangerie Pain d'Épices", "handle": "@painepices"}, "Julie",
+     "Vous refaites du pain d'épices pour Noël ?", "pain d'épices",
+     "Merci d'avoir écrit à la Boulangerie Pain d'Épices, on regarde aujourd'hui.",
+     "Merci Julie, notre pain d'épices est de retour samedi."),
+    ("fr", {"name": "Le Fournil", "handle": "@le_fournil"}, "Julie", "Votre fournil est fermé pour travaux ?",
+     "fournil",
+     "Merci Julie, suivez @le_fournil pour les nouvelles.",
+     "Merci Julie, notre fournil rouvre samedi."),
+])
+def test_a_fact_is_not_credited_inside_a_name(lang: str, brand: dict[str, str], author: str, said: str, fact: str,
+                                             inside: str, outside: str) -> None:
+    assert _facts(lang, brand, author, said, [fact], inside) == []
+    assert _facts(lang, brand, author, said, [fact], outside)
+
+
+@pytest.mark.parametrize(("lang", "handle", "reply"), [
+    ("fr", "@fromagerieleburon", "Pour participer, abonnez-vous à @fromagerieleburon avant le 21 décembre."),
+    ("en", "@rose_bakery", "To enter, follow @rose_bakery before 21 December."),
+])
+def test_a_fact_that_is_a_whole_handle_is_found_in_it(lang: str, handle: str, reply: str) -> None:
+    brand = {"name": "Brand", "handle": handle}
+    assert _facts(lang, brand, "Julie", "Comment participer ?", [handle], reply) == [handle.lstrip("@")]

@@ -127,8 +127,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _ROLE_CUT = re.compile(r"\s*([,(/|])\s*")
 _ROLE_OPENERS = frozenset({"de", "du", "from", "of", "for", "pour", "chez", "at"})
 """Function words a signature's role may open with ("Léa, de l'équipe SAV", "Tom, from the support team")."""
-_NAME_PART, _ROLE_WORDS = 4, 6
-"""Most words of a signature's name, and of the role after it."""
+_NAME_PART, _ROLE_WORDS, _ROLE_UNMARKED = 4, 6, 4
+"""Most words of a signature's name, of the role after it, and of that role without a mark before the name."""
 
 
 def signature_start(text: str, signature: str | None, lang: str, person: str | None = None) -> int:
@@ -172,8 +172,9 @@ def _signed(rest: str, function: frozenset[str], marked: bool, own_line: bool = 
         return False  # "— We'll call you" goes on with the sentence; "– Will" alone signs
     if marked:
         return True
-    if not sep or not roles or len(words) > 2 or first in function or not all(w[:1].isupper() for w in words):
-        return False
+    if not sep or not roles or len(words) > 2 or first in function or not all(w[:1].isupper() for w in words) \
+            or len(roles) > _ROLE_UNMARKED or any(c.isdigit() or c in ",#@" for c in role):
+        return False  # "Gratuit, 200 places, inscription sur notre site" lists facts
     opener = fold(re.split(r"['’]", roles[0])[0])
     return (opener not in function or opener in _ROLE_OPENERS) and (len(roles) >= 2 or own_line)
 
@@ -202,19 +203,41 @@ def _name_mask(ctx: Context, an: Analysis) -> list[bool]:
         else:
             parts.update(w for w in analyse_cached(name, lang).norms
                          if w.isalpha() and len(w) >= 3 and w not in function)
+    determiners = lexicons(lang)["determiners"].words
     for i, norm in enumerate(an.norms):
-        if norm in parts and (lower or an.surface[i][:1].isupper()):
-            out[i] = True
-    if "@" in an.text:
-        for m in re.finditer(r"@[\w.]+", an.text):
-            for i in range(len(out)):
-                if m.start() <= an.starts[i] and an.ends[i] <= m.end():
-                    out[i] = True
+        if norm in parts and (lower or an.surface[i][:1].isupper()) and not (i and an.norms[i - 1] in determiners):
+            out[i] = True  # "Rose, …" names Rose Martin; "the Rose candle", "a Karen" do not
+    _within(out, an, _MENTION, True)
     start = signature_start(an.text, ctx.brand.charter.signature, lang, ctx.person)
     for i in range(len(out)):
         if an.starts[i] >= start:
             out[i] = True
+    _within(out, an, _ADDRESS, False)  # "emploi@ressourcerie-abers.fr", "threadmill.works/openday": an address
     return out
+
+
+_MENTION = re.compile(r"(?<![\w.+\-])@[\w.]*\w")
+"""An @handle (not the @ of an e-mail address)."""
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\w*(?:/\S*)?")
+"""An e-mail or a web address: what it holds is where to write, never a name."""
+
+
+def _within(out: list[bool], an: Analysis, pattern: re.Pattern[str], value: bool) -> None:
+    """Set ``out`` to ``value`` on the tokens inside each match of ``pattern``."""
+    if value and "@" not in an.text:
+        return
+    for m in pattern.finditer(an.text):
+        for i in range(len(out)):
+            if m.start() <= an.starts[i] and an.ends[i] <= m.end():
+                out[i] = value
+
+
+def is_name(ctx: Context, term: str) -> bool:
+    """Whether ``term`` is a whole name of the step: the brand's name, or the brand's or a person's handle or name (an
+    expected fact "@fromagerieleburon" is found where the handle is written)."""
+    norms = analyse_cached(term.strip().lstrip("@#"), ctx.lang).norms
+    return bool(norms) and any(norms == analyse_cached(n.strip().lstrip("@"), ctx.lang).norms
+                               for n in (ctx.brand.name, ctx.brand.handle, *ctx.people) if n)
 
 
 def _cover(out: list[bool], an: Analysis, norms: list[str], capital: bool) -> None:

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from cmsim.scoring.criteria import Context, Coverage, Span
 from cmsim.scoring.criteria.hostility import HEAT, upset
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.names import is_name, name_mask
 from cmsim.scoring.text import analyse, analyse_cached, fold
 
 
@@ -20,8 +21,11 @@ def _term(term: str, lang: str) -> tuple[tuple[str, ...], str]:
     return tuple(an.stems), " ".join(an.norms)
 
 
-def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple[int, int] | None:
-    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling."""
+def find_term(fv: FieldView, term: str, mask: list[bool] | None = None,
+              names: list[bool] | None = None) -> tuple[int, int] | None:
+    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling; never on a name of
+    ``names`` (True on the tokens of names, see ``cmsim.scoring.names.name_mask``): "Rose" is not found in "Rose & Co"
+    nor in "@rose_bakery"."""
     stems, folded = _term(term, fv.lex.lang)
     if not stems:
         return None
@@ -29,7 +33,7 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
     mask = fv.mask if mask is None else mask
     k = len(stems)
     for i in fv.positions().get(stems[0], ()):
-        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
+        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]) and not (names and any(names[i : i + k])):
             return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
         close = _CLOSE.get(folded)
@@ -39,7 +43,7 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
             close = _CLOSE[folded] = {}
         norms = an.norms
         for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
-            if mask[i]:
+            if mask[i] or (names and names[i]):
                 continue
             near = close.get(norms[i])
             if near is None:
@@ -101,10 +105,12 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
     earned = 0.0
     live = [fv for fv in fields if not fv.empty]
     masks = [_fact_mask(fv) for fv in live]
+    names = [name_mask(ctx, fv) for fv in live]
     for alternatives in wanted:
         best: tuple[float, str, tuple[int, int]] | None = None
-        for fv, mask in zip(live, masks, strict=True):
-            found = next((s for s in (find_term(fv, a, mask) for a in alternatives) if s), None)
+        for fv, mask, named in zip(live, masks, names, strict=True):
+            found = next((s for s in (find_term(fv, a, mask, None if is_name(ctx, a) else named) for a in alternatives)
+                          if s), None)
             if found and (best is None or fv.gate > best[0]):
                 best = (fv.gate, fv.id, found)
         if best is None:
