@@ -7,7 +7,9 @@ import pytest
 from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
+from cmsim.scoring.batch import parse_line
 from cmsim.scoring.names import person_name, signature_start
+from cmsim.scoring.text import fold
 
 
 def _criterion(result: object, name: str) -> tuple[float, list[str]]:
@@ -135,3 +137,34 @@ def test_a_fact_is_not_credited_inside_a_name(lang: str, brand: dict[str, str], 
 def test_a_fact_that_is_a_whole_handle_is_found_in_it(lang: str, handle: str, reply: str) -> None:
     brand = {"name": "Brand", "handle": handle}
     assert _facts(lang, brand, "Julie", "Comment participer ?", [handle], reply) == [handle.lstrip("@")]
+
+
+def _derived(lang: str, brand: dict[str, str], thread: list[dict[str, str]]) -> list[str]:
+    from scoring_kit import scorer
+
+    from cmsim.scoring.criteria import facts_to_check
+    from cmsim.scoring.step_context import context_for
+
+    item = parse_line({"id": "t", "lang": lang, "brand": brand, "thread": thread, "reply": "ok"}, scorer())
+    wanted, derived = facts_to_check(context_for(item.scenario, item.step, []))
+    assert derived
+    return [fold(f[0]) for f in wanted]
+
+
+@pytest.mark.parametrize(("lang", "brand", "thread", "names", "facts"), [
+    ("en", {"name": "Lumen Labs", "handle": "@lumenlabs"},
+     [{"author": "karen_lyon", "text": "Same here, mine died too."},
+      {"author": "Megan", "text": "Karen is right: my desk lamp from @lumenshop flickers since Tuesday. — Megan"}],
+     {"karen", "lumenshop", "lumen", "megan"}, {"lamp", "flickers"}),
+    ("fr", {"name": "Les Jardins d'Agathe", "handle": "@jardinsdagathe"},
+     [{"author": "sophie.b", "text": "Pareil pour moi."},
+      {"author": "paul_nantes", "text": "Sophie et moi attendons toujours les plants de tomates commandés chez "
+                                        "@serres_dulac. ^Paul"}],
+     {"sophie", "serres", "dulac", "paul", "agathe"}, {"plants", "tomates"}),
+])
+def test_facts_derived_from_the_thread_leave_its_names_out(lang: str, brand: dict[str, str],
+                                                           thread: list[dict[str, str]], names: set[str],
+                                                           facts: set[str]) -> None:
+    derived = set(_derived(lang, brand, thread))
+    assert not derived & names, derived
+    assert facts <= derived, derived

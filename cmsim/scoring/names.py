@@ -183,11 +183,12 @@ def name_mask(ctx: Context, fv: FieldView) -> list[bool]:
     """True on the tokens of a field that are names (see the module's text): a lexicon term never matches them, a fact
     is never credited there. Read once per field."""
     if fv.names is None:
-        fv.names = _name_mask(ctx, fv.an)
+        fv.names = names_in(ctx, fv.an)
     return fv.names
 
 
-def _name_mask(ctx: Context, an: Analysis) -> list[bool]:
+def names_in(ctx: Context, an: Analysis) -> list[bool]:
+    """True on the tokens of a text that are names (a field's, or a message of the thread's)."""
     out = [False] * len(an.norms)
     lower = not any(c.isupper() for c in an.text)  # a reply all in lower case writes names in lower case too
     lang = ctx.lang

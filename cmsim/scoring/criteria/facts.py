@@ -11,8 +11,8 @@ from rapidfuzz import fuzz
 from cmsim.scoring.criteria import Context, Coverage, Span
 from cmsim.scoring.criteria.hostility import HEAT, upset
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.names import is_name, name_mask
-from cmsim.scoring.text import analyse, analyse_cached, fold
+from cmsim.scoring.names import brand_words, is_name, name_mask, names_in
+from cmsim.scoring.text import analyse, analyse_cached
 
 
 @lru_cache(maxsize=4096)
@@ -73,14 +73,17 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
 
 
 def _derived_facts(ctx: Context) -> list[list[str]]:
+    """Salient words of the thread: not a function word, a figure, an insult, nor a name (the brand's words, handles,
+    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``)."""
     function = ctx.lex["function-words"].words
-    brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
+    brand = brand_words(ctx)
     seen: dict[str, str] = {}
     for an in ctx.thread:
         heat = {i for name in HEAT for h in ctx.lex[name].find(an) for i in range(h.first, h.last)}
+        named = names_in(ctx, an)
         for i, norm in enumerate(an.norms):
             if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
-                    and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
+                    and i not in heat and not named[i]:  # "clown", "trash": insults are not facts to pick up
                 seen.setdefault(an.stems[i], an.surface[i])
     return [[w] for w in list(seen.values())[:8]]
 
