@@ -168,3 +168,33 @@ def test_facts_derived_from_the_thread_leave_its_names_out(lang: str, brand: dic
     derived = set(_derived(lang, brand, thread))
     assert not derived & names, derived
     assert facts <= derived, derived
+
+
+def _found(lang: str, fact: str, reply: str) -> list[str]:
+    said = {"en": "Something is wrong with my account.", "fr": "Il y a un souci avec mon compte."}[lang]
+    return _facts(lang, {"name": "Brand", "handle": "@brand"}, "Julie", said, [fact], reply)
+
+
+@pytest.mark.parametrize(("lang", "fact", "not_it", "it"), [
+    ("en", "PIN", "Julie, we pinned a post explaining the outage.", "Julie, your PIN was reset this morning."),
+    ("en", "TV", "Julie, check your TVA number please.", "Julie, both TVs were replaced this morning."),
+    ("en", "DM", "Julie, your DMV letter is on its way.", "Julie, we answered your DMs this morning."),
+    ("fr", "bus", "Julie, la buse du parc a été soignée.", "Julie, les bus reprennent ce matin."),
+    ("fr", "5G", "Julie, votre forfait 5Go est actif.", "Julie, la 5G revient ce soir."),
+])
+def test_short_fact_words_match_whole_words_only(lang: str, fact: str, not_it: str, it: str) -> None:
+    assert _found(lang, fact, not_it) == []
+    assert _found(lang, fact, it)
+
+
+@pytest.mark.parametrize(("lang", "fact", "not_it", "it", "lower"), [
+    ("en", "May", "Julie, we may refund the second charge.", "Julie, the refund lands on 12 May.",
+     "julie, the refund lands on 12 may."),
+    ("fr", "Orange", "Julie, le voyant orange clignote encore ?", "Julie, votre box Orange est réparée.",
+     "julie, votre box orange est réparée."),
+])
+def test_a_proper_name_fact_matches_only_itself_capitalised(lang: str, fact: str, not_it: str, it: str,
+                                                            lower: str) -> None:
+    assert _found(lang, fact, not_it) == []
+    assert _found(lang, fact, it)
+    assert _found(lang, fact, lower)  # a reply all in lower case writes names in lower case too

@@ -107,7 +107,7 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                 found[group] = (fv.id, hit.start, hit.end, "+")
     wanted, _derived = facts_to_check(ctx)
     for alternatives in wanted:
-        span = next((s for s in (find_term(fv, a) for a in alternatives) if s), None)
+        span = next((s for s in (find_term(fv, a, fact=True) for a in alternatives) if s), None)
         if span:
             found["what"] = (fv.id, span[0], span[1], "+")
             break
