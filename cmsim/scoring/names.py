@@ -102,9 +102,17 @@ def other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple
     return frozenset(out - mine)
 
 
-def brand_words(ctx: Context) -> set[str]:
-    """Folded words of more than two letters of the brand's name and handle (what its mail domain is made of)."""
-    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) > 2}
+def brand_words(ctx: Context, shortest: int = 3) -> set[str]:
+    """Folded words of the brand's name and handle of at least ``shortest`` letters, each alone (what its mail domain
+    is made of, what a denial names, what is no shouting in capitals): the brand's whole name is :func:`name_mask`'s."""
+    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) >= shortest}
+
+
+def brand_stems(ctx: Context) -> set[str]:
+    """Stems of the brand's name but its function words ("La Ressourcerie des Abers": ressourcer, aber)."""
+    named = analyse_cached(ctx.brand.name, ctx.lang)
+    function = lexicons(ctx.lang)["function-words"].words
+    return {s for s, n in zip(named.stems, named.norms, strict=True) if n not in function}
 
 
 def known_names(ctx: Context) -> frozenset[str]:
