@@ -20,6 +20,7 @@ from cmsim.model.qualities import Quality
 from cmsim.model.result import Answer, StepResult
 from cmsim.model.scenario import Brand, Charter, Ending, Expect, Field, Message, Persona, Scenario, Step
 from cmsim.platforms import platform_book
+from cmsim.scoring.names import person_name
 from cmsim.scoring.offline import OfflineScorer
 
 DEFAULT_QUALITIES = {
@@ -33,12 +34,8 @@ _FIELD_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 """A reply field's key is a name, not a place for text: it reaches the judge's prompt header."""
 PLATFORM_ALIASES = {"twitter": "x"}
 """Other names of a platform, accepted in 'platform' and in reply keys."""
-PLACEHOLDER_AUTHORS = frozenset({"customer", "client", "cliente", "someone", "user", "utilisateur", "anonymous",
-                                 "anonyme", "brief", "member", "membre", "fan", "follower", "quelqu'un", "commenter"})
-"""Authors that name nobody: the person answered has no name to use."""
 BRIEF_AUTHOR = "brief"
 """Messages by this author are the task: with expected facts given, they leave the thread for the step's prompt."""
-_HANDLE_PARTS = re.compile(r"[_.\d]+")
 
 
 class LineError(ValueError):
@@ -96,20 +93,6 @@ def charter_from_voice(voice: str) -> Charter:
     if signed:
         cues["signature"] = signed.group(1).strip()
     return Charter.model_validate(cues)
-
-
-def person_name(author: str) -> str | None:
-    """The name to greet an author by: a display name as written ("Maria Lopez"), a handle's first word
-    capitalised ("@julie_bdx" → "Julie"), nothing for a placeholder author ("customer")."""
-    bare = author.strip().lstrip("@")
-    if not bare or bare.casefold() in PLACEHOLDER_AUTHORS:
-        return None
-    if " " in bare or not (bare.islower() or _HANDLE_PARTS.search(bare)):  # a display name, as written
-        return bare
-    first = next((part for part in _HANDLE_PARTS.split(bare) if part.replace("-", "").isalpha()), "")
-    if len(first) < 2 or first.casefold() in PLACEHOLDER_AUTHORS:
-        return None
-    return "-".join(w[:1].upper() + w[1:].lower() for w in first.split("-") if w)
 
 
 def _fields(reply: object, platform: str, post: bool = False) -> tuple[list[Field], dict[str, str]]:

@@ -82,6 +82,8 @@ class FieldView:
     """Its sentences in the thread's other language, when it holds both languages (see :class:`OtherLanguage`)."""
     cross: CrossReading | None = None
     """Its words read for the other language's insults and swear words, when it may hold one (:class:`CrossReading`)."""
+    names: list[bool] | None = field(default=None, repr=False)
+    """True on its tokens that are names (see ``cmsim.scoring.names.name_mask``), once read."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
     name: several criteria ask."""

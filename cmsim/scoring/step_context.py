@@ -7,12 +7,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
-from cmsim.scoring.criteria import Context, name_words
+from cmsim.scoring.criteria import Context
 from cmsim.scoring.foreign import OTHER, foreign_field
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
+from cmsim.scoring.names import is_person, other_names, persona_words
 from cmsim.scoring.per_step import Memo, per_step
-from cmsim.scoring.text import analyse_cached, fold
+from cmsim.scoring.text import analyse_cached
 
 _CONTEXTS: Memo[Context] = {}
 
@@ -30,14 +31,14 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
     messages = [m for m in (*scenario.thread, *step.messages) if m.author != "brand"]
     thread = [analyse_cached(m.text, lang) for m in messages]
     person = step.expect.person
-    authors = {p.id for p in scenario.personas if person and _is_person(person, p.name, p.handle)}
+    authors = {p.id for p in scenario.personas if person and is_person(person, p.name, p.handle)}
     said = [m.text for m in messages if m.author in authors] or [m.text for m in messages]
     people = [n for p in scenario.personas for n in (p.name, p.handle)]
     others = tuple((p.id, p.name, p.handle) for p in scenario.personas if p.id not in authors)
     by_author = tuple((m.author, m.text) for m in messages)
     distressed = _distressed(tuple(said), lang)
     joyful = not distressed and _joyful((*said, step.expect.feeling or ""), lang)
-    wrong_names = _other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
+    wrong_names = other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
     own = [m.text for m in (*scenario.thread, *step.messages) if m.author == "brand"]  # its brief, its earlier posts
     brief = analyse_cached("\n".join([step.prompt, *own]), lang)
     return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
@@ -62,11 +63,6 @@ _MOCKING = ("mocking-emoji", "contempt", "sarcasm", "insults", "profanity", "con
 """What makes a commenter a mocker of the person answered."""
 
 
-def _names(name: str, handle: str) -> set[str]:
-    """Folded parts of a persona's name ("Big Steve BBQ": big, steve, bbq) and its handle."""
-    return {w for w in name_words(name) if len(w) >= 3} | {fold(handle.lstrip("@"))}
-
-
 @lru_cache(maxsize=256)
 def _mockers(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple[str, str], ...],
              lang: str) -> frozenset[str]:
@@ -75,33 +71,8 @@ def _mockers(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple[st
     for pid, name, handle in others:
         texts = [analyse_cached(t, lang) for a, t in by_author if a == pid]
         if any(lex[n].find(an) for n in _MOCKING for an in texts):
-            out |= _names(name, handle)
+            out |= persona_words(name, handle)
     return frozenset(out)
-
-
-@lru_cache(maxsize=256)
-def _other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple[str, str], ...], brand: str,
-                 person: str, lang: str) -> frozenset[str]:
-    """Names of everyone but the person: the other personas, and proper nouns of the thread (capitalised
-    words inside a sentence, such as a child's name), minus the person's and the brand's names."""
-    out: set[str] = set()
-    for _pid, name, handle in others:
-        out |= _names(name, handle)
-    function = lexicons(lang)["function-words"].words
-    for _author, text in by_author:
-        an = analyse_cached(text, lang)
-        starts = {s.first for s in an.sentences}
-        out.update(an.norms[i] for i, tok in enumerate(an.surface)
-                   if an.is_word[i] and i not in starts and tok[:1].isupper() and tok[1:2].islower()
-                   and an.norms[i] not in function)
-    mine = set(name_words(person)) | set(name_words(brand))
-    return frozenset(out - mine)
-
-
-def _is_person(person: str, name: str, handle: str) -> bool:
-    """Whether the expected person (a first name, a full name or a handle) is this persona."""
-    wanted = fold(person.lstrip("@"))
-    return wanted in (fold(name), fold(handle.lstrip("@"))) or fold(name).split()[:1] == wanted.split()[:1]
 
 
 FOREIGN_LISTENING = 0.85

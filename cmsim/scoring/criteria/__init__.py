@@ -7,10 +7,8 @@ before the field's integrity gate is applied by the scorer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from cmsim.model.params import CriterionParams
@@ -19,7 +17,7 @@ from cmsim.model.scenario import Brand, Expect
 from cmsim.scoring.foreign import foreign_prose
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
-from cmsim.scoring.text import Analysis, fold
+from cmsim.scoring.text import Analysis
 
 Params = CriterionParams
 """What a criterion function is given: its parameters, validated against its kind's model (read them with
@@ -189,20 +187,6 @@ def step_criterion(name: str, reads: tuple[str, ...], gated: bool = False) -> Ca
     return register
 
 
-_NAME_SPLIT = re.compile(r"[\s@\-\u2010\u2011]+")
-
-
-def name_words(name: str) -> list[str]:
-    """Folded words of a person's name or handle, hyphenated names split ("Jean-Pierre" → jean, pierre): the
-    tokeniser reads a reply's words the same way (a fresh list each call)."""
-    return list(_name_words(name))
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:  # the step's names, asked by several criteria for every reply
-    return tuple(w for w in _NAME_SPLIT.split(fold(name)) if w)
-
-
 def spans(fv: FieldView, hits: list[Hit], polarity: str = "+") -> list[Span]:
     """Evidence spans for lexicon hits."""
     return [(fv.id, h.start, h.end, polarity) for h in hits]
@@ -221,7 +205,6 @@ from cmsim.scoring.criteria.hostility import (  # noqa: E402  (needs the names a
     MOCK_PRAISE,
     SIDING,
     hostile_penalties,
-    own_names,
     penalty_score,
     siding_with_mockers,
     upset,
@@ -247,6 +230,6 @@ __all__ = [
     "HEAT", "HOSTILITY_COSTS", "KINDS", "MOCK_PRAISE", "SIDING", "Context", "Kind", "Outcome", "action_moves", "calm",
     "checklist",
     "clock_times", "communication", "contest", "creativity", "derived_ratio", "fact_coverage", "facts_to_check",
-    "find_term", "hostile_penalties", "listening", "multiplatform", "needs_an_answer", "outside", "own_names",
+    "find_term", "hostile_penalties", "listening", "multiplatform", "needs_an_answer", "outside",
     "penalty_score", "pitches", "siding_with_mockers", "substance", "teamwork", "trust", "upset", "warmth",
 ]

@@ -1,15 +1,14 @@
 """Listening's addressing: the reply names the person it answers (``person``), never greets someone else in their
-place (``addressee``); who a reply calls by name (:func:`vocatives`) and where the brand's signature starts."""
+place (``addressee``); who a reply calls by name (:func:`vocatives`). Names themselves are read in
+:mod:`cmsim.scoring.names`."""
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, name_words
+from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.text import fold
+from cmsim.scoring.names import is_handle, is_short_name, name_words, signature_start
 
 READS = ("public", "private")
 MIN_NAME_PART = 2
@@ -27,7 +26,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     parts = [p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART]
     an = fv.an
-    end = signature_start(ctx, fv)
+    end = signature_start(fv.an.text, ctx.brand.charter.signature, ctx.lang, ctx.person)
     lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
     function = ctx.lex["function-words"].words
     called = set(vocatives(fv))
@@ -44,34 +43,6 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
             continue  # "Will you DM us?" opens a question, it does not call Will
         return Outcome(100.0, [(fv.id, an.starts[i], an.ends[i], "+")])
     return Outcome(0.0, missing=[ctx.person])
-
-
-SHORT_NAME_MIN = 3
-"""Shortest short name a handle may hold ("Tom" in tomtom_44)."""
-_HANDLE_MARKS = re.compile(r"[_.\d]")
-
-
-def is_handle(person: str) -> bool:
-    """Whether the person is known by a handle (tomtom_44, lea.pornic, chrisbikes), not a written-out name."""
-    bare = person.strip().lstrip("@")
-    return " " not in bare and (bare.islower() or bool(_HANDLE_MARKS.search(bare)))
-
-
-def is_short_name(norm: str, parts: list[str]) -> bool:
-    """Whether a word is the short name a handle's part begins with ("tom" in tomtom, "chris" in chrisbikes, "alex" in
-    alexandre): read only where the reply calls someone by it (a vocative), never in running text."""
-    return len(norm) >= SHORT_NAME_MIN and norm.isalpha() and any(len(p) > len(norm) and p.startswith(norm)
-                                                                   for p in parts)
-
-
-def signature_start(ctx: Context, fv: FieldView) -> int:
-    """Where the charter's signature starts when the field ends with it (its words name the writer, not the person
-    answered), else the length of the text."""
-    signature = (ctx.brand.charter.signature or "").strip()
-    text = fv.an.text.rstrip()
-    if signature and fold(text).endswith(fold(signature)):
-        return len(text) - len(signature)
-    return len(fv.an.text) + 1
 
 
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "morning", "evening", "bonjour", "bonsoir", "salut", "coucou",

@@ -15,12 +15,12 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
-    name_words,
     penalty_score,
 )
 from cmsim.scoring.criteria.calming import calming_moves
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.names import name_words
 from cmsim.scoring.text import fold
 
 READS = ("public", "private", "post")

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cmsim.scoring.criteria import Context, name_words
+from cmsim.scoring.criteria import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.names import brand_words, known_names, name_words
 from cmsim.scoring.text import Analysis, analyse_cached, fold, stem
 
 PUBLIC = ("public", "post")
@@ -139,7 +140,7 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
     an = fv.an
     text = an.text
     out = []
-    brand = _brand_words(ctx)
+    brand = brand_words(ctx)
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
@@ -148,10 +149,6 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
         if not _brand_mailbox(m.group(), brand):
             out.append(span_hit(an, m.start(), m.end(), "email"))
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
-
-
-def _brand_words(ctx: Context) -> set[str]:
-    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) > 2}
 
 
 def _brand_mailbox(address: str, brand: set[str]) -> bool:
@@ -165,7 +162,7 @@ def brand_mailboxes(ctx: Context, fv: FieldView, own_domain: bool = False) -> li
     With ``own_domain``, only those on the brand's domain ("info@bestfit.com" is a third party's for Bright Mobile)."""
     if "@" not in fv.an.text:
         return []
-    brand = _brand_words(ctx)
+    brand = brand_words(ctx)
     found = [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
     if own_domain:
         found = [a for a in found if any(b in re.sub(r"[^a-z0-9]", "", fold(a).partition("@")[2]) for b in brand)]
@@ -291,7 +288,7 @@ def named_staff(ctx: Context, fv: FieldView) -> list[Hit]:
     candidates = [i for i in fv.live_words() if _as_name(an.surface[i]) and i > an.sentences[an.sentence_of[i]].first]
     if not candidates:
         return []
-    known = _known_names(ctx)
+    known = known_names(ctx)
     times = {i for h in fv.hits("time") for i in range(h.first, h.last)}
     candidates = [i for i in candidates if an.norms[i] not in known and i not in times
                   and an.norms[i - 1] not in _PLACE_BEFORE
@@ -324,14 +321,3 @@ def _place_pair(an: Analysis, i: int) -> bool:
 def _as_name(word: str) -> bool:
     """Whether a word is written as a first name: a capital, then small letters ("Callum", "Kévin"), three or more."""
     return len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()
-
-
-def _known_names(ctx: Context) -> frozenset[str]:
-    """Folded words the thread, the brand, its signature and the people of the step already give."""
-    words = {n for a in ctx.thread for n in a.norms} | set(ctx.others)
-    for name in (ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature, ctx.person):
-        if name:
-            words.update(name_words(name))
-    for person in ctx.people:
-        words.update(name_words(person))
-    return frozenset(words)

@@ -4,33 +4,87 @@ it names them, and whether it owes an answer at all. Listening, communication, t
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from cmsim.scoring.criteria import Context, Coverage, Span
 from cmsim.scoring.criteria.hostility import HEAT, upset
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.text import analyse, analyse_cached, fold
+from cmsim.scoring.names import brand_words, is_name, name_mask, names_in
+from cmsim.scoring.text import analyse, analyse_cached, stem
+
+SHORT_WORD = 3
+"""A term's word of at most this many characters ("PIN", "TV", "5G", "DM", "app") matches only itself as a whole word,
+plural included ("PINs", "apps"): its stem is no word ("pin" also stems "pinned", "fee" is the start of "feedback")."""
+PLURALS = ("", "s", "x")
+_PROPER = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+"""A word written as a proper name (a capital, then small letters: "Rose", "March", "Lille"; not "PIN")."""
+
+
+class _Term(NamedTuple):
+    stems: tuple[str, ...]
+    folded: str
+    asks: tuple[tuple[int, str, bool], ...]
+    """What its words ask beyond their stems, read for facts: (position, folded form, proper) for a short word (matched
+    as written, see :data:`SHORT_WORD`) or a proper name (matched only capitalised: "May" is not "may")."""
+    firsts: tuple[str, ...]
+    """Stems its first word may have in a fact: its own, and its plurals' when it is short ("TVs" stems "tvs")."""
 
 
 @lru_cache(maxsize=4096)
-def _term(term: str, lang: str) -> tuple[tuple[str, ...], str]:
+def _term(term: str, lang: str) -> _Term:
     an = analyse(term, lang)
-    return tuple(an.stems), " ".join(an.norms)
+    words = enumerate(zip(an.surface, an.norms, strict=True))
+    asks = tuple((j, norm, bool(_PROPER.fullmatch(written))) for j, (written, norm) in words
+                 if len(norm) <= SHORT_WORD or _PROPER.fullmatch(written))
+    firsts = tuple(an.stems[:1])
+    if an.norms and len(an.norms[0]) <= SHORT_WORD:
+        firsts = tuple(dict.fromkeys((*firsts, *(stem(an.norms[0] + end, lang) for end in PLURALS if end))))
+    return _Term(tuple(an.stems), " ".join(an.norms), asks, firsts)
 
 
-def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple[int, int] | None:
-    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling."""
-    stems, folded = _term(term, fv.lex.lang)
+def _as_written(fv: FieldView, i: int, term: _Term) -> bool:
+    """Whether the words from token ``i`` are the term's: the same stems, and written as its short words and proper
+    names ask (a reply all in lower case writes names in lower case too, and so does a hashtag: "#nantes")."""
+    an = fv.an
+    short = {j for j, norm, _proper in term.asks if len(norm) <= SHORT_WORD}
+    if any(an.stems[i + j] != s for j, s in enumerate(term.stems) if j not in short):
+        return False
+    for j, norm, proper in term.asks:
+        got = an.norms[i + j]
+        if j in short and not (got.startswith(norm) and got[len(norm):] in PLURALS):
+            return False
+        if proper and not _capitalised(fv, i + j):
+            return False
+    return True
+
+
+def find_term(fv: FieldView, term: str, mask: list[bool] | None = None, names: list[bool] | None = None,
+              fact: bool = False) -> tuple[int, int] | None:
+    """Character span of ``term`` in the field's unmasked text: same stems, or a close spelling; never on a name of
+    ``names`` (True on the tokens of names, see ``cmsim.scoring.names.name_mask``): "Rose" is not found in "Rose & Co"
+    nor in "@rose_bakery". A ``fact``'s short words and proper names match as written (see :class:`_Term`)."""
+    read = _term(term, fv.lex.lang)
+    stems, folded = read.stems, read.folded
     if not stems:
         return None
     an = fv.an
     mask = fv.mask if mask is None else mask
     k = len(stems)
-    for i in fv.positions().get(stems[0], ()):
-        if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]):
-            return an.starts[i], an.ends[i + k - 1]
+    if fact and read.asks:
+        positions = fv.positions()
+        found = sorted(i for first in read.firsts for i in positions.get(first, ()) if i + k <= len(an.stems))
+        for i in found:
+            if _as_written(fv, i, read) and not any(mask[i : i + k]) and not (names and any(names[i : i + k])):
+                return an.starts[i], an.ends[i + k - 1]
+    else:
+        for i in fv.positions().get(stems[0], ()):
+            if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]) \
+                    and not (names and any(names[i : i + k])):
+                return an.starts[i], an.ends[i + k - 1]
     if k == 1 and len(folded) >= 5:
         close = _CLOSE.get(folded)
         if close is None or len(close) > _CLOSE_WORDS:
@@ -39,14 +93,21 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None) -> tuple
             close = _CLOSE[folded] = {}
         norms = an.norms
         for i in fv.near_lengths(len(folded), 2):  # a close spelling is within two letters of the term's length
-            if mask[i]:
+            if mask[i] or (names and names[i]):
                 continue
             near = close.get(norms[i])
             if near is None:
                 near = close[norms[i]] = fuzz.ratio(norms[i], folded) >= 84
-            if near:
+            if near and not (fact and read.asks and _PROPER.fullmatch(term.strip()) and not _capitalised(fv, i)):
                 return an.starts[i], an.ends[i]
     return None
+
+
+def _capitalised(fv: FieldView, i: int) -> bool:
+    """Whether token ``i`` is written as a name: capitalised, in a hashtag, or in a reply all in lower case."""
+    an = fv.an
+    return an.surface[i][:1].isupper() or not any(c.isupper() for c in fv.raw) \
+        or an.text[an.starts[i] - 1 : an.starts[i]] == "#"
 
 
 _CLOSE: dict[str, dict[str, bool]] = {}
@@ -69,15 +130,19 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
 
 
 def _derived_facts(ctx: Context) -> list[list[str]]:
+    """Salient words of the thread: not a function word, a figure, an insult, nor a name (the brand's words, handles,
+    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``)."""
     function = ctx.lex["function-words"].words
-    brand = {fold(w) for w in ctx.brand.name.split()} | {fold(ctx.brand.handle.lstrip("@"))}
+    brand = brand_words(ctx)
     seen: dict[str, str] = {}
     for an in ctx.thread:
         heat = {i for name in HEAT for h in ctx.lex[name].find(an) for i in range(h.first, h.last)}
+        named = names_in(ctx, an)
         for i, norm in enumerate(an.norms):
             if an.is_word[i] and len(norm) >= 4 and norm not in function and norm not in brand and not norm.isdigit() \
-                    and i not in heat:  # "clown", "trash": the customer's insults are not facts to pick up
-                seen.setdefault(an.stems[i], an.surface[i])
+                    and i not in heat and not named[i]:  # "clown", "trash": insults are not facts to pick up
+                opens = an.sentences[an.sentence_of[i]].first == i  # "Delivery was late": no proper name
+                seen.setdefault(an.stems[i], an.surface[i].lower() if opens else an.surface[i])
     return [[w] for w in list(seen.values())[:8]]
 
 
@@ -101,10 +166,12 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
     earned = 0.0
     live = [fv for fv in fields if not fv.empty]
     masks = [_fact_mask(fv) for fv in live]
+    names = [name_mask(ctx, fv) for fv in live]
     for alternatives in wanted:
         best: tuple[float, str, tuple[int, int]] | None = None
-        for fv, mask in zip(live, masks, strict=True):
-            found = next((s for s in (find_term(fv, a, mask) for a in alternatives) if s), None)
+        for fv, mask, named in zip(live, masks, names, strict=True):
+            found = next((s for s in (find_term(fv, a, mask, None if is_name(ctx, a) else named, fact=True)
+                                      for a in alternatives) if s), None)
             if found and (best is None or fv.gate > best[0]):
                 best = (fv.gate, fv.id, found)
         if best is None:

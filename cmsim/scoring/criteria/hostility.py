@@ -1,5 +1,6 @@
-"""Hostility: the one price list of jabs, the hostile hits a reply makes (never on the brand's, the people's or the
-signature's names), mock praise, siding with a mocker, and the penalty score every tone criterion shares."""
+"""Hostility: the one price list of jabs, the hostile hits a reply makes (never on a name: the brand's whole name, a
+handle, a person's name, the signature ending the reply; see :mod:`cmsim.scoring.names`), mock praise, siding with a
+mocker, and the penalty score every tone criterion shares."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from cmsim.scoring.criteria import Context, Outcome, Span, name_words, spans
+from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.denial import NEGATION, denied
 from cmsim.scoring.criteria.futility import futilities
@@ -24,6 +25,7 @@ from cmsim.scoring.criteria.structures import (
 )
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.names import name_mask, name_words
 from cmsim.scoring.text import analyse_cached
 
 SIDING = "siding"
@@ -87,19 +89,6 @@ def _praises_others(ctx: Context, fv: FieldView, hit: Hit) -> bool:
 def _time(norms: list[str], i: int, last: int) -> bool:
     """Whether the group word at ``i`` opens a time ("tous les jours", "all the time")."""
     return i + 2 < last and norms[i + 1] in ("les", "the") and norms[i + 2] in _TIMES
-
-
-def own_names(ctx: Context) -> frozenset[str]:
-    """Folded words of the brand's name and handle, of the people of the thread and of the signature: a lexicon term
-    never matches them (a brand called "Pal", a persona called "Karen", a signature "– Will")."""
-    return _own_names(ctx.brand.name, ctx.brand.handle, ctx.brand.charter.signature or "", tuple(ctx.people), ctx.lang)
-
-
-@lru_cache(maxsize=256)
-def _own_names(brand: str, handle: str, signature: str, people: tuple[str, ...], lang: str) -> frozenset[str]:
-    words = {w for text in (brand, handle, signature, *people) for w in name_words(text)}
-    function = lexicons(lang)["function-words"].words  # "Le Comptoir" does not protect every "le"
-    return frozenset(w for w in words if w.isalpha() and len(w) >= 3 and w not in function)
 
 
 def upset(ctx: Context) -> bool:
@@ -178,8 +167,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
             return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
         hits = _to_others(ctx, fv, _not_selling(fv, hits))
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
-    own = own_names(ctx)
-    hits = [h for h in hits if h.group == BRAND_DENIAL or not any(n in own for n in fv.an.norms[h.first : h.last])]
+    named = name_mask(ctx, fv)
+    hits = [h for h in hits if h.group == BRAND_DENIAL or not any(named[h.first : h.last])]
     if name == MOCK_PRAISE:
         hits = [h for h in hits if not _praises_others(ctx, fv, h)]
     if name == JUDGEMENT:

@@ -10,6 +10,7 @@ from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, fac
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Lexicon, lexicons
+from cmsim.scoring.names import brand_stems
 from cmsim.scoring.text import Analysis, analyse_cached
 
 READS = ("post",)
@@ -171,7 +172,7 @@ def _readers_world(ctx: Context, fv: FieldView) -> set[int]:
     persons = fv.hits("persons")
     reader = {an.sentence_of[h.first] for h in persons if h.group == "reader"}
     asked = {i for i, s in enumerate(an.sentences) if fv.raw[s.end : s.end + 2].lstrip().startswith("?")}
-    brand_words = set(analyse_cached(ctx.brand.name, ctx.lang).stems) - set(ctx.lex["function-words"].words)
+    brand_words = brand_stems(ctx)
     brand = {an.sentence_of[h.first] for h in persons if h.group == "brand"}
     brand |= {an.sentence_of[i] for i, s in enumerate(an.stems) if s in brand_words}
     brand |= {an.sentence_of[h.first] for h in fv.hits("sales-push")}

@@ -9,7 +9,7 @@ from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import analyse_cached
+from cmsim.scoring.names import brand_stems
 
 READS = ("post",)
 OWN_SHARE_FULL = 0.25
@@ -115,8 +115,7 @@ def scene_opening(ctx: Context, fv: FieldView) -> tuple[int, int] | None:
     if any(an.sentence_of[f] == 0 for _v, f, _e in invented_figures(ctx, fv)):
         return None
     function = fv.lex["function-words"].words
-    named = analyse_cached(ctx.brand.name, ctx.lang)
-    brand = {s for s, n in zip(named.stems, named.norms, strict=True) if n not in function}
+    brand = brand_stems(ctx)
     if brand and brand <= set(an.stems[first.first : first.last]):
         return None  # "Chez Vélocité, nous croyons…", "La Ressourcerie, acteur engagé…": the brand on itself
     opening = news = own = 0

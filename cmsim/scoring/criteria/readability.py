@@ -10,7 +10,7 @@ from cmsim.model.params import ClarityParams, read_params
 from cmsim.scoring.criteria import Context, Params, Span
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.language import OTHER, evidence_words, written_in_other
-from cmsim.scoring.text import fold
+from cmsim.scoring.names import brand_words
 
 WORD_NORMS: dict[str, dict[str, int]] = {
     "reply": {"x": 45, "tiktok": 30, "instagram": 60, "facebook": 90, "youtube": 90, "linkedin": 110},
@@ -82,7 +82,7 @@ def shouted(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     if not any(caps):
         return marks
     function = fv.lex["function-words"].words
-    brand = {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}")}
+    brand = brand_words(ctx, shortest=1)
     caps = [c and an.norms[i] not in brand for i, c in enumerate(caps)]
     for i, is_caps in enumerate(caps):
         if not is_caps:

@@ -5,9 +5,10 @@ what makes them a jab is read here, and each jab is a hit whose span the feedbac
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context, name_words
+from cmsim.scoring.criteria import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.names import brand_words, name_words
 
 NEXT_TIME = "next-time"
 TAUTOLOGY = "tautology"
@@ -193,7 +194,7 @@ def brand_denials(ctx: Context, fv: FieldView) -> list[Hit]:
     third party as "not ours" does, with the brand's name where "us" stands; "this is not the Voltra service you
     deserve" (the name does not close the clause) and "not a great month with Voltra" (more than prepositions between)
     pass nothing on. The hit spans the negation and the name."""
-    brand = {w for text in (ctx.brand.name, ctx.brand.handle) for w in name_words(text) if len(w) >= 3}
+    brand = brand_words(ctx)
     an = fv.an
     norms = an.norms
     out = []

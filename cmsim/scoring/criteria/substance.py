@@ -14,7 +14,6 @@ from cmsim.scoring.criteria import (
     Params,
     action_moves,
     fact_coverage,
-    name_words,
     needs_an_answer,
     pitches,
     step_criterion,
@@ -26,6 +25,7 @@ from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
 from cmsim.scoring.criteria.readability import quoted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
+from cmsim.scoring.names import name_words
 from cmsim.scoring.text import Analysis, analyse_cached, fold
 
 READS = ("public", "private", "post")

@@ -16,7 +16,6 @@ from cmsim.scoring.criteria import (
     field_criterion,
     find_term,
     hostile_penalties,
-    name_words,
     outside,
     penalty_score,
     spans,
@@ -26,6 +25,7 @@ from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
+from cmsim.scoring.names import name_words
 from cmsim.scoring.text import fold
 
 READS = ("internal",)
@@ -107,7 +107,7 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                 found[group] = (fv.id, hit.start, hit.end, "+")
     wanted, _derived = facts_to_check(ctx)
     for alternatives in wanted:
-        span = next((s for s in (find_term(fv, a) for a in alternatives) if s), None)
+        span = next((s for s in (find_term(fv, a, fact=True) for a in alternatives) if s), None)
         if span:
             found["what"] = (fv.id, span[0], span[1], "+")
             break
