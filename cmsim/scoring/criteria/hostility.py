@@ -256,12 +256,13 @@ on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel but
 
 def _apologised(fv: FieldView, hit: Hit) -> bool:
     """Whether an apology stands before the hit in its sentence, with no contrast between ("sorry, but that's
-    rubbish" turns the apology against the person), or just after it in a sentence that has not spoken to the person
-    ("ugh, that's rubbish, sorry": not "your review is rubbish, sorry")."""
+    rubbish" turns the apology against the person), or right after it in a sentence that has not spoken to the person
+    ("ugh, that's rubbish, sorry": not "your review is rubbish, sorry", nor "that's ridiculous, Maya. Sorry")."""
     an = fv.an
     first = an.sentences[an.sentence_of[hit.first]].first
     return any((first <= a.first < hit.first and not _CONTRAST.intersection(an.norms[a.last : hit.first]))
-               or (hit.last <= a.first <= hit.last + 2 and not _SECOND_PERSON.intersection(an.norms[first : a.first]))
+               or (a.first == hit.last and an.sentence_of[a.first] == an.sentence_of[hit.first]
+                   and not _SECOND_PERSON.intersection(an.norms[first : a.first]))
                for a in fv.hits("apology"))
 
 
