@@ -58,3 +58,41 @@ def test_a_persons_address_is_still_disclosed() -> None:
     result = score_line(lang="en", platform="x", thread=thread,
                         reply="Megan's parcel went to 22 Birch Road on Tuesday, we're checking with the courier.")
     assert _criterion(result, "trust")[0] == 0
+
+
+# --- 2. a sales word that sells nothing ---------------------------------------------------------------------------
+
+def _reply_trust(lang: str, person: str, complaint: str, reply: str) -> tuple[int, list[str]]:
+    result = score_line(lang=lang, platform="facebook", thread=[{"author": person, "text": complaint}], reply=reply)
+    return _criterion(result, "trust")
+
+
+FILTRE = ("Le filtre de ma carafe a tenu trois semaines au lieu de deux mois. Je suis cliente depuis 2015, franchement "
+          "déçue.")
+
+
+def test_fr_sales_word_after_a_subject_or_a_negation_sells_nothing() -> None:
+    stated = ("Nadia, vous achetez nos filtres depuis 2015 et celui-ci a lâché trop tôt : on vous en envoie deux "
+              "neufs aujourd'hui.")
+    advised = "Nadia, n'achetez pas de filtre à 9 € ailleurs : on vous en envoie deux neufs aujourd'hui."
+    infinitive = "Nadia, on vous envoie deux filtres neufs, inutile d'en acheter à 9 € ailleurs."
+    for reply in (stated, advised, infinitive):
+        score, evidence = _reply_trust("fr", "Nadia Haddad", FILTRE, reply)
+        assert score >= 90, (reply, evidence)
+        assert not any("achet" in e for e in evidence)
+
+
+def test_fr_sales_push_still_sells() -> None:
+    """Innocent of the new reading: an imperative pitch with a figure is still a pitch."""
+    pitch = "Nadia, désolés ! Achetez le pack de 6 filtres avec le code FILTRE10 : 10 % de remise."
+    score, evidence = _reply_trust("fr", "Nadia Haddad", FILTRE, pitch)
+    assert score == 0 and any("Achetez" in e or "code" in e for e in evidence)
+
+
+def test_en_sales_words_match_as_written_below_six_letters() -> None:
+    complaint = "My blender jug cracked after two weeks. Not impressed."
+    fine = "Owen, a jug cracking after 2 weeks isn't right: I'm sending a new one today, no need to order anything."
+    score, evidence = _reply_trust("en", "Owen Price", complaint, fine)
+    assert score >= 90 and not evidence
+    pitch = "Owen, shop now: use code BLEND20 for 20% off a new jug!"
+    assert _reply_trust("en", "Owen Price", complaint, pitch)[0] == 0
