@@ -96,3 +96,66 @@ def test_en_sales_words_match_as_written_below_six_letters() -> None:
     assert score >= 90 and not evidence
     pitch = "Owen, shop now: use code BLEND20 for 20% off a new jug!"
     assert _reply_trust("en", "Owen Price", complaint, pitch)[0] == 0
+
+
+# --- 1. the brand's concrete acts, not its mishaps ---------------------------------------------------------------
+
+def _substance(lang: str, person: str, complaint: str, reply: str) -> tuple[int, list[str]]:
+    result = score_line(lang=lang, platform="facebook", thread=[{"author": person, "text": complaint}], reply=reply)
+    found = next(c for c in result.criteria if c.id == "substance")
+    return found.score, [e.text for e in found.evidence if e.polarity == "+"]
+
+
+HINGE = "The wardrobe arrived with a snapped hinge and nobody answers the phone. Two weeks now."
+CARTON = "Ma commande de vaisselle est arrivée avec trois assiettes cassées, et personne ne répond au téléphone."
+
+
+def test_acts_in_any_form_are_steps_en() -> None:
+    bare = "Ravi, a snapped hinge after two weeks of waiting is poor."
+    for act in ("I rang the depot and they are holding a new hinge for you", "we've couriered a new hinge",
+                "I'm ordering a new hinge from the factory"):
+        score, quoted = _substance("en", "Ravi Shah", HINGE, f"{bare} {act[0].upper()}{act[1:]}.")
+        assert any(q.lower().startswith(("i", "we")) for q in quoted), (act, quoted)
+        assert score > _substance("en", "Ravi Shah", HINGE, bare)[0], act
+
+
+def test_acts_in_any_form_are_steps_fr() -> None:
+    bare = "Amandine, trois assiettes cassées, c'est rageant."
+    for act in ("J'ai relancé le transporteur", "On vous réexpédie trois assiettes", "Nous avons recrédité la carte"):
+        score, quoted = _substance("fr", "Amandine Roux", CARTON, f"{bare} {act}.")
+        assert any(q.lower().startswith(("j", "on", "nous")) for q in quoted), (act, quoted)
+        assert score > _substance("fr", "Amandine Roux", CARTON, bare)[0], act
+
+
+def test_past_mishaps_are_no_steps() -> None:
+    for lang, person, complaint, reply in (
+            ("en", "Ravi Shah", HINGE, "Ravi, sorry, we sent you the wrong hinge."),
+            ("en", "Ravi Shah", HINGE, "Ravi, sorry, we charged your card twice for the wardrobe."),
+            ("en", "Ravi Shah", HINGE, "Ravi, it's awful because we took the wrong order off the van."),
+            ("fr", "Amandine Roux", CARTON, "Amandine, désolés, nous vous avons envoyé la mauvaise série."),
+            ("fr", "Amandine Roux", CARTON, "Amandine, désolés, on vous a débité deux fois la commande.")):
+        quoted = _substance(lang, person, complaint, reply)[1]
+        assert not any(q.lower().startswith(("we", "i", "nous", "on")) for q in quoted), (reply, quoted)
+
+
+def test_a_remedy_beside_a_mishap_is_still_a_step() -> None:
+    """Innocent: the future remedy names the mishap's words and still acts."""
+    quoted = _substance("en", "Ravi Shah", HINGE, "Ravi, we'll send the right hinge instead of the wrong one.")[1]
+    assert any(q.lower().startswith("we") for q in quoted)
+    quoted = _substance("fr", "Amandine Roux", CARTON, "Amandine, on vous renvoie la bonne série au lieu de "
+                        "la mauvaise.")[1]
+    assert any("renvoie" in q for q in quoted)
+
+
+def test_a_denied_step_is_no_step() -> None:
+    refused = _substance("en", "Ravi Shah", HINGE, "Ravi, we won't refund a wardrobe assembled by a third party.")
+    assert not any("refund" in q.lower() for q in refused[1])
+    refused_fr = _substance("fr", "Amandine Roux", CARTON, "Amandine, nous n'accordons aucun remboursement sur la "
+                            "vaisselle en promotion.")
+    assert not any("rembours" in q.lower() for q in refused_fr[1])
+    calm = _substance("fr", "Amandine Roux", CARTON, "Amandine, pas de panique, on renvoie les trois assiettes.")
+    assert any("renvoie" in q for q in calm[1])
+    after = _substance("fr", "Amandine Roux", CARTON, "Amandine, le remboursement ne couvre pas la livraison.")
+    assert not any("rembours" in q.lower() for q in after[1])
+    after_en = _substance("en", "Ravi Shah", HINGE, "Ravi, the replacement isn't covered once the wardrobe is built.")
+    assert not any("replacement" in q.lower() for q in after_en[1])
