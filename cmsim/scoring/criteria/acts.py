@@ -57,6 +57,9 @@ class _Words:
     ours: frozenset[str]
     purpose: frozenset[str]
     purpose_pairs: frozenset[tuple[str, ...]]
+    mishaps: frozenset[tuple[str, ...]]
+    causes: frozenset[str]
+    preterites: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +76,9 @@ def _words(lex: Lexicons) -> _Words:
                   group("conditions"), group("habit"), group("after"), lex["function-words"].words,
                   group("effort"), group("light"), group("failing"), group("faults"), group("ours"),
                   frozenset(p[0] for p in purpose if len(p) == 1),
-                  frozenset(w for w in purpose if len(w) == 2))
+                  frozenset(w for w in purpose if len(w) == 2),
+                  frozenset(tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "mishaps")),
+                  group("causes"), group("preterites"))
 
 
 _Test = Callable[[FieldView, int, str, bool, "_Words"], bool]
@@ -125,10 +130,40 @@ def _read(fv: FieldView, test: _Test, group: str) -> list[Hit]:
             if (asked and not purpose) or not (purpose or _is_subject(fv, i, sent.first, words)):
                 continue
             verb = _verb_after(fv, i, sent.last, words, test)
+            if verb is not None and test is _acts and _mishap(fv, i, verb, sent.first, words):
+                break  # "we sent you the wrong size", "because we took £412": what went wrong, no act about it
             if verb is not None:
                 out.append(Hit(an.norms[i], group, i, verb + 1, an.starts[i], an.ends[verb]))
                 break
     return out
+
+
+_MISHAP_REACH = 8
+"""Words after a past act in which a word of mishap makes it what went wrong ("we charged your card twice")."""
+
+
+def _mishap(fv: FieldView, i: int, verb: int, first: int, words: _Words) -> bool:
+    """Whether the past act of subject ``i`` and verb ``verb`` is the mishap itself, not a remedy: a word of mishap
+    after it in its clause ("we sent the wrong size", "we charged you twice", "nous vous avons envoyé la mauvaise
+    taille", "on vous a débité deux fois"), or a cause opening its clause ("because we took
+    £412", "parce qu'on a coupé le compteur"). Past: "have" before the verb, or an English past form."""
+    an = fv.an
+    norm = an.norms[verb]
+    past = any(an.norms[k] in words.have for k in range(i + 1, verb)) or (
+        fv.lex.lang == "en" and (norm.endswith("ed") or norm in words.participles or norm in words.preterites))
+    if not past:
+        return False
+    k = i - 1
+    while k >= first and not _CLAUSE_BREAK.search(fv.raw, an.ends[k], an.starts[k + 1]):
+        if an.norms[k] in words.causes:
+            return True
+        k -= 1
+    end = verb + 1
+    while (end < an.sentences[an.sentence_of[verb]].last and end - verb <= _MISHAP_REACH
+           and not _CLAUSE_BREAK.search(fv.raw, an.ends[end - 1], an.starts[end])):
+        end += 1
+    after = an.norms[verb + 1 : end]
+    return any(tuple(after[j : j + len(m)]) == m for m in words.mishaps for j in range(len(after)))
 
 
 _DENIALS = frozenset({"not", "never", "no", "t", "ne", "n", "pas", "jamais", "aucun", "aucune"})

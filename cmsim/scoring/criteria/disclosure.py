@@ -47,8 +47,11 @@ def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
     said = " ".join(a.text for a in ctx.person_said)
     said_stems = {s for a in ctx.person_said for s in a.stems}
     owed = _fact_words(tuple(tuple([f] if isinstance(f, str) else f) for f in ctx.expect.facts), ctx.lang)
+    venue = _fact_words(((ctx.brief.text,),), ctx.lang) if ctx.brief is not None else None
+    function = fv.lex["function-words"].words
     found = [h for h in _data(fv) + _addresses(fv) + _references(fv) + _contacts(ctx, fv)
-             if not _said_first(an, h, said, said_stems) and not _owed(an, h, owed)]
+             if not _said_first(an, h, said, said_stems) and not _owed(an, h, owed, function)
+             and not (venue is not None and h.group == "street" and _owed(an, h, venue, function))]
     out: list[Hit] = []
     taken: set[int] = set()
     for hit in sorted(found, key=lambda h: h.first):
@@ -204,15 +207,18 @@ def _fact_words(facts: tuple[tuple[str, ...], ...], lang: str) -> tuple[frozense
     return frozenset(s for t in texts for s in analyse_cached(t, lang).stems), re.sub(r"\D", "", " ".join(texts))
 
 
-def _owed(an: Analysis, hit: Hit, owed: tuple[frozenset[str], str]) -> bool:
+def _owed(an: Analysis, hit: Hit, owed: tuple[frozenset[str], str], function: frozenset[str]) -> bool:
     """Whether the step expects this detail among its facts: the brand's venue ("22 Harbour Road" when the facts say
     "Harbour Road"), hotline or stand is news the reply owes, not a person's private detail. An address is owed when its
-    words are the facts' (its house number aside); a number, a phone or an e-mail address when the facts hold it."""
+    words are the facts' (its house number and function words aside: "Unit 4 on Cattle Market Road"); a number, a
+    phone or an e-mail address when the facts hold it. Read against the brief too (see :func:`disclosures`): an address
+    the brand's own task or messages give is its venue ("our studio at Unit 4, Cattle Market Road")."""
     stems, digits = owed
     if hit.group in ("phone", "email", "reference"):
         number = re.sub(r"\D", "", hit.term)
         return bool(number) and number in digits if hit.group != "email" else fold(hit.term) in stems
-    words = [an.stems[i] for i in range(hit.first, hit.last) if an.is_word[i] and not _number(an.surface[i])]
+    words = [an.stems[i] for i in range(hit.first, hit.last)
+             if an.is_word[i] and not _number(an.surface[i]) and an.norms[i] not in function]
     k = hit.last  # "8 rue des Tanneurs": in French the street's name follows its street word
     while k < len(an) and an.sentence_of[k] == an.sentence_of[hit.first] and an.norms[k] in _PARTICLES:
         k += 1
@@ -231,13 +237,15 @@ def _question(fv: FieldView, index: int) -> bool:
 
 def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
     """Whose detail it is: the nearest owner word before it in the sentence (else after it): "yours" (you, your,
-    vous, the person's or another member's name, "Luke's"), "ours" (our, notre, "call us", "appelez-nous", a phone
+    vous, the person's or another member's name, "Luke's"), "ours" (our, notre, the brand's "Kiln & Kettle's", "call
+    us", "appelez-nous", a phone
     number the reader is asked to call: "Call 0800…", "composez le…"), or None."""
     an = fv.an
     sent = an.sentences[an.sentence_of[hit.first]]
     yours = _group(fv, "yours") | set(name_words(ctx.person or "")) | ctx.others
     ours = _group(fv, "ours")
     calls = _group(fv, "call") if hit.group == "phone" else frozenset()
+    brand = brand_words(ctx)
 
     def owner_at(i: int) -> str | None:
         hyphen = an.text[an.starts[i] - 1 : an.starts[i]] == "-"  # "appelez-nous", "rendez-vous"
@@ -247,7 +255,7 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
         if an.norms[i] in yours and not hyphen and not (an.norms[i] in ctx.others and not an.surface[i][:1].isupper()):
             return "yours"
         if an.norms[i] == "s" and i > 0 and an.surface[i - 1][:1].isupper() and an.text[an.starts[i] - 1] in "'’":
-            return "yours"
+            return "ours" if an.norms[i - 1] in brand else "yours"  # "Kiln & Kettle's studio" is the brand's own
         return None
 
     for i in range(hit.first - 1, sent.first - 1, -1):

@@ -119,9 +119,21 @@ def _pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     if fv.kind == "post" or not selling:
         return [], []
     an = fv.an
+    selling = [h for h in selling if not _stated(fv, h)]
     owned = {an.sentence_of[h.first] for h in fv.hits("apology")}  # "sorry the discount code was tied to…"
     selling = [h for h in selling if an.sentence_of[h.first] not in owned]
     calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
     offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
     pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]
     return pitch, [h for h in selling if h not in pitch]
+
+
+def _stated(fv: FieldView, hit: Hit) -> bool:
+    """Whether a one-word sales term follows a subject pronoun or a negation in its sentence: "vous achetez chez nous
+    depuis dix ans" says what someone does, "n'achetez pas" advises against buying; neither sells. Phrases
+    ("profitez de nos soldes", "ne manquez pas notre") are read as written."""
+    an = fv.an
+    before = hit.first - 1
+    if hit.last - hit.first != 1 or before < 0 or an.sentence_of[before] != an.sentence_of[hit.first]:
+        return False
+    return an.norms[before] in fv.lex["subject-pronouns"].words or an.norms[before] in fv.lex["negation"].words

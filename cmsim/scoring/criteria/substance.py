@@ -15,10 +15,12 @@ from cmsim.scoring.criteria import (
     action_moves,
     fact_coverage,
     needs_an_answer,
+    outside,
     pitches,
     step_criterion,
 )
 from cmsim.scoring.criteria import trust as _trust
+from cmsim.scoring.criteria.acts import GROUP, first_person_acts
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, span_hit
 from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
@@ -102,7 +104,10 @@ def _forward(ctx: Context, fv: FieldView) -> list[Hit]:
         start = fv.an.text.index(box)
         ways = [*ways, span_hit(fv.an, start, start + len(box), "mailbox")]
     taken = {i for h in found for i in range(h.first, h.last)}
-    return found + [h for h in ways if h.first not in taken][:1]
+    ways = [h for h in ways if h.first not in taken][:1]
+    # the way private before a first person's act in its wake ("DM us and we'll take it from there"): the channel is
+    # the step the person takes, the act what the brand does once they have
+    return [h for h in found if h.group != GROUP] + ways + [h for h in found if h.group == GROUP]
 
 
 _REFUSALS = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais", "plus", "aucun", "aucune", "closed",
@@ -215,6 +220,9 @@ def moves(ctx: Context, fv: FieldView) -> list[Hit]:
     how long it took, not when the next step comes; a sentence that promises what the brand cannot keep ("every
     backer by Friday, guaranteed") or sells is no step the person can rely on."""
     found = action_moves(fv)
+    moved = {fv.an.sentence_of[h.first] for h in found}
+    stock = fv.hits("stock-phrases") + fv.hits("defensive")
+    found += [h for h in outside(first_person_acts(fv), stock + found) if fv.an.sentence_of[h.first] not in moved][:2]
     if not found:
         return found
     an = fv.an
@@ -226,7 +234,40 @@ def moves(ctx: Context, fv: FieldView) -> list[Hit]:
         words = [i for i in range(h.first, h.last) if an.is_word[i]]
         return all(i in times and an.stems[i] in given for i in words) or recalled_date(ctx, fv, h)
 
-    return [h for h in found if an.sentence_of[h.first] not in void and not recalled(h)]
+    return [h for h in found if an.sentence_of[h.first] not in void and not recalled(h)
+            and not _denied(fv, h)]
+
+
+_DENIAL_REACH = 3
+"""Words before a step in which a negation denies it ("we won't refund", "aucun remboursement", "on ne renvoie
+pas")."""
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _denied(fv: FieldView, h: Hit) -> bool:
+    """Whether a step is denied in its clause ("we won't refund it", "nous n'envoyons aucun remplacement"): a
+    negation among the few words before it, no comma or colon between ("Pas de panique, on règle ça" still acts), or
+    right after it ("ce remboursement ne correspond pas", "the refund isn't coming": the step word is what is
+    denied)."""
+    an = fv.an
+    negation = fv.lex["negation"].words
+    first = an.sentences[an.sentence_of[h.first]].first
+    for k in range(h.first - 1, max(first, h.first - _DENIAL_REACH) - 1, -1):
+        if _CLAUSE_END.search(fv.raw, an.ends[k], an.starts[k + 1]):
+            break
+        if an.norms[k] in negation:
+            return True
+    last = an.sentences[an.sentence_of[h.first]].last
+    for k in range(h.last, min(last, h.last + _DENIED_AFTER)):
+        if _CLAUSE_END.search(fv.raw, an.ends[k - 1], an.starts[k]):
+            return False
+        if an.norms[k] in negation:
+            return True
+    return False
+
+
+_DENIED_AFTER = 2
+"""Words after a step word in which a negation denies it."""
 
 
 def void_sentences(fv: FieldView) -> set[int]:
