@@ -104,6 +104,16 @@ class RegisterParams(CriterionParams):
     )
 
 
+class AdaptationParams(CriterionParams):
+    """What counts as a version rewritten for its network."""
+
+    pointers: bool = PydField(
+        False, description="A short version that only sends the reader elsewhere ('see link in bio', 'infos sur notre "
+        "site') is no version for its network and earns no adaptation credit (multi-platform's reading; creativity's "
+        "own version leaves it to the other versions' voice)."
+    )
+
+
 class TeamRoutingParams(CriterionParams):
     """Teams to alert when the scenario does not say."""
 
@@ -129,6 +139,7 @@ PARAMS: dict[str, type[CriterionParams]] = {
     "team-routing": TeamRoutingParams,
     "engagement": EngagementParams,
     "platform-register": RegisterParams,
+    "adaptation": AdaptationParams,
     "substance": AlwaysParams,
     "feeling": AlwaysParams,
     "next-step": AlwaysParams,

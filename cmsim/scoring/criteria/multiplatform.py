@@ -7,7 +7,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from cmsim.model.params import RegisterParams, read_params
+from cmsim.model.params import AdaptationParams, RegisterParams, read_params
 from cmsim.platforms import platform, weighted_length
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
@@ -137,12 +137,41 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), evidence, missing)
 
 
+POINTER_WORDS = 12
+"""A version under this many words that sends the reader elsewhere ("see link in bio") may be no version at all."""
+POINTER_FACTS = 0.25
+"""Least share of the brief's facts a short version with a pointer gives to be a version of its own."""
+
+
+def pointer_only(ctx: Context, fv: FieldView) -> bool:
+    """Whether the post field ``fv`` only sends the reader elsewhere: under :data:`POINTER_WORDS` words, one of its
+    sentences pointing to another page or network (the ``pointers`` lexicon: a ``send`` word followed in the sentence by
+    a ``where`` word: "see link in bio", "more on our site", "infos sur notre site", "Voir notre post sur X"), and under
+    :data:`POINTER_FACTS` of the brief's facts ("Nouveaux points de collecte ! Infos sur Facebook 😉")."""
+    an = fv.an
+    if not an.word_count or len(fv.live_words()) >= POINTER_WORDS:
+        return False
+    hits = fv.hits("pointers")
+    sends = [h for h in hits if h.group == "send"]
+    if not any(h.group == "where" and h.first >= s.last and an.sentence_of[h.first] == an.sentence_of[s.first]
+               for s in sends for h in hits):
+        return False
+    return not facts_to_check(ctx)[0] or fact_coverage(ctx, [fv]).ratio < POINTER_FACTS
+
+
 @step_criterion("adaptation", READS)
 def adaptation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
-    """Posts for different networks are rewritten for each, not copied from one to the other."""
+    """Posts for different networks are rewritten for each, not copied from one to the other. With the ``pointers``
+    parameter, a version that only points to another (:func:`pointer_only`: "More on our site 👉") is not rewritten for
+    its network: it earns none of the credit its difference from the others would give (hand graders put such briefs
+    at 10-15 on multi-platform, while creativity grades the voice of the versions that are there)."""
     posts = [fv for fv in fields if fv.kind == "post" and not fv.empty]
     if len(posts) < 2:
         return NOT_APPLICABLE
+    reads = read_params(params, AdaptationParams).pointers
+    pointers = [fv for fv in posts if reads and pointer_only(ctx, fv)]
+    if pointers:
+        return Outcome(0.0, [(fv.id, 0, len(fv.an.text), "-") for fv in pointers], [], lacks=["pointer"])
     sims = [fuzz.ratio(fold(a.an.text), fold(b.an.text)) for a, b in combinations(posts, 2)]
     worst = max(sims)
     score = max(0.0, min(100.0, (92.0 - worst) / 40.0 * 100.0))
