@@ -102,6 +102,11 @@ class RegisterParams(CriterionParams):
         False, description="A scene opening the post counts as the hook in view; must match creativity's engagement "
         "'scenes' in the same rubric, so the two never contradict each other."
     )
+    notice_costs: dict[PlatformId, float] = PydField(
+        default_factory=dict, description="Points each formula of a notice or an administration ('we inform you that', "
+        "'il est porté à votre connaissance', 'is pleased to announce') costs a post on this network, once per "
+        "phrase however many lexicon terms it matches (networks not listed: none)."
+    )
 
 
 class AdaptationParams(CriterionParams):

@@ -27,6 +27,7 @@ from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.hooks import opening_hook
 from cmsim.scoring.criteria.ownwords import scene_opening
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 READS = ("post",)
@@ -82,10 +83,17 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), evidence, missing)
 
 
+def notice_phrases(fv: FieldView) -> list[Hit]:
+    """The formulas of a notice in ``fv`` (``notice`` lexicon), each term once."""
+    return fv.distinct("notice")
+
+
 @field_criterion("platform-register", READS)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
-    key message visible on Instagram."""
+    key message visible on Instagram. A post written as a notice ("we inform you that", "il est porté à votre
+    connaissance", "a le plaisir d'annoncer") pays each formula at the ``notice_costs`` rubric parameter's price for its
+    network (hand graders put such TikTok and Instagram posts far under plain ones)."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
@@ -102,6 +110,11 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         formal = fv.distinct("formal-markers")
         score -= (FORMAL_ON_X if fv.platform == "x" else FORMAL_ON_SOCIAL) * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
+    notice_cost = read_params(params, RegisterParams).notice_costs.get(fv.platform, 0.0) if fv.kind == "post" else 0.0
+    if notice_cost:  # a post on a casual network written as a notice: each of its formulas, once
+        found = notice_phrases(fv)
+        score -= notice_cost * len(found)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in found)
     if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
         for sent in fv.an.sentences:
             words = sum(fv.an.is_word[sent.first : sent.last])
