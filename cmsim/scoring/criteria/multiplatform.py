@@ -84,16 +84,19 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 
 def notice_phrases(fv: FieldView) -> list[Hit]:
-    """The formulas of a notice in ``fv`` (``notice`` lexicon), each term once."""
-    return fv.distinct("notice")
+    """The formulas of a notice in ``fv`` (``notice`` lexicon, each term once) that no formal marker already costs: one
+    phrase matched by both lexicons ("we are pleased to announce", "nous avons le plaisir de vous annoncer") pays once,
+    as a formal marker. A lexicon's own hits never overlap: the matcher takes the longest at each word and moves on."""
+    formal = fv.distinct("formal-markers")
+    return [h for h in fv.distinct("notice") if not any(f.start < h.end and h.start < f.end for f in formal)]
 
 
 @field_criterion("platform-register", READS)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
     key message visible on Instagram. A post written as a notice ("we inform you that", "il est porté à votre
-    connaissance", "a le plaisir d'annoncer") pays each formula at the ``notice_costs`` rubric parameter's price for its
-    network (hand graders put such TikTok and Instagram posts far under plain ones)."""
+    connaissance", "a le plaisir d'annoncer") pays each formula (:func:`notice_phrases`) at the ``notice_costs`` rubric
+    parameter's price for its network (hand graders put such TikTok and Instagram posts far under plain ones)."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
