@@ -113,7 +113,8 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         formal = fv.distinct("formal-markers")
         score -= (FORMAL_ON_X if fv.platform == "x" else FORMAL_ON_SOCIAL) * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
-    notice_cost = read_params(params, RegisterParams).notice_costs.get(fv.platform, 0.0) if fv.kind == "post" else 0.0
+    costs = read_params(params, RegisterParams).notice_costs.items() if fv.kind == "post" else ()
+    notice_cost = next((cost for network, cost in costs if network == fv.platform), 0.0)
     if notice_cost:  # a post on a casual network written as a notice: each of its formulas, once
         found = notice_phrases(fv)
         score -= notice_cost * len(found)
