@@ -47,13 +47,14 @@ TALKS_DOWN = {
            "4 Mill Lane. {aside}Book your place at crumb.co.uk, £25. Who's coming?",
            ["As everyone should know, a real loaf takes two days. ",
             "For those who still don't get it, starters need feeding. "],
-           ["As you know, a real loaf takes two days. ", "For those who missed the last one, starters need feeding. "]),
+           ["As you know, a real loaf takes two days. ", "For those who missed the last one, starters need feeding. ",
+            "For those who still don't have a place, a few remain. "]),
     "fr": ("Des chaînes qui grincent, des freins mous ? 🚲 L'atelier réparation revient le jeudi 14 mai à 18 h, "
            "12 rue des Forges. {aside}Inscris-toi sur cyclofix.fr, c'est gratuit. Qui vient ?",
            ["Pour ceux qui n'auraient pas compris, un vélo se graisse. ",
             "Comme tout le monde devrait le savoir, un pneu se gonfle. "],
            ["Pour celles et ceux qui n'ont pas pu venir en mars, on remet ça. ",
-            "Comme vous le savez, un pneu se gonfle. "]),
+            "Comme vous le savez, un pneu se gonfle. ", "Pour ceux qui n'ont pas encore de vélo, on en prête. "]),
 }
 
 
@@ -77,6 +78,19 @@ def test_an_aside_that_talks_down_to_nobody_costs_nothing(lang: str) -> None:
         kind = post(lang, "instagram", text.format(aside=aside))
         assert criterion(kind, "engagement").score >= plain.score, aside
         assert not against(kind, "engagement"), aside
+
+
+@pytest.mark.parametrize(("lang", "lecture", "owned"), [
+    ("en", "Everyone must take responsibility for what they throw away. ",
+     "We take responsibility for last month's cancelled class. "),
+    ("fr", "Il est temps que cela cesse : chacun doit prendre ses responsabilités. ",
+     "Nous prenons nos responsabilités après l'annulation de mars. "),
+])
+def test_moralising_the_readers_talks_down_and_owning_a_fault_does_not(lang: str, lecture: str, owned: str) -> None:
+    text = TALKS_DOWN[lang][0]
+    plain = criterion(post(lang, "instagram", text.format(aside="")), "engagement").score
+    assert criterion(post(lang, "instagram", text.format(aside=lecture)), "engagement").score < plain
+    assert not against(post(lang, "instagram", text.format(aside=owned)), "engagement")
 
 
 # 2. A version that only points elsewhere earns no adaptation credit.
