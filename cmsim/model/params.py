@@ -102,6 +102,21 @@ class RegisterParams(CriterionParams):
         False, description="A scene opening the post counts as the hook in view; must match creativity's engagement "
         "'scenes' in the same rubric, so the two never contradict each other."
     )
+    notice_costs: dict[PlatformId, float] = PydField(
+        default_factory=dict, description="Points each formula of a notice or an administration ('we inform you that', "
+        "'il est porté à votre connaissance', 'is pleased to announce') costs a post on this network, once per "
+        "phrase however many lexicon terms it matches (networks not listed: none)."
+    )
+
+
+class AdaptationParams(CriterionParams):
+    """What counts as a version rewritten for its network."""
+
+    pointers: bool = PydField(
+        False, description="A short version that only sends the reader elsewhere ('see link in bio', 'infos sur notre "
+        "site') is no version for its network and earns no adaptation credit (multi-platform's reading; creativity's "
+        "own version leaves it to the other versions' voice)."
+    )
 
 
 class TeamRoutingParams(CriterionParams):
@@ -129,6 +144,7 @@ PARAMS: dict[str, type[CriterionParams]] = {
     "team-routing": TeamRoutingParams,
     "engagement": EngagementParams,
     "platform-register": RegisterParams,
+    "adaptation": AdaptationParams,
     "substance": AlwaysParams,
     "feeling": AlwaysParams,
     "next-step": AlwaysParams,

@@ -40,6 +40,9 @@ ENGAGEMENT_PARTS = 3
 """A hook, a call to action and a question to the community: each is a third of engagement."""
 REPEL_COST = 35.0
 """Each hostile word or sales pitch: it repels the engagement the post asks for."""
+TALK_DOWN_COST = 35.0
+"""Each sentence of a post talking down to its community (see :func:`talks_down`): it pushes away the readers it
+asks to answer, as a hostile word does."""
 VARIETY_FLOOR = 0.4
 """Share of distinct content words at which variety is 0; twice this share is full marks."""
 VARIETY_WORDS = 8
@@ -122,11 +125,12 @@ def engagement(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     repels = [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
     repels += selling  # and so does selling to someone who came to talk
     evidence.extend((fv.id, h.start, h.end, "-") for h in repels)
-    down = sorted(talks_down(fv)) if fv.kind == "post" else []  # it cost the hook: the feedback says why
+    down = sorted(talks_down(fv)) if fv.kind == "post" else []  # it costs the hook, and each such sentence more
     evidence.extend((fv.id, an.sentences[i].start, an.sentences[i].end, "-") for i in down)
     if repels or down:
         lacks.insert(0, "welcome")  # what pushes the community away comes first
-    return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - REPEL_COST * len(repels)), evidence, [], lacks=lacks)
+    cost = REPEL_COST * len(repels) + TALK_DOWN_COST * len(down)
+    return Outcome(max(0.0, 100.0 * parts / ENGAGEMENT_PARTS - cost), evidence, [], lacks=lacks)
 
 
 def _invitation(fv: FieldView) -> Span | None:

@@ -77,13 +77,15 @@ def _persona(fv: FieldView, first: Sentence) -> tuple[int, int] | None:
 def talks_down(fv: FieldView) -> set[int]:
     """The sentences of ``fv`` that talk down to the community (the ``talking-down`` lexicon): a part of it ("most of
     you", "la plupart d'entre vous") with a limit in the same sentence ("never practise", "scares you", "plus lourd que
-    ce que… sauront deviner"), a taunt ("petit test de QI", "prove us wrong"), or a gendered address with a cliché of
+    ce que… sauront deviner"), a taunt ("petit test de QI", "prove us wrong"), a lecture ("as everyone should know",
+    "pour ceux qui n'auraient pas compris"), or a gendered address with a cliché of
     that gender in the same sentence ("Mesdames, lâchez vos talons")."""
     an = fv.an
     found: dict[str, set[int]] = {}
     for hit in fv.hits("talking-down"):
         found.setdefault(hit.group, set()).add(an.sentence_of[hit.first])
-    return (found.get("part", set()) & found.get("limit", set())) | found.get("taunt", set()) \
+    alone = found.get("taunt", set()) | found.get("lecture", set())
+    return (found.get("part", set()) & found.get("limit", set())) | alone \
         | (found.get("gendered", set()) & found.get("cliche", set()))
 
 

@@ -7,7 +7,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from cmsim.model.params import RegisterParams, read_params
+from cmsim.model.params import AdaptationParams, RegisterParams, read_params
 from cmsim.platforms import platform, weighted_length
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
@@ -27,6 +27,7 @@ from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.hooks import opening_hook
 from cmsim.scoring.criteria.ownwords import scene_opening
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
 
 READS = ("post",)
@@ -82,10 +83,20 @@ def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), evidence, missing)
 
 
+def notice_phrases(fv: FieldView) -> list[Hit]:
+    """The formulas of a notice in ``fv`` (``notice`` lexicon, each term once) that no formal marker already costs: one
+    phrase matched by both lexicons ("we are pleased to announce", "nous avons le plaisir de vous annoncer") pays once,
+    as a formal marker. A lexicon's own hits never overlap: the matcher takes the longest at each word and moves on."""
+    formal = fv.distinct("formal-markers")
+    return [h for h in fv.distinct("notice") if not any(f.start < h.end and h.start < f.end for f in formal)]
+
+
 @field_criterion("platform-register", READS)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
-    key message visible on Instagram."""
+    key message visible on Instagram. A post written as a notice ("we inform you that", "il est porté à votre
+    connaissance", "a le plaisir d'annoncer") pays each formula (:func:`notice_phrases`) at the ``notice_costs`` rubric
+    parameter's price for its network (hand graders put such TikTok and Instagram posts far under plain ones)."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
@@ -102,6 +113,12 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         formal = fv.distinct("formal-markers")
         score -= (FORMAL_ON_X if fv.platform == "x" else FORMAL_ON_SOCIAL) * len(formal)
         evidence.extend((fv.id, h.start, h.end, "-") for h in formal)
+    costs = read_params(params, RegisterParams).notice_costs.items() if fv.kind == "post" else ()
+    notice_cost = next((cost for network, cost in costs if network == fv.platform), 0.0)
+    if notice_cost:  # a post on a casual network written as a notice: each of its formulas, once
+        found = notice_phrases(fv)
+        score -= notice_cost * len(found)
+        evidence.extend((fv.id, h.start, h.end, "-") for h in found)
     if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
         for sent in fv.an.sentences:
             words = sum(fv.an.is_word[sent.first : sent.last])
@@ -137,12 +154,41 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return Outcome(max(0.0, score), evidence, missing)
 
 
+POINTER_WORDS = 12
+"""A version under this many words that sends the reader elsewhere ("see link in bio") may be no version at all."""
+POINTER_FACTS = 0.25
+"""Least share of the brief's facts a short version with a pointer gives to be a version of its own."""
+
+
+def pointer_only(ctx: Context, fv: FieldView) -> bool:
+    """Whether the post field ``fv`` only sends the reader elsewhere: under :data:`POINTER_WORDS` words, one of its
+    sentences pointing to another page or network (the ``pointers`` lexicon: a ``send`` word followed in the sentence by
+    a ``where`` word: "see link in bio", "more on our site", "infos sur notre site", "Voir notre post sur X"), and under
+    :data:`POINTER_FACTS` of the brief's facts ("Nouveaux points de collecte ! Infos sur Facebook 😉")."""
+    an = fv.an
+    if not an.word_count or len(fv.live_words()) >= POINTER_WORDS:
+        return False
+    hits = fv.hits("pointers")
+    sends = [h for h in hits if h.group == "send"]
+    if not any(h.group == "where" and h.first >= s.last and an.sentence_of[h.first] == an.sentence_of[s.first]
+               for s in sends for h in hits):
+        return False
+    return not facts_to_check(ctx)[0] or fact_coverage(ctx, [fv]).ratio < POINTER_FACTS
+
+
 @step_criterion("adaptation", READS)
 def adaptation(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
-    """Posts for different networks are rewritten for each, not copied from one to the other."""
+    """Posts for different networks are rewritten for each, not copied from one to the other. With the ``pointers``
+    parameter, a version that only points to another (:func:`pointer_only`: "More on our site 👉") is not rewritten for
+    its network: it earns none of the credit its difference from the others would give (hand graders put such briefs
+    at 10-15 on multi-platform, while creativity grades the voice of the versions that are there)."""
     posts = [fv for fv in fields if fv.kind == "post" and not fv.empty]
     if len(posts) < 2:
         return NOT_APPLICABLE
+    reads = read_params(params, AdaptationParams).pointers
+    pointers = [fv for fv in posts if reads and pointer_only(ctx, fv)]
+    if pointers:
+        return Outcome(0.0, [(fv.id, 0, len(fv.an.text), "-") for fv in pointers], [], lacks=["pointer"])
     sims = [fuzz.ratio(fold(a.an.text), fold(b.an.text)) for a, b in combinations(posts, 2)]
     worst = max(sims)
     score = max(0.0, min(100.0, (92.0 - worst) / 40.0 * 100.0))
