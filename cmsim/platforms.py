@@ -1,4 +1,5 @@
-"""Platform limits (read from ``rubrics/platforms.yaml``, dated) and X's weighted character count."""
+"""Platform limits (read from ``rubrics/platforms.yaml``, dated), X's weighted character count, and the addresses a
+text holds (web addresses, e-mail addresses, handles: :func:`addresses`), read the same way by every criterion."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from pydantic import BaseModel, ConfigDict
 from cmsim.paths import rubrics_dir
 
 URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+"""A web address: X counts each as 23 characters."""
 _URL_WEIGHT = 23
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address ("care@brand.co.uk")."""
+HANDLE = re.compile(r"(?<![\w.@])@\w+(?:\.\w+)*")
+"""A handle ("@skerryair", "@lea.pornic"): an "@" that does not end an e-mail address's local part."""
+_ADDRESSES = re.compile(f"{URL.pattern}|{EMAIL.pattern}|{HANDLE.pattern}", re.IGNORECASE)
+"""Any of the three, the leftmost first (an e-mail address is read whole before a handle could be)."""
 
 
 class PlatformInfo(BaseModel):
@@ -89,6 +97,14 @@ def _weight(text: str) -> int:
 
 
 _BEYOND_ONE = re.compile("[^\x00-\u10ff]")
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the web addresses, e-mail addresses and handles in ``text``, in order: names, not words
+    ("refund" in "skerryair.com/refund-help" or "@refundbot" is said by nobody)."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():  # what every address holds
+        return []
+    return [m.span() for m in _ADDRESSES.finditer(text)]
 
 
 PRIVATE_DEFAULT = 10_000

@@ -27,13 +27,14 @@ an item not found keeps the criterion out of the good band (``Outcome.incomplete
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
 
 from cmsim.model.params import CHECKLIST_KIND, ChecklistParams, read_params
 from cmsim.model.qualities import Quality
 from cmsim.model.scenario import ChecklistItem
-from cmsim.platforms import platform_book
+from cmsim.platforms import addresses, platform_book
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, find_term, step_criterion
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -76,7 +77,7 @@ SHOWN_WORDS = 3
 COPY_RATIO = 0.9
 """How alike two networks' versions are, word for word (difflib's ratio), when one is a copy of the other: a hashtag or
 a handle changed is still a copy."""
-_QUOTES = "checklist-quoted"
+_QUOTES, _ADDRESSED = "checklist-quoted", "checklist-addresses"
 
 
 def _quoted(fv: FieldView) -> list[Hit]:
@@ -85,6 +86,25 @@ def _quoted(fv: FieldView) -> list[Hit]:
     if cached is None:
         cached = fv.readings[_QUOTES] = [Hit("", "", 0, 0, m.start(), m.end()) for m in _QUOTED.finditer(fv.raw)]
     return cached
+
+
+def _unaddressed(fv: FieldView, mask: list[bool]) -> list[bool]:
+    """``mask``, with the tokens of web addresses, e-mail addresses and handles masked too (:func:`addresses`):
+    "skerryair.com/refund-help" and "@refundbot" name a page and an account, they say no refund."""
+    found = fv.readings.get(_ADDRESSED)
+    if found is None:
+        an, found = fv.an, []
+        for a, b in addresses(an.text):
+            first, last = bisect_right(an.ends, a), bisect_left(an.starts, b)  # the tokens the address overlaps
+            if first < last:
+                found.append(Hit("", "address", first, last, a, b))
+        fv.readings[_ADDRESSED] = found
+    if not found:
+        return mask
+    mask = list(mask)
+    for hit in found:
+        mask[hit.first : hit.last] = [True] * (hit.last - hit.first)
+    return mask
 
 
 def _pause(fv: FieldView, left: int) -> bool:
@@ -217,7 +237,7 @@ def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool) -> tuple[int, 
     """Where one of the item's words stands in the field as said by the writer (see the module), or None."""
     if not avoid and fv.empty:  # nothing in it can earn points (a keyword list, a copy, a note to the grader)
         return None
-    base = fv.mask if avoid else fv.recap_mask()
+    base = _unaddressed(fv, fv.mask if avoid else fv.recap_mask())
     quoted = _quoted(fv)
     for word in item.words:
         mask = base
@@ -273,7 +293,7 @@ def _unfound(item: ChecklistItem, fields: list[FieldView]) -> tuple[str, str, st
         if fv.empty:
             continue
         for word in item.words:
-            span = find_term(fv, word, fv.recap_mask())
+            span = find_term(fv, word, _unaddressed(fv, fv.recap_mask()))
             if span is not None and not any(q.start <= span[0] and span[1] <= q.end for q in _quoted(fv)):
                 return "voided", item.does, f"'{fv.raw[span[0]:span[1]]}'"
     shown = ", ".join(f"'{w}'" for w in item.words[:SHOWN_WORDS])

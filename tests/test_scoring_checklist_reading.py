@@ -1,0 +1,73 @@
+"""How the instructor's checklist reads a reply's words (cmsim/scoring/criteria/checklist.py, docs/scoring.md "The
+instructor's checklist"): never inside a web address, an e-mail address or a handle. Situations written for these
+tests, in no dev set: an airline's refund (en), a bike shop's late repair (fr)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.result import CriterionResult
+from cmsim.platforms import addresses
+
+THREADS = {
+    "en": ("Megan", [{"author": "Megan Ross", "text": "My flight was cancelled a week ago and I still have no refund "
+                      "and no receipt for the new booking. Is anyone there?"}]),
+    "fr": ("Chloé", [{"author": "Chloé Martin", "text": "Mon vélo devait être réparé vendredi, toujours rien, et on "
+                      "ne me parle pas de remboursement de l'acompte. Vous vous moquez de moi ?"}]),
+}
+
+
+def _reading(lang: str, reply: str, must: list[str] | None = None, avoid: list[str] | None = None,
+             quality: str = "communication") -> CriterionResult:
+    person, thread = THREADS[lang]
+    expect: dict[str, Any] = {"person": person}
+    if must is not None:
+        expect["must"] = [{"does": "name the refund", "words": must, "quality": quality}]
+    if avoid is not None:
+        expect["avoid"] = [{"does": "blame the partner", "words": avoid, "quality": quality}]
+    result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply, expect=expect)
+    return next(c for c in result.criteria if c.id == f"checklist-{quality}")
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("See https://skerryair.com/refund-help or write to @refundbot.", ["https://skerryair.com/refund-help",
+                                                                       "@refundbot"]),
+    ("Écrivez à remboursement@velo-nantes.fr ou sur www.velo-nantes.fr/aide, @lea.pornic.",
+     ["remboursement@velo-nantes.fr", "www.velo-nantes.fr/aide,", "@lea.pornic"]),
+    ("Your refund is on its way, sorry @ the delay.", []),
+])
+def test_addresses_are_web_addresses_e_mail_addresses_and_handles(text: str, spans: list[str]) -> None:
+    assert [text[a:b] for a, b in addresses(text)] == spans
+
+
+@pytest.mark.parametrize(("lang", "word", "inside", "said"), [
+    ("en", "refund", "Megan, the form is at https://skerryair.com/refund-help and @refundbot answers too.",
+     "Megan, your refund of £212 left today; the form is at https://skerryair.com/refund-help."),
+    ("en", "refund", "Megan, please write to refunds@skerryair.com with your booking code.",
+     "Megan, please write to refunds@skerryair.com: your refund leaves today."),
+    ("fr", "remboursement", "Chloé, le formulaire est sur www.velo-nantes.fr/remboursement-acompte, ou écrivez à "
+     "@remboursement_velo.",
+     "Chloé, votre remboursement part aujourd'hui ; le formulaire est sur www.velo-nantes.fr/remboursement-acompte."),
+])
+def test_a_must_word_inside_an_address_shows_nothing(lang: str, word: str, inside: str, said: str) -> None:
+    hidden, shown = _reading(lang, inside, must=[word]), _reading(lang, said, must=[word])
+    assert hidden.score < shown.score
+    assert [e.text.lower() for e in shown.evidence] == [word if lang == "fr" else "refund"]
+    assert hidden.evidence == [] and any("Not found" in t or "Pas trouvé" in t for t in [hidden.feedback])
+
+
+@pytest.mark.parametrize(("lang", "inside", "made"), [
+    ("en", "Megan, the form is at https://skerryair.com/partner-desk; @partnerdesk answers too.",
+     "Megan, our partner lost the booking, not us."),
+    ("fr", "Chloé, le formulaire est sur www.velo-nantes.fr/fournisseur, ou écrivez à fournisseur@velo-nantes.fr.",
+     "Chloé, c'est le fournisseur qui a livré la pièce en retard."),
+])
+def test_an_avoid_word_inside_an_address_makes_no_mistake(lang: str, inside: str, made: str) -> None:
+    word = "partner" if lang == "en" else "fournisseur"
+    clean, blamed = _reading(lang, inside, avoid=[word], quality="calm"), _reading(lang, made, avoid=[word],
+                                                                                   quality="calm")
+    assert clean.score > blamed.score
+    assert [e.polarity for e in clean.evidence] == [] and [e.polarity for e in blamed.evidence] == ["-"]
