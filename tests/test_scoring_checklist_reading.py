@@ -71,3 +71,31 @@ def test_an_avoid_word_inside_an_address_makes_no_mistake(lang: str, inside: str
                                                                                    quality="calm")
     assert clean.score > blamed.score
     assert [e.polarity for e in clean.evidence] == [] and [e.polarity for e in blamed.evidence] == ["-"]
+
+
+@pytest.mark.parametrize(("lang", "clean", "made", "none_made", "praise"), [
+    ("en", "Megan, I'm sorry: your refund of £212 leaves today and I'll send the receipt myself.",
+     "Megan, our partner cancelled the flight, not us; your refund leaves today.",
+     "your reply makes none of them", "words for each act"),
+    ("fr", "Chloé, pardon pour ce retard : votre vélo est prêt demain et l'acompte vous est remboursé aujourd'hui.",
+     "Chloé, c'est le fournisseur qui a livré la pièce en retard ; votre vélo est prêt demain.",
+     "votre réponse n'en commet aucune", "des mots pour chaque acte"),
+])
+def test_a_checklist_of_mistakes_only_respected_is_neutral_not_praise(lang: str, clean: str, made: str,
+                                                                      none_made: str, praise: str) -> None:
+    word = "partner" if lang == "en" else "fournisseur"
+    kept, blamed = _reading(lang, clean, avoid=[word], quality="calm"), _reading(lang, made, avoid=[word],
+                                                                                 quality="calm")
+    assert kept.score > blamed.score
+    assert none_made in kept.feedback and praise not in kept.feedback
+    assert kept.neutral and kept.band == "neutral" and kept.evidence == []
+    assert none_made not in blamed.feedback and not blamed.neutral and f"'{word}'" in blamed.feedback
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_checklist_with_acts_done_and_no_mistake_is_still_praised(lang: str) -> None:
+    reply = {"en": "Megan, your refund of £212 leaves today.", "fr": "Chloé, votre remboursement part aujourd'hui."}
+    word = {"en": ("refund", "partner"), "fr": ("remboursement", "fournisseur")}[lang]
+    done = _reading(lang, reply[lang], must=[word[0]], avoid=[word[1]])
+    assert not done.neutral and done.band == "good"
+    assert ("words for each act" if lang == "en" else "des mots pour chaque acte") in done.feedback

@@ -22,7 +22,9 @@ them ("Not found: say the exercise is fixed — none of its words ('fixed', 'cor
 ``unfound`` hint), never "missing" (a paraphrase may do it); one whose words stand negated or refused is "not counted"
 with them (``voided``); each avoided act is named with its words ("Avoid: blame the translation agency — 'agency'",
 ``avoided``). The good text ("your reply has words for each act…") only when every item's words are there, unvoided;
-an item not found keeps the criterion out of the good band (``Outcome.incomplete``)."""
+an item not found keeps the criterion out of the good band (``Outcome.incomplete``). A checklist of mistakes only, none
+made, says so ("your reply makes none of them", the ``good-clean`` hint) and is neutral, never a strength: the reply
+did nothing the instructor asked for."""
 
 from __future__ import annotations
 
@@ -332,7 +334,10 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
         notes.append(("avoided", item.does, words))
     if made_any and earned == len(must):
         lacks = ["made"]  # every act done (or none asked), and a mistake made
-    return Outcome(max(0.0, score), evidence, lacks=lacks, notes=notes, incomplete=earned < len(must))
+    clean = not must and not made_any  # only mistakes listed, none made: nothing the reply did to praise
+    if clean:
+        lacks = ["clean"]  # "your reply makes none of them", shown as neutral, never as a strength
+    return Outcome(max(0.0, score), evidence, lacks=lacks, notes=notes, incomplete=earned < len(must), neutral=clean)
 
 
 for _quality in Quality:
