@@ -99,3 +99,21 @@ def test_a_checklist_with_acts_done_and_no_mistake_is_still_praised(lang: str) -
     done = _reading(lang, reply[lang], must=[word[0]], avoid=[word[1]])
     assert not done.neutral and done.band == "good"
     assert ("words for each act" if lang == "en" else "des mots pour chaque acte") in done.feedback
+
+
+@pytest.mark.parametrize(("lang", "word", "given", "part_only"), [
+    ("en", "brightwell.co.uk/dd-error", "Priya, upload a screenshot at https://brightwell.co.uk/dd-error and we "
+     "repay the charge.", "Priya, upload a screenshot at https://brightwell.co.uk/dd-errors-faq and we repay it."),
+    ("en", "dd-error", "Priya, upload a screenshot at https://brightwell.co.uk/dd-error and we repay the charge.",
+     "Priya, upload a screenshot at https://brightwell.co.uk/add-error-form and we repay the charge."),
+    ("fr", "emploi@ressourcerie-abers.fr", "Chloé, écrivez à emploi@ressourcerie-abers.fr avec votre CV.",
+     "Chloé, écrivez à emploi.benevoles@ressourcerie-abers.fr avec votre CV."),
+])
+def test_a_checklist_word_naming_an_address_is_found_as_whole_parts_of_one(lang: str, word: str, given: str,
+                                                                          part_only: str) -> None:
+    """The instructor names the page or the mailbox to give ("dd-error", written as an address's part): found in an
+    address, where it covers whole parts of it, never inside a longer part."""
+    found, missed = _reading(lang, given, must=[word]), _reading(lang, part_only, must=[word])
+    assert found.score > missed.score
+    assert [e.polarity for e in found.evidence] == ["+"] and word.split("/")[-1] in found.evidence[0].text
+    assert missed.evidence == []
