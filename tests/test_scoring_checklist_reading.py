@@ -1,6 +1,7 @@
 """How the instructor's checklist reads a reply's words (cmsim/scoring/criteria/checklist.py, docs/scoring.md "The
-instructor's checklist"): never inside a web address, an e-mail address or a handle. Situations written for these
-tests, in no dev set: an airline's refund (en), a bike shop's late repair (fr)."""
+instructor's checklist"): never inside a web address (a bare domain with a known suffix is one), an e-mail address or a
+handle; a checklist of mistakes only, none made, told neutrally. Situations written for these tests, in no dev set: an
+airline's refund (en), a bike shop's late repair (fr)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,10 @@ def _reading(lang: str, reply: str, must: list[str] | None = None, avoid: list[s
     ("See https://skerryair.com/refund-help or write to @refundbot.", ["https://skerryair.com/refund-help",
                                                                        "@refundbot"]),
     ("Écrivez à remboursement@velo-nantes.fr ou sur www.velo-nantes.fr/aide, @lea.pornic.",
-     ["remboursement@velo-nantes.fr", "www.velo-nantes.fr/aide,", "@lea.pornic"]),
+     ["remboursement@velo-nantes.fr", "www.velo-nantes.fr/aide", "@lea.pornic"]),
     ("Your refund is on its way, sorry @ the delay.", []),
+    ("Forms at skerryair.com/refund-help. Or velo-nantes.fr!", ["skerryair.com/refund-help", "velo-nantes.fr"]),
+    ("E.g. the 3.5 fare, as Mr.Smith said; remboursé vendredi.Merci", []),
 ])
 def test_addresses_are_web_addresses_e_mail_addresses_and_handles(text: str, spans: list[str]) -> None:
     assert [text[a:b] for a, b in addresses(text)] == spans
@@ -46,6 +49,10 @@ def test_addresses_are_web_addresses_e_mail_addresses_and_handles(text: str, spa
 @pytest.mark.parametrize(("lang", "word", "inside", "said"), [
     ("en", "refund", "Megan, the form is at https://skerryair.com/refund-help and @refundbot answers too.",
      "Megan, your refund of £212 left today; the form is at https://skerryair.com/refund-help."),
+    ("en", "refund", "Megan, the form is at skerryair.com/refund-help, and @refundbot answers too.",
+     "Megan, your refund of £212 left today; the form is at skerryair.com/refund-help."),
+    ("fr", "remboursement", "Chloé, le formulaire est sur velo-nantes.fr/remboursement-acompte.",
+     "Chloé, votre remboursement part aujourd'hui ; le formulaire est sur velo-nantes.fr/remboursement-acompte."),
     ("en", "refund", "Megan, please write to refunds@skerryair.com with your booking code.",
      "Megan, please write to refunds@skerryair.com: your refund leaves today."),
     ("fr", "remboursement", "Chloé, le formulaire est sur www.velo-nantes.fr/remboursement-acompte, ou écrivez à "
@@ -106,6 +113,8 @@ def test_a_checklist_with_acts_done_and_no_mistake_is_still_praised(lang: str) -
      "repay the charge.", "Priya, upload a screenshot at https://brightwell.co.uk/dd-errors-faq and we repay it."),
     ("en", "dd-error", "Priya, upload a screenshot at https://brightwell.co.uk/dd-error and we repay the charge.",
      "Priya, upload a screenshot at https://brightwell.co.uk/add-error-form and we repay the charge."),
+    ("en", "dd-error", "Priya, upload a screenshot at brightwell.co.uk/dd-error and we repay the charge.",
+     "Priya, upload a screenshot at brightwell.co.uk/dd-error-form and we repay the charge."),
     ("fr", "emploi@ressourcerie-abers.fr", "Chloé, écrivez à emploi@ressourcerie-abers.fr avec votre CV.",
      "Chloé, écrivez à emploi.benevoles@ressourcerie-abers.fr avec votre CV."),
 ])
