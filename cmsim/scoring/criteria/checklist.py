@@ -29,18 +29,19 @@ did nothing the instructor asked for."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
 
 from cmsim.model.params import CHECKLIST_KIND, ChecklistParams, read_params
 from cmsim.model.qualities import Quality
 from cmsim.model.scenario import ChecklistItem
-from cmsim.platforms import addresses, platform_book
+from cmsim.platforms import platform_book
+from cmsim.scoring.addressed import names_address, unaddressed, whole_parts
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, find_term, step_criterion
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordforms import find_form, look_alike
 
 NEGATION = "negation"
 """The lexicon (a word set) of negations and refusals that void a checklist word in its clause (see :func:`voided`)."""
@@ -79,11 +80,7 @@ SHOWN_WORDS = 3
 COPY_RATIO = 0.9
 """How alike two networks' versions are, word for word (difflib's ratio), when one is a copy of the other: a hashtag or
 a handle changed is still a copy."""
-_QUOTES, _ADDRESSED = "checklist-quoted", "checklist-addresses"
-_JOINED = re.compile(r"[^\W_][-./_@][^\W_]")
-"""Two parts of a word joined without a space: how an address's parts are written."""
-_PARTS = "./@?#=&:"
-"""What separates the parts of an address."""
+_QUOTES = "checklist-quoted"
 
 
 def _quoted(fv: FieldView) -> list[Hit]:
@@ -92,51 +89,6 @@ def _quoted(fv: FieldView) -> list[Hit]:
     if cached is None:
         cached = fv.readings[_QUOTES] = [Hit("", "", 0, 0, m.start(), m.end()) for m in _QUOTED.finditer(fv.raw)]
     return cached
-
-
-def _addresses(fv: FieldView) -> list[Hit]:
-    """The field's web addresses, e-mail addresses and handles (:func:`addresses`), with the tokens each overlaps."""
-    found = fv.readings.get(_ADDRESSED)
-    if found is None:
-        an, found = fv.an, []
-        for a, b in addresses(an.text):
-            first, last = bisect_right(an.ends, a), bisect_left(an.starts, b)  # the tokens the address overlaps
-            if first < last:
-                found.append(Hit("", "address", first, last, a, b))
-        fv.readings[_ADDRESSED] = found
-    return found
-
-
-def _unaddressed(fv: FieldView, mask: list[bool]) -> list[bool]:
-    """``mask``, with the tokens of web addresses, e-mail addresses and handles masked too (:func:`addresses`):
-    "skerryair.com/refund-help" and "@refundbot" name a page and an account, they say no refund."""
-    found = _addresses(fv)
-    if not found:
-        return mask
-    mask = list(mask)
-    for hit in found:
-        mask[hit.first : hit.last] = [True] * (hit.last - hit.first)
-    return mask
-
-
-def _names_address(word: str) -> bool:
-    """Whether a checklist word is written as an address or a part of one, its parts joined without a space
-    ("dd-error", "cragloft.co.uk/cave", "safety@stridely.com", "tom.r.cooks"): the instructor names the page."""
-    return _JOINED.search(word) is not None
-
-
-def _whole_parts(fv: FieldView, span: tuple[int, int]) -> bool:
-    """Whether ``span`` stands outside every address, or covers whole parts of one (between its ``.``, ``/``, ``@``…:
-    "dd-error" in "brightwell.co.uk/dd-error", not "non-refundable" in "shop.com/non-refundable-fares")."""
-    text = fv.an.text
-    for hit in _addresses(fv):
-        if hit.start < span[1] and span[0] < hit.end:
-            if span[0] < hit.start or span[1] > hit.end:
-                return False
-            if (span[0] > hit.start and text[span[0] - 1] not in _PARTS) or \
-                    (span[1] < hit.end and text[span[1]] not in _PARTS):
-                return False
-    return True
 
 
 def _pause(fv: FieldView, left: int) -> bool:
@@ -258,6 +210,20 @@ def voided(fv: FieldView, first: int, last: int, *, must: bool) -> bool:
     return False
 
 
+def _find(fv: FieldView, word: str, mask: list[bool]) -> tuple[int, int] | None:
+    """Where a checklist word stands in the unmasked tokens: as a fact's word (:func:`find_term`), else by its plural
+    and possessive forms (:func:`find_form`: "bus" in "buses", "Ross's order" in "the Ross order", "jeu" in "jeux");
+    never a word that only looks like its plural (:func:`look_alike`: "odds" for "odd", "cours" for "cour")."""
+    for _attempt in range(4):
+        span = find_term(fv, word, mask) or find_form(fv, word, mask)
+        if span is None or not look_alike(fv, word, span):
+            return span
+        mask = list(mask)
+        for k in _tokens(fv, *span):
+            mask[k] = True
+    return None
+
+
 def _tokens(fv: FieldView, start: int, end: int) -> range:
     an = fv.an
     first = next(i for i, s in enumerate(an.starts) if s == start)
@@ -270,19 +236,19 @@ def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool) -> tuple[int, 
     if not avoid and fv.empty:  # nothing in it can earn points (a keyword list, a copy, a note to the grader)
         return None
     plain = fv.mask if avoid else fv.recap_mask()
-    base = _unaddressed(fv, plain)
+    base = unaddressed(fv, plain)
     quoted = _quoted(fv)
     for word in item.words:
-        named = _names_address(word)  # looked for in addresses too, as whole parts of one
+        named = names_address(word)  # looked for in addresses too, as whole parts of one
         mask = plain if named else base
         for _attempt in range(8):  # the first occurrence may be quoted or negated, a later one not
-            span = find_term(fv, word, mask)
+            span = _find(fv, word, mask)
             if span is None:
                 break
             tokens = _tokens(fv, *span)
             if not any(q.start <= span[0] and span[1] <= q.end for q in quoted) \
                     and not voided(fv, tokens.start, tokens.stop - 1, must=not avoid) \
-                    and (not named or _whole_parts(fv, span)):
+                    and (not named or whole_parts(fv, span)):
                 return span
             mask = list(mask)
             for k in tokens:
@@ -328,10 +294,10 @@ def _unfound(item: ChecklistItem, fields: list[FieldView]) -> tuple[str, str, st
         if fv.empty:
             continue
         for word in item.words:
-            named = _names_address(word)
-            span = find_term(fv, word, fv.recap_mask() if named else _unaddressed(fv, fv.recap_mask()))
+            named = names_address(word)
+            span = _find(fv, word, fv.recap_mask() if named else unaddressed(fv, fv.recap_mask()))
             if span is not None and not any(q.start <= span[0] and span[1] <= q.end for q in _quoted(fv)) \
-                    and (not named or _whole_parts(fv, span)):
+                    and (not named or whole_parts(fv, span)):
                 return "voided", item.does, f"'{fv.raw[span[0]:span[1]]}'"
     shown = ", ".join(f"'{w}'" for w in item.words[:SHOWN_WORDS])
     return "unfound", item.does, shown + (", …" if len(item.words) > SHOWN_WORDS else "")
