@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from cmsim.platforms import addresses
 from cmsim.scoring.fieldview import FieldView
@@ -34,8 +35,10 @@ def _addresses(fv: FieldView) -> list[Hit]:
 def unaddressed(fv: FieldView, mask: list[bool]) -> list[bool]:
     """``mask``, with the tokens of web addresses, e-mail addresses and handles masked too (:func:`addresses`):
     "skerryair.com/refund-help" and "@refundbot" name a page and an account, they say no refund."""
-    found = _addresses(fv)
-    if not found:
+    found = fv.readings.get(_ADDRESSED)
+    if found is None:
+        found = _addresses(fv)
+    if not found:  # most fields: no address
         return mask
     mask = list(mask)
     for hit in found:
@@ -43,6 +46,7 @@ def unaddressed(fv: FieldView, mask: list[bool]) -> list[bool]:
     return mask
 
 
+@lru_cache(maxsize=8192)
 def names_address(word: str) -> bool:
     """Whether a checklist word is written as an address or a part of one, its parts joined without a space
     ("dd-error", "cragloft.co.uk/cave", "safety@stridely.com", "tom.r.cooks"): the instructor names the page."""

@@ -5,14 +5,10 @@ checks of :mod:`cmsim.scoring.integrity` set on it, and what criteria ask of it 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from cmsim.scoring.language import ANY_SENTENCE, CROSS_READ, false_friend_words, sentence_evidence
 from cmsim.scoring.lexicon import NO_HITS, Hit, Lexicons, distinct, one_lexicon
 from cmsim.scoring.text import Analysis
-
-if TYPE_CHECKING:
-    from cmsim.scoring.wordforms import FormIndex
 
 
 @dataclass(frozen=True)
@@ -88,8 +84,6 @@ class FieldView:
     """Its words read for the other language's insults and swear words, when it may hold one (:class:`CrossReading`)."""
     names: list[bool] | None = field(default=None, repr=False)
     """True on its tokens that are names (see ``cmsim.scoring.names.name_mask``), once read."""
-    forms: FormIndex | None = field(default=None, repr=False)
-    """Its tokens by their plural and possessive forms, built when a checklist word asks (``scoring.wordforms``)."""
     readings: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     """Hits of readings made from the text's shape rather than a lexicon's terms (see ``criteria.acts``), cached by
     name: several criteria ask."""

@@ -12,6 +12,7 @@ the token in its place, possessives (a word after an apostrophe: "Ross's") left 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from cmsim.paths import rubrics_dir
 from cmsim.scoring.lexicon import one_lexicon
-from cmsim.scoring.text import Analysis, analyse
+from cmsim.scoring.text import Analysis, analyse, stem
 
 if TYPE_CHECKING:
     from cmsim.scoring.fieldview import FieldView
@@ -118,60 +119,76 @@ def singulars(norm: str, lang: str) -> frozenset[str]:
     return found
 
 
-def _kept(an: Analysis, lang: str) -> list[int]:
-    """Indexes of the tokens but possessives (a word of ``possessive`` just after an apostrophe: "s" in "Ross's")."""
-    possessive = _forms(lang).possessive
-    text, norms, starts, ends = an.text, an.norms, an.starts, an.ends
-    return [i for i in range(len(norms)) if not (
-        i and norms[i] in possessive and starts[i] - ends[i - 1] == 1 and text[ends[i - 1]] in _APOSTROPHES)]
+def _possessive(an: Analysis, i: int, possessive: frozenset[str]) -> bool:
+    """Whether token ``i`` is a possessive: a word of ``possessive`` just after an apostrophe ("s" in "Ross's")."""
+    if not i or an.norms[i] not in possessive:
+        return False
+    before = an.ends[i - 1]
+    return an.starts[i] - before == 1 and an.text[before] in _APOSTROPHES
+
+
+@lru_cache(maxsize=8192)
+def matching(norm: str, lang: str) -> frozenset[str]:
+    """The folded words that share a singular with ``norm``: its singulars, and their plurals as the rules write them
+    (each checked to read back to that singular: "cares" is a plural of "care", never of "car")."""
+    forms = _forms(lang)
+    found = singulars(norm, lang)
+    out = set(found)
+    for single in found:
+        out.update(plural for plural, singles in forms.irregular.items() if single in singles)
+        for rule in forms.rules:
+            for ending in rule.singular:
+                if single.endswith(ending):
+                    plural = single[: len(single) - len(ending)] + rule.plural
+                    if single in singulars(plural, lang):
+                        out.add(plural)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
-def term_singulars(term: str, lang: str) -> tuple[frozenset[str], ...]:
-    """The singulars of each word of a checklist word, possessives left out ("Ross's order": ross, order)."""
+def term_forms(term: str, lang: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """For each word of a checklist word, possessives left out ("Ross's order": ross, order): the words that match it
+    (:func:`matching`) and their stems, by which a field's tokens are looked up. Empty when these forms find nothing
+    the term's stems do not (no possessive, every matching word of the term's stem: "refund", "refunds"), which
+    :func:`find_form` is only asked after."""
     an = analyse(term, lang)
-    return tuple(singulars(an.norms[i], lang) for i in _kept(an, lang))
-
-
-@dataclass
-class FormIndex:
-    """A field's tokens but possessives, and their positions in that list by singular (built once a field)."""
-
-    kept: list[int]
-    at: dict[str, list[int]]
-
-
-def _index(fv: FieldView) -> FormIndex:
-    index = fv.forms
-    if index is None:
-        lang = fv.lex.lang
-        kept = _kept(fv.an, lang)
-        at: dict[str, list[int]] = {}
-        norms = fv.an.norms
-        for p, i in enumerate(kept):
-            for form in singulars(norms[i], lang):
-                at.setdefault(form, []).append(p)
-        index = fv.forms = FormIndex(kept, at)
-    return index
+    possessive = _forms(lang).possessive
+    kept = [i for i in range(len(an.norms)) if not _possessive(an, i, possessive)]
+    parts = tuple((m := matching(an.norms[i], lang), tuple(sorted({stem(x, lang) for x in m}))) for i in kept)
+    if len(kept) == len(an.norms) and all(stems == (an.stems[i],) for i, (_m, stems) in zip(kept, parts, strict=True)):
+        return ()
+    return parts
 
 
 def find_form(fv: FieldView, term: str, mask: list[bool]) -> tuple[int, int] | None:
     """Character span of ``term`` in the field's unmasked tokens by their plural and possessive forms (see the module),
-    or None."""
-    words = term_singulars(term, fv.lex.lang)
-    if not words:
+    or None. Asked for most checklist words of most fields (those their stems did not find), it returns at once for a
+    term its stems read whole (:func:`term_forms`); else the tokens are looked up by the stems of the words that match
+    the term's first word, in the field's stem index (``FieldView.positions``)."""
+    lang = fv.lex.lang
+    parts = term_forms(term, lang)
+    if not parts:
         return None
-    index = _index(fv)
-    at, kept = index.at, index.kept
-    starts = sorted({p for form in words[0] for p in at.get(form, ())})
-    k = len(words)
-    for p in starts:
-        if p + k > len(kept):
-            break
-        if all(not words[j].isdisjoint(_singulars_at(fv, kept[p + j])) for j in range(1, k)) \
-                and not any(mask[kept[p] : kept[p + k - 1] + 1]):
-            return fv.an.starts[kept[p]], fv.an.ends[kept[p + k - 1]]
-    return None
+    first, stems = parts[0]
+    positions = fv.positions()
+    an = fv.an
+    norms, count = an.norms, len(an.norms)
+    possessive = _forms(lang).possessive
+    best: tuple[int, int] | None = None
+    for root in stems:
+        for i in positions.get(root, ()):
+            if norms[i] not in first or mask[i] or (best is not None and i >= best[0]):
+                continue
+            j = i
+            for words, _stems in parts[1:]:
+                j += 1
+                if j < count and _possessive(an, j, possessive):
+                    j += 1
+                if j >= count or norms[j] not in words or mask[j]:
+                    break
+            else:
+                best = (i, j)
+    return None if best is None else (an.starts[best[0]], an.ends[best[1]])
 
 
 @lru_cache(maxsize=4096)
@@ -182,15 +199,11 @@ def _term_norms(term: str, lang: str) -> tuple[str, ...]:
 def look_alike(fv: FieldView, term: str, span: tuple[int, int]) -> bool:
     """Whether the words at ``span``, found for ``term`` by their stems, hold a trap the term does not write ("odds"
     for "odd", "cours" for "cour", "goods" for "good"): a word that only looks like a plural of the term's."""
-    an, traps = fv.an, _forms(fv.lex.lang).traps
-    first = an.starts.index(span[0])
-    norms = an.norms[first : first + len(_term_norms(term, fv.lex.lang))]
+    lang = fv.lex.lang
+    an, traps, wanted = fv.an, _forms(lang).traps, _term_norms(term, lang)
+    first = bisect_left(an.starts, span[0])
     return any(got != want and (got in traps or want in traps)
-               for got, want in zip(norms, _term_norms(term, fv.lex.lang), strict=False))
+               for got, want in zip(an.norms[first : first + len(wanted)], wanted, strict=False))
 
 
-def _singulars_at(fv: FieldView, i: int) -> frozenset[str]:
-    return singulars(fv.an.norms[i], fv.lex.lang)
-
-
-__all__ = ["TRAPS", "FormIndex", "WordFormsFile", "find_form", "look_alike", "singulars", "term_singulars"]
+__all__ = ["TRAPS", "WordFormsFile", "find_form", "look_alike", "matching", "singulars", "term_forms"]
