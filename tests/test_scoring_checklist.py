@@ -79,8 +79,12 @@ def test_a_reply_doing_the_checklist_is_told_so_with_the_words_that_show_it(lang
     assert comm.score >= 90 and listening.score >= 90 and calm.score >= 90
     assert comm.missing == [] and [e.polarity for e in comm.evidence] == ["+"]
     assert {e.text.lower() for e in listening.evidence} & {"to work", "travail"}
-    assert calm.feedback in ("Your reply has words for each act the instructor listed here.",
+    assert comm.feedback in ("Your reply has words for each act the instructor listed here.",
                              "Votre réponse a des mots pour chaque acte listé par l'instructeur ici.")
+    # calm lists only a mistake, not made: said neutrally, never praise of acts nobody listed
+    assert calm.feedback in ("The instructor listed mistakes to avoid here: your reply makes none of them.",
+                             "L'instructeur a listé ici des erreurs à éviter : votre réponse n'en commet aucune.")
+    assert calm.neutral and not comm.neutral
 
 
 @pytest.mark.parametrize(("lang", "reply", "missed", "made"), [

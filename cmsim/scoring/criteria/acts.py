@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cmsim.platforms import EMAIL
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicon, Lexicons
 from cmsim.scoring.text import fold, stem
@@ -214,11 +215,9 @@ def _purpose(fv: FieldView, i: int, first: int, words: _Words) -> bool:
     # to write in private too (its dots cut the sentence, so the clause is read back to the last true sentence end)
     start = fv.an.starts[i]
     clause = fv.raw[max((m.end() for m in _SENTENCE_END.finditer(fv.raw, 0, start)), default=0) : start]
-    return bool(_ADDRESS.search(clause))
+    return bool(EMAIL.search(clause))
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-"""An e-mail address."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 """A sentence's end (a dot inside an address or a web address is none)."""
 

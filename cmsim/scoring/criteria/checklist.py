@@ -22,7 +22,9 @@ them ("Not found: say the exercise is fixed — none of its words ('fixed', 'cor
 ``unfound`` hint), never "missing" (a paraphrase may do it); one whose words stand negated or refused is "not counted"
 with them (``voided``); each avoided act is named with its words ("Avoid: blame the translation agency — 'agency'",
 ``avoided``). The good text ("your reply has words for each act…") only when every item's words are there, unvoided;
-an item not found keeps the criterion out of the good band (``Outcome.incomplete``)."""
+an item not found keeps the criterion out of the good band (``Outcome.incomplete``). A checklist of mistakes only, none
+made, says so ("your reply makes none of them", the ``good-clean`` hint) and is neutral, never a strength: the reply
+did nothing the instructor asked for."""
 
 from __future__ import annotations
 
@@ -34,10 +36,12 @@ from cmsim.model.params import CHECKLIST_KIND, ChecklistParams, read_params
 from cmsim.model.qualities import Quality
 from cmsim.model.scenario import ChecklistItem
 from cmsim.platforms import platform_book
+from cmsim.scoring.addressed import names_address, unaddressed, whole_parts
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, find_term, step_criterion
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordforms import find_form, look_alike, term_forms
 
 NEGATION = "negation"
 """The lexicon (a word set) of negations and refusals that void a checklist word in its clause (see :func:`voided`)."""
@@ -206,6 +210,23 @@ def voided(fv: FieldView, first: int, last: int, *, must: bool) -> bool:
     return False
 
 
+def _find(fv: FieldView, word: str, mask: list[bool], formed: bool) -> tuple[int, int] | None:
+    """Where a checklist word stands in the unmasked tokens: as a fact's word (:func:`find_term`), else, when its
+    plural and possessive forms may find more than its stems (``formed``: :func:`term_forms`), by those forms
+    (:func:`find_form`: "bus" in "buses", "Ross's order" in "the Ross order", "jeu" in "jeux"); never a word that only
+    looks like its plural (:func:`look_alike`: "odds" for "odd", "cours" for "cour")."""
+    for _attempt in range(4):
+        span = find_term(fv, word, mask)
+        if span is None and formed:
+            span = find_form(fv, word, mask)
+        if span is None or not look_alike(fv, word, span):
+            return span
+        mask = list(mask)
+        for k in _tokens(fv, *span):
+            mask[k] = True
+    return None
+
+
 def _tokens(fv: FieldView, start: int, end: int) -> range:
     an = fv.an
     first = next(i for i, s in enumerate(an.starts) if s == start)
@@ -213,22 +234,45 @@ def _tokens(fv: FieldView, start: int, end: int) -> range:
     return range(first, last + 1)
 
 
-def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool) -> tuple[int, int] | None:
-    """Where one of the item's words stands in the field as said by the writer (see the module), or None."""
+_PLANS: dict[tuple[int, str], tuple[ChecklistItem, tuple[tuple[str, bool, bool], ...]]] = {}
+
+
+def _plan(item: ChecklistItem, lang: str) -> tuple[tuple[str, bool, bool], ...]:
+    """The item's words, each with whether it names an address (:func:`names_address`) and whether its plural and
+    possessive forms may find more than its stems (:func:`term_forms`): worked out once an item, not once a field."""
+    key = (id(item), lang)
+    known = _PLANS.get(key)
+    if known is not None and known[0] is item:
+        return known[1]
+    if len(_PLANS) > 4096:
+        _PLANS.clear()
+    plan = tuple((w, names_address(w), bool(term_forms(w, lang))) for w in item.words)
+    _PLANS[key] = (item, plan)
+    return plan
+
+
+def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool,
+              seen: dict[str, tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """Where one of the item's words stands in the field as said by the writer (see the module), or None. ``seen``
+    gets, by field, the first word found there outside quotation marks, voided or not (what :func:`_unfound` names)."""
     if not avoid and fv.empty:  # nothing in it can earn points (a keyword list, a copy, a note to the grader)
         return None
-    base = fv.mask if avoid else fv.recap_mask()
+    plain = fv.mask if avoid else fv.recap_mask()
+    base = unaddressed(fv, plain)
     quoted = _quoted(fv)
-    for word in item.words:
-        mask = base
-        for _attempt in range(8):  # the first occurrence may be quoted or negated, a later one not
-            span = find_term(fv, word, mask)
+    for word, named, formed in _plan(item, fv.lex.lang):
+        mask = plain if named else base  # a word naming an address is looked for in addresses too, as whole parts
+        for attempt in range(8):  # the first occurrence may be quoted or negated, a later one not
+            span = _find(fv, word, mask, formed)
             if span is None:
                 break
             tokens = _tokens(fv, *span)
-            if not any(q.start <= span[0] and span[1] <= q.end for q in quoted) \
-                    and not voided(fv, tokens.start, tokens.stop - 1, must=not avoid):
+            said = not any(q.start <= span[0] and span[1] <= q.end for q in quoted) \
+                and (not named or whole_parts(fv, span))
+            if said and not voided(fv, tokens.start, tokens.stop - 1, must=not avoid):
                 return span
+            if said and not attempt and seen is not None:
+                seen.setdefault(fv.id, span)
             mask = list(mask)
             for k in tokens:
                 mask[k] = True
@@ -266,16 +310,13 @@ def _shown_by_network(item: ChecklistItem, fields: list[FieldView]) -> FieldView
                  and not any(o.platform != fv.platform and not o.empty and _copied(fv, o) for o in fields)), None)
 
 
-def _unfound(item: ChecklistItem, fields: list[FieldView]) -> tuple[str, str, str]:
+def _unfound(item: ChecklistItem, fields: list[FieldView], seen: dict[str, tuple[int, int]]) -> tuple[str, str, str]:
     """The note for a must item not shown: its words stand voided by a negation or refusal ("voided", with those
-    words), or none of them is there ("unfound", with its first words)."""
+    words: ``seen`` by :func:`find_item`), or none of them is there ("unfound", with its first words)."""
     for fv in fields:
-        if fv.empty:
-            continue
-        for word in item.words:
-            span = find_term(fv, word, fv.recap_mask())
-            if span is not None and not any(q.start <= span[0] and span[1] <= q.end for q in _quoted(fv)):
-                return "voided", item.does, f"'{fv.raw[span[0]:span[1]]}'"
+        span = seen.get(fv.id)
+        if span is not None:
+            return "voided", item.does, f"'{fv.raw[span[0]:span[1]]}'"
     shown = ", ".join(f"'{w}'" for w in item.words[:SHOWN_WORDS])
     return "unfound", item.does, shown + (", …" if len(item.words) > SHOWN_WORDS else "")
 
@@ -293,12 +334,13 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
     earned = 0
     made_any = False
     for item in must:
-        found = [(fv.id, s) for fv in fields if (s := find_item(fv, item, avoid=False))]
+        seen: dict[str, tuple[int, int]] = {}
+        found = [(fv.id, s) for fv in fields if (s := find_item(fv, item, avoid=False, seen=seen))]
         evidence += [(f, s[0], s[1], "+") for f, s in found]
         if found or (networks and _shown_by_network(item, fields)):
             earned += 1
         else:  # a word list cannot know every paraphrase: say what was looked for, never that the act is missing
-            notes.append(_unfound(item, fields))
+            notes.append(_unfound(item, fields, seen))
     score = 100.0 * earned / len(must) if must else 100.0
     lacks = ["part"] if 0 < earned < len(must) else []  # the band's text says what is there: some, or none
     for item in avoid:
@@ -312,7 +354,10 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
         notes.append(("avoided", item.does, words))
     if made_any and earned == len(must):
         lacks = ["made"]  # every act done (or none asked), and a mistake made
-    return Outcome(max(0.0, score), evidence, lacks=lacks, notes=notes, incomplete=earned < len(must))
+    clean = not must and not made_any  # only mistakes listed, none made: nothing the reply did to praise
+    if clean:
+        lacks = ["clean"]  # "your reply makes none of them", shown as neutral, never as a strength
+    return Outcome(max(0.0, score), evidence, lacks=lacks, notes=notes, incomplete=earned < len(must), neutral=clean)
 
 
 for _quality in Quality:

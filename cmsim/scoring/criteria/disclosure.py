@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cmsim.platforms import EMAIL
 from cmsim.scoring.criteria import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -28,7 +29,6 @@ _LEXICON = "private-details"
 _FIGURE_OR_MAIL = re.compile(r"[\d@]")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d .\-]{7,17}\d(?!\w)")
 _PHONE_DIGITS = (9, 15)
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _BRAND_MAILBOXES = frozenset({"help", "support", "contact", "service", "hello", "info", "care", "team", "sav",
                               "bonjour", "serviceclient", "clients", "press", "presse"})
 """Local parts of a mailbox that is the brand's own ("help@…", "contact@…")."""
@@ -148,7 +148,7 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
         digits = sum(c.isdigit() for c in m.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
             out.append(span_hit(an, m.start(), m.end(), "phone"))
-    for m in _EMAIL.finditer(text) if "@" in text else ():  # the pattern opens on no one character to look for
+    for m in EMAIL.finditer(text) if "@" in text else ():  # the pattern opens on no one character to look for
         if not _brand_mailbox(m.group(), brand):
             out.append(span_hit(an, m.start(), m.end(), "email"))
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
@@ -166,7 +166,7 @@ def brand_mailboxes(ctx: Context, fv: FieldView, own_domain: bool = False) -> li
     if "@" not in fv.an.text:
         return []
     brand = brand_words(ctx)
-    found = [m.group() for m in _EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
+    found = [m.group() for m in EMAIL.finditer(fv.an.text) if _brand_mailbox(m.group(), brand)]
     if own_domain:
         found = [a for a in found if any(b in re.sub(r"[^a-z0-9]", "", fold(a).partition("@")[2]) for b in brand)]
     return found
