@@ -12,6 +12,7 @@ from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.denial import NEGATION, denied
 from cmsim.scoring.criteria.futility import futilities
+from cmsim.scoring.criteria.learning import encouraging
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
@@ -157,7 +158,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
             hits = [h for h in hits if h.group != REPORTED]
         owned = owned_next_time(fv)
         hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
-                and not (h.group == WRITTEN and _conceded(fv, h))]
+                and not (h.group == WRITTEN and _conceded(fv, h)) and not encouraging(fv, h)]
     if name == "contempt":  # "stop crying" at the person, not "your baby will stop crying"
         hits = [h for h in hits if h.group != OPENING or opens_clause(ctx, fv, h.first)]
     if name == MOCK_PRAISE and not upset(ctx):
