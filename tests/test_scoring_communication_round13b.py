@@ -125,3 +125,32 @@ def test_learnable_at_a_person_stays_a_lesson_en() -> None:
     score, evidence = _respect_reply("en", "Your sewing machine snaps the thread every two minutes, useless.",
                                      "Hi Nora, threading a machine properly, it can be learned.")
     assert score < 70 and "it can be learned" in evidence
+
+
+# --- 3. laughter: with every reader in a post, at the person in a reply ----------------------------------------------
+
+
+def test_laughter_in_a_post_is_no_sarcasm_en() -> None:
+    score, evidence = _respect_post("en", "Instagram post: our sewing café reopens on Saturday 9 May after the flood.",
+                                    "We're back! Saturday 9 May, dry floors and all (the old ones swam off lol). "
+                                    "Bring your mending 🧵")
+    assert score >= 90 and not evidence
+
+
+def test_laughter_in_a_post_is_no_sarcasm_fr() -> None:
+    brief = "Post Instagram : notre café couture rouvre le samedi 9 mai après le dégât des eaux."
+    post = "On rouvre ! Samedi 9 mai, parquet neuf (l'ancien a pris le large mdr). Apportez vos raccommodages 🧵"
+    score, evidence = _respect_post("fr", brief, post)
+    assert score >= 90 and not evidence
+
+
+def test_laughter_at_an_upset_person_stays_sarcasm_en() -> None:
+    score, evidence = _respect_reply("en", "Your sewing machine snaps the thread every two minutes, useless.",
+                                     "lol Nora, maybe read the manual first.")
+    assert score < 70 and "lol" in evidence
+
+
+def test_laughter_at_an_upset_person_stays_sarcasm_fr() -> None:
+    score, evidence = _respect_reply("fr", "Votre machine à coudre casse le fil toutes les deux minutes, c'est nul.",
+                                     "mdr Nora, la machine marche très bien chez tout le monde.")
+    assert score < 70 and "mdr" in evidence
