@@ -61,6 +61,7 @@ class _Words:
     mishaps: frozenset[tuple[str, ...]]
     causes: frozenset[str]
     preterites: frozenset[str]
+    apologies: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -79,7 +80,7 @@ def _words(lex: Lexicons) -> _Words:
                   frozenset(p[0] for p in purpose if len(p) == 1),
                   frozenset(w for w in purpose if len(w) == 2),
                   frozenset(tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "mishaps")),
-                  group("causes"), group("preterites"))
+                  group("causes"), group("preterites"), group("apologies"))
 
 
 _Test = Callable[[FieldView, int, str, bool, "_Words"], bool]
@@ -323,13 +324,17 @@ def calls_back(fv: FieldView, hit: Hit) -> bool:
 
 _EFFORT_REACH = 3
 """How many words after a light verb a word of effort voids the act ("on va faire de notre mieux")."""
+_APOLOGY_REACH = 5
+"""How many words after a verb an apology as its object makes it an apology ("je vous adresse mes plus sincères
+excuses", "we extend our deepest apologies")."""
 
 
-def _effort_follows(fv: FieldView, k: int, words: _Words) -> bool:
+def _follows(fv: FieldView, k: int, targets: frozenset[str], reach: int) -> bool:
+    """Whether a word of ``targets`` stands within ``reach`` words after ``k``, in its sentence."""
     an = fv.an
     sentence = an.sentence_of[k]
-    reach = range(k + 1, min(len(an.norms), k + 1 + _EFFORT_REACH))
-    return any(an.sentence_of[j] == sentence and an.norms[j] in words.effort for j in reach)
+    ahead = range(k + 1, min(len(an.norms), k + 1 + reach))
+    return any(an.sentence_of[j] == sentence and an.norms[j] in targets for j in ahead)
 
 
 def _fails(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
@@ -352,8 +357,10 @@ def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     if (norm in words.function or an.stems[k] in words.stance or norm in words.stance or norm in words.effort
             or norm in words.failing):
         return False  # a position, a promise of effort, or owning a failure ("on a zappé"): no act
-    if norm in words.light and _effort_follows(fv, k, words):
+    if norm in words.light and _follows(fv, k, words.effort, _EFFORT_REACH):
         return False  # "nous ferons mieux", "je ferai mon possible": a promise of effort, not an act
+    if _follows(fv, k, words.apologies, _APOLOGY_REACH):
+        return False  # "je vous présente mes excuses", "I offer my apologies": said, not a remedy
     nxt = an.norms[k + 1] if k + 1 < len(an.norms) and an.sentence_of[k + 1] == an.sentence_of[k] else ""
     if nxt in words.stop or nxt in words.after:
         return False  # "je vous rappelle que…", "we know that…", "nous avons pris bonne note", "we look forward"

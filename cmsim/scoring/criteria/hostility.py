@@ -12,6 +12,7 @@ from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.denial import NEGATION, denied
 from cmsim.scoring.criteria.futility import futilities
+from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
@@ -150,6 +151,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in STRUCTURES:  # a shape read over a lexicon term's words is the same jab ("soyez plus prudent")
         hits = hits + [s for s in STRUCTURES[name](ctx, fv) if not any(h.first < s.last and s.first < h.last
                                                                        for h in hits)]
+    hits = [h for h in hits if not aimless(fv, h)]  # "ça s'apprend", "lol" in a post: aimed at no one
     if not hits:
         return hits  # most replies: nothing of this family, nothing to filter
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
