@@ -204,7 +204,34 @@ def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
     loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
-    if not loud and not any(hits for hits, _cost in penalties):
+    accompli, framing = fait_accompli(fv), fv.distinct("customer-framing")
+    if not loud and not any(hits for hits, _cost in penalties) and not accompli and not framing:
         return NOT_APPLICABLE
+    jabbed = bool(loud) or any(hits for hits, _cost in penalties)
+    penalties += [(accompli, FAIT_ACCOMPLI), (framing, CUSTOMER_FRAMING)]
     evidence = penalty_score(fv, penalties).evidence + [(fv.id, start, end, "-") for start, end in loud]
-    return Outcome(0.0, sorted(evidence, key=lambda e: e[1]))
+    lacks = [] if jabbed else ["framing"] * bool(framing) + ["promised"] * bool(accompli)
+    score = PROMISED_ONLY if lacks == ["promised"] else 0.0
+    return Outcome(score, sorted(evidence, key=lambda e: e[1]), lacks=lacks[:1])
+
+
+FAIT_ACCOMPLI = 60.0
+"""What a promise handed to the team to honour costs ("I've promised him his templates by tomorrow, please make it
+happen", "je lui ai promis, merci de faire le nécessaire"): the team is told what it must deliver instead of asked
+what it can, as dropping the problem on it is (graded 24-40 in the tuning split, scored up to 68 before)."""
+PROMISED_ONLY = 10.0
+"""The guard's score when a promise handed over is all it found: the team is reached and the facts are there, so the
+note is capped a little higher (ceiling + this) than a jab or a nuisance (graded 24-40 against 4-15 for those)."""
+CUSTOMER_FRAMING = 60.0
+"""What presenting the customer as a nuisance or a sales opportunity costs ("can someone answer this guy?", "good
+upsell opportunity"): the note hands over no case, only a view of the customer (graded 4-15, scored up to 51)."""
+
+
+def fait_accompli(fv: FieldView) -> list[Hit]:
+    """A note's promises made in the brand's name that the team must now honour ("j'ai promis à la cliente
+    remboursement + réimpression. Merci de suivre."), unless the note bounds what was said anywhere ("in public I've
+    only promised a review, nothing on refunds"): then it reports the line it holds (``fait-accompli.yaml``)."""
+    found = fv.hits("fait-accompli")
+    if not found or any(h.group == "bounded" for h in found):
+        return []
+    return [h for h in found if h.group == "promised"]
