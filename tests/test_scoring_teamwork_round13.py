@@ -104,3 +104,17 @@ def test_someone_elses_promise_reported_is_no_fait_accompli(lang: str) -> None:
     note = {"en": "Quality: Ines says the shop promised her a replacement within a week and nothing came; battery dead after two weeks. Can you check the batch today?",
             "fr": "Qualité : Ines dit que le magasin lui avait promis un remplacement sous huit jours et rien n'est venu ; batterie morte au bout de deux semaines. Pouvez-vous vérifier le lot aujourd'hui ?"}[lang]
     assert regard(handover(lang, note)) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_outcome_announced_in_public_is_handed_over_as_a_fait_accompli_not_as_a_holding_line(lang: str) -> None:
+    announced = {"en": "Quality: I have told Ines publicly that the whole battery batch is being recalled.",
+                 "fr": "Qualité : j'ai dit publiquement que tout le lot de batteries était rappelé."}[lang]
+    holding = {"en": "Quality: Ines's battery died after two weeks, can you check the batch today? I'm answering her publicly meanwhile.",
+               "fr": "Qualité : la batterie d'Ines a lâché au bout de deux semaines, pouvez-vous vérifier le lot aujourd'hui ? Je lui réponds publiquement en attendant."}[lang]
+    told, held = handover(lang, announced), handover(lang, holding)
+    assert regard(held) is None
+    assert next(c for c in held.criteria if c.id == "holding-line").score == 100
+    assert regard(told) is not None
+    assert next(c for c in told.criteria if c.id == "holding-line").score < 100  # the announcement holds no line
+    assert told.scores[Q.teamwork] < held.scores[Q.teamwork] - 20

@@ -136,7 +136,9 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
     asks for what is happening, never says nobody answers."""
     for fv in fields:
         if fv.kind == "internal":
-            held = [h for h in fv.hits("handover") if h.group == "holding"]
+            announced = {fv.an.sentence_of[h.first] for h in fait_accompli(fv)}
+            held = [h for h in fv.hits("handover")
+                    if h.group == "holding" and fv.an.sentence_of[h.first] not in announced]
             if held:
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
