@@ -118,3 +118,17 @@ def test_an_outcome_announced_in_public_is_handed_over_as_a_fait_accompli_not_as
     assert regard(told) is not None
     assert next(c for c in told.criteria if c.id == "holding-line").score < 100  # the announcement holds no line
     assert told.scores[Q.teamwork] < held.scores[Q.teamwork] - 20
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_note_closing_the_case_on_the_customers_fault_is_no_handover_unless_it_asks_the_team(lang: str) -> None:
+    closing = {"en": "Support: she charged it wrong, user error, no action needed.",
+               "fr": "SAV : elle l'a mal chargée, erreur de l'utilisatrice, aucune action."}[lang]
+    asking = {"en": "Quality: the shop calls it a user error, but Karl reports the same battery dead after a month. Can you check the batch today?",
+              "fr": "Qualité : le magasin parle d'une erreur de l'utilisatrice, mais Karl signale la même batterie morte au bout d'un mois. Pouvez-vous vérifier le lot aujourd'hui ?"}[lang]
+    closed = handover(lang, closing)
+    found = regard(closed)
+    assert found is not None and found.score == 0
+    assert "fault" in found.feedback or "faute" in found.feedback  # not "a nuisance or a sales opportunity"
+    assert regard(handover(lang, asking)) is None
+    assert closed.scores[Q.teamwork] < handover(lang, asking).scores[Q.teamwork] - 20

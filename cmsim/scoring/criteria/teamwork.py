@@ -206,13 +206,14 @@ def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
     loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
-    accompli, framing = fait_accompli(fv), fv.distinct("customer-framing")
+    accompli, framing = fait_accompli(fv), customer_framing(fv)
     if not loud and not any(hits for hits, _cost in penalties) and not accompli and not framing:
         return NOT_APPLICABLE
     jabbed = bool(loud) or any(hits for hits, _cost in penalties)
     penalties += [(accompli, FAIT_ACCOMPLI), (framing, CUSTOMER_FRAMING)]
     evidence = penalty_score(fv, penalties).evidence + [(fv.id, start, end, "-") for start, end in loud]
-    lacks = [] if jabbed else ["framing"] * bool(framing) + ["promised"] * bool(accompli)
+    framed = ["at-fault" if all(h.group == "at-fault" for h in framing) else "framing"] if framing else []
+    lacks = [] if jabbed else framed + ["promised"] * bool(accompli)
     score = PROMISED_ONLY if lacks == ["promised"] else 0.0
     return Outcome(score, sorted(evidence, key=lambda e: e[1]), lacks=lacks[:1])
 
@@ -227,6 +228,16 @@ note is capped a little higher (ceiling + this) than a jab or a nuisance (graded
 CUSTOMER_FRAMING = 60.0
 """What presenting the customer as a nuisance or a sales opportunity costs ("can someone answer this guy?", "good
 upsell opportunity"): the note hands over no case, only a view of the customer (graded 4-15, scored up to 51)."""
+
+
+def customer_framing(fv: FieldView) -> list[Hit]:
+    """The customer as a nuisance or an opportunity (``customer-framing.yaml``), or the case closed on the customer's
+    fault ("RAS, erreur de la cliente") in a note that asks the team nothing: no question, no request, no urgency."""
+    found = fv.distinct("customer-framing")
+    if not any(h.group == "at-fault" for h in found):
+        return found
+    asks = "?" in fv.raw or fv.hits("requests") or any(h.group == "urgency" for h in fv.hits("handover"))
+    return [h for h in found if h.group != "at-fault" or not asks]
 
 
 def fait_accompli(fv: FieldView) -> list[Hit]:
