@@ -132,3 +132,10 @@ def test_a_note_closing_the_case_on_the_customers_fault_is_no_handover_unless_it
     assert "fault" in found.feedback or "faute" in found.feedback  # not "a nuisance or a sales opportunity"
     assert regard(handover(lang, asking)) is None
     assert closed.scores[Q.teamwork] < handover(lang, asking).scores[Q.teamwork] - 20
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_promised_answer_is_the_community_managers_to_keep_not_a_fait_accompli(lang: str) -> None:
+    note = {"en": "Quality: 2 riders (Ines, Karl) report the same battery dead after two weeks to a month. Can you check the batch and tell me if we can swap it faster? I've promised Ines an update by 5pm.",
+            "fr": "Qualité : 2 cyclistes (Ines, Karl) signalent la même batterie morte après deux semaines à un mois. Pouvez-vous vérifier le lot et me dire si on peut l'échanger plus vite ? Je lui ai promis un retour avant 17 h."}[lang]
+    assert regard(handover(lang, note)) is None

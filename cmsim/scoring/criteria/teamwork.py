@@ -243,8 +243,10 @@ def customer_framing(fv: FieldView) -> list[Hit]:
 def fait_accompli(fv: FieldView) -> list[Hit]:
     """A note's promises made in the brand's name that the team must now honour ("j'ai promis à la cliente
     remboursement + réimpression. Merci de suivre."), unless the note bounds what was said anywhere ("in public I've
-    only promised a review, nothing on refunds"): then it reports the line it holds (``fait-accompli.yaml``)."""
+    only promised a review, nothing on refunds"): then it reports the line it holds (``fait-accompli.yaml``). A
+    promise of an answer ("I've promised him an answer by 3pm") is the community manager's to keep."""
     found = fv.hits("fait-accompli")
     if not found or any(h.group == "bounded" for h in found):
         return []
-    return [h for h in found if h.group == "promised"]
+    answers = {fv.an.sentence_of[h.first] for h in found if h.group == "answer"}  # "promised him an answer by 3pm"
+    return [h for h in found if h.group == "promised" and fv.an.sentence_of[h.first] not in answers]
