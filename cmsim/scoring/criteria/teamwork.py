@@ -136,7 +136,9 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
     asks for what is happening, never says nobody answers."""
     for fv in fields:
         if fv.kind == "internal":
-            held = [h for h in fv.hits("handover") if h.group == "holding"]
+            announced = {fv.an.sentence_of[h.first] for h in fait_accompli(fv)}
+            held = [h for h in fv.hits("handover")
+                    if h.group == "holding" and fv.an.sentence_of[h.first] not in announced]
             if held:
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
@@ -204,7 +206,47 @@ def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
     loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
-    if not loud and not any(hits for hits, _cost in penalties):
+    accompli, framing = fait_accompli(fv), customer_framing(fv)
+    if not loud and not any(hits for hits, _cost in penalties) and not accompli and not framing:
         return NOT_APPLICABLE
+    jabbed = bool(loud) or any(hits for hits, _cost in penalties)
+    penalties += [(accompli, FAIT_ACCOMPLI), (framing, CUSTOMER_FRAMING)]
     evidence = penalty_score(fv, penalties).evidence + [(fv.id, start, end, "-") for start, end in loud]
-    return Outcome(0.0, sorted(evidence, key=lambda e: e[1]))
+    framed = ["at-fault" if all(h.group == "at-fault" for h in framing) else "framing"] if framing else []
+    lacks = [] if jabbed else framed + ["promised"] * bool(accompli)
+    score = PROMISED_ONLY if lacks == ["promised"] else 0.0
+    return Outcome(score, sorted(evidence, key=lambda e: e[1]), lacks=lacks[:1])
+
+
+FAIT_ACCOMPLI = 60.0
+"""What a promise handed to the team to honour costs ("I've promised him his templates by tomorrow, please make it
+happen", "je lui ai promis, merci de faire le nécessaire"): the team is told what it must deliver instead of asked
+what it can, as dropping the problem on it is (graded 24-40 in the tuning split, scored up to 68 before)."""
+PROMISED_ONLY = 10.0
+"""The guard's score when a promise handed over is all it found: the team is reached and the facts are there, so the
+note is capped a little higher (ceiling + this) than a jab or a nuisance (graded 24-40 against 4-15 for those)."""
+CUSTOMER_FRAMING = 60.0
+"""What presenting the customer as a nuisance or a sales opportunity costs ("can someone answer this guy?", "good
+upsell opportunity"): the note hands over no case, only a view of the customer (graded 4-15, scored up to 51)."""
+
+
+def customer_framing(fv: FieldView) -> list[Hit]:
+    """The customer as a nuisance or an opportunity (``customer-framing.yaml``), or the case closed on the customer's
+    fault ("RAS, erreur de la cliente") in a note that asks the team nothing: no question, no request, no urgency."""
+    found = fv.distinct("customer-framing")
+    if not any(h.group == "at-fault" for h in found):
+        return found
+    asks = "?" in fv.raw or fv.hits("requests") or any(h.group == "urgency" for h in fv.hits("handover"))
+    return [h for h in found if h.group != "at-fault" or not asks]
+
+
+def fait_accompli(fv: FieldView) -> list[Hit]:
+    """A note's promises made in the brand's name that the team must now honour ("j'ai promis à la cliente
+    remboursement + réimpression. Merci de suivre."), unless the note bounds what was said anywhere ("in public I've
+    only promised a review, nothing on refunds"): then it reports the line it holds (``fait-accompli.yaml``). A
+    promise of an answer ("I've promised him an answer by 3pm") is the community manager's to keep."""
+    found = fv.hits("fait-accompli")
+    if not found or any(h.group == "bounded" for h in found):
+        return []
+    answers = {fv.an.sentence_of[h.first] for h in found if h.group == "answer"}  # "promised him an answer by 3pm"
+    return [h for h in found if h.group == "promised" and fv.an.sentence_of[h.first] not in answers]
