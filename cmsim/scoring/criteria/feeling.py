@@ -44,9 +44,10 @@ def feeling_expected(ctx: Context) -> bool:
     return bool(ctx.expect.feeling) or ctx.distressed or ctx.joyful
 
 
-_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame")
+_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame", "dismissal")
 """A non-apology or a jab undercuts any feeling named in its sentence ("sorry if anyone was offended",
-"nice to see real fans ignoring the haters")."""
+"nice to see real fans ignoring the haters"), and so does a dismissal ("I know, your message is unclear", "je sais,
+c'est comme ça")."""
 
 
 MOCKERY = {MOCK_PRAISE: HOSTILITY_COSTS[MOCK_PRAISE]}
