@@ -5,7 +5,8 @@ What a reply's names cover is :func:`name_mask`: the brand's whole name (a brand
 "pal" in "Calm down, pal"), any @handle and the people's handles, the people's names as names are written (capitalised,
 unless the whole reply is in lower case), and a signature at the end of the reply (:func:`signature_start`). A lexicon
 term never matches there (hostility), and a fact is never credited there (facts); facts derived from the thread leave
-its names out (:func:`thread_names`). Who a reply calls by name is addressing's (``criteria.addressing``)."""
+its names out (:func:`names_in` read on each message). Who a reply calls by name is addressing's
+(``criteria.addressing``)."""
 
 from __future__ import annotations
 
