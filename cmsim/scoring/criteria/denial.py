@@ -9,7 +9,8 @@ import re
 from cmsim.scoring.fieldview import FieldView
 from cmsim.scoring.lexicon import Hit
 
-_PAUSE = re.compile(r"[,;:.!?]")
+PAUSE = re.compile(r"[,;:.!?]")
+"""A clause's mark: a negation past one denies nothing after it (read by calming's denied moves too)."""
 
 
 def denied(fv: FieldView, hit: Hit) -> bool:
@@ -24,4 +25,4 @@ def denied(fv: FieldView, hit: Hit) -> bool:
     while k and words[k - 1] in links:
         k -= 1
     return (k > 0 and words[k - 1] in denying and not denying.intersection(an.norms[hit.first : hit.last])
-            and not _PAUSE.search(an.text, an.ends[hit.first - len(words) + k - 1], an.starts[hit.first]))
+            and not PAUSE.search(an.text, an.ends[hit.first - len(words) + k - 1], an.starts[hit.first]))
