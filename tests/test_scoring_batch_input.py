@@ -11,7 +11,8 @@ from cmsim.scoring.batch import LineError, charter_from_voice, parse_line, perso
 
 @pytest.mark.parametrize(("author", "name"), [
     ("julie_bdx", "Julie"), ("@julie_bdx", "Julie"), ("marc.dupont", "Marc"), ("jean-pierre", "Jean-Pierre"),
-    ("Maria Lopez", "Maria Lopez"), ("Tom", "Tom"), ("customer", None), ("@Client", None), ("x_99", None),
+    ("jean-pierre.33", "Jean-Pierre"), ("Maria Lopez", "Maria Lopez"), ("Tom", "Tom"), ("customer", None),
+    ("@Client", None), ("x_99", None),
 ])
 def test_the_name_comes_from_the_display_name_or_handle(author: str, name: str | None) -> None:
     assert person_name(author) == name

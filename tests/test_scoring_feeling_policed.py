@@ -32,3 +32,21 @@ def test_a_feeling_word_in_a_removal_warning_acknowledges_nothing(lang: str) -> 
     heard, _words = _feeling(lang, HEARD[lang])
     assert not any("offens" in w or "insult" in w or "bless" in w for w in policed_words)
     assert heard > policed
+
+
+STEP_FEELING = {"en": "insulted", "fr": "insulté"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_steps_own_feeling_in_a_removal_warning_acknowledges_nothing(lang: str) -> None:
+    # the step's feeling word, looked up apart from the lexicons, is read through the same sieve as a caring word
+    def feeling(reply: str) -> tuple[float, list[str]]:
+        result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], reply=reply,
+                            expect={"person": "Omar", "feeling": STEP_FEELING[lang]})
+        found = next(c for c in result.criteria if c.id == "acknowledges-feeling")
+        return found.score, [e.text.lower() for e in found.evidence]
+
+    policed, policed_words = feeling(POLICED[lang])
+    heard, heard_words = feeling(HEARD[lang])
+    assert policed == 0 and not any("insult" in w for w in policed_words)
+    assert any("insult" in w for w in heard_words) and heard > policed

@@ -8,7 +8,7 @@ from scoring_kit import score_line
 
 from cmsim.model.qualities import Quality as Q
 from cmsim.scoring.batch import parse_line
-from cmsim.scoring.names import person_name, signature_start
+from cmsim.scoring.names import signature_start
 from cmsim.scoring.text import fold
 
 
@@ -90,13 +90,6 @@ def test_a_signature_masks_its_words_only_at_the_end(lang: str, said: str, plain
 
     assert calm(signed) == calm(plain)
     assert calm(jab) < calm(plain)
-
-
-def test_a_handle_gives_the_name_to_greet() -> None:
-    assert person_name("@julie_bdx") == "Julie"
-    assert person_name("jean-pierre.33") == "Jean-Pierre"
-    assert person_name("Maria Lopez") == "Maria Lopez"
-    assert person_name("customer") is None
 
 
 def _facts(lang: str, brand: dict[str, str], author: str, said: str, facts: list[str], reply: str) -> list[str]:

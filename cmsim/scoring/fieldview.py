@@ -191,6 +191,16 @@ class FieldView:
             self._live = [i for i, w in enumerate(self.an.is_word) if w and not self.mask[i]]
         return list(self._live)
 
+    def asks(self, index: int) -> bool:
+        """Whether sentence ``index`` closes on a question mark: what closes it runs to the next sentence's first token
+        (French puts a space before "?"); False past the last sentence."""
+        an = self.an
+        if index >= len(an.sentences):
+            return False
+        sent = an.sentences[index]
+        close = an.starts[sent.last] if sent.last < len(an.starts) else len(an.text)
+        return self.raw[sent.end : close].rstrip().endswith("?")
+
     def recap_mask(self) -> list[bool]:
         """The mask, except that short restatements of the thread stay readable.
 

@@ -5,7 +5,8 @@ What a reply's names cover is :func:`name_mask`: the brand's whole name (a brand
 "pal" in "Calm down, pal"), any @handle and the people's handles, the people's names as names are written (capitalised,
 unless the whole reply is in lower case), and a signature at the end of the reply (:func:`signature_start`). A lexicon
 term never matches there (hostility), and a fact is never credited there (facts); facts derived from the thread leave
-its names out (:func:`thread_names`). Who a reply calls by name is addressing's (``criteria.addressing``)."""
+its names out (:func:`names_in` read on each message). Who a reply calls by name is addressing's
+(``criteria.addressing``)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ PLACEHOLDER_AUTHORS = frozenset({"customer", "client", "cliente", "someone", "us
                                  "anonyme", "brief", "member", "membre", "fan", "follower", "quelqu'un", "commenter"})
 """Authors that name nobody: the person answered has no name to use."""
 _HANDLE_PARTS = re.compile(r"[_.\d]+")
+"""What marks a handle and cuts it in parts (julie_bdx, lea.pornic, tomtom_44)."""
 
 
 def person_name(author: str) -> str | None:
@@ -46,7 +48,7 @@ def person_name(author: str) -> str | None:
     bare = author.strip().lstrip("@")
     if not bare or bare.casefold() in PLACEHOLDER_AUTHORS:
         return None
-    if " " in bare or not (bare.islower() or _HANDLE_PARTS.search(bare)):  # a display name, as written
+    if not is_handle(bare):  # a display name, as written
         return bare
     first = next((part for part in _HANDLE_PARTS.split(bare) if part.replace("-", "").isalpha()), "")
     if len(first) < 2 or first.casefold() in PLACEHOLDER_AUTHORS:
@@ -56,13 +58,12 @@ def person_name(author: str) -> str | None:
 
 SHORT_NAME_MIN = 3
 """Shortest short name a handle may hold ("Tom" in tomtom_44)."""
-_HANDLE_MARKS = re.compile(r"[_.\d]")
 
 
 def is_handle(person: str) -> bool:
     """Whether the person is known by a handle (tomtom_44, lea.pornic, chrisbikes), not a written-out name."""
     bare = person.strip().lstrip("@")
-    return " " not in bare and (bare.islower() or bool(_HANDLE_MARKS.search(bare)))
+    return " " not in bare and (bare.islower() or bool(_HANDLE_PARTS.search(bare)))
 
 
 def is_short_name(norm: str, parts: list[str]) -> bool:

@@ -4,18 +4,14 @@ the contrasts that take an acknowledgement back ("we understand your frustration
 
 from __future__ import annotations
 
-import re
-
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.denial import PAUSE
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-
-_PAUSE = re.compile(r"[,;:.!?]")
-"""A pause between two words: a negation before it belongs to another clause."""
 
 POLICING_COST = 60.0
 """What tone policing costs calm: a reminder of what the person should know ("kindly note", "nous vous rappelons que",
@@ -55,7 +51,7 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
 
     def denied(h: Hit) -> bool:  # a negation just before, in the same clause ("'no sugar', we should…" owns)
         first = max(0, h.first - 2)
-        while first < h.first and _PAUSE.search(an.text, an.ends[first], an.starts[h.first]):
+        while first < h.first and PAUSE.search(an.text, an.ends[first], an.starts[h.first]):
             first += 1
         return bool(_NEGATED.intersection(an.norms[first : h.first]))
 

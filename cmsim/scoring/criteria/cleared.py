@@ -38,14 +38,4 @@ def not_understood(fv: FieldView) -> list[Hit]:
     if not found:
         return []
     an = fv.an
-    return [h for h in found if not any(_asks(fv, s) for s in (an.sentence_of[h.first], an.sentence_of[h.first] + 1))]
-
-
-def _asks(fv: FieldView, index: int) -> bool:
-    """Whether sentence ``index`` of the field closes on a question mark (French puts a space before it)."""
-    an = fv.an
-    if index >= len(an.sentences):
-        return False
-    sent = an.sentences[index]
-    close = an.starts[sent.last] if sent.last < len(an.starts) else len(an.text)
-    return fv.raw[sent.end : close].rstrip().endswith("?") or fv.raw[sent.start : sent.end].rstrip().endswith("?")
+    return [h for h in found if not any(fv.asks(s) for s in (an.sentence_of[h.first], an.sentence_of[h.first] + 1))]

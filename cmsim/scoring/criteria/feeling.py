@@ -5,6 +5,7 @@ in their sentence, dismissive reassurance and stock phrases that acknowledge not
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import pairwise
 
@@ -44,9 +45,10 @@ def feeling_expected(ctx: Context) -> bool:
     return bool(ctx.expect.feeling) or ctx.distressed or ctx.joyful
 
 
-_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame")
+_UNDERCUTTING = ("defensive", "contempt", "condescension", "sarcasm", "blame", "dismissal")
 """A non-apology or a jab undercuts any feeling named in its sentence ("sorry if anyone was offended",
-"nice to see real fans ignoring the haters")."""
+"nice to see real fans ignoring the haters"), and so does a dismissal ("I know, your message is unclear", "je sais,
+c'est comme ça")."""
 
 
 MOCKERY = {MOCK_PRAISE: HOSTILITY_COSTS[MOCK_PRAISE]}
@@ -107,10 +109,12 @@ def feeling(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         taken = {h.first for h in moves}
         moves += not_dismissive(ctx, fv, [h for h in fv.distinct("celebration") if h.first not in taken])[:2]
     if ctx.expect.feeling:
-        found = find_term(fv, ctx.expect.feeling)  # not inside "nothing to worry about": that dismisses it
-        hushed = fv.hits("stock-phrases") + fv.hits("reassurance")
-        if found and not any(h.start <= found[0] < h.end for h in moves + hushed):
-            moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
+        found = find_term(fv, ctx.expect.feeling)
+        if found and not any(h.start <= found[0] < h.end for h in moves):
+            first = bisect_left(fv.an.starts, found[0])  # read as any caring word: not inside "nothing to worry
+            last = bisect_left(fv.an.starts, found[1])  # about", nor in a jab's or a removal warning's sentence
+            if not_dismissive(ctx, fv, [Hit(ctx.expect.feeling, "", first, last, found[0], found[1])]):
+                moves.append(Hit(ctx.expect.feeling, "", 0, 0, found[0], found[1]))
     owned = [h for h in calming_moves(ctx, fv) if h.group == OWNING] + owned_failings(fv)
     # calm keeps one owning move; when that one is the apology itself ("that's on us"), the next owning phrase of the
     # reply ("should never have touched your templates") is the acknowledgement

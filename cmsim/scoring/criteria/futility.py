@@ -10,8 +10,9 @@ from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
 FUTILITY = "futility"
-"""Lexicon of the person's conduct (group ``conduct``), of verdicts of futility (group ``futile``) and of needlessness
-(group ``needless``: "no need to", "pas besoin de", "inutile de")."""
+"""Lexicon of the person's conduct (group ``conduct``), where they complain (``channel``, conduct only before a verdict
+of futility), their temper (``temper``: rude, angry, s'emporter; conduct only after "no need to"), of verdicts of
+futility (group ``futile``) and of needlessness (group ``needless``: "no need to", "pas besoin de", "inutile de")."""
 NEEDLESS_REACH = 2
 """How many words may stand between "no need to" and the conduct it declares needless ("no need to get so angry",
 "pas besoin de vous énerver", "inutile de nous insulter")."""
@@ -48,7 +49,7 @@ def _needless(fv: FieldView, found: list[Hit]) -> list[Hit]:
     for h in found:
         if h.group != "needless":
             continue
-        c = next((c for c in found if c.group == "conduct" and h.last <= c.first <= h.last + NEEDLESS_REACH
+        c = next((c for c in found if c.group in ("conduct", "temper") and h.last <= c.first <= h.last + NEEDLESS_REACH
                   and sentence_of[c.first] == sentence_of[h.first]), None)
         if c is not None:
             out.append(Hit(h.term, FUTILITY, h.first, c.last, h.start, c.end))

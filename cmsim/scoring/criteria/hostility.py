@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
-from cmsim.scoring.criteria.denial import NEGATION, denied
+from cmsim.scoring.criteria.denial import denied
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
@@ -293,7 +293,7 @@ def _aimed(ctx: Context, fv: FieldView, hit: Hit) -> bool:
     sent = an.sentences[an.sentence_of[hit.first]]
     words = an.norms[sent.first : sent.last]
     mine = set(name_words(ctx.person)) if ctx.person else set()
-    if NEGATION.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
+    if fv.lex["negation"].words.intersection(an.norms[max(sent.first, hit.first - 3) : hit.first]):
         return False
     return bool(_SECOND_PERSON.intersection(words) or mine.intersection(words)) and not _OWNING.intersection(words)
 

@@ -14,8 +14,9 @@ THANKS_REQUESTS = "thanks-requests"
 """Lexicon of thanks that ask by themselves (``asking``), of "merci de" (``lead``), of the words that may stand before
 its verb (``between``), and of the verbs after which it thanks all the same (``done``: avoir, être; ``reported``:
 prévenir, signaler)."""
-INFINITIVE = ("er", "ir", "re", "oir")
-"""Endings of a French infinitive: the word after "merci de" (and its pronouns) ends so and is no function word."""
+INFINITIVE = ("er", "ir", "re")
+"""Endings of a French infinitive ("-oir" ends in "ir"): the word after "merci de" (and its pronouns) ends so and is no
+function word."""
 
 
 def thanks_requests(fv: FieldView) -> list[Hit]:

@@ -100,9 +100,7 @@ def bare_orders(ctx: Context, fv: FieldView) -> list[tuple[int, int]]:
     greetings = {an.norms[h.first] for h in fv.hits("politeness") if h.group == "greeting"}
     out = []
     for index, sent in enumerate(an.sentences):
-        # what closes the sentence runs to the next sentence's first token: French puts a space before "?"
-        close = an.starts[sent.last] if sent.last < len(an.starts) else len(an.text)
-        if index in soft or fv.raw[sent.end : close].rstrip().endswith("?"):
+        if index in soft or fv.asks(index):
             continue
         i = sent.first
         while i < sent.last and (not an.is_word[i] or an.norms[i] in skip or an.norms[i] in greetings):
