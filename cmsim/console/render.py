@@ -13,6 +13,10 @@ from cmsim.model.result import StepResult
 from cmsim.model.scenario import Brand, Ending, Field, Message, Scenario, Step
 from cmsim.platforms import platform, platform_book
 
+_BANDS = ("poor", "fair", "neutral", "good")
+"""Bands from the worst: a sentence several criteria said takes the worst band among them."""
+_MARKS = {"good": "+", "fair": "~", "poor": "-", "neutral": "·"}
+
 
 class Printer:
     """Writes to ``out`` and flushes every line, so a reader (or a test) sees it at once."""
@@ -86,9 +90,16 @@ class Printer:
         self.line(f"  {scores}   ({text(self.lang, 'average')} {result.average})")
         if result.feedback:
             self.line(textwrap.fill(result.feedback.strip(), 100, initial_indent="  ", subsequent_indent="  "))
+        # The same sentence said by several criteria (a reply too short to judge lowers most of them alike) is said
+        # once, with how many criteria said it and the worst band among them.
+        said: dict[str, tuple[str, int]] = {}
         for criterion in result.criteria:
-            mark = {"good": "+", "fair": "~", "poor": "-", "neutral": "·"}[criterion.band]
-            self.line(f"  {mark} {criterion.feedback_in(self.lang).strip()}")
+            feedback = criterion.feedback_in(self.lang).strip()
+            band, count = said.get(feedback, (criterion.band, 0))
+            said[feedback] = (min(band, criterion.band, key=_BANDS.index), count + 1)
+        for feedback, (band, count) in said.items():
+            times = f" (×{count})" if count > 1 else ""
+            self.line(f"  {_MARKS[band]} {feedback}{times}")
         if result.better_reply:
             self.line(text(self.lang, "better"))
             for reply in result.better_reply.values():

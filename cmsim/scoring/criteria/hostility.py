@@ -16,6 +16,7 @@ from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
+from cmsim.scoring.criteria.negated import negated
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
@@ -161,7 +162,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
                 and not (h.group == WRITTEN and _conceded(fv, h))]
     if name == "contempt":  # "stop crying" at the person, not "your baby will stop crying"
-        hits = [h for h in hits if h.group != OPENING or opens_clause(ctx, fv, h.first)]
+        hits = [h for h in hits if (h.group != OPENING or opens_clause(ctx, fv, h.first))
+                and not negated(fv, h.first, h.last)]  # "we don't want you to go elsewhere"
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     if name == CONSOLATION:
