@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -41,9 +42,44 @@ def action_moves(fv: FieldView) -> list[Hit]:
                        if h.first not in taken and not happening(fv, h)][:1]
         # a time inside a step's words ("passe demain reprendre le matelas") is its when, as one after it would be
         inside = {i for h in steps for i in range(h.first + 1, h.last - 1)}
-        times = [h for h in fv.distinct("time") if h.first not in taken or h.first in inside][:1] or clock_times(fv)[:1]
+        hours = {h.first for h in scheduled(fv)}  # "Monday to Friday 9am to 5pm": when the brand can be reached
+        times = [h for h in fv.distinct("time") + clock_times(fv) if (h.first not in taken or h.first in inside)
+                 and h.first not in hours][:1]
         found = fv.readings["action-moves"] = steps + commitments + times
     return list(found)
+
+
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|à|a|au|jusqu'?(?:à|au|a))\s*", re.IGNORECASE)
+"""What joins two times into a range ("Monday to Friday", "de 9 h à 18 h", "8 h 30 - 12 h", "du lundi au samedi")."""
+_ROUND_THE_CLOCK = re.compile(r"(?<!\w)(?:24\s?/\s?7|24\s?h\s?/\s?24|7\s?j(?:ours)?\s?/\s?7)(?!\w)", re.IGNORECASE)
+"""A round-the-clock mark: "24/7", "24 h/24", "7j/7"."""
+_SCHEDULE = "schedules"
+
+
+def scheduled(fv: FieldView) -> list[Hit]:
+    """The times of a schedule: two times joined as a range ("Monday to Friday 9am to 5pm", "du lundi au vendredi de
+    9 h à 18 h", "aux horaires d'ouverture (8 h 30 - 12 h)"), a round-the-clock mark ("24/7", "24 h/24"), and a
+    bare unit beside them ("our support hours are…"). They say when the brand can be reached, not when anything
+    happens for the person: none is a step's time. A time outside the range stays one ("le poseur passe samedi de 8 h
+    à 12 h")."""
+    found = fv.readings.get(_SCHEDULE)
+    if found is None:
+        an = fv.an
+        clocks = clock_times(fv)
+        times = sorted(fv.hits("time") + clocks, key=lambda h: h.start)
+        found = [clock for clock in clocks if _ROUND_THE_CLOCK.search(an.text, max(0, clock.start - 6), clock.end + 6)]
+        for a, b in pairwise(times):
+            if an.sentence_of[a.first] == an.sentence_of[b.first] and _RANGE.fullmatch(an.text[a.end : b.start]):
+                found += [a, b]
+        ranged = {an.sentence_of[h.first] for h in found}
+        found += [h for h in times if an.sentence_of[h.first] in ranged and not _DIGIT.search(h.term)
+                  and not (h.first and _DIGIT.search(an.surface[h.first - 1])) and an.norms[h.first] in _UNITS]
+        fv.readings[_SCHEDULE] = found
+    return list(found)
+
+
+_UNITS = frozenset({"hours", "heures", "horaires"})
+"""A unit of time that names opening hours beside a range ("our support hours are Monday to Friday")."""
 
 
 _OTHER_CLASS = ("able", "ables", "ible", "ibles", "ion", "ions", "el", "els", "elle", "elles", "al", "ant", "ants",
