@@ -23,6 +23,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
+from cmsim.scoring.criteria.listening import standing_steps
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words
@@ -143,7 +144,8 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
         if fv.kind in ("public", "private") and not fv.empty:
-            moves = fv.distinct("next-step") or _acting(fv)
+            # a step as listening reads it: "don't miss tomorrow's keynote at 9am" sells, "no refund" refuses
+            moves = standing_steps(ctx, fv, fv.distinct("next-step")) or _acting(fv)
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
     answered = [fv for fv in fields if fv.kind in ("public", "private") and not fv.empty and fv.an.sentences]
