@@ -3,8 +3,8 @@
 "aucun remboursement") or of another class ("non-refundable", "non remboursables") tells the person nothing of what
 happens while the team works (fresh5's summit: "Don't miss tomorrow's keynote at 9am in the Main Hall!", graded 8 on
 teamwork, held the line at 80). Such a reply answers without saying what happens: the holding line's
-``ANSWERED_ONLY`` (less when the reply is short). A step the brand gives ("we'll send you a replacement battery tomorrow") still holds it. Written for
-this test on an e-bike battery thread (fr and en), in no dev-set situation."""
+``ANSWERED_ONLY`` (less when the reply is short). A step the brand gives ("we'll send you a replacement battery
+tomorrow") still holds it. Written for this test on an e-bike battery thread (fr and en), in no dev-set situation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from scoring_kit import score_line
 from cmsim.scoring.criteria.teamwork import ANSWERED_ONLY
 
 THREAD = {
-    "en": [{"author": "Ines", "text": "My e-bike battery died after two weeks. The shop says six weeks for a replacement."}],
+    "en": [{"author": "Ines", "text": "My e-bike battery died after two weeks. The shop says six weeks for a "
+                                      "replacement."}],
     "fr": [{"author": "Ines", "text": "La batterie de mon vélo électrique a lâché au bout de deux semaines. Le magasin "
                                       "annonce six semaines pour la remplacer."}],
 }
