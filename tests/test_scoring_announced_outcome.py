@@ -22,8 +22,8 @@ THREAD = {
 PUBLIC = {
     "en": "Ines, I have checked with our quality team: your battery was damaged by a fall, so the warranty does not "
           "cover it.",
-    "fr": "Ines, j'ai vérifié avec notre équipe qualité : votre batterie a subi une chute, la garantie ne la couvre donc "
-          "pas.",
+    "fr": "Ines, j'ai vérifié avec notre équipe qualité : votre batterie a subi une chute, la garantie ne la "
+          "couvre donc pas.",
 }
 ANNOUNCED = {
     "en": ["Quality: I have told Ines publicly that her battery claim is refused.",
