@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import calls_back, first_person_acts
+from cmsim.scoring.criteria.acts import CALL_BACK, calls_back, first_person_acts, recalls
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
@@ -110,7 +110,15 @@ def offered_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     word of another class matched by its stem ("non remboursable"). Teamwork's holding line reads them the same way."""
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}
     return [h for h in hits if not _recalled_date(ctx, fv, h)
-            and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h)]
+            and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h) and not _reminds(fv, h)]
+
+
+def _reminds(fv: FieldView, hit: Hit) -> bool:
+    """Whether a step word is French "rappeler" with a "que" after it ("nous vous rappelons que nos conditions…",
+    "nous rappelons par ailleurs que…"): a reminder, no call back (the commitment "nous vous rappelons")."""
+    an = fv.an
+    return fv.lex.lang == "fr" and any(an.stems[k].startswith(CALL_BACK) and recalls(fv, k)
+                                       for k in range(hit.first, hit.last))
 
 
 def standing_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
