@@ -59,9 +59,9 @@ _SCHEDULE = "schedules"
 def scheduled(fv: FieldView) -> list[Hit]:
     """The times of a schedule: two times joined as a range ("Monday to Friday 9am to 5pm", "du lundi au vendredi de
     9 h à 18 h", "aux horaires d'ouverture (8 h 30 - 12 h)"), a round-the-clock mark ("24/7", "24 h/24"), and a
-    bare unit beside them ("our support hours are…"). They say when the brand can be reached, not when anything
-    happens for the person: none is a step's time. A time outside the range stays one ("le poseur passe samedi de 8 h
-    à 12 h")."""
+    bare unit beside them ("our support hours are…"); and a timestamp in a video ("abordé à 6:32 dans la vidéo").
+    They say when the brand can be reached or where to look, not when anything happens for the person: none is a
+    step's time. A time outside the range stays one ("le poseur passe samedi de 8 h à 12 h")."""
     found = fv.readings.get(_SCHEDULE)
     if found is None:
         an = fv.an
@@ -71,15 +71,22 @@ def scheduled(fv: FieldView) -> list[Hit]:
         for a, b in pairwise(times):
             if an.sentence_of[a.first] == an.sentence_of[b.first] and _RANGE.fullmatch(an.text[a.end : b.start]):
                 found += [a, b]
+        words = fv.hits(_WORDS)
+        units = {h.first for h in words if h.group == "units"}
         ranged = {an.sentence_of[h.first] for h in found}
-        found += [h for h in times if an.sentence_of[h.first] in ranged and not _DIGIT.search(h.term)
-                  and not (h.first and _DIGIT.search(an.surface[h.first - 1])) and an.norms[h.first] in _UNITS]
+        found += [h for h in times if an.sentence_of[h.first] in ranged and h.first in units
+                  and not (h.first and _DIGIT.search(an.surface[h.first - 1]))]
+        media = {h.first for h in words if h.group == "media"}  # "6:32 dans la vidéo", "3:42 in the video"
+        found += [h for h in clocks if any(j in media for j in range(h.last, h.last + _MEDIA_REACH)
+                                           if j < len(an.norms) and an.sentence_of[j] == an.sentence_of[h.first])]
         fv.readings[_SCHEDULE] = found
     return list(found)
 
 
-_UNITS = frozenset({"hours", "heures", "horaires"})
-"""A unit of time that names opening hours beside a range ("our support hours are Monday to Friday")."""
+_WORDS = "schedule-words"
+"""Lexicon of the words that make a time no step's: opening hours' units, and media after a timestamp."""
+_MEDIA_REACH = 4
+"""Words after a clock time within which a media word makes it a timestamp ("à 6:32 dans la vidéo")."""
 
 
 _OTHER_CLASS = ("able", "ables", "ible", "ibles", "ion", "ions", "el", "els", "elle", "elles", "al", "ant", "ants",
