@@ -292,7 +292,7 @@ def _causative(fv: FieldView, k: int, words: _Words) -> bool:
             and an.norms[nxt].endswith(_INFINITIVE))
 
 
-_CALL_BACK = "rappel"
+CALL_BACK = "rappel"
 """The stem of French "rappeler": "je vous rappelle que…" reminds (a position, in the stance words), "on vous rappelle
 demain" calls the person back (an act)."""
 _TO_THE_PERSON = frozenset({"vous", "te", "t"})
@@ -302,16 +302,35 @@ _DETERMINERS = frozenset({"le", "la", "les", "l", "votre", "vos", "ton", "ta", "
                           "cette", "ces", "un", "une", "des", "du", "de", "d", "leur", "leurs"})
 
 
+_RECALL_REACH = 6
+"""Words after "rappeler" within which a "que" makes it a reminder ("je vous rappelle tout de même que…", "nous
+rappelons à tous nos clients que…")."""
+_NOT_RECALLED = _WHEN | {"ce"}
+"""Words before "que" that make it no reminder: a time ("dès que") or a relative ("on vous rappelle pour voir ce
+que…")."""
+
+
+def recalls(fv: FieldView, k: int) -> bool:
+    """Whether a "que" (not a time's, "dès que", nor a relative's, "ce que") follows "rappeler" at ``k`` in its
+    sentence, unless a time comes right after the verb ("on vous rappelle demain pour voir ce qu'on peut faire")."""
+    an = fv.an
+    if any(h.first == k + 1 for h in fv.hits("time")):
+        return False
+    ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 1 + _RECALL_REACH))
+             if an.sentence_of[j] == an.sentence_of[k]]
+    return any(n in ("que", "qu") and (j == 0 or fold(ahead[j - 1]) not in _NOT_RECALLED) for j, n in enumerate(ahead))
+
+
 def _calls_back(fv: FieldView, k: int) -> bool:
     """Whether "rappeler" at ``k`` calls the person back: the person as its object just before it ("on vous rappelle",
     "je te rappelle"), and no "que" after it in the clause ("je vous rappelle que…", "nous vous rappelons par ailleurs
     que…" remind)."""
     an = fv.an
-    if fv.lex.lang != "fr" or not an.stems[k].startswith(_CALL_BACK) or not k or an.norms[k - 1] not in _TO_THE_PERSON:
+    if fv.lex.lang != "fr" or not an.stems[k].startswith(CALL_BACK) or not k or an.norms[k - 1] not in _TO_THE_PERSON:
         return False
-    ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 4)) if an.sentence_of[j] == an.sentence_of[k]]
-    if any(n in ("que", "qu") and (j == 0 or fold(ahead[j - 1]) not in _WHEN) for j, n in enumerate(ahead)):
+    if recalls(fv, k):
         return False  # "je vous rappelle que…" reminds; "on vous rappelle dès que…" calls back when something is done
+    ahead = [an.norms[j] for j in range(k + 1, min(len(an.norms), k + 4)) if an.sentence_of[j] == an.sentence_of[k]]
     # "on vous rappelle les conditions": something recalled to the person; "…cet après-midi" is when the call comes
     return not ahead or ahead[0] not in _DETERMINERS or any(h.first == k + 1 for h in fv.hits("time"))
 
@@ -362,8 +381,9 @@ def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     if _follows(fv, k, words.apologies, _APOLOGY_REACH):
         return False  # "je vous présente mes excuses", "I offer my apologies": said, not a remedy
     nxt = an.norms[k + 1] if k + 1 < len(an.norms) and an.sentence_of[k + 1] == an.sentence_of[k] else ""
-    if nxt in words.stop or nxt in words.after:
-        return False  # "je vous rappelle que…", "we know that…", "nous avons pris bonne note", "we look forward"
+    if nxt in words.stop or nxt in words.after or (fv.lex.lang == "fr" and an.stems[k].startswith(CALL_BACK)
+                                                   and recalls(fv, k)):
+        return False  # "je vous rappelle que…", "nous rappelons par ailleurs que…", "we know that…", "we look forward"
     if fv.lex.lang == "fr":
         if norm.endswith(_FR_CONDITIONAL):
             return False

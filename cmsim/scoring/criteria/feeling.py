@@ -148,11 +148,22 @@ _BETWEEN = frozenset({"vous", "te", "t", "nous", "les", "l", "le", "la", "etre",
 """Words that may stand between French "pu" and the feeling it supposes."""
 
 
+_GENERALITIES = "feeling-generalities"
+_CAN_REACH = 2
+"""Words that may stand between "can be" / "peut être" and the feeling word ("can be very frustrating")."""
+
+
 def _supposed(fv: FieldView, hit: Hit) -> bool:
     """Whether a feeling word is a supposition ("we understand this video may have shocked some viewers", "nous
-    comprenons que cette vidéo ait pu choquer"): a modal of possibility stands just before it in its sentence."""
+    comprenons que cette vidéo ait pu choquer"): a modal of possibility stands just before it in its sentence. A
+    feeling granted to anyone is one too (``feeling-generalities.yaml``): "any change to your workflow can be
+    frustrating", "nobody likes seeing a lower price", "ça peut être frustrant"."""
     an = fv.an
     sentence = an.sentence_of[hit.first]
+    for general in fv.hits(_GENERALITIES):
+        if an.sentence_of[general.first] == sentence and (
+                general.group != "can" or 0 <= hit.first - general.last <= _CAN_REACH):
+            return True
     before = [an.norms[k] for k in range(max(0, hit.first - 4), hit.first) if an.sentence_of[k] == sentence]
     may = _MAY.get(fv.lex.lang, frozenset())
     if fv.lex.lang == "en":  # "may have upset", "might have been upsetting"; "we could see how upset you were" hears

@@ -24,7 +24,7 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import calls_back, first_person_acts
+from cmsim.scoring.criteria.acts import CALL_BACK, calls_back, first_person_acts, recalls
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
@@ -74,9 +74,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     promised = {fv.an.sentence_of[h.first] for h in promises}
     if piled:
         promised |= {fv.an.sentence_of[h.first] for h in fv.hits("windfall")}
-    selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}  # "20% off this week" sells, it is no step
-    offered = [h for h in action_moves(fv) if not _recalled_date(ctx, fv, h)
-               and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h)]
+    offered = offered_steps(ctx, fv, action_moves(fv))
     moves = [h for h in offered if not _asked_or_denied(fv, h)]
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
     # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)
@@ -104,6 +102,29 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     lacks = ["when"] if not any(timed) else ["what"] if all(timed) else []
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]),
                    lacks=lacks)
+
+
+def offered_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The step words of ``hits`` that offer the person something: not a date the thread already gives ("notre
+    publication du 8 mars"), not in a sales pitch ("20% off this week", "don't miss tomorrow's keynote at 9am"), not a
+    word of another class matched by its stem ("non remboursable"). Teamwork's holding line reads them the same way."""
+    selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}
+    return [h for h in hits if not _recalled_date(ctx, fv, h)
+            and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h) and not _reminds(fv, h)]
+
+
+def _reminds(fv: FieldView, hit: Hit) -> bool:
+    """Whether a step word is French "rappeler" with a "que" after it ("nous vous rappelons que nos conditions…",
+    "nous rappelons par ailleurs que…"): a reminder, no call back (the commitment "nous vous rappelons")."""
+    an = fv.an
+    return fv.lex.lang == "fr" and any(an.stems[k].startswith(CALL_BACK) and recalls(fv, k)
+                                       for k in range(hit.first, hit.last))
+
+
+def standing_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
+    """The :func:`offered_steps` of ``hits`` that are neither denied ("aucun remboursement") nor echoed back in a
+    question to nobody ("Refund?? For a blender you misused?")."""
+    return [h for h in offered_steps(ctx, fv, hits) if not _asked_or_denied(fv, h)]
 
 
 _DENIALS = {"en": frozenset({"not", "never", "no", "t", "without", "non"}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
@@ -41,9 +42,51 @@ def action_moves(fv: FieldView) -> list[Hit]:
                        if h.first not in taken and not happening(fv, h)][:1]
         # a time inside a step's words ("passe demain reprendre le matelas") is its when, as one after it would be
         inside = {i for h in steps for i in range(h.first + 1, h.last - 1)}
-        times = [h for h in fv.distinct("time") if h.first not in taken or h.first in inside][:1] or clock_times(fv)[:1]
+        hours = {h.first for h in scheduled(fv)}  # "Monday to Friday 9am to 5pm": when the brand can be reached
+        times = [h for h in fv.distinct("time") + clock_times(fv) if (h.first not in taken or h.first in inside)
+                 and h.first not in hours][:1]
         found = fv.readings["action-moves"] = steps + commitments + times
     return list(found)
+
+
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|à|a|au|jusqu'?(?:à|au|a))\s*", re.IGNORECASE)
+"""What joins two times into a range ("Monday to Friday", "de 9 h à 18 h", "8 h 30 - 12 h", "du lundi au samedi")."""
+_ROUND_THE_CLOCK = re.compile(r"(?<!\w)(?:24\s?/\s?7|24\s?h\s?/\s?24|7\s?j(?:ours)?\s?/\s?7)(?!\w)", re.IGNORECASE)
+"""A round-the-clock mark: "24/7", "24 h/24", "7j/7"."""
+_SCHEDULE = "schedules"
+
+
+def scheduled(fv: FieldView) -> list[Hit]:
+    """The times of a schedule: two times joined as a range ("Monday to Friday 9am to 5pm", "du lundi au vendredi de
+    9 h à 18 h", "aux horaires d'ouverture (8 h 30 - 12 h)"), a round-the-clock mark ("24/7", "24 h/24"), and a
+    bare unit beside them ("our support hours are…"); and a timestamp in a video ("abordé à 6:32 dans la vidéo").
+    They say when the brand can be reached or where to look, not when anything happens for the person: none is a
+    step's time. A time outside the range stays one ("le poseur passe samedi de 8 h à 12 h")."""
+    found = fv.readings.get(_SCHEDULE)
+    if found is None:
+        an = fv.an
+        clocks = clock_times(fv)
+        times = sorted(fv.hits("time") + clocks, key=lambda h: h.start)
+        found = [clock for clock in clocks if _ROUND_THE_CLOCK.search(an.text, max(0, clock.start - 6), clock.end + 6)]
+        for a, b in pairwise(times):
+            if an.sentence_of[a.first] == an.sentence_of[b.first] and _RANGE.fullmatch(an.text[a.end : b.start]):
+                found += [a, b]
+        words = fv.hits(_WORDS)
+        units = {h.first for h in words if h.group == "units"}
+        ranged = {an.sentence_of[h.first] for h in found}
+        found += [h for h in times if an.sentence_of[h.first] in ranged and h.first in units
+                  and not (h.first and _DIGIT.search(an.surface[h.first - 1]))]
+        media = {h.first for h in words if h.group == "media"}  # "6:32 dans la vidéo", "3:42 in the video"
+        found += [h for h in clocks if any(j in media for j in range(h.last, h.last + _MEDIA_REACH)
+                                           if j < len(an.norms) and an.sentence_of[j] == an.sentence_of[h.first])]
+        fv.readings[_SCHEDULE] = found
+    return list(found)
+
+
+_WORDS = "schedule-words"
+"""Lexicon of the words that make a time no step's: opening hours' units, and media after a timestamp."""
+_MEDIA_REACH = 4
+"""Words after a clock time within which a media word makes it a timestamp ("à 6:32 dans la vidéo")."""
 
 
 _OTHER_CLASS = ("able", "ables", "ible", "ibles", "ion", "ions", "el", "els", "elle", "elles", "al", "ant", "ants",

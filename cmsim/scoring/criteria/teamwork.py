@@ -23,6 +23,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
+from cmsim.scoring.criteria.listening import standing_steps
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words
@@ -133,17 +134,25 @@ def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
 def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """While the team works, nobody is left in silence: say so in the note, or answer the person saying what the brand
     is doing. A reply that answers but says nothing of what happens earns :data:`ANSWERED_ONLY`, and the feedback
-    asks for what is happening, never says nobody answers."""
+    asks for what is happening, never says nobody answers.
+
+    A note saying the outcome was announced in public ("I have told Amara publicly why she was rejected", "j'ai dit
+    publiquement que le fichier était effacé") tells that the public reply closed the case: its acts ("I have checked
+    with our recruitment team: …") hold no line."""
+    closed = False
     for fv in fields:
         if fv.kind == "internal":
-            announced = {fv.an.sentence_of[h.first] for h in fait_accompli(fv)}
+            accompli = fait_accompli(fv)
+            closed = closed or any(h.group == ANNOUNCED for h in accompli)
+            announced = {fv.an.sentence_of[h.first] for h in accompli}
             held = [h for h in fv.hits("handover")
                     if h.group == "holding" and fv.an.sentence_of[h.first] not in announced]
             if held:
                 return Outcome(100.0, spans(fv, held[:1]))
     for fv in fields:
-        if fv.kind in ("public", "private") and not fv.empty:
-            moves = fv.distinct("next-step") or _acting(fv)
+        if fv.kind in ("public", "private") and not fv.empty and not closed:
+            # a step as listening reads it: "don't miss tomorrow's keynote at 9am" sells, "no refund" refuses
+            moves = standing_steps(ctx, fv, fv.distinct("next-step")) or _acting(fv)
             if moves:
                 return Outcome(80.0, spans(fv, moves[:1]))
     answered = [fv for fv in fields if fv.kind in ("public", "private") and not fv.empty and fv.an.sentences]
@@ -249,4 +258,9 @@ def fait_accompli(fv: FieldView) -> list[Hit]:
     if not found or any(h.group == "bounded" for h in found):
         return []
     answers = {fv.an.sentence_of[h.first] for h in found if h.group == "answer"}  # "promised him an answer by 3pm"
-    return [h for h in found if h.group == "promised" and fv.an.sentence_of[h.first] not in answers]
+    return [h for h in found if h.group in (PROMISED, ANNOUNCED) and fv.an.sentence_of[h.first] not in answers]
+
+
+PROMISED, ANNOUNCED = "promised", "announced"
+"""The groups of ``fait-accompli.yaml`` a note hands over: a promise to honour, an outcome announced in public ("I have
+told her publicly why she was rejected")."""
