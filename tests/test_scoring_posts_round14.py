@@ -1,0 +1,92 @@
+"""Round 14: multi-platform and creativity readings of posts.
+
+Sentences written for these tests, in no dev-set situation: a bakery's sourdough class (en) and a bike co-op's repair
+evening (fr). Each rule is checked on what must fire and on innocent sentences that must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.result import CriterionResult, StepResult
+
+BRIEFS = {
+    "en": ("Post: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
+           "crumb.co.uk.",
+           [["9 May", "Saturday"], ["Mill Lane"], ["£25"], ["crumb.co.uk", "book"]]),
+    "fr": ("Publication : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
+           "inscription sur cyclofix.fr.", [["14 mai", "jeudi"], ["rue des Forges"], ["gratuit"], ["cyclofix.fr"]]),
+}
+
+
+def post(lang: str, reply: str | dict[str, str]) -> StepResult:
+    """Score ``reply`` as the brand's post (a dict: one version per network) for the ``lang`` brief."""
+    brief, facts = BRIEFS[lang]
+    rubric = "multi-post" if isinstance(reply, dict) else "community-post"
+    line: dict[str, Any] = {"lang": lang, "platform": "linkedin", "rubric": rubric,
+                            "brand": {"name": "Crumb" if lang == "en" else "Cyclofix", "charter": {"tone": "casual"}},
+                            "thread": [{"author": "brief", "text": brief}], "reply": reply, "expect": {"facts": facts}}
+    return score_line(**line)
+
+
+def criterion(result: StepResult, cid: str) -> CriterionResult:
+    return next(c for c in result.criteria if c.id == cid)
+
+
+def against(result: StepResult, cid: str) -> list[str]:
+    return [e.text for e in criterion(result, cid).evidence if e.polarity == "-"]
+
+
+# 1. Texting slang on LinkedIn: the version reads as a message to a friend, not a professional post.
+
+SLANG = {
+    "en": ({"instagram": "Flour on your nose, dough under your nails 🍞 Sourdough class, Saturday 9 May, 10am, 4 Mill "
+                         "Lane. £25, book at crumb.co.uk",
+            "linkedin": "{lead}Our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane: a morning to learn "
+                        "a craft with your hands. £25 a place, book at crumb.co.uk."},
+           ["Ok LinkedIn, hear us out. ", "Lowkey the best Saturday of the year, ngl. ", "Omg, y'all. ",
+            "Tbh, bread is our whole vibes. "],
+           ["Hear what our bakers say: ", "We heard you. ", "The whole family is welcome. ",
+            "This is the key to good bread. "]),
+    "fr": ({"instagram": "Des chaînes qui grincent, des freins mous ? 🚲 Atelier réparation le jeudi 14 mai à 18 h, "
+                         "12 rue des Forges. Gratuit, inscription sur cyclofix.fr",
+            "linkedin": "{lead}L'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges : une "
+                        "soirée pour apprendre à entretenir son vélo. Gratuit, inscription sur cyclofix.fr."},
+           ["Toi aussi t'as un vélo qui grince ? ", "Psst… ", "Si t'es chaud, viens ! ",
+            "Wesh les loulous, grosse teuf ! "],
+           ["Il t'a fallu du courage pour venir en hiver. ", "Le test est gratuit. ", "Nos bénévoles vous attendent. ",
+            "Vous avez un vélo qui grince ? "]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_texting_slang_costs_the_linkedin_register_and_is_quoted(lang: str) -> None:
+    versions, slang, _innocent = SLANG[lang]
+    plain = post(lang, {**versions, "linkedin": versions["linkedin"].format(lead="")})
+    for lead in slang:
+        slangy = post(lang, {**versions, "linkedin": versions["linkedin"].format(lead=lead)})
+        assert criterion(slangy, "platform-register").score < criterion(plain, "platform-register").score, lead
+        assert against(slangy, "platform-register"), lead
+        assert slangy.scores["multiplatform"] < plain.scores["multiplatform"], lead
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_plain_sentences_near_slang_cost_nothing(lang: str) -> None:
+    versions, _slang, innocent = SLANG[lang]
+    plain = criterion(post(lang, {**versions, "linkedin": versions["linkedin"].format(lead="")}), "platform-register")
+    for lead in innocent:
+        kind = post(lang, {**versions, "linkedin": versions["linkedin"].format(lead=lead)})
+        assert criterion(kind, "platform-register").score >= plain.score, lead
+        assert not against(kind, "platform-register"), lead
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_slang_on_instagram_is_its_register(lang: str) -> None:
+    versions, slang, _innocent = SLANG[lang]
+    linkedin = versions["linkedin"].format(lead="")
+    plain = post(lang, {**versions, "linkedin": linkedin})
+    casual = post(lang, {"instagram": slang[0] + versions["instagram"], "linkedin": linkedin})
+    assert criterion(casual, "platform-register").score >= criterion(plain, "platform-register").score
