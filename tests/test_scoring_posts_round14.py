@@ -12,6 +12,7 @@ import pytest
 from scoring_kit import score_line
 
 from cmsim.model.result import CriterionResult, StepResult
+from cmsim.scoring.criteria.inventions import BESIDE
 
 BRIEFS = {
     "en": ("Post: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
@@ -90,3 +91,31 @@ def test_slang_on_instagram_is_its_register(lang: str) -> None:
     plain = post(lang, {**versions, "linkedin": linkedin})
     casual = post(lang, {"instagram": slang[0] + versions["instagram"], "linkedin": linkedin})
     assert criterion(casual, "platform-register").score >= criterion(plain, "platform-register").score
+
+
+# 2. Inventions beside the brief: the floor grows with the share of the brief's facts the post still gives.
+
+INVENTED = {
+    "en": ("Our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at crumb.co.uk.",
+           "Our sourdough class is back on Saturday 9 May at 4 Mill Lane, now with 12 bakers and a 3-hour bake!",
+           "Our sourdough class is back on Saturday 9 May at 4 Mill Lane, now with 12 bakers! £25 a place, book at "
+           "crumb.co.uk.",
+           "Spring sale: 20% off every baking tin this week, 12 left! #Crumb"),
+    "fr": ("L'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, inscription sur "
+           "cyclofix.fr.",
+           "L'atelier réparation de vélos revient le jeudi 14 mai, 12 rue des Forges, avec 6 mécaniciens et 40 "
+           "places !",
+           "L'atelier réparation de vélos revient le jeudi 14 mai, 12 rue des Forges, avec 6 mécaniciens ! Gratuit, "
+           "inscription sur cyclofix.fr.",
+           "Soldes : -20 % sur tous les antivols cette semaine, plus que 8 en stock ! #Cyclofix"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_inventions_beside_half_the_brief_keep_half_the_floor(lang: str) -> None:
+    plain, half, most, instead = (post(lang, text) for text in INVENTED[lang])
+    floors = [criterion(r, "invented-facts").score for r in (instead, half, most)]
+    assert floors[0] < floors[1] < floors[2], floors
+    assert floors[1] >= BESIDE / 2 - 1, floors  # half the facts kept: half the floor, not a quarter
+    assert against(half, "invented-facts")
+    assert instead.scores["creativity"] < half.scores["creativity"] < plain.scores["creativity"]
