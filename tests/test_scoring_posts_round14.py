@@ -119,3 +119,41 @@ def test_inventions_beside_half_the_brief_keep_half_the_floor(lang: str) -> None
     assert floors[1] >= BESIDE / 2 - 1, floors  # half the facts kept: half the floor, not a quarter
     assert against(half, "invented-facts")
     assert instead.scores["creativity"] < half.scores["creativity"] < plain.scores["creativity"]
+
+
+# 3. A creativity item's word inside the brand's name or the campaign's name spelled out is no creative act.
+
+LABELS = {
+    "en": ("Crumb & Crust", "#CrustCrunchOff", {"does": "stage it as a crunchy contest", "words": ["crust", "crunch"]},
+           "{label}: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
+           "crumb.co.uk.",
+           ["Crumb & Crust", "Crust Crunch-Off"],
+           "Who bakes the loudest crust? Our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a "
+           "place, book at crumb.co.uk."),
+    "fr": ("Rayon Rustine", "#DéfiRustine", {"does": "une accroche de réparation (rustine, chambre à air)",
+                                              "words": ["rustine", "chambre à air"]},
+           "{label} : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
+           "inscription sur cyclofix.fr.",
+           ["Rayon Rustine", "Défi Rustine"],
+           "Une rustine, deux mains, zéro panique : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, "
+           "12 rue des Forges. Gratuit, inscription sur cyclofix.fr."),
+}
+
+
+def labelled_post(lang: str, reply: str) -> StepResult:
+    brand, tag, item, _text, _labels, _voice = LABELS[lang]
+    brief, facts = BRIEFS[lang]
+    return score_line(lang=lang, platform="instagram", rubric="community-post",
+                      brand={"name": brand, "charter": {"tone": "casual"}},
+                      thread=[{"author": "brief", "text": f"{brief} {tag}"}], reply=reply,
+                      expect={"facts": facts, "hashtags": [tag], "must": [{**item, "quality": "creativity"}]})
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_creativity_word_inside_the_brands_or_the_campaigns_name_is_not_the_act(lang: str) -> None:
+    _brand, _tag, _item, text, labels, voice = LABELS[lang]
+    own = criterion(labelled_post(lang, voice), "checklist-creativity")
+    assert own.score >= 90 and any(e.polarity == "+" for e in own.evidence)  # the word in the post's own voice
+    for label in labels:
+        named = criterion(labelled_post(lang, text.format(label=label)), "checklist-creativity")
+        assert named.score == 0, label
