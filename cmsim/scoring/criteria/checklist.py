@@ -41,7 +41,8 @@ from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Spa
 from cmsim.scoring.criteria.voiding import NEGATION, voided
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
-from cmsim.scoring.text import analyse_cached, fold
+from cmsim.scoring.names import name_tokens
+from cmsim.scoring.text import fold
 from cmsim.scoring.wordforms import find_form, look_alike, term_forms
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
@@ -141,31 +142,6 @@ def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool, seen: dict[str
             for k in tokens:
                 mask[k] = True
     return None
-
-
-LABEL_WORDS = 4
-"""Most words a campaign's name spells its hashtag in ("Flavour Face-Off" for #FlavourFaceOff)."""
-
-
-def name_tokens(ctx: Context, fv: FieldView) -> frozenset[int]:
-    """The tokens of ``fv`` that name the brand ("La Fournée d'Élise") or spell a campaign hashtag of the brief in words
-    ("Flavour Face-Off" for #FlavourFaceOff): naming them is no creative act, even when a creativity item's word is
-    one of theirs ("fournée", "face-off": a bakery's anniversary hook, a playful battle)."""
-    an = fv.an
-    words = [i for i, w in enumerate(an.is_word) if w]
-    norms = [an.norms[i] for i in words]
-    out: set[int] = set()
-    brand = [n for n in analyse_cached(ctx.brand.name, ctx.lang).norms if n.isalnum()] if ctx.brand.name else []
-    if brand:
-        for k in range(len(norms) - len(brand) + 1):
-            if norms[k : k + len(brand)] == brand:
-                out.update(words[k : k + len(brand)])
-    tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
-    for k in range(len(norms)):
-        for n in range(2, LABEL_WORDS + 1):
-            if "".join(norms[k : k + n]) in tags:
-                out.update(words[k : k + n])
-    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
