@@ -157,3 +157,45 @@ def test_a_creativity_word_inside_the_brands_or_the_campaigns_name_is_not_the_ac
     for label in labels:
         named = criterion(labelled_post(lang, text.format(label=label)), "checklist-creativity")
         assert named.score == 0, label
+
+
+# 4. The brand's portrait of itself on a casual network: the corporate voice a notice's formulas are.
+
+PORTRAITS = {
+    "en": ("{lead}Our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
+           "crumb.co.uk 🍞",
+           ["We believe every home deserves real bread. ", "In line with our commitment to local flour, ",
+            "Since day one, we have baked by hand. ", "Your friendly local bakery has news! "],
+           ["Passionate about bread? ", "At the heart of our town, a warm oven. ", "It all started with a burnt loaf. ",
+            "We're proud of every baker who joined us. "]),
+    "fr": ("{lead}L'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
+           "inscription sur cyclofix.fr 🚲",
+           ["Nous croyons qu'un vélo mérite toujours une seconde chance. ", "Fidèles à nos valeurs, ",
+            "Depuis notre création, nous réparons à la main. ", "Fiers de contribuer à la vie du quartier ! "],
+           ["Passionnés de mécanique ? ", "Au cœur de notre ville, un atelier. ",
+            "Tout a commencé par une chaîne cassée. ", "Fiers de vous ! "]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_brands_portrait_costs_the_register_on_instagram_not_on_linkedin(lang: str) -> None:
+    text, portrait, _innocent = PORTRAITS[lang]
+    linkedin = SLANG[lang][0]["linkedin"].format(lead="")
+    plain = post(lang, {"instagram": text.format(lead=""), "linkedin": linkedin})
+    for lead in portrait:
+        painted = post(lang, {"instagram": text.format(lead=lead), "linkedin": linkedin})
+        assert criterion(painted, "platform-register").score < criterion(plain, "platform-register").score, lead
+        assert against(painted, "platform-register"), lead
+        on_linkedin = post(lang, {"instagram": text.format(lead=""), "linkedin": lead + linkedin})
+        assert criterion(on_linkedin, "platform-register").score == criterion(plain, "platform-register").score
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_hook_or_a_place_near_the_portrait_costs_nothing(lang: str) -> None:
+    text, _portrait, innocent = PORTRAITS[lang]
+    linkedin = SLANG[lang][0]["linkedin"].format(lead="")
+    plain = criterion(post(lang, {"instagram": text.format(lead=""), "linkedin": linkedin}), "platform-register")
+    for lead in innocent:
+        kind = post(lang, {"instagram": text.format(lead=lead), "linkedin": linkedin})
+        assert criterion(kind, "platform-register").score >= plain.score, lead
+        assert not against(kind, "platform-register"), lead
