@@ -126,7 +126,7 @@ FLOORS = {"tuning": (0.865, 0.77), "held-out": (0.75, 0.60)}
 """Overall and per-quality floors under today's figures, so that a change ordering more graded pairs wrongly
 fails (the goal is 0.90 overall and 0.85 per quality). Messages name no held-out figure: read them only at the end."""
 QUALITY_FLOORS = {"tuning": {"calm": 0.895, "communication": 0.84, "listening": 0.885, "teamwork": 0.895,
-                              "creativity": 0.84, "multiplatform": 0.84}}
+                              "creativity": 0.845, "multiplatform": 0.86}}
 """Floors of the qualities already above the split's per-quality floor, under today's figures."""
 
 

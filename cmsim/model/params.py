@@ -104,7 +104,8 @@ class RegisterParams(CriterionParams):
     )
     notice_costs: dict[PlatformId, float] = PydField(
         default_factory=dict, description="Points each formula of a notice or an administration ('we inform you that', "
-        "'il est porté à votre connaissance', 'is pleased to announce') costs a post on this network, once per "
+        "'il est porté à votre connaissance', 'is pleased to announce'), or of the brand's portrait of itself ('we "
+        "believe', 'in line with our commitment to', 'nous croyons que'), costs a post on this network, once per "
         "phrase however many lexicon terms it matches (networks not listed: none)."
     )
 

@@ -116,6 +116,31 @@ def brand_stems(ctx: Context) -> set[str]:
     return {s for s, n in zip(named.stems, named.norms, strict=True) if n not in function}
 
 
+LABEL_WORDS = 4
+"""Most words a campaign's name spells its hashtag in ("Flavour Face-Off" for #FlavourFaceOff)."""
+
+
+def name_tokens(ctx: Context, fv: FieldView) -> frozenset[int]:
+    """The tokens of ``fv`` that name the brand ("La Fournée d'Élise") or spell a campaign hashtag of the brief in words
+    ("Flavour Face-Off" for #FlavourFaceOff): naming them is no creative act, even when a creativity item's word is
+    one of theirs ("fournée", "face-off": a bakery's anniversary hook, a playful battle)."""
+    an = fv.an
+    words = [i for i, w in enumerate(an.is_word) if w]
+    norms = [an.norms[i] for i in words]
+    out: set[int] = set()
+    brand = [n for n in analyse_cached(ctx.brand.name, ctx.lang).norms if n.isalnum()] if ctx.brand.name else []
+    if brand:
+        for k in range(len(norms) - len(brand) + 1):
+            if norms[k : k + len(brand)] == brand:
+                out.update(words[k : k + len(brand)])
+    tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
+    for k in range(len(norms)):
+        for n in range(2, LABEL_WORDS + 1):
+            if "".join(norms[k : k + n]) in tags:
+                out.update(words[k : k + n])
+    return frozenset(out)
+
+
 def known_names(ctx: Context) -> frozenset[str]:
     """Folded words the thread, the brand, its signature and the people of the step already give."""
     words = {n for a in ctx.thread for n in a.norms} | set(ctx.others)

@@ -41,6 +41,7 @@ from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Spa
 from cmsim.scoring.criteria.voiding import NEGATION, voided
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.names import name_tokens
 from cmsim.scoring.text import fold
 from cmsim.scoring.wordforms import find_form, look_alike, term_forms
 
@@ -112,13 +113,16 @@ def _plan(item: ChecklistItem, lang: str) -> tuple[tuple[str, bool, bool], ...]:
     return plan
 
 
-def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool,
-              seen: dict[str, tuple[int, int]] | None = None) -> tuple[int, int] | None:
+def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool, seen: dict[str, tuple[int, int]] | None = None,
+              hidden: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """Where one of the item's words stands in the field as said by the writer (see the module), or None. ``seen``
-    gets, by field, the first word found there outside quotation marks, voided or not (what :func:`_unfound` names)."""
+    gets, by field, the first word found there outside quotation marks, voided or not (what :func:`_unfound` names);
+    words at the ``hidden`` tokens are not read (the brand's and the campaign's names, for a creativity item)."""
     if not avoid and fv.empty:  # nothing in it can earn points (a keyword list, a copy, a note to the grader)
         return None
     plain = fv.mask if avoid else fv.recap_mask()
+    if hidden:
+        plain = [m or i in hidden for i, m in enumerate(plain)]
     base = unaddressed(fv, plain)
     quoted = _quoted(fv)
     for word, named, formed in _plan(item, fv.lex.lang):
@@ -194,9 +198,11 @@ def checklist(quality: Quality, ctx: Context, fields: list[FieldView], params: P
     notes: list[tuple[str, str, str]] = []
     earned = 0
     made_any = False
+    labels = {fv.id: name_tokens(ctx, fv) for fv in fields} if quality is Quality.creativity and must else {}
     for item in must:
         seen: dict[str, tuple[int, int]] = {}
-        found = [(fv.id, s) for fv in fields if (s := find_item(fv, item, avoid=False, seen=seen))]
+        found = [(fv.id, s) for fv in fields
+                 if (s := find_item(fv, item, avoid=False, seen=seen, hidden=labels.get(fv.id, frozenset())))]
         evidence += [(f, s[0], s[1], "+") for f, s in found]
         if found or (networks and _shown_by_network(item, fields)):
             earned += 1

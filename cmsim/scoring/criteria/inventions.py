@@ -32,7 +32,10 @@ BESIDE = 45.0
 """What a post inventing figures keeps for the brief's facts it still gives, at most (all of them): an invented offer
 beside the brief's facts leaves them standing ("-20 % sur toute la boutique" on top of the date, the hour and the
 contest), and hand graders put such posts (35-42) above emoji soup and above an invented offer that replaces the
-brief (8-15), while the scorer had them all at the bottom."""
+brief (8-15), while the scorer had them all at the bottom. The floor is this times the share of the facts kept (half
+the facts: half the floor): posts that still announce the brief's event with a detail changed or added (graded 32-42)
+sat with offers replacing it (15) under the square of that share (round 14). A post with an invented discount keeps
+the square: it sells something else than its brief (graded 15-16 with half the facts kept)."""
 DEGREE = 100
 """A hundred per cent is a degree ("100 % féminine", "100% handmade"), not a figure to check."""
 
@@ -184,7 +187,7 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Figures the brief never gave cost :data:`FIGURE_COST` each: a post announces what the brand decided, and an
     invented discount, age limit, founding year or member count is a fact the community will hold the brand to.
 
-    The price has a floor: the share of the brief's facts the posts still give, times :data:`BESIDE` (an invention
+    The price has a floor: the share of the brief's facts the posts still give times :data:`BESIDE` (an invention
     beside the brief costs less than one in its place). A guard: applicable only to a post giving such a figure (a
     post keeping to its brief's figures is judged as any other); not applicable when the step gives no brief."""
     invented = invented_figures(ctx, fv)
@@ -195,5 +198,6 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     discounts = ctx.lex["discounts"]
     promotions = sum(1 for _v, first, last in invented if is_discount(an, fv.raw, first, last, discounts))
     cost = FIGURE_COST * (len(invented) + (PROMOTION_WEIGHT - 1) * promotions)
-    kept = BESIDE * fact_coverage(ctx, [f for f in ctx.fields if f.kind == "post"]).ratio ** 2
+    share = fact_coverage(ctx, [f for f in ctx.fields if f.kind == "post"]).ratio
+    kept = BESIDE * (share ** 2 if promotions else share)  # a promotion sells something else: it keeps less
     return Outcome(max(kept, 100.0 - cost), evidence, [], lacks=["figures"])

@@ -53,6 +53,8 @@ NO_VISIBLE_HOOK = 25.0
 """A post with nothing to stop the scroll before the platform's 'more'."""
 MISSING_HASHTAG = 20.0
 """Each campaign hashtag the brief asked for and the post lacks."""
+PORTRAIT = "brand-portrait"
+"""The lexicon of the brand's portrait of itself (its beliefs, mission, values, commitments, history)."""
 
 
 def hashtags(text: str) -> list[re.Match[str]]:
@@ -96,7 +98,9 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
     key message visible on Instagram. A post written as a notice ("we inform you that", "il est porté à votre
     connaissance", "a le plaisir d'annoncer") pays each formula (:func:`notice_phrases`) at the ``notice_costs`` rubric
-    parameter's price for its network (hand graders put such TikTok and Instagram posts far under plain ones)."""
+    parameter's price for its network (hand graders put such TikTok and Instagram posts far under plain ones), and so
+    does each phrase of the brand's portrait of itself (:data:`PORTRAIT`: "nous croyons que chaque vêtement…", "in
+    line with our commitment to the regional economy"), the same corporate voice."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
@@ -116,7 +120,7 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     costs = read_params(params, RegisterParams).notice_costs.items() if fv.kind == "post" else ()
     notice_cost = next((cost for network, cost in costs if network == fv.platform), 0.0)
     if notice_cost:  # a post on a casual network written as a notice: each of its formulas, once
-        found = notice_phrases(fv)
+        found = notice_phrases(fv) + fv.distinct(PORTRAIT)
         score -= notice_cost * len(found)
         evidence.extend((fv.id, h.start, h.end, "-") for h in found)
     if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
