@@ -1,0 +1,59 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""Communication, round 14: readings found on the tuning split's misordered communication pairs, tested here on
+threads and replies written for this file (no dev-set situation), fr and en, with innocent sentences that must not
+fire."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+THREAD = {
+    "en": [{"author": "Kemi", "text": "Two days without broadband and I work from home. This is a joke, when is it back??"}],
+    "fr": [{"author": "Hugo", "text": "Encore 40 minutes de retard ce matin sur le Nantes-Angers, j'ai raté ma réunion. Ras-le-bol."}],
+}
+
+
+def _trust(lang: str, text: str) -> int:
+    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], reply=text)
+    return next(c.score for c in result.criteria if c.id == "trust")
+
+
+# An upsell in the brand's words: "nothing beats our…", "there's nothing like our…", "for those who want to go further…",
+# "… is coming soon with …", sold with a figure (a price, a discount, a time) to someone who came to complain.
+UPSELLS = {
+    "en": [
+        "Sorry Kemi! There's nothing like our Hotspot add-on to keep working on 4G while you wait, just £3 a week.",
+        "Kemi, annoying, we know. Nothing beats our Fibre Max line for home workers: 900 Mb and 20% off this month.",
+        "No monthly fee on your plan, Kemi. For those who want to go further, Fibre Pro is coming soon with a static IP at £4.99/month.",
+    ],
+    "fr": [
+        "Désolés Hugo ! Rien ne vaut nos billets Flex pour voyager l'esprit tranquille : 2 € de plus seulement.",
+        "Hugo, pour oublier les retards, rien de tel que notre carte Confort (-30 % ce mois-ci en gare).",
+        "Votre abonnement ne change pas, Hugo. Pour ceux qui veulent aller plus loin, Pass Liberté arrive bientôt avec le wifi à bord à 4,99 €/mois.",
+    ],
+}
+NOT_UPSELLS = {  # the same words telling news, a fix, or praise of something not for sale
+    "en": [
+        "Kemi, good news: our engineers found the fault on your street and your line is back by 6pm.",
+        "Kemi, nothing beats a line that works, and yours should be back by 6pm: the fault is at cabinet 12.",
+        "Kemi, the repair is coming soon: the crew is on site and the line is back by 6pm.",
+    ],
+    "fr": [
+        "Hugo, bonne nouvelle : le train de 18 h 10 est maintenu et il partira voie 3.",
+        "Hugo, rien de tel qu'un train à l'heure, et le vôtre ne l'était pas : 40 minutes, c'est trop. Nous remboursons 50 % du billet.",
+        "Hugo, la rame de remplacement arrive bientôt : elle part de Nantes à 18 h 10.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(3))
+def test_an_upsell_in_a_reply_breaks_trust(lang: str, index: int) -> None:
+    assert _trust(lang, UPSELLS[lang][index]) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(3))
+def test_good_news_a_fix_or_praise_is_no_upsell(lang: str, index: int) -> None:
+    assert _trust(lang, NOT_UPSELLS[lang][index]) >= 90
