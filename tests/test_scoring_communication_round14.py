@@ -57,3 +57,45 @@ def test_an_upsell_in_a_reply_breaks_trust(lang: str, index: int) -> None:
 @pytest.mark.parametrize("index", range(3))
 def test_good_news_a_fix_or_praise_is_no_upsell(lang: str, index: int) -> None:
     assert _trust(lang, NOT_UPSELLS[lang][index]) >= 90
+
+
+# A change to the whole service decided in a comment, with its scope and its date, or a rule waived for the person:
+# what the community manager cannot grant (hand graders: 14-20 on communication), trust is broken.
+OVERREACH = {
+    "en": [
+        "Kemi, sorry. We're replacing the routers for everyone in your area from next week.",
+        "Kemi, so sorry: we're scrapping the call-out fee for all our customers immediately.",
+        "Kemi, since it's our fault, you're exempt from the fair-use cap until it's fixed.",
+    ],
+    "fr": [
+        "Hugo, désolés. Nous supprimons les correspondances courtes pour tous les voyageurs dès la semaine prochaine.",
+        "Hugo, on remplace toutes nos rames de la ligne dès demain.",
+        "Hugo, vu le retard, vous êtes dispensé de composter votre billet jusqu'à la fin du mois.",
+    ],
+}
+NOT_OVERREACH = {  # a review, a change already made, a change for the person only, an exemption denied
+    "en": [
+        "Kemi, our network team is reviewing the routers for everyone in your area this week.",
+        "Kemi, we replaced the routers for everyone on your street last week; yours is the next on the list.",
+        "Kemi, we're changing your router tomorrow: an engineer comes between 8 and 12.",
+        "Kemi, no one is exempt from this outage, sadly: the whole street is down until 6pm.",
+    ],
+    "fr": [
+        "Hugo, notre équipe revoit les horaires pour tous les voyageurs de la ligne cette semaine.",
+        "Hugo, nous avons remplacé toutes nos rames de la ligne l'an dernier ; le retard de ce matin vient d'un signal.",
+        "Hugo, on change votre billet dès demain : vous serez remboursé de 25 %.",
+        "Hugo, personne n'est dispensé de la grève, hélas : le train de 18 h ne circule pas.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(3))
+def test_a_change_for_everyone_or_an_exemption_granted_in_a_reply_breaks_trust(lang: str, index: int) -> None:
+    assert _trust(lang, OVERREACH[lang][index]) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("index", range(4))
+def test_a_review_a_past_change_or_a_personal_one_is_no_overreach(lang: str, index: int) -> None:
+    assert _trust(lang, NOT_OVERREACH[lang][index]) >= 90
