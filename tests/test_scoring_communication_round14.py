@@ -99,3 +99,23 @@ def test_a_change_for_everyone_or_an_exemption_granted_in_a_reply_breaks_trust(l
 @pytest.mark.parametrize("index", range(4))
 def test_a_review_a_past_change_or_a_personal_one_is_no_overreach(lang: str, index: int) -> None:
     assert _trust(lang, NOT_OVERREACH[lang][index]) >= 90
+
+
+# A gain promised to the audience said by a relative clause ("à tous ceux qui commandent", "for all those who renew"),
+# as "tout le monde" and "anyone who" already were: a giveaway nobody decided.
+EVERYONE_WHO = {
+    "en": ("Kemi, so sorry! To make up for it, the router upgrade is free for all those who renew this month.",
+           "Kemi, all those who renew this month keep their current price, and your line is back by 6pm."),
+    "fr": ("Hugo, pour nous faire pardonner, le trajet retour est offert à tous ceux qui voyagent cette semaine.",
+           "Hugo, tous ceux qui ont voyagé ce matin peuvent demander le remboursement de 25 % en ligne."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_gain_for_all_those_who_breaks_trust(lang: str) -> None:
+    assert _trust(lang, EVERYONE_WHO[lang][0]) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_all_those_who_without_a_gain_is_no_giveaway(lang: str) -> None:
+    assert _trust(lang, EVERYONE_WHO[lang][1]) >= 90
