@@ -119,3 +119,38 @@ def test_a_gain_for_all_those_who_breaks_trust(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_all_those_who_without_a_gain_is_no_giveaway(lang: str) -> None:
     assert _trust(lang, EVERYONE_WHO[lang][1]) >= 90
+
+
+# A date written short beside its day's number ("Sat 14 Nov", "sam. 14 nov.") gives the brief's full date; the same
+# letters as plain words ("we sat 20 minutes", "la mer à 14 h") give no day.
+DATE_BRIEFS = {
+    "en": ("Post: our pottery open day is on Saturday 14 November, 10am to 4pm, at 3 Kiln Yard. Free entry.",
+           [["Saturday"], ["14 November"]],
+           "Come and try the wheel 🏺 Sat 14 Nov, 10am-4pm, 3 Kiln Yard. Free entry!",
+           "We sat 14 people round one wheel last time 🏺 Open day, 10am-4pm, 3 Kiln Yard. Free entry!"),
+    "fr": ("Publication : portes ouvertes de l'atelier de poterie le samedi 14 novembre, de 10 h à 16 h, 3 cour du Four. "
+           "Entrée libre.", [["samedi"], ["14 novembre"]],
+           "Venez tourner l'argile 🏺 Sam. 14 nov., 10 h-16 h, 3 cour du Four. Entrée libre !",
+           "Sam 14 ans a tourné son premier bol ici 🏺 Portes ouvertes, 10 h-16 h, 3 cour du Four. Entrée libre !"),
+}
+
+
+def _post_facts(lang: str, text: str) -> list[str]:
+    brief, facts, _short, _plain = DATE_BRIEFS[lang]
+    result = score_line(lang=lang, platform="instagram", rubric="community-post",
+                        brand={"name": "Kiln Yard", "charter": {"tone": "casual"}},
+                        thread=[{"author": "brief", "text": brief}], reply=text, expect={"facts": facts})
+    substance = next(c for c in result.criteria if c.id == "substance")
+    return [e.text for e in substance.evidence if e.polarity == "+"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_short_date_beside_its_day_gives_the_brief_date(lang: str) -> None:
+    found = _post_facts(lang, DATE_BRIEFS[lang][2])
+    assert any(t.lower().startswith("sa") for t in found) and any("nov" in t.lower() for t in found)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_same_letters_as_plain_words_give_no_day(lang: str) -> None:
+    found = _post_facts(lang, DATE_BRIEFS[lang][3])
+    assert not any(t.lower().startswith("sa") for t in found)
