@@ -20,7 +20,7 @@ def _trust(lang: str, text: str) -> int:
 
 
 # An upsell in the brand's words: "nothing beats our…", "there's nothing like our…", "for those who want to go further…",
-# "… is coming soon with …", sold with a figure (a price, a discount, a time) to someone who came to complain.
+# sold with a figure (a price, a discount, a time) to someone who came to complain.
 UPSELLS = {
     "en": [
         "Sorry Kemi! There's nothing like our Hotspot add-on to keep working on 4G while you wait, just £3 a week.",
@@ -38,11 +38,13 @@ NOT_UPSELLS = {  # the same words telling news, a fix, or praise of something no
         "Kemi, good news: our engineers found the fault on your street and your line is back by 6pm.",
         "Kemi, nothing beats a line that works, and yours should be back by 6pm: the fault is at cabinet 12.",
         "Kemi, the repair is coming soon: the crew is on site and the line is back by 6pm.",
+        "Kemi, the fix is coming soon with update 4.3, due on 12 May; until then a restart clears it.",
     ],
     "fr": [
         "Hugo, bonne nouvelle : le train de 18 h 10 est maintenu et il partira voie 3.",
         "Hugo, rien de tel qu'un train à l'heure, et le vôtre ne l'était pas : 40 minutes, c'est trop. Nous remboursons 50 % du billet.",
         "Hugo, la rame de remplacement arrive bientôt : elle part de Nantes à 18 h 10.",
+        "Hugo, le correctif arrive bientôt avec la mise à jour 4.3 du 12 mai ; d'ici là, redémarrez l'appli.",
     ],
 }
 
@@ -54,7 +56,7 @@ def test_an_upsell_in_a_reply_breaks_trust(lang: str, index: int) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("index", range(3))
+@pytest.mark.parametrize("index", range(4))
 def test_good_news_a_fix_or_praise_is_no_upsell(lang: str, index: int) -> None:
     assert _trust(lang, NOT_UPSELLS[lang][index]) >= 90
 
