@@ -123,6 +123,17 @@ def test_all_those_who_without_a_gain_is_no_giveaway(lang: str) -> None:
     assert _trust(lang, EVERYONE_WHO[lang][1]) >= 90
 
 
+ONE_WINNER = {  # "whoever" / « quiconque » names one winner, not everyone
+    "en": "Kemi, sorry for the wait. Whoever finds the best workaround this week wins a free month, we'll share it here.",
+    "fr": "Hugo, désolés. Quiconque trouve la meilleure astuce cette semaine gagne un mois gratuit, on la partagera ici.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_whoever_wins_is_one_winner(lang: str) -> None:
+    assert _trust(lang, ONE_WINNER[lang]) >= 90
+
+
 # A date written short beside its day's number ("Sat 14 Nov", "sam. 14 nov.") gives the brief's full date; the same
 # letters as plain words ("we sat 20 minutes", "la mer à 14 h") give no day.
 DATE_BRIEFS = {
