@@ -81,12 +81,14 @@ NOT_OVERREACH = {  # a review, a change already made, a change for the person on
         "Kemi, we replaced the routers for everyone on your street last week; yours is the next on the list.",
         "Kemi, we're changing your router tomorrow: an engineer comes between 8 and 12.",
         "Kemi, no one is exempt from this outage, sadly: the whole street is down until 6pm.",
+        "Kemi and Tom, I'll change the engineer visit for all of you to tomorrow morning, 8 to 12.",
     ],
     "fr": [
         "Hugo, notre équipe revoit les horaires pour tous les voyageurs de la ligne cette semaine.",
         "Hugo, nous avons remplacé toutes nos rames de la ligne l'an dernier ; le retard de ce matin vient d'un signal.",
         "Hugo, on change votre billet dès demain : vous serez remboursé de 25 %.",
         "Hugo, personne n'est dispensé de la grève, hélas : le train de 18 h ne circule pas.",
+        "Hugo et Léa, je change vos billets pour tous les deux dès demain, sans frais.",
     ],
 }
 
@@ -98,7 +100,7 @@ def test_a_change_for_everyone_or_an_exemption_granted_in_a_reply_breaks_trust(l
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(5))
 def test_a_review_a_past_change_or_a_personal_one_is_no_overreach(lang: str, index: int) -> None:
     assert _trust(lang, NOT_OVERREACH[lang][index]) >= 90
 
