@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cmsim.platforms import weighted_length
+from cmsim.scoring.abbreviations import spell_out_dates
 from cmsim.scoring.fieldview import CrossReading, OtherLanguage
 from cmsim.scoring.fieldview import FieldView as FieldView  # re-exported: criteria import it from here
 from cmsim.scoring.injection import doomed as injection_doomed
@@ -69,6 +70,7 @@ def inspect(
         scored = text[:MAX_CHARS]
         flags.append("truncated")
     an = analyse(scored, lex.lang)
+    spell_out_dates(an, lex)
     n = len(an)
     view = FieldView(field_id, kind, platform, limit, text, an, lex, [False] * n, flags=flags)
     if typed != text:

@@ -294,10 +294,10 @@ NO_HITS: list[Hit] = []
 _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff",
                          "self-talk", "negation", "negation-leads", "negation-advice", "negation-links",
                          "negation-after", "negation-joins", "negation-without", "negation-pairs",
-                         "refusal", "false-friends", "order-nouns", "determiners", "subject-pronouns",
-                         "word-traps", "negation-pronouns", "denial-links"})
+                         "refusal", "false-friends", "order-nouns", "determiners", "subject-pronouns", "word-traps",
+                         "negation-pronouns", "denial-links", "month-abbreviations", "weekday-abbreviations"})
 """Lexicons used as word sets only, or searched only on demand (``staff``: only when a reply holds a capitalised name),
-never in the scan every field gets."""
+never in the scan every field gets (the month and weekday abbreviations: ``cmsim.scoring.abbreviations``)."""
 
 
 class Lexicons:

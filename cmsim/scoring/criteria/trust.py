@@ -8,6 +8,7 @@ import re
 
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
+from cmsim.scoring.criteria.overreach import overreach
 from cmsim.scoring.criteria.readability import within_quotes
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
@@ -16,7 +17,8 @@ from cmsim.scoring.text import Analysis, fold
 READS = ("public", "private", "post")
 BROKEN_TRUST = 100.0
 """Pressure on a critic, private data asked for or written in public, bait, a pitch, public suspicion, a windfall
-granted blind in public, a gain promised to everyone: trust is gone."""
+granted blind in public, a gain promised to everyone, a change to the whole service or a rule waived decided in a reply
+(``overreach``): trust is gone."""
 PROMISE_COST = 50.0
 """Each reassurance that runs ahead of the facts ("don't worry", "rest assured")."""
 OVERPROMISE_COST = 65.0
@@ -79,6 +81,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv) + named_staff(ctx, fv)
     promises = fv.distinct("reassurance") + mention
     over = overpromises(fv)
+    broken += overreach(ctx, fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises) - OVERPROMISE_COST * len(over)
     evidence = sorted(spans(fv, broken + promises + over, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)

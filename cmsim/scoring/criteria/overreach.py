@@ -1,0 +1,47 @@
+"""What a reply cannot grant: a change to the whole service announced in a comment, a rule waived for one person.
+
+Hand graders put "we've banned him and we're changing the default to private for everyone from tomorrow", "nous
+changeons tout notre système dès cette semaine" and "since it's our leak, you're exempt from the ban" at 14-20 on
+communication: the community manager decides in public what nobody decided, for everyone, by a date; the promise will
+be broken in front of everyone, or the rule the others keep is waived for the loudest. Trust reads it as broken, as it
+reads a gain promised to everyone (priced as a promise, 65, the replies kept their place above stock ones: 5 pairs
+against 16)."""
+
+from __future__ import annotations
+
+from cmsim.scoring.criteria import Context
+from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.lexicon import Hit
+
+LEXICON = "overreach"
+_FIRST_PERSON = {"en": frozenset({"we", "i"}), "fr": frozenset({"nous", "on", "je", "j"})}
+_NEGATIONS = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais", "aucun", "aucune"})
+_NEGATION_REACH = 3
+_DONE = ("ed", "é", "ée", "és", "ées")
+"""Endings of a change already made ("we changed", "nous avons retiré"): an account, not a promise."""
+
+
+def overreach(ctx: Context, fv: FieldView) -> list[Hit]:
+    """In a reply (not a post, which announces what the brand decided), the change of the whole service a first
+    person announces with its scope and its date in one sentence ("we're changing the default to private for everyone
+    from tomorrow"), and a rule waived for the person ("you're exempt from the ban"); a denied one ("you're not
+    exempt", "we won't change it for everyone") grants nothing. One at most per kind."""
+    if fv.kind not in ("public", "private"):
+        return []
+    found = fv.hits(LEXICON)
+    if not found:
+        return []
+    an = fv.an
+
+    def denied(h: Hit) -> bool:
+        return bool(_NEGATIONS.intersection(an.norms[max(0, h.first - _NEGATION_REACH) : h.first]))
+
+    out = [h for h in found if h.group == "exemption" and not denied(h)][:1]
+    scoped = {an.sentence_of[h.first] for h in found if h.group == "scope"}
+    dated = {an.sentence_of[h.first] for h in found if h.group == "when"}
+    dated |= {an.sentence_of[h.first] for h in fv.hits("time")}
+    me = _FIRST_PERSON.get(ctx.lang, _FIRST_PERSON["en"])
+    spoken = {an.sentence_of[i] for i, n in enumerate(an.norms) if n in me and not fv.mask[i]}
+    changes = [h for h in found if h.group == "change" and an.sentence_of[h.first] in scoped & dated & spoken
+               and not denied(h) and not an.surface[h.last - 1].lower().endswith(_DONE)]
+    return sorted(out + changes[:1], key=lambda h: h.first)
