@@ -1,0 +1,69 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""Round-14 review: the calm families and trust's exemptions read on civil replies that share their words.
+
+A community manager owning a mistake ("I'm the person who answered you yesterday, and I got it wrong"), apologising for
+the person's repeats ("sorry you had to keep repeating yourself"), answering a question ("you can close your account if
+you wish from Settings") or sharing the fault ("you're not the only customer hit by this") uses the words of a jab; the
+jab says them at the person. Replies written for this file (a late blender), in no dev-set situation."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+THREAD = {
+    "en": [{"author": "Nora",
+            "text": "@brand my blender order #8831 was due Tuesday, nothing yet, and I've asked twice. Where is it?"}],
+    "fr": [{"author": "Nora", "text": "@marque mon mixeur, commande 8831, devait arriver mardi, toujours rien et j'ai "
+                                      "déjà relancé deux fois. Il est où ?"}],
+}
+FACT = {"en": " Your blender left our warehouse this morning and arrives Thursday.",
+        "fr": " Votre mixeur a quitté l'entrepôt ce matin et arrive jeudi."}
+
+
+def _scores(lang: str, text: str) -> dict[str, int]:
+    result = score_line(lang=lang, platform="x", thread=THREAD[lang], reply=text + FACT[lang], expect={"person": "Nora"})
+    return {c.id: c.score for c in result.criteria} | {"calm": result.scores["calm"]}
+
+
+CIVIL = [
+    ("en", "Nora, so sorry you had to keep repeating yourself."),
+    ("en", "Nora, you've been through this twice already, and that's on us."),
+    ("en", "Nora, I'm the person who answered you yesterday, and I got it wrong: sorry."),
+    ("en", "Nora, whoever answered you, the mistake is ours."),
+    ("en", "Nora, you can close your account if you wish from Settings > Account, and we'll refund the order in full."),
+    ("en", "Nora, some of us have the same blender at home, so we know how much you're missing it."),
+    ("en", "Nora, you're not the only customer hit by this courier fault, and you deserved better from us."),
+    ("en", "Nora, so sorry to hear you feel let down after asking twice; that's on us."),
+    ("fr", "Nora, vous nous dites la même chose depuis mardi, et vous avez raison."),
+    ("fr", "Nora, je suis la personne qui vous a répondu hier, et je me suis trompée : pardon."),
+    ("fr", "Nora, la personne qui vous a répondu avait raison : le mixeur arrive jeudi."),
+    ("fr", "Nora, comme souvent avec les mixeurs neufs, une légère odeur au début est normale."),
+    ("fr", "Nora, comme d'habitude avec nos commandes, vous recevrez le suivi par SMS."),
+    ("fr", "Nora, vous avez dû en racheter un chez un concurrent : nous vous remboursons la différence."),
+    ("fr", "Nora, vous pouvez fermer votre compte si vous le souhaitez dans Paramètres, et nous vous remboursons la commande."),
+    ("fr", "Nora, vous n'êtes pas la seule cliente touchée, et vous méritiez mieux de notre part."),
+]
+HOSTILE = [
+    ("en", "Nora, we've been through this: the courier is late, not us."),
+    ("en", "Nora, the person who answered you was wrong, the date was always Thursday."),
+    ("en", "Nora, you can close your account if you're not happy with us."),
+    ("en", "Nora, you're not the only customer we have."),
+    ("fr", "Nora, on vous dit la même chose depuis mardi."),
+    ("fr", "Nora, la personne qui vous a répondu s'est trompée de date."),
+    ("fr", "Nora, comme d'habitude avec vous, il faut tout répéter."),
+    ("fr", "Nora, rien ne vous empêche d'aller chez un concurrent."),
+    ("fr", "Nora, vous n'êtes pas la seule cliente que nous avons."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CIVIL)
+def test_a_civil_reply_sharing_a_jabs_words_keeps_its_calm(lang: str, text: str) -> None:
+    scores = _scores(lang, text)
+    assert scores["no-hostility"] == 100 and scores["calm"] >= 70, scores
+
+
+@pytest.mark.parametrize(("lang", "text"), HOSTILE)
+def test_the_jab_itself_still_costs_calm(lang: str, text: str) -> None:
+    assert _scores(lang, text)["no-hostility"] < 100
+
