@@ -67,3 +67,16 @@ def test_a_civil_reply_sharing_a_jabs_words_keeps_its_calm(lang: str, text: str)
 def test_the_jab_itself_still_costs_calm(lang: str, text: str) -> None:
     assert _scores(lang, text)["no-hostility"] < 100
 
+
+EXEMPTIONS = [  # (lang, a rule's terms stated: no waiver, the person exempted in public: a waiver)
+    ("en", "Nora, annual members are exempt from the delivery fee, so you won't be charged for the reshipment.",
+     "Nora, since it's our fault, you're exempt from the delivery fee for a year."),
+    ("fr", "Nora, les membres annuels sont exemptés des frais de port : le renvoi ne vous coûtera rien.",
+     "Nora, vu notre retard, vous êtes dispensée des frais de port pendant un an."),
+]
+
+
+@pytest.mark.parametrize(("lang", "terms", "waiver"), EXEMPTIONS)
+def test_a_rules_terms_are_no_exemption_granted(lang: str, terms: str, waiver: str) -> None:
+    assert _scores(lang, terms)["trust"] >= 90
+    assert _scores(lang, waiver)["trust"] == 0
