@@ -80,3 +80,31 @@ EXEMPTIONS = [  # (lang, a rule's terms stated: no waiver, the person exempted i
 def test_a_rules_terms_are_no_exemption_granted(lang: str, terms: str, waiver: str) -> None:
     assert _scores(lang, terms)["trust"] >= 90
     assert _scores(lang, waiver)["trust"] == 0
+
+
+FOUNDER = {  # the founder as the person who runs the event is no brand portrait; the founder's vision is
+    "en": ("Post: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at crumb.co.uk.",
+           " Sourdough class, Saturday 9 May, 10am, 4 Mill Lane 🍞 £25, book at crumb.co.uk",
+           "Our founder Jo teaches this one herself!", "True to our founder's vision, every loaf is shaped by hand."),
+    "fr": ("Publication : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
+           "inscription sur cyclofix.fr.",
+           " Atelier réparation jeudi 14 mai à 18 h, 12 rue des Forges 🚲 Gratuit, inscription sur cyclofix.fr",
+           "Notre fondatrice Léa anime l'atelier elle-même !", "Fidèles à la vision de notre fondatrice, on répare tout à la main."),
+}
+
+
+def _register(lang: str, text: str) -> list[str]:
+    brief, tail, _person, _portrait = FOUNDER[lang]
+    result = score_line(lang=lang, platform="instagram", rubric="community-post",
+                        brand={"name": "Crumb" if lang == "en" else "Cyclofix", "charter": {"tone": "casual"}},
+                        thread=[{"author": "brief", "text": brief}], reply=text + tail,
+                        expect={"facts": [["Mill Lane" if lang == "en" else "rue des Forges"]]})
+    register = next(c for c in result.criteria if c.id == "platform-register")
+    return [e.text.lower() for e in register.evidence if e.polarity == "-"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_founder_running_the_event_is_no_brand_portrait(lang: str) -> None:
+    _brief, _tail, person, portrait = FOUNDER[lang]
+    assert not any("found" in t or "fondat" in t for t in _register(lang, person))
+    assert any("found" in t or "fondat" in t for t in _register(lang, portrait))
