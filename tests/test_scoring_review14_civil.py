@@ -108,3 +108,28 @@ def test_the_founder_running_the_event_is_no_brand_portrait(lang: str) -> None:
     _brief, _tail, person, portrait = FOUNDER[lang]
     assert not any("found" in t or "fondat" in t for t in _register(lang, person))
     assert any("found" in t or "fondat" in t for t in _register(lang, portrait))
+
+
+SPARED = [  # a need the person is spared: the door kept shut (criteria/negated.py, wish-denial's needs)
+    ("en", "Nora, no need to go somewhere else: we'll replace it tomorrow at no cost."),
+    ("en", "Nora, you don't have to shop elsewhere: we'll replace it tomorrow at no cost."),
+    ("fr", "Nora, pas besoin d'aller voir ailleurs : on vous le remplace dès demain, sans frais."),
+    ("fr", "Nora, vous n'avez pas à acheter ailleurs : on vous le remplace dès demain, sans frais."),
+]
+NEEDLESS_JABS = [  # a need spared for another jab is the jab
+    ("en", "Nora, no need to whine."),
+    ("en", "Nora, if you don't like it, go somewhere else."),
+    ("fr", "Nora, pas besoin de râler."),
+    ("fr", "Nora, si ça ne vous plaît pas, vous n'êtes pas obligée de rester, allez voir ailleurs."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPARED)
+def test_a_door_the_person_need_not_take_is_no_jab(lang: str, text: str) -> None:
+    scores = _scores(lang, text)
+    assert scores["no-hostility"] == 100 and scores["calm"] >= 70, scores
+
+
+@pytest.mark.parametrize(("lang", "text"), NEEDLESS_JABS)
+def test_a_need_spared_for_another_jab_keeps_it(lang: str, text: str) -> None:
+    assert _scores(lang, text)["no-hostility"] < 100
