@@ -8,42 +8,28 @@ voir ailleurs", "vous n'avez pas à acheter ailleurs" keep the person too; a nee
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from cmsim.scoring.criteria.voiding import NEGATION, voided
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Lexicon
 from cmsim.scoring.text import Analysis
+from cmsim.scoring.wordsets import group_stems
 
 WISH_DENIAL = "wish-denial"
-"""Word sets (groups ``subjects``, ``wishes``) of a wish the brand denies of itself ("we don't want", "on ne veut
-pas")."""
+"""Word sets of a wish the brand denies of itself (groups ``subjects``, ``wishes``: "we don't want", "on ne veut pas")
+and of a need it spares the person (``needs``, ``links``, for the ``doors`` words: "no need to go elsewhere")."""
 _SUBJECT_REACH = 3
 """How many tokens may stand between the subject and its negation ("we don't": we, don, t; "we really never")."""
 
 
-_GROUPS = ("subjects", "wishes", "needs", "links", "doors")
-
-
-@lru_cache(maxsize=4)
-def _groups(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """The word sets of ``wish-denial.yaml`` by group (stems: ``table`` is keyed by them)."""
-    words: dict[str, set[str]] = {group: set() for group in _GROUPS}
-    for cands in lex.table.values():
-        for seq, _term, group, _wild in cands:
-            words[group].update(seq)
-    return {group: frozenset(found) for group, found in words.items()}
-
-
-def _spared(an: Analysis, negation: frozenset[str], words: dict[str, frozenset[str]], k: int, first: int) -> bool:
+def _spared(an: Analysis, negation: frozenset[str], lex: Lexicon, k: int, first: int) -> bool:
     """Whether a need word follows the negation at ``k``, then (past the negation's other half) the word that opens the
     infinitive holding tokens ``first``...: "no need to", "you don't have to", "pas besoin d'", "vous n'avez pas à"."""
     for j in range(k + 1, first):
-        if an.stems[j] in words["needs"]:
+        if an.stems[j] in group_stems(lex, "needs"):
             after = j + 1
             while after < first and an.norms[after] in negation:
                 after += 1
-            return after < first and an.stems[after] in words["links"]
+            return after < first and an.stems[after] in group_stems(lex, "links")
     return False
 
 
@@ -56,7 +42,7 @@ def negated(fv: FieldView, first: int, last: int) -> bool:
     Words that hold the negation themselves ("we don't care") are read as they are."""
     an = fv.an
     negation = fv.lex[NEGATION].words
-    words = _groups(fv.lex[WISH_DENIAL])
+    wishes = fv.lex[WISH_DENIAL]
     norms, stems = an.norms, an.stems
     if negation.intersection(norms[first:last]) or not voided(fv, first, last - 1, must=False):
         return False
@@ -64,8 +50,8 @@ def negated(fv: FieldView, first: int, last: int) -> bool:
     for k in range(start, first):
         if norms[k] not in negation:
             continue
-        if words["subjects"].intersection(norms[max(start, k - _SUBJECT_REACH) : k]):
-            return any(stems[j] in words["wishes"] for j in range(k + 1, first))
-        if words["doors"].intersection(stems[first:last]) and _spared(an, negation, words, k, first):
+        if group_stems(wishes, "subjects").intersection(norms[max(start, k - _SUBJECT_REACH) : k]):
+            return any(stems[j] in group_stems(wishes, "wishes") for j in range(k + 1, first))
+        if group_stems(wishes, "doors").intersection(stems[first:last]) and _spared(an, negation, wishes, k, first):
             return True
     return False
