@@ -133,3 +133,25 @@ def test_a_door_the_person_need_not_take_is_no_jab(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text"), NEEDLESS_JABS)
 def test_a_need_spared_for_another_jab_keeps_it(lang: str, text: str) -> None:
     assert _scores(lang, text)["no-hostility"] < 100
+
+
+NO_OVERREACH = [  # a change of the person's own things, a decision relayed as already announced: nothing decided here
+    ("en", "Nora, I'm removing your email from all our mailing lists today, as you asked."),
+    ("en", "Nora, as announced on our blog on 3 March, we're changing the opening hours in all our stores from next week."),
+    ("fr", "Nora, je supprime votre adresse de tous nos fichiers dès aujourd'hui, comme demandé."),
+    ("fr", "Nora, comme annoncé le 3 mars, nous changeons les horaires de tous nos magasins dès la semaine prochaine."),
+]
+OVERREACH = [  # the same change decided in the comment, for everyone
+    ("en", "Nora, so sorry: we're changing the opening hours in all our stores from next week."),
+    ("fr", "Nora, désolés : nous changeons les horaires de tous nos magasins dès la semaine prochaine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_OVERREACH)
+def test_the_persons_own_change_or_an_announced_one_is_no_overreach(lang: str, text: str) -> None:
+    assert _scores(lang, text)["trust"] >= 90
+
+
+@pytest.mark.parametrize(("lang", "text"), OVERREACH)
+def test_the_change_decided_in_the_comment_still_breaks_trust(lang: str, text: str) -> None:
+    assert _scores(lang, text)["trust"] == 0
