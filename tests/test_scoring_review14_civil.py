@@ -155,3 +155,28 @@ def test_the_persons_own_change_or_an_announced_one_is_no_overreach(lang: str, t
 @pytest.mark.parametrize(("lang", "text"), OVERREACH)
 def test_the_change_decided_in_the_comment_still_breaks_trust(lang: str, text: str) -> None:
     assert _scores(lang, text)["trust"] == 0
+
+
+COUNT_OWNED = [  # the repetition counted in a sentence that apologises: the brand owns it (cleared's repeated group)
+    ("en", "Nora, we told you three times it would arrive and it didn't: sorry."),
+    ("en", "Nora, sorry you had to ask for the umpteenth time."),
+    ("fr", "Nora, désolés de vous faire relancer pour la énième fois."),
+    ("fr", "Nora, je vous répète nos excuses : ce retard n'est pas normal."),
+]
+COUNT_REPROACHED = [
+    ("en", "Nora, I've told you three times: it arrives Thursday."),
+    ("en", "Nora, for the umpteenth time, it's on its way."),
+    ("fr", "Nora, pour la énième fois, il arrive jeudi."),
+    ("fr", "Nora, je vous l'ai déjà dit : il arrive jeudi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNT_OWNED)
+def test_a_repetition_the_brand_apologises_for_is_no_reproach(lang: str, text: str) -> None:
+    scores = _scores(lang, text)
+    assert scores["no-hostility"] == 100 and scores["calm"] >= 70, scores
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNT_REPROACHED)
+def test_a_repetition_counted_at_the_person_is_still_a_reproach(lang: str, text: str) -> None:
+    assert _scores(lang, text)["no-hostility"] < 100
