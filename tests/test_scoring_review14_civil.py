@@ -180,3 +180,26 @@ def test_a_repetition_the_brand_apologises_for_is_no_reproach(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), COUNT_REPROACHED)
 def test_a_repetition_counted_at_the_person_is_still_a_reproach(lang: str, text: str) -> None:
     assert _scores(lang, text)["no-hostility"] < 100
+
+
+LESSON_TAKEN = [  # the lesson the brand takes is no lesson given
+    ("en", "Nora, a quick lesson we've learned: always send the tracking the same day. Sorry."),
+    ("fr", "Nora, petite leçon pour nous : toujours envoyer le suivi le jour même. Pardon."),
+]
+LESSON_GIVEN = [
+    ("en", "Nora, a quick lesson on how deliveries work: couriers run late."),
+    ("en", "Nora, quick lesson for you: check the tracking before writing."),
+    ("fr", "Nora, petite leçon de logistique : les transporteurs ont parfois du retard."),
+    ("fr", "Nora, petite leçon pour vous : vérifiez le suivi avant d'écrire."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LESSON_TAKEN)
+def test_a_lesson_the_brand_takes_is_no_condescension(lang: str, text: str) -> None:
+    scores = _scores(lang, text)
+    assert scores["no-hostility"] == 100 and scores["calm"] >= 70, scores
+
+
+@pytest.mark.parametrize(("lang", "text"), LESSON_GIVEN)
+def test_a_lesson_given_to_the_person_is_still_condescension(lang: str, text: str) -> None:
+    assert _scores(lang, text)["no-hostility"] < 100
