@@ -9,7 +9,7 @@ jab says them at the person. Replies written for this file (a late blender), in 
 from __future__ import annotations
 
 import pytest
-from scoring_kit import score_line
+from scoring_kit import criterion_on_missed, score_line
 
 THREAD = {
     "en": [{"author": "Nora",
@@ -203,3 +203,16 @@ def test_a_lesson_the_brand_takes_is_no_condescension(lang: str, text: str) -> N
 @pytest.mark.parametrize(("lang", "text"), LESSON_GIVEN)
 def test_a_lesson_given_to_the_person_is_still_condescension(lang: str, text: str) -> None:
     assert _scores(lang, text)["no-hostility"] < 100
+
+
+VALIDATED = [  # the person told they are right to feel it: heard, though the sentence grants the feeling to anyone
+    ("en", "Dan, you're right to be furious, anyone would be furious after three wasted days off."),
+    ("fr", "Léa, vous avez raison d'être furieuse, tout le monde serait furieux après trois jours de congé perdus."),
+]
+STEP = {"en": " We're booking a fixed slot for Saturday.", "fr": " On vous rappelle pour fixer une date."}
+
+
+@pytest.mark.parametrize(("lang", "reply"), VALIDATED)
+def test_a_feeling_the_person_is_right_to_have_is_heard(lang: str, reply: str) -> None:
+    score, evidence = criterion_on_missed(lang, reply + STEP[lang], "acknowledges-feeling")
+    assert score >= 70, evidence
