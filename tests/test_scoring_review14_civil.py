@@ -216,3 +216,15 @@ STEP = {"en": " We're booking a fixed slot for Saturday.", "fr": " On vous rappe
 def test_a_feeling_the_person_is_right_to_have_is_heard(lang: str, reply: str) -> None:
     score, evidence = criterion_on_missed(lang, reply + STEP[lang], "acknowledges-feeling")
     assert score >= 70, evidence
+
+
+@pytest.mark.parametrize("text", ["Nora, our technician comes on Saturday at 8am to swap it.",
+                                  "Nora, the courier comes on Thursday morning, and we're sorry for the wait."])
+def test_someone_who_comes_on_a_day_is_no_exasperation(text: str) -> None:
+    assert _scores("en", text)["no-hostility"] == 100
+
+
+@pytest.mark.parametrize("text", ["Nora, come on, it's two days.", "Come on, it's only a blender.",
+                                  "Nora, oh come on, it's two days."])
+def test_come_on_said_to_the_person_is_still_exasperation(text: str) -> None:
+    assert _scores("en", text)["no-hostility"] < 100
