@@ -228,3 +228,26 @@ def test_someone_who_comes_on_a_day_is_no_exasperation(text: str) -> None:
                                   "Nora, oh come on, it's two days."])
 def test_come_on_said_to_the_person_is_still_exasperation(text: str) -> None:
     assert _scores("en", text)["no-hostility"] < 100
+
+
+INES = {
+    "en": [{"author": "Ines", "text": "My e-bike battery died after two weeks. The shop says six weeks for a replacement."}],
+    "fr": [{"author": "Ines", "text": "La batterie de mon vélo électrique a lâché au bout de deux semaines. Le magasin "
+                                      "annonce six semaines pour la remplacer."}],
+}
+HELD = {  # the public reply holds the line; the note reports it was said in public, then asks
+    "en": ("Ines, sorry, that's far too long. We're checking with our quality team and will update you here by 5pm today.",
+           "Quality: I've told Ines publicly that we're checking and will get back to her by 5pm. Can you check the warranty?"),
+    "fr": ("Ines, désolés, c'est beaucoup trop long. Nous vérifions avec notre équipe qualité et revenons vers vous ici avant 17 h.",
+           "Qualité : j'ai dit publiquement à Ines que nous vérifions et revenons vers elle avant 17 h. Pouvez-vous vérifier la garantie ?"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_line_told_in_public_is_no_outcome_announced(lang: str) -> None:
+    public, note = HELD[lang]
+    result = score_line(lang=lang, platform="facebook", rubric="internal-note", thread=INES[lang],
+                        expect={"person": "Ines", "teams": ["quality"]}, qualities=["teamwork"],
+                        reply={"public": public, "internal_note": note})
+    scores = {c.id: c.score for c in result.criteria}
+    assert scores["holding-line"] >= 80 and scores.get("colleague-regard", 100) >= 80, scores
