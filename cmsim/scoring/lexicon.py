@@ -292,7 +292,7 @@ NO_HITS: list[Hit] = []
 
 
 _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-acts", "warranty", "note-labels", "staff",
-                         "self-talk", "negation", "negation-leads", "negation-advice", "negation-links",
+                         "self-talk", "negation", "negation-leads", "negation-advice", "negation-links", "wish-denial",
                          "negation-after", "negation-joins", "negation-without", "negation-pairs",
                          "refusal", "false-friends", "order-nouns", "determiners", "subject-pronouns", "word-traps",
                          "negation-pronouns", "denial-links", "month-abbreviations", "weekday-abbreviations"})

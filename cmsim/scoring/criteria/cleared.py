@@ -1,8 +1,9 @@
 """The matter declared closed at the person: what they ask recalled as already said ("as already explained", "comme
 déjà indiqué", "as we told you") or declared answered ("it's been cleared up", "nous avons déjà répondu"). It points
 the person back to what was said instead of answering them again: condescension (calm, listening's regard and
-communication's respect read it with that family). A recall in a sentence that apologises ("as I said, I'm sorry")
-lectures no one. The cue words are data (``rubrics/lexicons/<lang>/cleared.yaml``).
+communication's respect read it with that family). Or the repetition counted ("I've told you three times", "pour la
+énième fois"). A recall or a count in a sentence that apologises ("as I said, I'm sorry", "sorry you had to ask for the
+umpteenth time") lectures no one. The cue words are data (``rubrics/lexicons/<lang>/cleared.yaml``).
 
 Its kin, read here too: the person told their message was not understood ("I don't understand what you're asking",
 "votre message n'est pas clair"), which sends the burden back to them (dismissal), unless a genuine clarifying
@@ -14,11 +15,12 @@ from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 
 CLEARED = "cleared"
-"""Lexicon of recalls of what was said (``recalled``) and of the matter declared answered (``closed``)."""
+"""Lexicon of recalls of what was said (``recalled``), of the repetition counted (``repeated``) and of the matter
+declared answered (``closed``)."""
 
 
 def cleared(fv: FieldView) -> list[Hit]:
-    """One hit per recall or closing phrase, but recalls in a sentence that apologises."""
+    """One hit per recall, count or closing phrase, but recalls and counts in a sentence that apologises."""
     found = fv.hits(CLEARED)
     if not found:
         return []

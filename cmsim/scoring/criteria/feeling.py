@@ -157,13 +157,14 @@ def _supposed(fv: FieldView, hit: Hit) -> bool:
     """Whether a feeling word is a supposition ("we understand this video may have shocked some viewers", "nous
     comprenons que cette vidéo ait pu choquer"): a modal of possibility stands just before it in its sentence. A
     feeling granted to anyone is one too (``feeling-generalities.yaml``): "any change to your workflow can be
-    frustrating", "nobody likes seeing a lower price", "ça peut être frustrant"."""
+    frustrating", "nobody likes seeing a lower price", "ça peut être frustrant"; unless the sentence says the person is
+    right to feel it (group ``validated``: "vous avez raison d'être en colère, tout le monde le serait")."""
     an = fv.an
     sentence = an.sentence_of[hit.first]
-    for general in fv.hits(_GENERALITIES):
-        if an.sentence_of[general.first] == sentence and (
-                general.group != "can" or 0 <= hit.first - general.last <= _CAN_REACH):
-            return True
+    general = [h for h in fv.hits(_GENERALITIES) if an.sentence_of[h.first] == sentence]
+    if not any(h.group == "validated" for h in general) and any(
+            h.group == "anyone" or (h.group == "can" and 0 <= hit.first - h.last <= _CAN_REACH) for h in general):
+        return True
     before = [an.norms[k] for k in range(max(0, hit.first - 4), hit.first) if an.sentence_of[k] == sentence]
     may = _MAY.get(fv.lex.lang, frozenset())
     if fv.lex.lang == "en":  # "may have upset", "might have been upsetting"; "we could see how upset you were" hears

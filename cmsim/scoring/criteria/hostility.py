@@ -161,7 +161,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         owned = owned_next_time(fv)
         hits = [h for h in hits if not any(o.first < h.last and h.first < o.last for o in owned)
                 and not (h.group == WRITTEN and _conceded(fv, h))]
-    if name == "contempt":  # "stop crying" at the person, not "your baby will stop crying"
+    if name in ("contempt", "rhetorical"):  # "stop crying", "come on" at the person, not "your baby will stop crying"
         hits = [h for h in hits if (h.group != OPENING or opens_clause(ctx, fv, h.first))
                 and not negated(fv, h.first, h.last)]  # "we don't want you to go elsewhere"
     if name == MOCK_PRAISE and not upset(ctx):

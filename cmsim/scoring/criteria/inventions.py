@@ -187,8 +187,9 @@ def invented_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Figures the brief never gave cost :data:`FIGURE_COST` each: a post announces what the brand decided, and an
     invented discount, age limit, founding year or member count is a fact the community will hold the brand to.
 
-    The price has a floor: the share of the brief's facts the posts still give times :data:`BESIDE` (an invention
-    beside the brief costs less than one in its place). A guard: applicable only to a post giving such a figure (a
+    The price has a floor: the share of the brief's facts the posts still give times :data:`BESIDE`, the square of
+    that share when an invented figure is a discount (an invention beside the brief costs less than one in its place;
+    an offer sells something else). A guard: applicable only to a post giving such a figure (a
     post keeping to its brief's figures is judged as any other); not applicable when the step gives no brief."""
     invented = invented_figures(ctx, fv)
     if not invented:
