@@ -1,7 +1,8 @@
 """Fit the rubrics' criterion weights on the graded replies, and measure whether the fit generalises.
 
 A quality is the weighted mean of its criteria's (gated) scores, lowered under the lowest ceiling a criterion with a
-``ceiling`` param sets (value + ceiling), capped at 30 when the reply talks to the grader, then rounded
+``ceiling`` param sets (value + ceiling), lifted to a tone guard's civil floor when it applies (``ceiling.floored``),
+capped at 30 when the reply talks to the grader, then rounded
 (``cmsim.scoring.offline``). The criteria's scores do not depend on the weights, so the scorer runs once: this
 script records, for every graded reply and quality, each criterion's score, and re-aggregates them under candidate
 weights exactly as the scorer does (it checks that today's weights give the scorer's own scores on every reply).
@@ -45,7 +46,7 @@ from test_scoring_devset import devset_items
 
 from cmsim.model.rubric import Criterion
 from cmsim.scoring import offline
-from cmsim.scoring.ceiling import capped
+from cmsim.scoring.ceiling import capped, floored
 from cmsim.scoring.offline import GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
@@ -65,6 +66,7 @@ class Row:
     parts: tuple[tuple[Key, float], ...]
     fixed: int | None  # the quality had no criterion (a score the weights do not touch)
     grader: bool  # the reply talks to the grader: capped at GRADER_CAP
+    floor: float = 0.0  # the civil floor the scorer lifted the quality to (0: none; see ``ceiling.floored``)
 
 
 def set_of(situation_id: str) -> str:
@@ -74,10 +76,12 @@ def set_of(situation_id: str) -> str:
 
 
 @contextmanager
-def recording() -> Iterator[list[tuple[Criterion, float | None]]]:
-    """Every criterion the scorer runs, with its clamped, gated score (None when it does not apply)."""
+def recording() -> Iterator[tuple[list[tuple[Criterion, float | None]], list[float]]]:
+    """Every criterion the scorer runs, with its clamped, gated score (None when it does not apply), and the civil
+    floor of each quality in the step's order (what the scorer passes to ``floored``)."""
     seen: list[tuple[Criterion, float | None]] = []
-    original = offline._run
+    floors: list[float] = []
+    original, original_floored = offline._run, offline.floored
 
     def run(plan: Any, ctx: Any, views: Any) -> Any:  # offline._run reads a criterion's plan (offline._Plan)
         outcome, gate, ungated = original(plan, ctx, views)
@@ -85,27 +89,33 @@ def recording() -> Iterator[list[tuple[Criterion, float | None]]]:
         seen.append((plan.criterion, value))
         return outcome, gate, ungated
 
-    offline._run = run
+    def floor(value: float, civil: float) -> float:
+        floors.append(civil)
+        return original_floored(value, civil)
+
+    offline._run, offline.floored = run, floor
     try:
-        yield seen
+        yield seen, floors
     finally:
-        offline._run = original
+        offline._run, offline.floored = original, original_floored
 
 
 def collect(scorer: OfflineScorer, split: str) -> list[Row]:
     """Every graded reply of ``split`` on every graded quality, with its criteria's scores."""
     owner = {id(c): (rid, c.id) for rid in scorer.rubrics.ids() for c in scorer.rubrics.get(rid).criteria}
     rows: list[Row] = []
-    with recording() as seen:
+    with recording() as (seen, floors):
         for situation, _index, reply, item in devset_items(scorer, split):
             seen.clear()
+            floors.clear()
             result = scorer.score(item.scenario, item.step, item.answer)
+            floor_of = {q.value: f for q, f in zip(item.step.qualities, floors, strict=True)}
             for quality, grade in reply["grades"].items():
                 parts = tuple((owner[id(c)], v) for c, v in seen  # weight 0: shown, never counted (the checklist)
                               if v is not None and c.quality.value == quality and c.weight > 0)
                 score = result.scores[quality]
                 rows.append(Row(situation["id"], set_of(situation["id"]), quality, int(grade), score, parts,
-                                None if parts else score, "addresses-grader" in result.flags))
+                                None if parts else score, "addresses-grader" in result.flags, floor_of[quality]))
     return rows
 
 
@@ -118,7 +128,7 @@ def aggregate(row: Row, weights: dict[Key, float], ceilings: dict[Key, float]) -
     for k, v in row.parts:
         if k in ceilings:
             cap = min(v + ceilings[k], cap)
-    value = capped(value, cap)
+    value = floored(capped(value, cap), row.floor)
     if row.grader:
         value = min(value, GRADER_CAP)
     return round(value)

@@ -1,7 +1,7 @@
 """Is the weighted mean the right way to combine a quality's criteria? Measured by leaving whole sets out.
 
 Beside today's weighted arithmetic mean, two families of one parameter each, over the same recorded criterion scores
-as ``tests/devset_fit.py`` (same ceilings, grader cap and rounding after the mean):
+as ``tests/devset_fit.py`` (same ceilings, civil floor, grader cap and rounding after the mean):
 
 - ``power``: a weighted power mean of (score + 1), exponent a (a < 1 leans on the weak criteria, a > 1 on the strong);
 - ``weakest``: (1 - a) x the weighted mean + a x the weakest criterion.
@@ -17,7 +17,7 @@ import sys
 
 import devset_fit as fit
 
-from cmsim.scoring.ceiling import capped
+from cmsim.scoring.ceiling import capped, floored
 from cmsim.scoring.offline import GRADER_CAP, OfflineScorer
 
 FORMS = {"power": (1.0, [0.25, 0.5, 0.75, 1.0, 1.5, 2.0]), "weakest": (0.0, [0.0, 0.1, 0.2, 0.3])}
@@ -25,7 +25,8 @@ FORMS = {"power": (1.0, [0.25, 0.5, 0.75, 1.0, 1.5, 2.0]), "weakest": (0.0, [0.0
 
 
 def combine(row: fit.Row, weights: dict[fit.Key, float], ceilings: dict[fit.Key, float], form: str, a: float) -> int:
-    """The quality's score with the criteria combined by ``form``; ceilings, grader cap and rounding as the scorer."""
+    """The quality's score with the criteria combined by ``form``; ceilings, civil floor, grader cap and rounding as the
+    scorer."""
     if row.fixed is not None:
         return row.fixed
     total = sum(weights[k] for k, _v in row.parts)
@@ -37,6 +38,7 @@ def combine(row: fit.Row, weights: dict[fit.Key, float], ceilings: dict[fit.Key,
     else:
         value = (1 - a) * mean + a * min(v for _k, v in row.parts)
     value = capped(value, min([v + ceilings[k] for k, v in row.parts if k in ceilings] + [100.0]))
+    value = floored(value, row.floor)
     return round(min(value, GRADER_CAP) if row.grader else value)
 
 

@@ -71,7 +71,9 @@ KEYWORD_LISTS = {
 def test_a_keyword_list_still_reads_as_no_sentence(lang: str, text: str) -> None:
     result = _score(lang, text)
     assert "no-sentence" in result.flags
-    assert result.scores[Q.communication] == 0
+    # Nothing earned: the civil floor alone (10, docs/scoring.md "Bottom of the scale"), as a stock line or a bare
+    # "On regarde." gets, and over a hostile reply (graders put keyword lists at 10 on listening, hostile replies at 5).
+    assert result.scores[Q.communication] == 10
 
 
 def test_noun_pairs_between_commas_score_below_the_same_content_written_as_prose() -> None:

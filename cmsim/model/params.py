@@ -31,6 +31,14 @@ class CriterionParams(Strict):
         description="Caps the quality's score at this criterion's score plus this many points (a reply that "
         "fails it cannot score high on the quality however well it does elsewhere).",
     )
+    floor: float | None = PydField(
+        None,
+        ge=0,
+        le=50,
+        description="For a tone guard: a reply it finds nothing against, that games nothing, scores at least this on "
+        "the quality (under twice this, this plus half its score): a civil reply, however empty, ranks over a hostile "
+        "one, which the guard's ceiling keeps near it.",
+    )
     fields: tuple[FieldKind, ...] | None = PydField(
         None, min_length=1, description="The kinds of field the criterion reads (default: the kind's own)."
     )

@@ -20,3 +20,13 @@ def capped(value: float, cap: float) -> float:
         return value
     slope = min(CAPPED_SLOPE, (cap - knee) / (100.0 - knee))
     return knee + slope * (value - knee)
+
+
+def floored(value: float, floor: float) -> float:
+    """``value`` of a civil, honest reply under a tone guard's ``floor``: unchanged from twice the floor up; under it,
+    the floor plus half the score, so floored replies keep their order and the map is continuous (a one-line stock
+    apology at 4 reads 12, a hostile reply held by the guard's ceiling of 10 stays near 10 or under).
+    """
+    if floor <= 0.0 or value >= 2.0 * floor:
+        return value
+    return floor + value / 2.0

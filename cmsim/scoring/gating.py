@@ -68,7 +68,14 @@ GAMED_GATED_TEXT = {
 
 SHORT_WORDS_GATE = 8
 """Under this many words a field lowered by the substance gate is "too short" (the gate's full-substance size)."""
-_GAMING = frozenset({"copied-thread", "repetition", "stuffing", "addresses-grader"})
+GAMING_FLAGS = frozenset({"copied-thread", "repetition", "stuffing", "addresses-grader"})
+"""The flags of words a reply games with (copied, repeated, stuffed, aimed at the grader)."""
+
+
+def honest(views: list[FieldView], flags: list[str]) -> bool:
+    """Whether a reply has words and games with none of them: only such a reply earns a tone guard's civil floor
+    (``ceiling.floored``); a prompt to the grader or the thread pasted back is civil but no reply."""
+    return GAMING_FLAGS.isdisjoint(flags) and any(v.an.word_count for v in views)
 
 
 def gated_text(views: list[FieldView]) -> dict[str, str]:
@@ -77,7 +84,7 @@ def gated_text(views: list[FieldView]) -> dict[str, str]:
     over the platform's limit says so itself, see :data:`LONG_GATED_TEXT`)."""
     written = [v for v in views if v.an.word_count]
     lowered = [v for v in written if v.gate < 1.0] or written
-    if any(not _GAMING.isdisjoint(v.flags) for v in lowered):
+    if any(not GAMING_FLAGS.isdisjoint(v.flags) for v in lowered):
         return GAMED_GATED_TEXT
     if not lowered or any(v.an.word_count < SHORT_WORDS_GATE for v in lowered):
         return GATED_TEXT

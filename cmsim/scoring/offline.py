@@ -14,9 +14,9 @@ from cmsim.model.result import Answer, CriterionResult, Evidence, Family, StepRe
 from cmsim.model.rubric import Criterion, Rubric
 from cmsim.model.scenario import DEFAULT_RUBRIC, Field, Scenario, Step
 from cmsim.platforms import limit_for
-from cmsim.scoring.ceiling import capped
+from cmsim.scoring.ceiling import capped, floored
 from cmsim.scoring.criteria import KINDS, NOT_APPLICABLE, Context, Kind, Outcome, Span, soft_gate, tone_gate
-from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, length_priced
+from cmsim.scoring.gating import LONG_GATED_TEXT, at_full_length, content_reading, gated_text, honest, length_priced
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.per_step import step_better_reply, step_fields
@@ -123,6 +123,7 @@ class OfflineScorer:
         results: list[CriterionResult] = []
         totals: dict[Quality, list[tuple[float, float]]] = {q: [] for q in step.qualities}
         ceilings: dict[Quality, float] = {}
+        floors: dict[Quality, float] = {}  # a tone guard's civil floor; 0 once a guard of the quality found a fault
         content = content_reading(ctx, views)
         foreign = foreign_reading(ctx, views, grams)  # a field in the other language is read in its own
         by_id = {v.id: v for v in views}
@@ -132,6 +133,10 @@ class OfflineScorer:
             if foreign is not None and plan.own_language:
                 c_ctx, c_views = foreign
             outcome, gate, ungated = _run(plan, c_ctx, c_views)
+            if plan.params.floor is not None:
+                found = any(span[3] == "-" for span in outcome.evidence)
+                q = plan.criterion.quality
+                floors[q] = 0.0 if found else min(plan.params.floor, floors.get(q, plan.params.floor))
             if not outcome.applicable:
                 continue
             criterion = plan.criterion
@@ -143,12 +148,14 @@ class OfflineScorer:
             results.append(_result(criterion, outcome, value, ungated, views, scenario.lang, by_id, quotes))
         flags = _flags(views)
         gates = [v.gate for v in views] or [0.0]
+        civil = floors if honest(views, flags) else {}
         scores: dict[Quality, int] = {}
         for quality in step.qualities:
             parts = totals[quality]
             weight = sum(w for _v, w in parts)  # a criterion of weight 0 is read and shown, never counted
             value = sum(v * w for v, w in parts) / weight if weight > 0 else 50.0 * sum(gates) / len(gates)
             value = capped(value, ceilings.get(quality, 100.0))  # capped replies keep their order
+            value = floored(value, civil.get(quality, 0.0))
             if "addresses-grader" in flags:
                 value = min(value, GRADER_CAP)
             scores[quality] = round(value)
