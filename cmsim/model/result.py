@@ -71,6 +71,10 @@ class CriterionResult(BaseModel):
     neutral: bool = False
     """The score is the criterion's default, earned by nothing the reply does (courtesy's 70 for a reply with no
     courtesy and nothing curt): shown as neutral, never as "good", and never quoted as a strength."""
+    shown: Literal["good", "fair", "poor"] | None = None
+    """The band the feedback was written for, when it is not the score's: a fault found in a score of the good band
+    ("Too long for this platform" at 74) is said and shown as fair, never marked good; a gate's noise across a band's
+    edge is shown in the band the reply earned. None when it is the score's band, and in results stored before."""
 
     def feedback_in(self, lang: str) -> str:
         """The feedback in ``lang`` when the result knows it, else as it was given."""
@@ -79,7 +83,9 @@ class CriterionResult(BaseModel):
     @property
     def band(self) -> str:
         """good / fair / poor, or neutral for a default score (see ``neutral``)."""
-        return "neutral" if self.neutral else band_of(self.score)
+        if self.neutral:
+            return "neutral"
+        return self.shown if self.shown is not None else band_of(self.score)
 
 
 class StepResult(BaseModel):
@@ -116,5 +122,6 @@ class StepResult(BaseModel):
             evidence = [e if o.family is not None else e.model_copy(update={"family": None})
                         for e, o in zip(new.evidence, old.evidence, strict=True)]
             texts = new.feedback_texts if old.feedback_texts is not None else None
-            criteria.append(new.model_copy(update={"evidence": evidence, "feedback_texts": texts}))
+            shown = new.shown if "shown" in old.model_fields_set else old.shown
+            criteria.append(new.model_copy(update={"evidence": evidence, "feedback_texts": texts, "shown": shown}))
         return self.model_copy(update={"criteria": criteria}) == stored

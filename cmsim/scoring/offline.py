@@ -330,13 +330,14 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
     if outcome.notes:
         text = _noted(text, outcome.notes, criterion.feedback.hints)
     neutral = outcome.neutral and band == "good"  # a default the reply did not earn is never shown as good
+    shown = band if band != band_of(round(value)) else None  # the mark follows the text ("~ Too long" at 74)
     if evidence:
         result: CriterionResult = _CRITERION_RESULT({
             "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
             "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
-            "neutral": neutral})
+            "neutral": neutral, "shown": shown})
         return result
-    return _quoteless(criterion, round(value), text, lang, outcome.missing, neutral)
+    return _quoteless(criterion, round(value), text, lang, outcome.missing, neutral, shown)
 
 
 _QUOTELESS: dict[tuple[object, ...], CriterionResult] = {}
@@ -344,11 +345,11 @@ _QUOTELESS_MAX = 65536
 
 
 def _quoteless(criterion: Criterion, score: int, text: LocalText, lang: str, missing: list[str],
-               neutral: bool) -> CriterionResult:
+               neutral: bool, shown: str | None) -> CriterionResult:
     """A result that quotes nothing, remembered by every value it holds: it is frozen, so one object serves every reply
     that earns it (half of a reply's results quote nothing, and few distinct ones recur: a criterion's score, its text
     and what is missing)."""
-    key = (criterion.id, criterion.quality, criterion.weight, score, text.fr, text.en, lang, neutral, *missing)
+    key = (criterion.id, criterion.quality, criterion.weight, score, text.fr, text.en, lang, neutral, shown, *missing)
     known = _QUOTELESS.get(key)
     if known is None:
         if len(_QUOTELESS) >= _QUOTELESS_MAX:
@@ -356,7 +357,7 @@ def _quoteless(criterion: Criterion, score: int, text: LocalText, lang: str, mis
         known = _QUOTELESS[key] = _CRITERION_RESULT({
             "id": criterion.id, "quality": criterion.quality, "score": score, "weight": criterion.weight,
             "feedback": text.get(lang), "evidence": [], "missing": missing, "feedback_texts": text,
-            "neutral": neutral})
+            "neutral": neutral, "shown": shown})
     return known
 
 
