@@ -125,13 +125,15 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     if ctx.expect.facts:
         return [[f] if isinstance(f, str) else list(f) for f in ctx.expect.facts], False
     if ctx.derived_facts is None:
-        ctx.derived_facts = _derived_facts(ctx)
+        ctx.derived_facts = derived_facts(ctx)
     return ctx.derived_facts, True
 
 
-def _derived_facts(ctx: Context) -> list[list[str]]:
+def derived_facts(ctx: Context) -> list[list[str]]:
     """Salient words of the thread: not a function word, a figure, an insult, nor a name (the brand's words, handles,
-    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``)."""
+    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``).
+    They depend on the step alone: the step's context reads them once (``cmsim.scoring.step_context``); read them,
+    do not change them."""
     function = ctx.lex["function-words"].words
     brand = brand_words(ctx)
     seen: dict[str, str] = {}
