@@ -166,6 +166,7 @@ _NAME_PART, _ROLE_WORDS, _ROLE_UNMARKED = 4, 6, 4
 """Most words of a signature's name, of the role after it, and of that role without a mark before the name."""
 
 
+@lru_cache(maxsize=64)  # asked twice a reply (its names, addressing's greeting): a few recent replies are enough
 def signature_start(text: str, signature: str | None, lang: str, person: str | None = None) -> int:
     """Where the signature ending the text starts (its words name the writer, not the person answered), else the
     length of the text plus one. A signature is recognised only at the end: the charter's own; a name after a dash,
@@ -230,7 +231,7 @@ def names_in(ctx: Context, an: Analysis) -> list[bool]:
     names = _step_names(lang, ctx.brand.name, ctx.brand.handle, tuple(ctx.people), ctx.person or "")
     for norms, capital in names.covers:
         _cover(out, an, norms, capital=capital and not lower)
-    if names.parts:
+    if not names.parts.isdisjoint(an.norms):
         parts = names.parts
         determiners = lexicons(lang)["determiners"].words
         for i, norm in enumerate(an.norms):
@@ -314,6 +315,8 @@ def _cover(out: list[bool], an: Analysis, norms: list[str], capital: bool) -> No
     if not k or (k == 1 and len(norms[0]) < 2):
         return
     first, text = norms[0], an.norms
+    if first not in text:  # most texts: the name is not there (one scan in C)
+        return
     for i in range(len(text) - k + 1):
         if text[i] == first and text[i : i + k] == norms and (not capital or an.surface[i][:1].isupper()):
             out[i : i + k] = [True] * k

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.criteria import Context
-from cmsim.scoring.criteria.facts import derived_facts
 from cmsim.scoring.foreign import OTHER, foreign_field
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -23,7 +22,7 @@ def context_for(scenario: Scenario, step: Step, views: list[FieldView]) -> Conte
     """The step's part of the criteria's context (read once per step), with this answer's fields and empty caches."""
     ctx = object.__new__(Context)  # a shallow copy, without copy.copy's generic protocol (a quarter of the cost)
     ctx.__dict__.update(per_step(_CONTEXTS, scenario, step, _step_context).__dict__)
-    ctx.fields, ctx.coverage = views, {}  # what scoring one answer fills in
+    ctx.fields, ctx.coverage, ctx.derived_facts = views, {}, None  # what scoring one answer fills in
     return ctx
 
 
@@ -42,12 +41,9 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
     wrong_names = other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
     own = [m.text for m in (*scenario.thread, *step.messages) if m.author == "brand"]  # its brief, its earlier posts
     brief = analyse_cached("\n".join([step.prompt, *own]), lang)
-    ctx = Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
-                  distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
-                  others=wrong_names, brief=brief)
-    if not step.expect.facts:  # the thread's salient words, once per step (they read every message's names)
-        ctx.derived_facts = derived_facts(ctx)
-    return ctx
+    return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
+                   distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
+                   others=wrong_names, brief=brief)
 
 
 @lru_cache(maxsize=256)

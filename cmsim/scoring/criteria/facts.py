@@ -34,7 +34,7 @@ class _Term(NamedTuple):
     """Stems its first word may have in a fact: its own, and its plurals' when it is short ("TVs" stems "tvs")."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # the dev set reads ~4,200 terms (facts, checklist words): 4,096 thrashed
 def _term(term: str, lang: str) -> _Term:
     an = analyse(term, lang)
     words = enumerate(zip(an.surface, an.norms, strict=True))
@@ -125,15 +125,13 @@ def facts_to_check(ctx: Context) -> tuple[list[list[str]], bool]:
     if ctx.expect.facts:
         return [[f] if isinstance(f, str) else list(f) for f in ctx.expect.facts], False
     if ctx.derived_facts is None:
-        ctx.derived_facts = derived_facts(ctx)
+        ctx.derived_facts = _derived_facts(ctx)
     return ctx.derived_facts, True
 
 
-def derived_facts(ctx: Context) -> list[list[str]]:
+def _derived_facts(ctx: Context) -> list[list[str]]:
     """Salient words of the thread: not a function word, a figure, an insult, nor a name (the brand's words, handles,
-    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``).
-    They depend on the step alone: the step's context reads them once (``cmsim.scoring.step_context``); read them,
-    do not change them."""
+    the people's names and signatures: "Lumen", "julie_bdx" are no fact the reply owes, see ``cmsim.scoring.names``)."""
     function = ctx.lex["function-words"].words
     brand = brand_words(ctx)
     seen: dict[str, str] = {}
