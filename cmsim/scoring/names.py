@@ -104,10 +104,15 @@ def other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple
     return frozenset(out - mine)
 
 
-def brand_words(ctx: Context, shortest: int = 3) -> set[str]:
+def brand_words(ctx: Context, shortest: int = 3) -> frozenset[str]:
     """Folded words of the brand's name and handle of at least ``shortest`` letters, each alone (what its mail domain
     is made of, what a denial names, what is no shouting in capitals): the brand's whole name is :func:`name_mask`'s."""
-    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) >= shortest}
+    return _brand_words(ctx.brand.name, ctx.brand.handle, shortest)
+
+
+@lru_cache(maxsize=256)  # the step's brand, asked by several criteria for every reply
+def _brand_words(name: str, handle: str, shortest: int) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.findall(r"\w+", f"{name} {handle}") if len(w) >= shortest)
 
 
 def brand_stems(ctx: Context) -> set[str]:
