@@ -190,6 +190,9 @@ def signature_start(text: str, signature: str | None, lang: str, person: str | N
     marked = _MARKED.search(core) if _MARK.search(core) else None
     if marked and _signed(marked.group(1), function, marked=True):
         return marked.start()
+    comma = core.rfind(",")
+    if comma < 0 or _TAIL.search(core, comma):  # no comma in the text's last part: no name and role (most replies)
+        return len(text) + 1
     ends = [m.end() for m in _TAIL.finditer(core)]
     at = ends[-1] if ends else 0
     tail = core[at:].strip()
