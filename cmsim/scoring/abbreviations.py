@@ -39,8 +39,11 @@ def spell_out_dates(an: Analysis, lex: Lexicons) -> None:
     def day(j: int) -> bool:
         return 0 <= j < n and norms[j].isdigit() and int(norms[j]) in _DAYS
 
+    days = [j for j, norm in enumerate(norms) if norm.isdecimal() and int(norm) in _DAYS]  # what day() reads as one
+    if not days:
+        return  # no day's number, no date (most texts): nothing spelled short stands in one
     spelled: list[tuple[int, str]] = []
-    for i in range(n):
+    for i in sorted({k for j in days for k in (j - 1, j + 1) if 0 <= k < n}):  # only a day's neighbours can be spelled
         if not an.is_word[i]:
             continue
         month = _full(months, stems[i])

@@ -384,7 +384,7 @@ class Lexicons:
         return sorted(self._by_name)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # the ~16 lexicons read alone (grader, function words, the cross-read ones… in two languages)
 def one_lexicon(lang: str, name: str) -> Lexicon:
     """The built-in lexicon ``name`` of ``lang`` (fr or en) alone, read from its file: the same as ``lexicons(lang)
     [name]`` without loading the others (the grader guard reads both languages' ``grader`` lexicon; loading every

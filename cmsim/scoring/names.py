@@ -11,8 +11,9 @@ its names out (:func:`names_in` read on each message). Who a reply calls by name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import Analysis, analyse_cached, fold
@@ -103,10 +104,15 @@ def other_names(others: tuple[tuple[str, str, str], ...], by_author: tuple[tuple
     return frozenset(out - mine)
 
 
-def brand_words(ctx: Context, shortest: int = 3) -> set[str]:
+def brand_words(ctx: Context, shortest: int = 3) -> frozenset[str]:
     """Folded words of the brand's name and handle of at least ``shortest`` letters, each alone (what its mail domain
     is made of, what a denial names, what is no shouting in capitals): the brand's whole name is :func:`name_mask`'s."""
-    return {fold(w) for w in re.findall(r"\w+", f"{ctx.brand.name} {ctx.brand.handle}") if len(w) >= shortest}
+    return _brand_words(ctx.brand.name, ctx.brand.handle, shortest)
+
+
+@lru_cache(maxsize=256)  # the step's brand, asked by several criteria for every reply
+def _brand_words(name: str, handle: str, shortest: int) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.findall(r"\w+", f"{name} {handle}") if len(w) >= shortest)
 
 
 def brand_stems(ctx: Context) -> set[str]:
@@ -155,6 +161,9 @@ def known_names(ctx: Context) -> frozenset[str]:
 _MARKED = re.compile(r"(?:^|(?<=\s))(?:[—–~^]|-{1,2})\s*(?=[^\W\d_])([^\n—–~^]*)$")
 """A marked signature closing the text: a dash, a tilde or a caret, then what follows it to the end ("— Léa",
 "^Tom", "– Jo, service client")."""
+_MARK = re.compile(r"[—–~^-]")
+"""The marks of :data:`_MARKED`: a text without one has no marked signature, and is not scanned with :data:`_MARKED`,
+which tries every position of the text (a tenth of an anchor a reply; this one is searched at C speed)."""
 _TAIL = re.compile(r"[.!?…]+(?=\s)|\n")
 """What ends the text's last part before a signature written without a mark ("Merci. Léa, service client")."""
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -165,6 +174,7 @@ _NAME_PART, _ROLE_WORDS, _ROLE_UNMARKED = 4, 6, 4
 """Most words of a signature's name, of the role after it, and of that role without a mark before the name."""
 
 
+@lru_cache(maxsize=64)  # asked twice a reply (its names, addressing's greeting): a few recent replies are enough
 def signature_start(text: str, signature: str | None, lang: str, person: str | None = None) -> int:
     """Where the signature ending the text starts (its words name the writer, not the person answered), else the
     length of the text plus one. A signature is recognised only at the end: the charter's own; a name after a dash,
@@ -177,9 +187,12 @@ def signature_start(text: str, signature: str | None, lang: str, person: str | N
         return len(body) - len(own)
     core = body.rstrip(".")
     function = lexicons(lang)["function-words"].words
-    marked = _MARKED.search(core)
+    marked = _MARKED.search(core) if _MARK.search(core) else None
     if marked and _signed(marked.group(1), function, marked=True):
         return marked.start()
+    comma = core.rfind(",")
+    if comma < 0 or _TAIL.search(core, comma):  # no comma in the text's last part: no name and role (most replies)
+        return len(text) + 1
     ends = [m.end() for m in _TAIL.finditer(core)]
     at = ends[-1] if ends else 0
     tail = core[at:].strip()
@@ -224,55 +237,88 @@ def name_mask(ctx: Context, fv: FieldView) -> list[bool]:
 def names_in(ctx: Context, an: Analysis) -> list[bool]:
     """True on the tokens of a text that are names (a field's, or a message of the thread's)."""
     out = [False] * len(an.norms)
-    lower = not any(c.isupper() for c in an.text)  # a reply all in lower case writes names in lower case too
+    lower = not any(map(str.isupper, an.text))  # a reply all in lower case writes names in lower case too
     lang = ctx.lang
-    brand = ctx.brand.name.strip()
-    _cover(out, an, analyse_cached(brand, lang).norms, capital=brand[:1].isupper() and not lower)
+    names = _step_names(lang, ctx.brand.name, ctx.brand.handle, tuple(ctx.people), ctx.person or "")
+    for norms, capital in names.covers:
+        _cover(out, an, norms, capital=capital and not lower)
+    if not names.parts.isdisjoint(an.norms):
+        parts = names.parts
+        determiners = lexicons(lang)["determiners"].words
+        for i, norm in enumerate(an.norms):
+            if norm in parts and (lower or an.surface[i][:1].isupper()) and not (i and an.norms[i - 1] in determiners):
+                out[i] = True  # "Rose, …" names Rose Martin; "the Rose candle", "a Karen" do not
+    if "@" in an.text:
+        _within(out, an, _MENTION, True)
+    start = signature_start(an.text, ctx.brand.charter.signature, lang, ctx.person)
+    for i in range(bisect_left(an.starts, start), len(out)):  # token starts are in order
+        out[i] = True
+    if _ADDRESS_MARK.search(an.text):
+        _within(out, an, _ADDRESS, False)  # "emploi@ressourcerie-abers.fr", "threadmill.works/openday": an address
+    return out
+
+
+class _Names(NamedTuple):
+    """The names of a step, as :func:`names_in` looks for them in every text it reads."""
+
+    covers: tuple[tuple[list[str], bool], ...]
+    """Words standing together as a whole name (the brand's name, a handle's words) and whether the first is looked
+    for only capitalised (outside a reply all in lower case)."""
+    parts: frozenset[str]
+    """Words of the people's written-out names, found alone ("Rose" of Rose Martin)."""
+
+
+@lru_cache(maxsize=256)
+def _step_names(lang: str, brand: str, handle: str, people: tuple[str, ...], person: str) -> _Names:
+    """The step's names read once, not once per text: every reply to a step and each message of its thread are read
+    for the same names."""
+    brand = brand.strip()
+    brand_norms = analyse_cached(brand, lang).norms
+    covers = [(brand_norms, brand[:1].isupper())]
     function = lexicons(lang)["function-words"].words
     parts: set[str] = set()
-    for name in (ctx.brand.handle, *ctx.people, ctx.person or ""):
+    for name in (handle, *people, person):
         if is_handle(name):
             norms = analyse_cached(name.strip().lstrip("@"), lang).norms
-            if norms != analyse_cached(brand, lang).norms:  # the default brand "Brand", @brand: its name rules
-                _cover(out, an, norms, capital=len(norms) == 1 and not lower)
+            if norms != brand_norms:  # the default brand "Brand", @brand: its name rules
+                covers.append((norms, len(norms) == 1))
         else:
             parts.update(w for w in analyse_cached(name, lang).norms
                          if w.isalpha() and len(w) >= 3 and w not in function)
-    determiners = lexicons(lang)["determiners"].words
-    for i, norm in enumerate(an.norms):
-        if norm in parts and (lower or an.surface[i][:1].isupper()) and not (i and an.norms[i - 1] in determiners):
-            out[i] = True  # "Rose, …" names Rose Martin; "the Rose candle", "a Karen" do not
-    _within(out, an, _MENTION, True)
-    start = signature_start(an.text, ctx.brand.charter.signature, lang, ctx.person)
-    for i in range(len(out)):
-        if an.starts[i] >= start:
-            out[i] = True
-    _within(out, an, _ADDRESS, False)  # "emploi@ressourcerie-abers.fr", "threadmill.works/openday": an address
-    return out
+    return _Names(tuple(covers), frozenset(parts))
 
 
 _MENTION = re.compile(r"(?<![\w.+\-])@[\w.]*\w")
 """An @handle (not the @ of an e-mail address)."""
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\w*(?:/\S*)?")
 """An e-mail or a web address: what it holds is where to write, never a name."""
+_ADDRESS_MARK = re.compile(r"\.[\w\-]")
+"""What every match of :data:`_ADDRESS` holds (a dot, then a letter, a digit or a hyphen): a text without one holds no
+address, and is not scanned with :data:`_ADDRESS`, which tries every position of the text (5 % of a reply's time);
+opening on a literal, this one is searched at C speed."""
 
 
 def _within(out: list[bool], an: Analysis, pattern: re.Pattern[str], value: bool) -> None:
     """Set ``out`` to ``value`` on the tokens inside each match of ``pattern``."""
-    if value and "@" not in an.text:
-        return
+    starts, ends = an.starts, an.ends
     for m in pattern.finditer(an.text):
-        for i in range(len(out)):
-            if m.start() <= an.starts[i] and an.ends[i] <= m.end():
+        for i in range(bisect_left(starts, m.start()), len(out)):  # token starts are in order
+            if starts[i] > m.end():
+                break
+            if ends[i] <= m.end():
                 out[i] = value
 
 
 def is_name(ctx: Context, term: str) -> bool:
     """Whether ``term`` is a whole name of the step: the brand's name, or the brand's or a person's handle or name (an
     expected fact "@fromagerieleburon" is found where the handle is written)."""
-    norms = analyse_cached(term.strip().lstrip("@#"), ctx.lang).norms
-    return bool(norms) and any(norms == analyse_cached(n.strip().lstrip("@"), ctx.lang).norms
-                               for n in (ctx.brand.name, ctx.brand.handle, *ctx.people) if n)
+    return _is_name(term, ctx.lang, (ctx.brand.name, ctx.brand.handle, *ctx.people))
+
+
+@lru_cache(maxsize=4096)
+def _is_name(term: str, lang: str, names: tuple[str, ...]) -> bool:  # each fact of a step, asked for every reply
+    norms = analyse_cached(term.strip().lstrip("@#"), lang).norms
+    return bool(norms) and any(norms == analyse_cached(n.strip().lstrip("@"), lang).norms for n in names if n)
 
 
 def _cover(out: list[bool], an: Analysis, norms: list[str], capital: bool) -> None:
@@ -280,6 +326,9 @@ def _cover(out: list[bool], an: Analysis, norms: list[str], capital: bool) -> No
     k = len(norms)
     if not k or (k == 1 and len(norms[0]) < 2):
         return
-    for i in range(len(an.norms) - k + 1):
-        if an.norms[i : i + k] == norms and (not capital or an.surface[i][:1].isupper()):
+    first, text = norms[0], an.norms
+    if first not in text:  # most texts: the name is not there (one scan in C)
+        return
+    for i in range(len(text) - k + 1):
+        if text[i] == first and text[i : i + k] == norms and (not capital or an.surface[i][:1].isupper()):
             out[i : i + k] = [True] * k

@@ -96,21 +96,15 @@ def _tokens(fv: FieldView, start: int, end: int) -> range:
     return range(first, last + 1)
 
 
-_PLANS: dict[tuple[int, str], tuple[ChecklistItem, tuple[tuple[str, bool, bool], ...]]] = {}
-
-
 def _plan(item: ChecklistItem, lang: str) -> tuple[tuple[str, bool, bool], ...]:
     """The item's words, each with whether it names an address (:func:`names_address`) and whether its plural and
     possessive forms may find more than its stems (:func:`term_forms`): worked out once an item, not once a field."""
-    key = (id(item), lang)
-    known = _PLANS.get(key)
-    if known is not None and known[0] is item:
-        return known[1]
-    if len(_PLANS) > 4096:
-        _PLANS.clear()
-    plan = tuple((w, names_address(w), bool(term_forms(w, lang))) for w in item.words)
-    _PLANS[key] = (item, plan)
-    return plan
+    return _word_plan(tuple(item.words), lang)
+
+
+@lru_cache(maxsize=4096)  # by the words, not the item: a batch builds a new scenario (and items) per line
+def _word_plan(words: tuple[str, ...], lang: str) -> tuple[tuple[str, bool, bool], ...]:
+    return tuple((w, names_address(w), bool(term_forms(w, lang))) for w in words)
 
 
 def find_item(fv: FieldView, item: ChecklistItem, *, avoid: bool, seen: dict[str, tuple[int, int]] | None = None,

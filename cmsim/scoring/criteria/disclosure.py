@@ -154,7 +154,7 @@ def _contacts(ctx: Context, fv: FieldView) -> list[Hit]:
     return [h for h in out if h.last > h.first and not any(fv.mask[h.first : h.last])]
 
 
-def _brand_mailbox(address: str, brand: set[str]) -> bool:
+def _brand_mailbox(address: str, brand: frozenset[str]) -> bool:
     local, _, domain = fold(address).partition("@")
     squeezed = re.sub(r"[^a-z0-9]", "", domain)
     return local in _BRAND_MAILBOXES or any(b in squeezed for b in brand)

@@ -194,9 +194,11 @@ def brand_denials(ctx: Context, fv: FieldView) -> list[Hit]:
     third party as "not ours" does, with the brand's name where "us" stands; "this is not the Voltra service you
     deserve" (the name does not close the clause) and "not a great month with Voltra" (more than prepositions between)
     pass nothing on. The hit spans the negation and the name."""
-    brand = brand_words(ctx)
     an = fv.an
     norms = an.norms
+    if DENIALS.isdisjoint(norms):  # most replies: no negation to read
+        return []
+    brand = brand_words(ctx)
     out = []
     for i, norm in enumerate(norms):
         if norm not in DENIALS:
