@@ -1,0 +1,86 @@
+"""Calm, round 14: general readings rather than more lexicon terms, each tested on sentences written for situations
+the dev set does not have (a hotel room, a school bus), in French and English, with near-misses that must not move.
+
+1. Contractions read as their full forms wherever a lexicon matches a phrase ("you're right" as "you are right",
+   "t'as raison" as "tu as raison"): :mod:`cmsim.scoring.elision`, the ``contractions`` lexicons.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.qualities import Quality as Q
+from cmsim.model.result import CriterionResult, StepResult
+from cmsim.scoring.text import analyse
+
+UPSET = {
+    "en": [{"author": "Owen",
+            "text": "ROOM 214 IS FILTHY. Hair in the shower, stained sheets. I am furious and I want my money back."}],
+    "fr": [{"author": "Sandrine",
+            "text": "TROISIÈME retard du car scolaire cette semaine, ma fille attend dans le froid. "
+                    "Je suis furieuse."}],
+}
+PERSON = {"en": "Owen", "fr": "Sandrine"}
+BRAND = {"en": {"name": "Harbour Inn", "handle": "@harbourinn"}, "fr": {"name": "TransVal", "handle": "@transval"}}
+
+
+def _upset(lang: str, text: str) -> StepResult:
+    return score_line(lang=lang, platform="facebook", thread=UPSET[lang], reply=text, brand=BRAND[lang],
+                      expect={"person": PERSON[lang]})
+
+
+def _criterion(result: StepResult, cid: str) -> CriterionResult:
+    return next(c for c in result.criteria if c.id == cid)
+
+
+# 1. contractions read as their full forms
+SAME = [
+    ("en", "Apologies Owen, but you're right about the sheets: a fresh room is ready for you now.",
+     "Apologies Owen, but you are right about the sheets: a fresh room is ready for you now."),
+    ("en", "Owen, we're sorry, and that's on us: a fresh room is ready for you now.",
+     "Owen, we are sorry, and that is on us: a fresh room is ready for you now."),
+    ("en", "Owen, it's not acceptable and we're moving you to room 301 tonight.",
+     "Owen, it is not acceptable and we are moving you to room 301 tonight."),
+    ("fr", "Pardon Sandrine, t'as raison : un car de remplacement passe demain à 7h30.",
+     "Pardon Sandrine, tu as raison : un car de remplacement passe demain à 7h30."),
+    ("fr", "Sandrine, t'as raison de râler, un car de remplacement passe demain à 7h30.",
+     "Sandrine, tu as raison de râler, un car de remplacement passe demain à 7h30."),
+]
+
+
+@pytest.mark.parametrize(("lang", "short", "full"), SAME)
+def test_a_contraction_reads_as_its_full_form(lang: str, short: str, full: str) -> None:
+    contracted, written_out = _upset(lang, short), _upset(lang, full)
+    assert contracted.scores[Q.calm] == written_out.scores[Q.calm]
+    assert contracted.scores[Q.listening] == written_out.scores[Q.listening]
+    assert _criterion(contracted, "de-escalation").score == _criterion(written_out, "de-escalation").score
+
+
+def test_a_concession_after_a_contrast_keeps_the_apology_contracted_or_not() -> None:
+    conceded = _upset("en", "Sorry Owen, but you're right: housekeeping is redoing the room now.")
+    defended = _upset("en", "Sorry Owen, but the room was cleaned this morning.")
+    assert _criterion(conceded, "no-hostility").score == 100
+    assert conceded.scores[Q.calm] > defended.scores[Q.calm]
+
+
+@pytest.mark.parametrize(("lang", "short", "full"), [
+    ("en", "you're", "you are"), ("en", "it's", "it is"), ("en", "that's", "that is"), ("en", "we're", "we are"),
+    ("en", "I'm", "I am"), ("en", "we've", "we have"), ("en", "we'll", "we will"), ("en", "let's", "let us"),
+    ("fr", "c'est", "ce est"), ("fr", "t'as", "tu as"), ("fr", "j'ai", "je ai"), ("fr", "n'est", "ne est"),
+    ("fr", "qu'il", "que il"), ("fr", "s'il", "si il"), ("fr", "c’est", "ce est"),
+])
+def test_the_analysis_stems_a_contraction_as_its_full_form(lang: str, short: str, full: str) -> None:
+    assert analyse(short, lang).stems == analyse(full, lang).stems
+    assert analyse(short, lang).norms != analyse(full, lang).norms  # the words as written stay
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("en", "the courier's fault", "s"),  # a possessive keeps its "s"
+    ("en", "Owen's room", "s"),
+    ("fr", "t'inquiète", "te"),  # "t'" is "te" but before a form of avoir or être
+    ("fr", "aujourd'hui", "aujourd"),
+])
+def test_a_possessive_or_another_elision_is_not_read_as_is_or_tu(lang: str, text: str, kept: str) -> None:
+    an = analyse(text, lang)
+    assert kept in an.stems
