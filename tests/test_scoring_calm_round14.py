@@ -3,6 +3,8 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
 
 1. Contractions read as their full forms wherever a lexicon matches a phrase ("you're right" as "you are right",
    "t'as raison" as "tu as raison"): :mod:`cmsim.scoring.elision`, the ``contractions`` lexicons.
+2. A verdict word aimed at ourselves owns a failure ("c'est nul de notre part", "we were idiots about this"): no
+   insult, contempt or judgement (:mod:`cmsim.scoring.criteria.selfjudged`); "vous êtes nul" still attacks.
 """
 
 from __future__ import annotations
@@ -84,3 +86,37 @@ def test_the_analysis_stems_a_contraction_as_its_full_form(lang: str, short: str
 def test_a_possessive_or_another_elision_is_not_read_as_is_or_tu(lang: str, text: str, kept: str) -> None:
     an = analyse(text, lang)
     assert kept in an.stems
+
+
+# 2. a verdict aimed at ourselves
+OURS = {
+    "en": ["Owen, that was embarrassing on our part: a fresh room is ready for you now.",
+           "Honestly Owen, I was a complete idiot with your booking, and a fresh room is ready for you now.",
+           "Owen, our housekeeping that day was shameful. A fresh room is ready for you now.",
+           "Stupid, our fault entirely: a fresh room is ready for you now, Owen."],
+    "fr": ["Sandrine, c'était débile de notre part de ne pas vous prévenir : un car passe demain à 7h30.",
+           "Sandrine, nous avons été lamentables cette semaine. Un car de remplacement passe demain à 7h30.",
+           "Sandrine, j'ai été nul sur ce coup, un car de remplacement passe demain à 7h30.",
+           "Minable, c'est de notre faute : un car de remplacement passe demain à 7h30, Sandrine."],
+}
+AT_THE_PERSON = {
+    "en": ["Owen, you were an idiot to book that room.", "Owen, your review is nonsense.",
+           "Owen, we're not clowns.", "We don't serve morons, Owen.", "Sorry, you idiot.",
+           "Stupid, and not our fault: the room was cleaned this morning."],
+    "fr": ["Sandrine, vous êtes une idiote.", "Sandrine, ta réclamation est débile.",
+           "Nous ne sommes pas nuls, Sandrine.", "On ne répond pas aux abrutis, Sandrine.",
+           "Minable, ce n'est pas de notre faute."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in OURS.items() for t in texts])
+def test_a_verdict_aimed_at_ourselves_owns_a_failure(lang: str, text: str) -> None:
+    result = _upset(lang, text)
+    assert _criterion(result, "no-hostility").score == 100
+    assert result.scores[Q.calm] >= 70
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in AT_THE_PERSON.items() for t in texts])
+def test_a_verdict_aimed_at_the_person_still_attacks(lang: str, text: str) -> None:
+    result = _upset(lang, text)
+    assert _criterion(result, "no-hostility").score <= 40

@@ -17,6 +17,7 @@ from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.negated import negated
+from cmsim.scoring.criteria.selfjudged import self_judged
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
@@ -179,6 +180,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if _aimed(ctx, fv, h)]
     if name in VERDICTS:
         hits = [h for h in hits if not _apologised(fv, h)]
+    if name in VERDICTS or name == "insults":  # "c'est nul de notre part" owns; no apology excuses "sorry, you idiot"
+        hits = [h for h in hits if not self_judged(fv, h)]
     if name in MENTIONABLE:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
     if name == "deflection":
@@ -255,7 +258,8 @@ _CONTRAST = frozenset({"mais", "but", "though", "although", "cependant", "toutef
 
 VERDICTS = frozenset({"contempt", JUDGEMENT})
 """Lexicons of verdicts ("rubbish", "nul", "pathetic"): in a sentence that apologises first, the verdict is the brand's
-on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel button that loops")."""
+on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel button that loops"). These and insults
+aimed at ourselves own a failure too ("c'est nul de notre part", "we were idiots about this", :mod:`.selfjudged`)."""
 
 
 def _apologised(fv: FieldView, hit: Hit) -> bool:
