@@ -5,6 +5,9 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
    "t'as raison" as "tu as raison"): :mod:`cmsim.scoring.elision`, the ``contractions`` lexicons.
 2. A verdict word aimed at ourselves owns a failure ("c'est nul de notre part", "we were idiots about this"): no
    insult, contempt or judgement (:mod:`cmsim.scoring.criteria.selfjudged`); "vous êtes nul" still attacks.
+3. A feeling word a negation denies just before it is no empathy ("I don't understand why you…", matched by the stem of
+   "understandable"; "ce n'est pas inquiétant"), for calm's calming moves and listening's feeling alike, unless its
+   sentence asks ("votre fille n'est pas trop inquiète ?"): :func:`cmsim.scoring.criteria.denial.negated`.
 """
 
 from __future__ import annotations
@@ -120,3 +123,32 @@ def test_a_verdict_aimed_at_ourselves_owns_a_failure(lang: str, text: str) -> No
 def test_a_verdict_aimed_at_the_person_still_attacks(lang: str, text: str) -> None:
     result = _upset(lang, text)
     assert _criterion(result, "no-hostility").score <= 40
+
+
+# 3. a feeling word denied
+DENIED_FEELING = {
+    "en": ["Owen, I honestly don't understand why you never rang reception.",
+           "Owen, it is not frustrating at all, the room was simply not ready."],
+    "fr": ["Sandrine, ce n'est pas inquiétant, le car a juste du retard.",
+           "Sandrine, pas de stress, le car a juste du retard."],
+}
+KEPT_FEELING = {
+    "en": ["Owen, I can't imagine how frustrating that was, and a fresh room is ready now.",
+           "Owen, that's understandable, and a fresh room is ready now."],
+    "fr": ["Sandrine, votre fille n'est pas trop inquiète ? Un car de remplacement passe demain à 7h30.",
+           "Sandrine, c'est compréhensible, un car de remplacement passe demain à 7h30."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in DENIED_FEELING.items() for t in texts])
+def test_a_feeling_word_denied_just_before_is_no_empathy(lang: str, text: str) -> None:
+    result = _upset(lang, text)
+    assert not [e for e in _criterion(result, "de-escalation").evidence if e.polarity == "+"]
+    assert not [e for e in _criterion(result, "acknowledges-feeling").evidence if e.polarity == "+"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in KEPT_FEELING.items() for t in texts])
+def test_a_feeling_word_past_a_negation_or_in_a_question_still_acknowledges(lang: str, text: str) -> None:
+    result = _upset(lang, text)
+    assert [e for e in _criterion(result, "acknowledges-feeling").evidence if e.polarity == "+"]
+    assert _criterion(result, "de-escalation").score >= 50
