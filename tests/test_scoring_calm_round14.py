@@ -8,6 +8,7 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
 3. A feeling word a negation denies just before it is no empathy ("I don't understand why you…", matched by the stem of
    "understandable"; "ce n'est pas inquiétant"), for calm's calming moves and listening's feeling alike, unless its
    sentence asks ("votre fille n'est pas trop inquiète ?"): :func:`cmsim.scoring.criteria.denial.negated`.
+4. The negation words each criterion kept in its own set come from one lexicon, ``negation-scopes`` (same scores).
 """
 
 from __future__ import annotations
@@ -152,3 +153,16 @@ def test_a_feeling_word_past_a_negation_or_in_a_question_still_acknowledges(lang
     result = _upset(lang, text)
     assert [e for e in _criterion(result, "acknowledges-feeling").evidence if e.polarity == "+"]
     assert _criterion(result, "de-escalation").score >= 50
+
+
+# 4. one lexicon of negation words
+def test_the_criteria_negation_sets_come_from_one_lexicon() -> None:
+    from cmsim.scoring.criteria import acts, listening, substance, trust
+    from cmsim.scoring.criteria.denial import negation_words
+
+    assert {"not", "t", "ne", "n", "pas", "aucune"} <= acts._DENIALS == negation_words(("denial", "particles"))
+    assert {"nobody", "rien", "sans", "without"} <= trust._NEGATIONS
+    assert {"avoid", "evitez"} <= trust._WITHHOLD
+    assert {"plus", "closed", "fermee", "indisponibles"} <= substance._REFUSALS
+    assert listening._DENIALS["en"] == frozenset({"not", "never", "no", "t", "without", "non"})
+    assert "t" not in negation_words(("denial",), ("fr",))  # "t'énerver": a pronoun in French
