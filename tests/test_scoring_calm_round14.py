@@ -9,6 +9,9 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
    "understandable"; "ce n'est pas inquiétant"), for calm's calming moves and listening's feeling alike, unless its
    sentence asks ("votre fille n'est pas trop inquiète ?"): :func:`cmsim.scoring.criteria.denial.negated`.
 4. The negation words each criterion kept in its own set come from one lexicon, ``negation-scopes`` (same scores).
+5. A correction announced to someone upset ("just so you know", "for context", "pour info", "nous tenons à préciser")
+   sets the record straight instead of answering: calm's own, 40 (:mod:`cmsim.scoring.criteria.correction`); not to
+   a happy fan, not in a sentence that owns the fault ("just to clarify, that was our mistake").
 """
 
 from __future__ import annotations
@@ -166,3 +169,49 @@ def test_the_criteria_negation_sets_come_from_one_lexicon() -> None:
     assert {"plus", "closed", "fermee", "indisponibles"} <= substance._REFUSALS
     assert listening._DENIALS["en"] == frozenset({"not", "never", "no", "t", "without", "non"})
     assert "t" not in negation_words(("denial",), ("fr",))  # "t'énerver": a pronoun in French
+
+
+# 5. a correction announced to someone upset
+JOYFUL = {
+    "en": [{"author": "Jess", "text": "Finished my first marathon yesterday in your Cloudrunner shoes!! So proud 🥳"}],
+    "fr": [{"author": "Léa",
+            "text": "Premier semi-marathon bouclé ce matin avec vos chaussures, je suis trop fière 🥳"}],
+}
+CORRECTING = {
+    "en": ["Owen, just so you know, our rooms are inspected twice a day by a supervisor.",
+           "Owen, for context, housekeeping cleaned 120 rooms that morning.",
+           "Owen, it might help to put this in perspective: most guests rate our rooms 9/10."],
+    "fr": ["Sandrine, pour info, les retards sont dus aux travaux sur la D12.",
+           "Sandrine, nous tenons à préciser que nos chauffeurs respectent les horaires prévus."],
+}
+PLAIN_ANSWER = {"en": "Owen, our rooms are inspected twice a day by a supervisor.",
+                "fr": "Sandrine, les retards sont dus aux travaux sur la D12."}
+NOT_CORRECTING = {
+    "en": ["Owen, just to clarify, that was our mistake, and a fresh room is ready now.",
+           "Owen, could you DM us to clarify the booking number? A fresh room is ready now."],
+    "fr": ["Sandrine, pour info, c'est de notre faute : un car de remplacement passe demain à 7h30.",
+           "Sandrine, envoyez-nous votre numéro de dossier pour que l'on puisse préciser l'horaire du car."],
+}
+TIP = {"en": "Jess, just so you know, the Cloudrunner also comes in a wide fit!",
+       "fr": "Léa, pour info, la Foulée 2 existe aussi en version large !"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in CORRECTING.items() for t in texts])
+def test_a_correction_announced_to_someone_upset_costs_calm(lang: str, text: str) -> None:
+    result = _upset(lang, text)
+    hostile = _criterion(result, "no-hostility")
+    assert hostile.score <= 60
+    assert [e for e in hostile.evidence if e.polarity == "-"]
+    assert result.scores[Q.calm] < _upset(lang, PLAIN_ANSWER[lang]).scores[Q.calm]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NOT_CORRECTING.items() for t in texts])
+def test_a_correction_that_owns_the_fault_or_a_request_to_clarify_costs_nothing(lang: str, text: str) -> None:
+    assert _criterion(_upset(lang, text), "no-hostility").score == 100
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_tip_to_a_happy_fan_is_no_correction(lang: str) -> None:
+    result = score_line(lang=lang, platform="instagram", thread=JOYFUL[lang], reply=TIP[lang],
+                        expect={"person": "Jess" if lang == "en" else "Léa"})
+    assert _criterion(result, "no-hostility").score == 100
