@@ -12,6 +12,8 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
 5. A correction announced to someone upset ("just so you know", "for context", "pour info", "nous tenons à préciser")
    sets the record straight instead of answering: calm's own, 40 (:mod:`cmsim.scoring.criteria.correction`); not to
    a happy fan, not in a sentence that owns the fault ("just to clarify, that was our mistake").
+7. A word of generality makes advice a rule as "always" does ("as a rule we recommend…", "en règle générale nous
+   conseillons…"): advice given as a rule to someone upset (:mod:`cmsim.scoring.criteria.precaution`).
 """
 
 from __future__ import annotations
@@ -215,3 +217,16 @@ def test_a_tip_to_a_happy_fan_is_no_correction(lang: str) -> None:
     result = score_line(lang=lang, platform="instagram", thread=JOYFUL[lang], reply=TIP[lang],
                         expect={"person": "Jess" if lang == "en" else "Léa"})
     assert _criterion(result, "no-hostility").score == 100
+
+
+# 7. generality makes advice a rule
+AS_A_RULE = {"en": "Owen, as a rule we recommend inspecting the room on arrival.",
+             "fr": "Sandrine, en règle générale nous conseillons de prévoir une marge de dix minutes le matin."}
+FOR_NOW = {"en": "Owen, we recommend calling reception tonight so they can move you.",
+           "fr": "Sandrine, nous vous conseillons de regarder l'appli demain matin avant de partir."}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_advice_given_as_a_general_rule_is_a_rule(lang: str) -> None:
+    assert _criterion(_upset(lang, AS_A_RULE[lang]), "no-hostility").score <= 60
+    assert _criterion(_upset(lang, FOR_NOW[lang]), "no-hostility").score == 100
