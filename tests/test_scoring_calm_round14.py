@@ -14,6 +14,8 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
    a happy fan, not in a sentence that owns the fault ("just to clarify, that was our mistake").
 7. A word of generality makes advice a rule as "always" does ("as a rule we recommend…", "en règle générale nous
    conseillons…"): advice given as a rule to someone upset (:mod:`cmsim.scoring.criteria.precaution`).
+8. The person's problem made an exception by counting the others ("only a handful of guests report this", "la grande
+   majorité de nos usagers arrive à l'heure"): minimising, to someone upset (:mod:`cmsim.scoring.criteria.proportion`).
 """
 
 from __future__ import annotations
@@ -230,3 +232,39 @@ FOR_NOW = {"en": "Owen, we recommend calling reception tonight so they can move 
 def test_advice_given_as_a_general_rule_is_a_rule(lang: str) -> None:
     assert _criterion(_upset(lang, AS_A_RULE[lang]), "no-hostility").score <= 60
     assert _criterion(_upset(lang, FOR_NOW[lang]), "no-hostility").score == 100
+
+
+# 8. the problem made an exception by counting the others
+EXCEPTION = {
+    "en": ["Owen, the vast majority of our guests rate the rooms 9/10.",
+           "Owen, only a handful of guests ever report this."],
+    "fr": ["Sandrine, la grande majorité de nos usagers arrive à l'heure.",
+           "Sandrine, très peu de parents nous signalent ce genre de retard."],
+}
+COUNTED_FAIRLY = {
+    "en": ["Owen, sorry, a small number of guests were affected and that's on us.",
+           "Owen, the lift is back for most people now; a fresh room is ready for you."],
+    "fr": ["Sandrine, pardon : une minorité d'usagers a subi ce retard, et c'est de notre faute.",
+           "Sandrine, le car passe demain à 7h30 pour la plupart des élèves de la ligne 12."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in EXCEPTION.items() for t in texts])
+def test_counting_the_others_makes_the_problem_small(lang: str, text: str) -> None:
+    hostile = _criterion(_upset(lang, text), "no-hostility")
+    assert hostile.score <= 60
+    assert [e for e in hostile.evidence if e.polarity == "-"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in COUNTED_FAIRLY.items() for t in texts])
+def test_a_count_owned_or_of_no_one_is_no_exception(lang: str, text: str) -> None:
+    assert _criterion(_upset(lang, text), "no-hostility").score == 100
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_count_to_a_happy_fan_is_no_exception(lang: str) -> None:
+    text = {"en": "Jess, most of our runners pick the wide fit!",
+            "fr": "Léa, la plupart de nos clients prennent la large !"}
+    result = score_line(lang=lang, platform="instagram", thread=JOYFUL[lang], reply=text[lang],
+                        expect={"person": "Jess" if lang == "en" else "Léa"})
+    assert _criterion(result, "no-hostility").score == 100

@@ -17,6 +17,7 @@ from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.negated import negated
+from cmsim.scoring.criteria.proportion import exceptions
 from cmsim.scoring.criteria.selfjudged import self_judged
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
@@ -139,7 +140,8 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
     "condescension": _lectures, "dismissal": _shutting, "deflection": brand_denials,
-    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv)}
+    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv),
+    "minimising": lambda ctx, fv: exceptions(fv) if upset(ctx) else []}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" or the matter declared closed at them ("as already explained", :mod:`.cleared`) is condescension,
 a tautology that shuts the question ("it'll come when it comes") or the person told they were not understood
