@@ -113,10 +113,11 @@ OURS = {
 AT_THE_PERSON = {
     "en": ["Owen, you were an idiot to book that room.", "Owen, your review is nonsense.",
            "Owen, we're not clowns.", "We don't serve morons, Owen.", "Sorry, you idiot.",
-           "Stupid, and not our fault: the room was cleaned this morning."],
+           "Stupid, and not our fault: the room was cleaned this morning.",
+           "Owen, blaming our cleaners for your own mess is pathetic."],
     "fr": ["Sandrine, vous êtes une idiote.", "Sandrine, ta réclamation est débile.",
            "Nous ne sommes pas nuls, Sandrine.", "On ne répond pas aux abrutis, Sandrine.",
-           "Minable, ce n'est pas de notre faute."],
+           "Minable, ce n'est pas de notre faute.", "Sandrine, traiter nos chauffeurs de clowns c'est minable."],
 }
 
 

@@ -16,9 +16,10 @@ from cmsim.scoring.text import fold
 
 SELF_JUDGEMENT = "self-judgement"
 """Lexicon of the words that say who a verdict is aimed at (groups self, you, copula, by)."""
-SUBJECT_REACH = 5
-"""How many words may stand between the brand as subject and its verdict ("our handling of it was frankly
-pathetic")."""
+SUBJECT_REACH = 3
+"""How many words may stand between the brand as subject and its verdict ("we've been absolutely rubbish", "notre
+accueil a été nul"); further, "our" or "nos" belongs to a longer subject that is not us ("traiter nos clients de
+pigeons, c'est minable" judges the troll's words)."""
 BY_REACH = 1
 """How many words may stand between a verdict and the word giving it to us ("nul de notre part", "really stupid of
 us", "rubbish on our part")."""
