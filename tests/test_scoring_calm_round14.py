@@ -16,6 +16,9 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
    conseillons…"): advice given as a rule to someone upset (:mod:`cmsim.scoring.criteria.precaution`).
 8. The person's problem made an exception by counting the others ("only a handful of guests report this", "la grande
    majorité de nos usagers arrive à l'heure"): minimising, to someone upset (:mod:`cmsim.scoring.criteria.proportion`).
+9. An owning phrase between a subject and its own reflexive pronoun ("tu aurais dû te renseigner", whose "aurais"
+   shares the stem of owning's "aurait dû te") is the person's own act: the blame stands
+   (:func:`cmsim.scoring.criteria.denial.reflexive`).
 """
 
 from __future__ import annotations
@@ -269,3 +272,19 @@ def test_a_count_to_a_happy_fan_is_no_exception(lang: str) -> None:
     result = score_line(lang=lang, platform="instagram", thread=JOYFUL[lang], reply=text[lang],
                         expect={"person": "Jess" if lang == "en" else "Léa"})
     assert _criterion(result, "no-hostility").score == 100
+
+
+# 9. the person's own act, reflexive
+@pytest.mark.parametrize("text", ["Sandrine, tu aurais dû te renseigner sur les horaires d'hiver.",
+                                  "Sandrine, vous auriez dû vous inscrire aux alertes SMS."])
+def test_what_the_person_should_have_done_themselves_is_blame(text: str) -> None:
+    assert _criterion(_upset("fr", text), "no-hostility").score <= 60
+
+
+@pytest.mark.parametrize("text", ["Sandrine, on aurait dû te prévenir du retard, pardon.",
+                                  "Sandrine, on aurait dû t'avertir, pardon.",
+                                  "Sandrine, tu aurais dû être prévenue du retard."])
+def test_what_we_should_have_done_still_owns(text: str) -> None:
+    result = _upset("fr", text)
+    assert _criterion(result, "no-hostility").score == 100
+    assert _criterion(result, "de-escalation").score >= 50

@@ -64,3 +64,20 @@ def negated(fv: FieldView, hit: Hit) -> bool:
         return False
     sent = an.sentences[an.sentence_of[hit.first]]
     return not an.text[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
+
+
+@lru_cache(maxsize=4)
+def _reflexive_pairs(lang: str) -> frozenset[tuple[str, ...]]:
+    table = one_lexicon(lang, "self-judgement").table
+    return frozenset(stems for cands in table.values() for stems, _t, group, _w in cands if group == "reflexive")
+
+
+def reflexive(fv: FieldView, hit: Hit) -> bool:
+    """Whether a phrase stands between a subject and its own reflexive pronoun, its last word ("tu aurais dû te
+    renseigner", "vous auriez dû vous inscrire": the ``self-judgement`` lexicon's ``reflexive`` group). An owning
+    phrase read there ("aurait dû te", whose stem "aurais" shares) tells the person what they should have done: no
+    owning, and it takes no blame over."""
+    an = fv.an
+    if hit.first == 0 or fv.lex.lang not in LANGS:
+        return False
+    return (an.stems[hit.first - 1], an.stems[hit.last - 1]) in _reflexive_pairs(fv.lex.lang)

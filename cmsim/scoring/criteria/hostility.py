@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
-from cmsim.scoring.criteria.denial import denied
+from cmsim.scoring.criteria.denial import denied, reflexive
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
@@ -173,7 +173,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         if not upset(ctx) or _cares(ctx):
             return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
         hits = _to_others(ctx, fv, _not_selling(fv, hits))
-    caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
+    caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation")
+              if h.last - h.first >= 3 and not reflexive(fv, h)]  # "tu aurais dû te renseigner" blames
     named = name_mask(ctx, fv)
     hits = [h for h in hits if h.group == BRAND_DENIAL or not any(named[h.first : h.last])]
     if name == MOCK_PRAISE:
