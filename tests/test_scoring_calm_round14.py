@@ -7,7 +7,7 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
    insult, contempt or judgement (:mod:`cmsim.scoring.criteria.selfjudged`); "vous êtes nul" still attacks.
 3. A feeling word a negation denies just before it is no empathy ("I don't understand why you…", matched by the stem of
    "understandable"; "ce n'est pas inquiétant"), for calm's calming moves and listening's feeling alike, unless its
-   sentence asks ("votre fille n'est pas trop inquiète ?"): :func:`cmsim.scoring.criteria.denial.negated`.
+   sentence asks ("votre fille n'est pas trop inquiète ?"): :func:`cmsim.scoring.criteria.denial.negated_before`.
 4. The negation words each criterion kept in its own set come from one lexicon, ``negation-scopes`` (same scores).
 5. A correction announced to someone upset ("just so you know", "for context", "pour info", "nous tenons à préciser")
    sets the record straight instead of answering: calm's own, 40 (:mod:`cmsim.scoring.criteria.correction`); not to
@@ -96,6 +96,7 @@ def test_the_analysis_stems_a_contraction_as_its_full_form(lang: str, short: str
     ("en", "Owen's room", "s"),
     ("fr", "t'inquiète", "te"),  # "t'" is "te" but before a form of avoir or être
     ("fr", "aujourd'hui", "aujourd"),
+    ("fr", "je ne l'ai pas fait", "l"),  # "l'" keeps its form: as "le", "ne l'" met disclosure's "né le"
 ])
 def test_a_possessive_or_another_elision_is_not_read_as_is_or_tu(lang: str, text: str, kept: str) -> None:
     an = analyse(text, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
-from cmsim.scoring.criteria.denial import negated
+from cmsim.scoring.criteria.denial import negated_before
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests
@@ -53,13 +53,14 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
         return h.group != THANKS or not any(a.first < h.last and h.first < a.last for a in asked)
 
     moves = [h for h in fv.hits("de-escalation")
-             if usable(h) and not (h.group == OWNING and negated(fv, h)) and thanked(h)]
+             if usable(h) and not (h.group == OWNING and negated_before(fv, h)) and thanked(h)]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
-              if usable(h) and not negated(fv, h)]
+              if usable(h) and not negated_before(fv, h)]
     taken = moves[:]
     moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in acknowledging(ctx, fv.hits("empathy"))
-              if usable(h) and not negated(fv, h) and not any(t.first < h.last and h.first < t.last for t in taken)]
+              if usable(h) and not negated_before(fv, h)
+              and not any(t.first < h.last and h.first < t.last for t in taken)]
     turns = _taken_back(fv, moves)
     fv.readings[_TURNS] = sorted({turn for _move, turn in turns}, key=lambda h: h.first)
     moves = [h for h in moves if not any(h is move for move, _turn in turns)]

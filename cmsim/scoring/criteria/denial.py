@@ -51,7 +51,7 @@ NEGATED_REACH = 2
 """How many words before a caring word a negation denies it from, in its clause."""
 
 
-def negated(fv: FieldView, hit: Hit) -> bool:
+def negated_before(fv: FieldView, hit: Hit) -> bool:
     """Whether a negation of the field's language (the :data:`SCOPES` lexicon's ``denial`` group) stands just before
     ``hit`` in its clause, which is no question: an owning, an apology or a feeling word then says the opposite ("not
     our mistake", "I don't understand why you didn't call": no empathy, whatever stem "understandable" shares with it;
