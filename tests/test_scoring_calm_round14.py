@@ -12,11 +12,11 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
 5. A correction announced to someone upset ("just so you know", "for context", "pour info", "nous tenons à préciser")
    sets the record straight instead of answering: calm's own, 40 (:mod:`cmsim.scoring.criteria.correction`); not to
    a happy fan, not in a sentence that owns the fault ("just to clarify, that was our mistake").
-7. A word of generality makes advice a rule as "always" does ("as a rule we recommend…", "en règle générale nous
+6. A word of generality makes advice a rule as "always" does ("as a rule we recommend…", "en règle générale nous
    conseillons…"): advice given as a rule to someone upset (:mod:`cmsim.scoring.criteria.precaution`).
-8. The person's problem made an exception by counting the others ("only a handful of guests report this", "la grande
+7. The person's problem made an exception by counting the others ("only a handful of guests report this", "la grande
    majorité de nos usagers arrive à l'heure"): minimising, to someone upset (:mod:`cmsim.scoring.criteria.proportion`).
-9. An owning phrase between a subject and its own reflexive pronoun ("tu aurais dû te renseigner", whose "aurais"
+8. An owning phrase between a subject and its own reflexive pronoun ("tu aurais dû te renseigner", whose "aurais"
    shares the stem of owning's "aurait dû te") is the person's own act: the blame stands
    (:func:`cmsim.scoring.criteria.denial.reflexive`).
 """
@@ -226,7 +226,7 @@ def test_a_tip_to_a_happy_fan_is_no_correction(lang: str) -> None:
     assert _criterion(result, "no-hostility").score == 100
 
 
-# 7. generality makes advice a rule
+# 6. generality makes advice a rule
 AS_A_RULE = {"en": "Owen, as a rule we recommend inspecting the room on arrival.",
              "fr": "Sandrine, en règle générale nous conseillons de prévoir une marge de dix minutes le matin."}
 FOR_NOW = {"en": "Owen, we recommend calling reception tonight so they can move you.",
@@ -239,7 +239,7 @@ def test_advice_given_as_a_general_rule_is_a_rule(lang: str) -> None:
     assert _criterion(_upset(lang, FOR_NOW[lang]), "no-hostility").score == 100
 
 
-# 8. the problem made an exception by counting the others
+# 7. the problem made an exception by counting the others
 EXCEPTION = {
     "en": ["Owen, the vast majority of our guests rate the rooms 9/10.",
            "Owen, only a handful of guests ever report this."],
@@ -275,7 +275,7 @@ def test_a_count_to_a_happy_fan_is_no_exception(lang: str) -> None:
     assert _criterion(result, "no-hostility").score == 100
 
 
-# 9. the person's own act, reflexive
+# 8. the person's own act, reflexive
 @pytest.mark.parametrize("text", ["Sandrine, tu aurais dû te renseigner sur les horaires d'hiver.",
                                   "Sandrine, vous auriez dû vous inscrire aux alertes SMS."])
 def test_what_the_person_should_have_done_themselves_is_blame(text: str) -> None:
