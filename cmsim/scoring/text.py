@@ -129,8 +129,41 @@ def analyse(text: str, lang: str) -> Analysis:
             is_word.append(False)
         starts.append(start)
         ends.append(end)
+    if "'" in text or "\u2019" in text or "\u02bc" in text:
+        _elide(an)
     _split_sentences(an)
     return an
+
+
+def _elide(an: Analysis) -> None:
+    """Give each contracted word the stem of its full form ("you're" reads as "you are", "c'est" as "ce est", "t'as"
+    as "tu as"; see :mod:`cmsim.scoring.elision`): a phrase matches whichever form a text writes. A contracted word is
+    the word after its apostrophe (English) or before it (French); a lexicon term may open on "'re" or close on "c'"."""
+    from cmsim.scoring.elision import APOSTROPHES, CLITIC_FIRST, elisions  # reads lexicon data: imported late
+
+    table = elisions(an.lang)
+    if not table.anywhere and not table.beside:
+        return
+    text, norms, starts, ends, is_word = an.text, an.norms, an.starts, an.ends, an.is_word
+    count = len(norms)
+    first = an.lang in CLITIC_FIRST
+    for i in range(count):
+        if not is_word[i]:
+            continue
+        gap = text[ends[i] : starts[i + 1]] if i + 1 < count else text[ends[i] :].strip()
+        if first:  # "c'est": this word, then the apostrophe
+            if gap not in APOSTROPHES:
+                continue
+            after = norms[i + 1] if i + 1 < count and is_word[i + 1] and gap else ""
+            full = table.beside.get((norms[i], after)) or table.anywhere.get(norms[i])
+        else:  # "you're": the apostrophe, then this word
+            before = text[ends[i - 1] : starts[i]] if i else text[: starts[i]].strip()
+            if before not in APOSTROPHES:
+                continue
+            prev = norms[i - 1] if i and is_word[i - 1] else ""
+            full = table.beside.get((prev, norms[i])) or table.anywhere.get(norms[i])
+        if full:
+            an.stems[i] = stem(full, an.lang)
 
 
 @lru_cache(maxsize=4096)  # the dev set's threads, briefs, names and terms: ~1,900 texts (1,024 thrashed)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cmsim.platforms import EMAIL
+from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicon, Lexicons
 from cmsim.scoring.text import fold, stem
@@ -168,7 +169,7 @@ def _mishap(fv: FieldView, i: int, verb: int, first: int, words: _Words) -> bool
     return any(tuple(after[j : j + len(m)]) == m for m in words.mishaps for j in range(len(after)))
 
 
-_DENIALS = frozenset({"not", "never", "no", "t", "ne", "n", "pas", "jamais", "aucun", "aucune"})
+_DENIALS = negation_words(("denial", "particles"))
 """Negations that turn a fault named as ours into a denial ("ce n'est pas notre faute", "it's not our fault")."""
 _FAULT_GAP = 1
 """Words that may stand between "our" and the fault ("notre grosse erreur", "our big mistake")."""

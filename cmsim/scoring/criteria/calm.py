@@ -22,6 +22,7 @@ from cmsim.scoring.criteria import (
     upset,
 )
 from cmsim.scoring.criteria.calming import CONSOLATION_COST, POLICING_COST, UNDERCUT_COST, undercuts
+from cmsim.scoring.criteria.correction import CORRECTION_COST, corrections
 from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
@@ -78,7 +79,8 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     penalties = hostile_penalties(ctx, fv, costs)
     if fv.kind != "internal" and upset(ctx):  # a promo pushed at someone upset brushes their problem aside
         penalties = [*penalties, (pitches(fv)[0], SELLING_COST), (recitals(fv), RECITAL_COST),
-                     (rule_advice(ctx, fv), RULE_ADVICE_COST), (removal_warnings(fv), REMOVAL_COST)]
+                     (rule_advice(ctx, fv), RULE_ADVICE_COST), (removal_warnings(fv), REMOVAL_COST),
+                     (corrections(fv), CORRECTION_COST)]
     if fv.kind != "internal":
         penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST), (retorts(fv), RETORT_COST),
                      (doubt_questions(fv), DOUBT_QUESTION_COST)]

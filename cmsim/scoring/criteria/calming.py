@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
-from cmsim.scoring.criteria.denial import PAUSE
+from cmsim.scoring.criteria.denial import negated_before
 from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests
@@ -26,8 +26,6 @@ JABS = {**HOSTILITY_COSTS, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COS
 
 
 APOLOGY, FEELING, OWNING, CHARGE, THANKS = "apology", "feeling", "owning", "charge", "thanks"
-_NEGATED = frozenset({"not", "never", "no", "t", "pas", "jamais", "aucun", "aucune"})
-"""Words that turn owning or an apology into a denial just before it ("ce n'est pas notre faute", "not our mistake")."""
 
 
 _MOVES = "calming-moves"
@@ -49,24 +47,20 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     def usable(h: Hit) -> bool:
         return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
 
-    def denied(h: Hit) -> bool:  # a negation just before, in the same clause ("'no sugar', we should…" owns)
-        first = max(0, h.first - 2)
-        while first < h.first and PAUSE.search(an.text, an.ends[first], an.starts[h.first]):
-            first += 1
-        return bool(_NEGATED.intersection(an.norms[first : h.first]))
-
     asked = thanks_requests(fv)  # "merci de patienter" asks: no thanks
 
     def thanked(h: Hit) -> bool:
         return h.group != THANKS or not any(a.first < h.last and h.first < a.last for a in asked)
 
-    moves = [h for h in fv.hits("de-escalation") if usable(h) and not (h.group == OWNING and denied(h)) and thanked(h)]
+    moves = [h for h in fv.hits("de-escalation")
+             if usable(h) and not (h.group == OWNING and negated_before(fv, h)) and thanked(h)]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
-              if usable(h) and not denied(h)]
+              if usable(h) and not negated_before(fv, h)]
     taken = moves[:]
     moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in acknowledging(ctx, fv.hits("empathy"))
-              if usable(h) and not any(t.first < h.last and h.first < t.last for t in taken)]
+              if usable(h) and not negated_before(fv, h)
+              and not any(t.first < h.last and h.first < t.last for t in taken)]
     turns = _taken_back(fv, moves)
     fv.readings[_TURNS] = sorted({turn for _move, turn in turns}, key=lambda h: h.first)
     moves = [h for h in moves if not any(h is move for move, _turn in turns)]

@@ -5,9 +5,11 @@ stand between the negation and the blame."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cmsim.scoring.fieldview import FieldView
-from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.lexicon import Hit, one_lexicon
+from cmsim.scoring.text import fold
 
 PAUSE = re.compile(r"[,;:.!?]")
 """A clause's mark: a negation past one denies nothing after it (read by calming's denied moves too)."""
@@ -26,3 +28,56 @@ def denied(fv: FieldView, hit: Hit) -> bool:
         k -= 1
     return (k > 0 and words[k - 1] in denying and not denying.intersection(an.norms[hit.first : hit.last])
             and not PAUSE.search(an.text, an.ends[hit.first - len(words) + k - 1], an.starts[hit.first]))
+
+
+SCOPES = "negation-scopes"
+"""Lexicon of negation words by what a reading asks of them (groups denial, particles, none, nobody, without, non,
+avoid, more, closed): the one place the criteria's negation sets come from."""
+LANGS = ("en", "fr")
+
+
+@lru_cache(maxsize=64)
+def negation_words(groups: tuple[str, ...], langs: tuple[str, ...] = LANGS) -> frozenset[str]:
+    """The folded words of ``groups`` of the :data:`SCOPES` lexicon, in ``langs`` (both by default: a reading that
+    always read French and English negations alike keeps doing so)."""
+    out: set[str] = set()
+    for lang in langs:
+        table = one_lexicon(lang, SCOPES).table
+        out.update(fold(term) for cands in table.values() for _s, term, group, _w in cands if group in groups)
+    return frozenset(out)
+
+
+NEGATED_REACH = 2
+"""How many words before a caring word a negation denies it from, in its clause."""
+
+
+def negated_before(fv: FieldView, hit: Hit) -> bool:
+    """Whether a negation of the field's language (the :data:`SCOPES` lexicon's ``denial`` group) stands just before
+    ``hit`` in its clause, which is no question: an owning, an apology or a feeling word then says the opposite ("not
+    our mistake", "I don't understand why you didn't call": no empathy, whatever stem "understandable" shares with it;
+    "'no sugar', we should…" owns, past the pause; "tu n'es pas blessée ?" asks after the person)."""
+    an = fv.an
+    first = max(0, hit.first - NEGATED_REACH)
+    while first < hit.first and PAUSE.search(an.text, an.ends[first], an.starts[hit.first]):
+        first += 1
+    if not negation_words(("denial",), (fv.lex.lang,)).intersection(an.norms[first : hit.first]):
+        return False
+    sent = an.sentences[an.sentence_of[hit.first]]
+    return not an.text[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?")
+
+
+@lru_cache(maxsize=4)
+def _reflexive_pairs(lang: str) -> frozenset[tuple[str, ...]]:
+    table = one_lexicon(lang, "self-judgement").table
+    return frozenset(stems for cands in table.values() for stems, _t, group, _w in cands if group == "reflexive")
+
+
+def reflexive(fv: FieldView, hit: Hit) -> bool:
+    """Whether a phrase stands between a subject and its own reflexive pronoun, its last word ("tu aurais dû te
+    renseigner", "vous auriez dû vous inscrire": the ``self-judgement`` lexicon's ``reflexive`` group). An owning
+    phrase read there ("aurait dû te", whose stem "aurais" shares) tells the person what they should have done: no
+    owning, and it takes no blame over."""
+    an = fv.an
+    if hit.first == 0 or fv.lex.lang not in LANGS:
+        return False
+    return (an.stems[hit.first - 1], an.stems[hit.last - 1]) in _reflexive_pairs(fv.lex.lang)

@@ -26,6 +26,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
 from cmsim.scoring.criteria.calming import OWNING, answering, calming_moves, contrasts, taking_back
+from cmsim.scoring.criteria.denial import negated_before
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.moderation import removal_warnings
 from cmsim.scoring.integrity import FieldView
@@ -61,10 +62,12 @@ def jabs(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
 
 
 def not_dismissive(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), and hits in a sentence
+    """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), hits a negation denies just
+    before ("I don't understand why you…": no empathy, see :func:`.denial.negated_before`), and hits in a sentence
     with a non-apology or a jab (see :data:`_UNDERCUTTING`)."""
     for name in ("stock-phrases", "reassurance"):
         hits = outside(hits, fv.hits(name))
+    hits = [h for h in hits if not negated_before(fv, h)]
     sentence_of = fv.an.sentence_of  # "comments with offensive language may be removed" polices, it hears no one
     undercut = {sentence_of[h.first] for h in _undercutting(ctx, fv) + removal_warnings(fv)}
     return [h for h in hits if sentence_of[h.first] not in undercut] if undercut else hits

@@ -10,13 +10,15 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
-from cmsim.scoring.criteria.denial import denied
+from cmsim.scoring.criteria.denial import denied, reflexive
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.negated import negated
+from cmsim.scoring.criteria.proportion import exceptions
+from cmsim.scoring.criteria.selfjudged import self_judged
 from cmsim.scoring.criteria.structures import (
     BRAND_DENIAL,
     brand_denials,
@@ -138,7 +140,8 @@ def _lectures(ctx: Context, fv: FieldView) -> list[Hit]:
 
 STRUCTURES: dict[str, Callable[[Context, FieldView], list[Hit]]] = {
     "condescension": _lectures, "dismissal": _shutting, "deflection": brand_denials,
-    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv)}
+    "consolation": lambda _ctx, fv: silver_linings(fv), MOCK_PRAISE: lambda _ctx, fv: shared_joy(fv),
+    "minimising": lambda ctx, fv: exceptions(fv) if upset(ctx) else []}
 """Families that sentence shapes add to (see :mod:`cmsim.scoring.criteria.structures`): a lecture about the person's
 conduct "next time" or the matter declared closed at them ("as already explained", :mod:`.cleared`) is condescension,
 a tautology that shuts the question ("it'll come when it comes") or the person told they were not understood
@@ -170,7 +173,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         if not upset(ctx) or _cares(ctx):
             return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
         hits = _to_others(ctx, fv, _not_selling(fv, hits))
-    caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation") if h.last - h.first >= 3]
+    caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation")
+              if h.last - h.first >= 3 and not reflexive(fv, h)]  # "tu aurais dû te renseigner" blames
     named = name_mask(ctx, fv)
     hits = [h for h in hits if h.group == BRAND_DENIAL or not any(named[h.first : h.last])]
     if name == MOCK_PRAISE:
@@ -179,6 +183,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if _aimed(ctx, fv, h)]
     if name in VERDICTS:
         hits = [h for h in hits if not _apologised(fv, h)]
+    if name in VERDICTS or name == "insults":  # "c'est nul de notre part" owns; no apology excuses "sorry, you idiot"
+        hits = [h for h in hits if not self_judged(fv, h)]
     if name in MENTIONABLE:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
     if name == "deflection":
@@ -255,7 +261,8 @@ _CONTRAST = frozenset({"mais", "but", "though", "although", "cependant", "toutef
 
 VERDICTS = frozenset({"contempt", JUDGEMENT})
 """Lexicons of verdicts ("rubbish", "nul", "pathetic"): in a sentence that apologises first, the verdict is the brand's
-on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel button that loops")."""
+on its own failure ("Callum, sorry, that's rubbish: no reminder and a cancel button that loops"). These and insults
+aimed at ourselves own a failure too ("c'est nul de notre part", "we were idiots about this", :mod:`.selfjudged`)."""
 
 
 def _apologised(fv: FieldView, hit: Hit) -> bool:

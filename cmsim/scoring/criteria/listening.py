@@ -27,6 +27,7 @@ from cmsim.scoring.criteria import (
 from cmsim.scoring.criteria.acts import CALL_BACK, calls_back, first_person_acts, recalls
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
+from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
 from cmsim.scoring.criteria.moves import other_class
 from cmsim.scoring.criteria.trust import overpromises, windfalls
@@ -127,8 +128,7 @@ def standing_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     return [h for h in offered_steps(ctx, fv, hits) if not _asked_or_denied(fv, h)]
 
 
-_DENIALS = {"en": frozenset({"not", "never", "no", "t", "without", "non"}),
-            "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "sans", "non"})}
+_DENIALS = {lang: negation_words(("denial", "particles", "without", "non"), (lang,)) for lang in LANGS}
 """Words that deny what follows ("no refund", "aucune trace"); "t" is "n't" in English, a pronoun in French."""
 _DENIAL_REACH = 3
 _PERSONS = {"en": frozenset({"i", "we", "you", "us", "me", "m", "ll"}),

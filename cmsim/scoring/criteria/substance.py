@@ -21,6 +21,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria import trust as _trust
 from cmsim.scoring.criteria.acts import GROUP, first_person_acts
+from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, span_hit
 from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
@@ -110,9 +111,7 @@ def _forward(ctx: Context, fv: FieldView) -> list[Hit]:
     return [h for h in found if h.group != GROUP] + ways + [h for h in found if h.group == GROUP]
 
 
-_REFUSALS = frozenset({"not", "no", "never", "t", "ne", "n", "pas", "jamais", "plus", "aucun", "aucune", "closed",
-                       "fermé", "fermés", "fermée", "fermées", "unavailable", "indisponible", "indisponibles",
-                       "ferme", "fermes", "fermee", "fermees"})
+_REFUSALS = negation_words(("denial", "particles", "more", "closed"))
 _REFUSAL_BEFORE, _REFUSAL_AFTER = 7, 3
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|mais|so|donc|instead|plutôt)\b", re.IGNORECASE)
 

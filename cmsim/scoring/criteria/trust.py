@@ -7,6 +7,7 @@ import bisect
 import re
 
 from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
+from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.overreach import overreach
 from cmsim.scoring.criteria.readability import within_quotes
@@ -26,8 +27,7 @@ OVERPROMISE_COST = 65.0
 everyone, so it costs more than a reassurance (hand graders put such replies at 16-25 on communication, under stock
 replies)."""
 
-_NEGATIONS = frozenset({"not", "no", "never", "t", "nobody", "none", "without", "ne", "n", "pas", "jamais", "aucun",
-                        "aucune", "ni", "rien", "sans"})
+_NEGATIONS = negation_words(("denial", "particles", "none", "nobody", "without"))
 _NEGATION_REACH = 3
 _BEFORE, _AFTER = 8, 3
 """How far before ("winner #3 does look like a comp account") or after ("bots like @jane") the suspicion word
@@ -285,8 +285,7 @@ def privacy_breaches(ctx: Context, fv: FieldView) -> list[Hit]:
     return out
 
 
-_WITHHOLD = frozenset({"no", "not", "never", "t", "none", "ne", "n", "pas", "jamais", "aucun", "aucune", "avoid",
-                       "evitez", "eviter", "evite"})
+_WITHHOLD = negation_words(("denial", "particles", "none", "avoid"))
 """Words that keep the data out of public ("don't", "no", "never", "avoid", "ne… pas", "jamais", "évitez")."""
 _WITHHOLD_SCOPE = frozenset({
     "post", "posting", "share", "sharing", "put", "putting", "write", "writing", "give", "giving", "send", "sending",
