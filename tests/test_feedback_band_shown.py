@@ -10,12 +10,12 @@ from cmsim.model.base import band_of
 from cmsim.model.result import Answer, CriterionResult, StepResult
 
 LONG_FOR_X = {
-    "fr": "Bonjour Camille, je suis vraiment désolée pour ce retard, surtout avec l'anniversaire samedi. J'ai vérifié : "
-          "ton colis est bloqué au dépôt de Lyon, je le fais repartir aujourd'hui en express et il arrive jeudi avant "
-          "midi. Je te redis ici jeudi matin. ^Inès",
-    "en": "Hi Sam, I'm really sorry about the delay, especially with the birthday on Saturday. I've checked: your parcel "
-          "is stuck at our Leeds depot, I'm sending it out again today by express and it arrives Thursday before noon. "
-          "I'll update you here Thursday morning.",
+    "fr": "Bonjour Camille, je suis vraiment désolée pour ce retard, surtout avec l'anniversaire samedi. "
+          "J'ai vérifié : ton colis est bloqué au dépôt de Lyon, je le fais repartir aujourd'hui en express et il "
+          "arrive jeudi avant midi. Je te redis ici jeudi matin. ^Inès",
+    "en": "Hi Sam, I'm really sorry about the delay, especially with the birthday on Saturday. I've checked: your "
+          "parcel is stuck at our Leeds depot, I'm sending it out again today by express and it arrives Thursday "
+          "before noon. I'll update you here Thursday morning.",
 }
 
 
