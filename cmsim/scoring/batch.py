@@ -36,6 +36,9 @@ PLATFORM_ALIASES = {"twitter": "x"}
 """Other names of a platform, accepted in 'platform' and in reply keys."""
 BRIEF_AUTHOR = "brief"
 """Messages by this author are the task: with expected facts given, they leave the thread for the step's prompt."""
+CHANNELS = ("public", "private", "internal")
+"""Where a thread message was said (as in a scenario's thread): an ``internal`` one (a colleague's note, a brief) is
+read as the brief author's, and a plain text answering only internal messages is a post."""
 
 
 class LineError(ValueError):
@@ -156,19 +159,26 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
     personas: dict[str, Persona] = {}
     messages: list[Message] = []
     briefs: list[str] = []
+    speakers: set[str] = set()  # authors of a public or private message: an internal one's author is a colleague
     expects_facts = isinstance(data.get("expect"), dict) and bool(data["expect"].get("facts"))
     for entry in thread:
         if not isinstance(entry, dict) or not str(entry.get("text", "")).strip():
             raise LineError("each thread message needs a non-empty 'text'")
         author = str(entry.get("author", "someone")).strip() or "someone"
-        if author.casefold() == BRIEF_AUTHOR and expects_facts:
+        channel = entry.get("channel", "public")
+        if channel not in CHANNELS:
+            raise LineError(f"a thread message's 'channel' is one of {', '.join(CHANNELS)}, not {_short(channel)}")
+        if (author.casefold() == BRIEF_AUTHOR or channel == "internal") and expects_facts:
             briefs.append(str(entry["text"]))  # the task, not the thread: restating its facts is not copying
             continue
         if author not in personas:
             name = person_name(author) or author
             personas[author] = Persona(id=f"p{len(personas) + 1}", name=name, handle=author, role="customer")
-        messages.append(Message(author=personas[author].id, text=str(entry["text"])))
-    fields, texts = _fields(data["reply"], platform, post=not messages and isinstance(data["reply"], str))
+        if channel != "internal":
+            speakers.add(author)
+        messages.append(Message(author=personas[author].id, text=str(entry["text"]), channel=channel))
+    public = [m for m in messages if m.channel != "internal"]  # a colleague's note or a brief answers no one
+    fields, texts = _fields(data["reply"], platform, post=not public and isinstance(data["reply"], str))
     rubric = data.get("rubric") or _default_rubric(fields)
     if not isinstance(rubric, str):
         raise LineError("'rubric' must be the id of a rubric")
@@ -182,7 +192,7 @@ def parse_line(data: Any, scorer: OfflineScorer) -> Item:
             raise LineError(f"unknown team {team!r} in expect.teams" + did_you_mean(team, known)
                             + f"; known teams: {', '.join(known)}")
     if expect.person is None:
-        named = [n for n in (person_name(a) for a in personas) if n]
+        named = [n for n in (person_name(a) for a in personas if a in speakers) if n]
         if named:
             expect = expect.model_copy(update={"person": named[0]})
     task = str(data.get("task") or " ".join(briefs) or "Reply to the thread.")
