@@ -51,7 +51,7 @@ from cmsim.scoring.offline import GRADER_CAP, OfflineScorer
 
 Key = tuple[str, str]
 """A weight's place: (rubric id, criterion id)."""
-SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9")
+SETS = ("orig", "fresh", "fresh2", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9", "fresh14")
 
 
 @dataclass(frozen=True)
