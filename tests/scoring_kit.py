@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from cmsim.authoring.load import Loaded, load_scenario
-from cmsim.model.result import Answer, StepResult
+from cmsim.model.result import Answer, CriterionResult, StepResult
 from cmsim.paths import scenarios_dir
 from cmsim.scoring.batch import parse_line
 from cmsim.scoring.offline import OfflineScorer
@@ -53,3 +53,42 @@ def criterion_on_missed(lang: str, reply: str, criterion: str) -> tuple[int, lis
     result = score_line(lang=lang, platform="facebook", thread=thread, reply=reply, expect={"person": person})
     found = next(c for c in result.criteria if c.id == criterion)
     return found.score, [e.text for e in found.evidence]
+
+
+def criterion_of(result: StepResult, criterion_id: str) -> CriterionResult:
+    """One criterion's result by its id."""
+    return next(c for c in result.criteria if c.id == criterion_id)
+
+
+UPSET = {
+    "en": [{"author": "Owen",
+            "text": "ROOM 214 IS FILTHY. Hair in the shower, stained sheets. I am furious and I want my money back."}],
+    "fr": [{"author": "Sandrine",
+            "text": "TROISIÈME retard du car scolaire cette semaine, ma fille attend dans le froid. "
+                    "Je suis furieuse."}],
+}
+"""Two upset people written for calm's tests (a hotel guest, a parent waiting for a school bus), in no dev-set
+situation."""
+UPSET_PERSON = {"en": "Owen", "fr": "Sandrine"}
+UPSET_BRAND = {"en": {"name": "Harbour Inn", "handle": "@harbourinn"},
+               "fr": {"name": "TransVal", "handle": "@transval"}}
+
+
+def score_upset(lang: str, text: str) -> StepResult:
+    """Score a public reply to :data:`UPSET` on Facebook."""
+    return score_line(lang=lang, platform="facebook", thread=UPSET[lang], reply=text, brand=UPSET_BRAND[lang],
+                      expect={"person": UPSET_PERSON[lang]})
+
+
+OUTAGE = {
+    "en": [{"author": "Kemi",
+            "text": "Two days without broadband and I work from home. This is a joke, when is it back??"}],
+    "fr": [{"author": "Hugo",
+            "text": "Encore 40 minutes de retard ce matin sur le Nantes-Angers, j'ai raté ma réunion. Ras-le-bol."}],
+}
+"""Two complaints written for trust's tests (a broadband outage, a late train), in no dev-set situation."""
+
+
+def trust_of(lang: str, text: str) -> int:
+    """Trust's score of a Facebook reply to :data:`OUTAGE`."""
+    return criterion_of(score_line(lang=lang, platform="facebook", thread=OUTAGE[lang], reply=text), "trust").score

@@ -18,20 +18,13 @@ near-misses that must not fire.
 from __future__ import annotations
 
 import pytest
+from scoring_kit import criterion_of as _criterion
 from scoring_kit import score_line
+from scoring_kit import score_upset as _upset
 
 from cmsim.model.qualities import Quality as Q
-from cmsim.model.result import CriterionResult, StepResult
+from cmsim.model.result import StepResult
 
-UPSET = {
-    "en": [{"author": "Owen",
-            "text": "ROOM 214 IS FILTHY. Hair in the shower, stained sheets. I am furious and I want my money back."}],
-    "fr": [{"author": "Sandrine",
-            "text": "TROISIÈME retard du car scolaire cette semaine, ma fille attend dans le froid. "
-                    "Je suis furieuse."}],
-}
-PERSON = {"en": "Owen", "fr": "Sandrine"}
-BRAND = {"en": {"name": "Harbour Inn", "handle": "@harbourinn"}, "fr": {"name": "TransVal", "handle": "@transval"}}
 JOYFUL = {
     "en": [{"author": "Jess", "text": "Finished my first marathon yesterday in your Cloudrunner shoes!! So proud 🥳"}],
     "fr": [{"author": "Léa",
@@ -41,18 +34,9 @@ JOY_PERSON = {"en": "Jess", "fr": "Léa"}
 SHOP = {"en": {"name": "Stride", "handle": "@stride"}, "fr": {"name": "Foulée", "handle": "@foulee"}}
 
 
-def _upset(lang: str, text: str) -> StepResult:
-    return score_line(lang=lang, platform="facebook", thread=UPSET[lang], reply=text, brand=BRAND[lang],
-                      expect={"person": PERSON[lang]})
-
-
 def _joyful(lang: str, text: str) -> StepResult:
     return score_line(lang=lang, platform="instagram", thread=JOYFUL[lang], reply=text, brand=SHOP[lang],
                       expect={"person": JOY_PERSON[lang]})
-
-
-def _criterion(result: StepResult, cid: str) -> CriterionResult:
-    return next(c for c in result.criteria if c.id == cid)
 
 
 def _quoted(result: StepResult, cid: str, text: str, polarity: str) -> list[str]:

@@ -24,31 +24,12 @@ the dev set does not have (a hotel room, a school bus), in French and English, w
 from __future__ import annotations
 
 import pytest
+from scoring_kit import criterion_of as _criterion
 from scoring_kit import score_line
+from scoring_kit import score_upset as _upset
 
 from cmsim.model.qualities import Quality as Q
-from cmsim.model.result import CriterionResult, StepResult
 from cmsim.scoring.text import analyse
-
-UPSET = {
-    "en": [{"author": "Owen",
-            "text": "ROOM 214 IS FILTHY. Hair in the shower, stained sheets. I am furious and I want my money back."}],
-    "fr": [{"author": "Sandrine",
-            "text": "TROISIÈME retard du car scolaire cette semaine, ma fille attend dans le froid. "
-                    "Je suis furieuse."}],
-}
-PERSON = {"en": "Owen", "fr": "Sandrine"}
-BRAND = {"en": {"name": "Harbour Inn", "handle": "@harbourinn"}, "fr": {"name": "TransVal", "handle": "@transval"}}
-
-
-def _upset(lang: str, text: str) -> StepResult:
-    return score_line(lang=lang, platform="facebook", thread=UPSET[lang], reply=text, brand=BRAND[lang],
-                      expect={"person": PERSON[lang]})
-
-
-def _criterion(result: StepResult, cid: str) -> CriterionResult:
-    return next(c for c in result.criteria if c.id == cid)
-
 
 # 1. contractions read as their full forms
 SAME = [

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 from scoring_kit import score_line
-
-THREAD = {
-    "en": [{"author": "Kemi", "text": "Two days without broadband and I work from home. This is a joke, when is it back??"}],
-    "fr": [{"author": "Hugo", "text": "Encore 40 minutes de retard ce matin sur le Nantes-Angers, j'ai raté ma réunion. Ras-le-bol."}],
-}
-
-
-def _trust(lang: str, text: str) -> int:
-    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], reply=text)
-    return next(c.score for c in result.criteria if c.id == "trust")
-
+from scoring_kit import trust_of as _trust
 
 # An upsell in the brand's words: "nothing beats our…", "there's nothing like our…", "for those who want to go further…",
 # sold with a figure (a price, a discount, a time) to someone who came to complain.

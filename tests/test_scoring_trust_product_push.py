@@ -7,18 +7,7 @@ here on situations and replies written for this file, fr and en). Pointing to a 
 from __future__ import annotations
 
 import pytest
-from scoring_kit import score_line
-
-THREAD = {
-    "en": [{"author": "Kemi", "text": "Two days without broadband and I work from home. This is a joke, when is it back??"}],
-    "fr": [{"author": "Hugo", "text": "Encore 40 minutes de retard ce matin sur le Nantes-Angers, j'ai raté ma réunion. Ras-le-bol."}],
-}
-
-
-def _trust(lang: str, text: str) -> int:
-    result = score_line(lang=lang, platform="facebook", thread=THREAD[lang], reply=text)
-    return next(c.score for c in result.criteria if c.id == "trust")
-
+from scoring_kit import trust_of as _trust
 
 PUSHES = {
     "en": [
