@@ -239,10 +239,17 @@ CUSTOMER_FRAMING = 60.0
 upsell opportunity"): the note hands over no case, only a view of the customer (graded 4-15, scored up to 51)."""
 
 
+_OF_KIND = frozenset({"de"})
+"""A word before "ce type" that makes it a kind, not a person: "des images de ce type" is no "quelqu'un peut répondre à
+ce type ?" (English lists "this guy", which has no such reading)."""
+
+
 def customer_framing(fv: FieldView) -> list[Hit]:
     """The customer as a nuisance or an opportunity (``customer-framing.yaml``), or the case closed on the customer's
     fault ("RAS, erreur de la cliente") in a note that asks the team nothing: no question, no request, no urgency."""
-    found = fv.distinct("customer-framing")
+    an = fv.an
+    found = [h for h in fv.distinct("customer-framing")  # "images de ce type": of this kind, not "this guy"
+             if not (h.term == "ce type" and h.first > 0 and an.norms[h.first - 1] in _OF_KIND)]
     if not any(h.group == "at-fault" for h in found):
         return found
     asks = "?" in fv.raw or fv.hits("requests") or any(h.group == "urgency" for h in fv.hits("handover"))
