@@ -320,7 +320,7 @@ def _result(criterion: Criterion, outcome: Outcome, value: float, ungated: float
     text = getattr(criterion.feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
     # something ("Votez") does not say nothing was found either
-    lacks = outcome.lacks
+    lacks = outcome.lacks or (["found"] if band == "poor" else [])  # found a little: never "nothing concrete"
     if lacks:
         hints = criterion.feedback.hints
         if band == "fair" or (band == "poor" and any(span[3] == "+" for span in found)):
