@@ -92,3 +92,22 @@ OUTAGE = {
 def trust_of(lang: str, text: str) -> int:
     """Trust's score of a Facebook reply to :data:`OUTAGE`."""
     return criterion_of(score_line(lang=lang, platform="facebook", thread=OUTAGE[lang], reply=text), "trust").score
+
+
+LATE_BLENDER = {
+    "en": [{"author": "Nora",
+            "text": "@brand my blender order #8831 was due Tuesday, nothing yet, and I've asked twice. Where is it?"}],
+    "fr": [{"author": "Nora", "text": "@marque mon mixeur, commande 8831, devait arriver mardi, toujours rien et j'ai "
+                                      "déjà relancé deux fois. Il est où ?"}],
+}
+"""A late order asked about twice (calm's round-14 tests), in no dev-set situation."""
+
+POST_BRIEFS = {
+    "en": ("Post: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
+           "crumb.co.uk.",
+           [["9 May", "Saturday"], ["Mill Lane"], ["£25"], ["crumb.co.uk", "book"]]),
+    "fr": ("Publication : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
+           "inscription sur cyclofix.fr.", [["14 mai", "jeudi"], ["rue des Forges"], ["gratuit"], ["cyclofix.fr"]]),
+}
+"""(brief, facts) of two posts written for the posts' tests (a bakery's sourdough class, a bike co-op's repair
+evening), in no dev-set situation."""

@@ -1,19 +1,14 @@
 """Hostility without insult words, round 14: the door shown to the person, the matter declared repeated, their
-expectations shamed, a colleague blamed by any description; and the same words denied in their clause ("we don't want
-you to have to go elsewhere") read as the wish to keep them, unless the negation only sets a condition or lifts a
-hindrance ("if you don't like it…", "rien ne vous empêche de…")."""
+expectations shamed, a colleague blamed by any description; and the same words in a wish the brand denies of itself
+("we don't want you to have to go elsewhere") read as the wish to keep them. Another subject keeps the jab ("if you
+don't like it…", "rien ne vous empêche de…")."""
 
 from __future__ import annotations
 
 import pytest
+from scoring_kit import LATE_BLENDER as THREAD
 from scoring_kit import score_line
 
-THREAD = {
-    "en": [{"author": "Nora",
-            "text": "@brand my blender order #8831 was due Tuesday, nothing yet, and I've asked twice. Where is it?"}],
-    "fr": [{"author": "Nora", "text": "@marque mon mixeur, commande 8831, devait arriver mardi, toujours rien et j'ai "
-                                      "déjà relancé deux fois. Il est où ?"}],
-}
 FACT = {"en": "Your blender left our warehouse this morning and arrives Thursday.",
         "fr": "Votre mixeur a quitté l'entrepôt ce matin et arrive jeudi."}
 PLAIN = {"en": "Nora, sorry for the wait. ", "fr": "Nora, désolés pour l'attente. "}

@@ -9,17 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from scoring_kit import POST_BRIEFS as BRIEFS
 from scoring_kit import score_line
 
 from cmsim.model.result import CriterionResult, StepResult
-
-BRIEFS = {
-    "en": ("Post: our sourdough class is back on Saturday 9 May, 10am, at 4 Mill Lane. £25 a place, book at "
-           "crumb.co.uk.",
-           [["9 May", "Saturday"], ["Mill Lane"], ["£25"], ["crumb.co.uk", "book"]]),
-    "fr": ("Publication : l'atelier réparation de vélos revient le jeudi 14 mai à 18 h, 12 rue des Forges. Gratuit, "
-           "inscription sur cyclofix.fr.", [["14 mai", "jeudi"], ["rue des Forges"], ["gratuit"], ["cyclofix.fr"]]),
-}
 
 
 def post(lang: str, platform: str, reply: str | dict[str, str]) -> StepResult:

@@ -9,14 +9,9 @@ jab says them at the person. Replies written for this file (a late blender), in 
 from __future__ import annotations
 
 import pytest
+from scoring_kit import LATE_BLENDER as THREAD
 from scoring_kit import criterion_on_missed, score_line
 
-THREAD = {
-    "en": [{"author": "Nora",
-            "text": "@brand my blender order #8831 was due Tuesday, nothing yet, and I've asked twice. Where is it?"}],
-    "fr": [{"author": "Nora", "text": "@marque mon mixeur, commande 8831, devait arriver mardi, toujours rien et j'ai "
-                                      "déjà relancé deux fois. Il est où ?"}],
-}
 FACT = {"en": " Your blender left our warehouse this morning and arrives Thursday.",
         "fr": " Votre mixeur a quitté l'entrepôt ce matin et arrive jeudi."}
 
