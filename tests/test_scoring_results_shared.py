@@ -1,5 +1,6 @@
-"""A criterion's result that quotes nothing is remembered by every value it holds and shared by the replies that earn
-it (``cmsim.scoring.offline``): a remembered result equals one built afresh, and none can be changed through a reply."""
+"""A criterion's result that quotes nothing is remembered by every value it holds and shared by the replies that
+earn it (``cmsim.scoring.feedback``): a remembered result equals one built afresh, and none can be changed through a
+reply."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 from scoring_kit import score_late
 
-from cmsim.scoring import offline
+from cmsim.scoring import feedback
 
 REPLIES = [
     "Hi Dan, I'm so sorry, a birthday present this late is stressful. I'm checking with the carrier now.",
@@ -21,7 +22,7 @@ REPLIES = [
 def test_remembered_results_equal_results_built_afresh() -> None:
     first = [score_late(text).model_dump() for text in REPLIES]
     again = [score_late(text).model_dump() for text in reversed(REPLIES)][::-1]  # every quoteless one remembered
-    offline._QUOTELESS.clear()
+    feedback._QUOTELESS.clear()
     afresh = [score_late(text).model_dump() for text in REPLIES]
     assert first == again == afresh
     assert any(not c["evidence"] for r in first for c in r["criteria"])  # some results were shared

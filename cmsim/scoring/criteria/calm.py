@@ -22,9 +22,10 @@ from cmsim.scoring.criteria import (
     upset,
 )
 from cmsim.scoring.criteria.calming import CONSOLATION_COST, POLICING_COST, UNDERCUT_COST, undercuts
+from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.correction import CORRECTION_COST, corrections
 from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
-from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
+from cmsim.scoring.criteria.hostility import POLICING
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.denial import negated_before
-from cmsim.scoring.criteria.hostility import CONSOLATION, POLICING
+from cmsim.scoring.criteria.hostility import POLICING
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests
 from cmsim.scoring.integrity import FieldView

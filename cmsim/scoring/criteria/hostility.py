@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
+from cmsim.scoring.criteria.consolation import CONSOLATION, mock_consolations
 from cmsim.scoring.criteria.denial import denied, reflexive
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
-from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.negated import negated
 from cmsim.scoring.criteria.proportion import exceptions
 from cmsim.scoring.criteria.selfjudged import self_judged
@@ -170,9 +170,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     if name == CONSOLATION:
-        if not upset(ctx) or _cares(ctx):
-            return []  # a joke beside an apology is warmth; instead of one, to someone upset, it makes light of them
-        hits = _to_others(ctx, fv, _not_selling(fv, hits))
+        hits = mock_consolations(ctx, fv, hits) if upset(ctx) else []  # to a happy fan a wink is a wink
     caring = [h for h in fv.hits("empathy") + fv.hits("de-escalation")
               if h.last - h.first >= 3 and not reflexive(fv, h)]  # "tu aurais dû te renseigner" blames
     named = name_mask(ctx, fv)
@@ -196,60 +194,6 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
-
-
-CONSOLATION = "consolation"
-"""Lexicon of silver linings and winks: mock consolation to someone upset, in a reply that does not care (calm's)."""
-
-
-def _cares(ctx: Context) -> bool:
-    """Whether a field of the reply apologises, names the feeling or owns the fault (the de-escalation lexicon's owning
-    group). A feeling word inside a silver lining is the joke's material, not care ("au moins tu fais du cardio en
-    t'énervant", "at least your frustration burns calories"): a feeling counts outside the sentences of a silver
-    lining."""
-    return any(fv.kind != "internal" and (bool(fv.hits("apology")) or _felt_outside_jest(fv)
-                                          or any(h.group == "owning" for h in fv.hits("de-escalation")))
-               for fv in ctx.fields)
-
-
-def _felt_outside_jest(fv: FieldView) -> bool:
-    """Whether the field names a feeling in a sentence that holds no silver lining."""
-    felt = fv.hits("empathy")
-    if not felt:
-        return False
-    sentence_of = fv.an.sentence_of
-    jest = {sentence_of[h.first] for h in fv.hits(CONSOLATION) + silver_linings(fv) if h.group == "silver-lining"}
-    return any(sentence_of[h.first] not in jest for h in felt)
-
-
-def _not_selling(fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Consolation hits but winks at a pitch: "tu as vu notre offre à -30 % ? 😉" winks at an offer, which calm prices
-    as selling to someone upset (one act, one price). A wink belongs to the sentence it closes."""
-    pitched = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}
-    if not pitched:
-        return hits
-    sentence_of = fv.an.sentence_of
-    return [h for h in hits if h.group != "wink"
-            or not {sentence_of[h.first], sentence_of[max(0, h.first - 1)]} & pitched]
-
-
-def _to_others(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
-    """Winks but those in a sentence that speaks to another person of the thread by name and not to the person
-    answered ("Lucas, ta motivation et nos capsules, même combat 😅"): a joke shared with the joker, not a jest at the
-    upset person's expense. A wink belongs to the sentence it closes."""
-    if not ctx.others:
-        return hits
-    an = fv.an
-    mine = set(name_words(ctx.person)) if ctx.person else set()
-
-    def elsewhere(h: Hit) -> bool:
-        if h.group != "wink":
-            return False
-        sent = an.sentences[an.sentence_of[max(0, h.first - 1)]]
-        words = set(an.norms[sent.first : sent.last])
-        return bool(words & ctx.others) and not words & mine
-
-    return [h for h in hits if not elsewhere(h)]
 
 
 REPORTED = "public"
