@@ -111,3 +111,8 @@ POST_BRIEFS = {
 }
 """(brief, facts) of two posts written for the posts' tests (a bakery's sourdough class, a bike co-op's repair
 evening), in no dev-set situation."""
+
+
+def against(result: StepResult, criterion_id: str) -> list[str]:
+    """The texts a criterion quotes against the reply."""
+    return [e.text for e in criterion_of(result, criterion_id).evidence if e.polarity == "-"]

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from scoring_kit import POST_BRIEFS as BRIEFS
-from scoring_kit import score_line
+from scoring_kit import against, score_line
+from scoring_kit import criterion_of as criterion
 
-from cmsim.model.result import CriterionResult, StepResult
+from cmsim.model.result import StepResult
 
 
 def post(lang: str, platform: str, reply: str | dict[str, str]) -> StepResult:
@@ -23,14 +24,6 @@ def post(lang: str, platform: str, reply: str | dict[str, str]) -> StepResult:
                             "brand": {"name": "Crumb" if lang == "en" else "Cyclofix", "charter": {"tone": "casual"}},
                             "thread": [{"author": "brief", "text": brief}], "reply": reply, "expect": {"facts": facts}}
     return score_line(**line)
-
-
-def criterion(result: StepResult, cid: str) -> CriterionResult:
-    return next(c for c in result.criteria if c.id == cid)
-
-
-def against(result: StepResult, cid: str) -> list[str]:
-    return [e.text for e in criterion(result, cid).evidence if e.polarity == "-"]
 
 
 # 1. Talking down to the community costs engagement, per sentence that does it.

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from scoring_kit import POST_BRIEFS as BRIEFS
-from scoring_kit import score_line
+from scoring_kit import against, score_line
+from scoring_kit import criterion_of as criterion
 
-from cmsim.model.result import CriterionResult, StepResult
+from cmsim.model.result import StepResult
 from cmsim.scoring.criteria.inventions import BESIDE
 
 
@@ -24,14 +25,6 @@ def post(lang: str, reply: str | dict[str, str]) -> StepResult:
                             "brand": {"name": "Crumb" if lang == "en" else "Cyclofix", "charter": {"tone": "casual"}},
                             "thread": [{"author": "brief", "text": brief}], "reply": reply, "expect": {"facts": facts}}
     return score_line(**line)
-
-
-def criterion(result: StepResult, cid: str) -> CriterionResult:
-    return next(c for c in result.criteria if c.id == cid)
-
-
-def against(result: StepResult, cid: str) -> list[str]:
-    return [e.text for e in criterion(result, cid).evidence if e.polarity == "-"]
 
 
 # 1. Texting slang on LinkedIn: the version reads as a message to a friend, not a professional post.
