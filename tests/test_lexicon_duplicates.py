@@ -12,7 +12,8 @@ import pytest
 
 from cmsim.authoring.problems import AuthoringError
 from cmsim.paths import rubrics_dir
-from cmsim.scoring.lexicon import Lexicons, read_lexicon, term_words
+from cmsim.scoring.lexicon import Lexicons
+from cmsim.scoring.lexiconfile import read_lexicon, term_words
 
 FIXTURES = Path(__file__).resolve().parent / "lexicon_fixtures"
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
 from cmsim.paths import rubrics_dir
-from cmsim.scoring.lexicon import LexiconFile
+from cmsim.scoring.lexiconfile import LexiconFile
 
 APOSTROPHES = ("'", "\u2019", "\u02bc")
 """Characters that join a contracted word to its neighbour ("you're", "c’est")."""

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cmsim.scoring.lexicon import ANY, one_lexicon, term_words
+from cmsim.scoring.lexicon import one_lexicon
+from cmsim.scoring.lexiconfile import ANY, term_words
 from cmsim.scoring.text import Analysis, analyse
 
 OTHER = {"fr": "en", "en": "fr"}
