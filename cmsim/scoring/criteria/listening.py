@@ -24,8 +24,9 @@ from cmsim.scoring.criteria import (
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import CALL_BACK, calls_back, first_person_acts, recalls
+from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
+from cmsim.scoring.criteria.callback import CALL_BACK, calls_back, recalls
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
