@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from cmsim.platforms import EMAIL
+from cmsim.scoring.criteria.actwords import ACTS, ActWords, act_words
 from cmsim.scoring.criteria.callback import CALL_BACK, calls_back_at, recalls
 from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.integrity import FieldView
-from cmsim.scoring.lexicon import Hit, Lexicon, Lexicons
-from cmsim.scoring.text import fold, stem
+from cmsim.scoring.lexicon import Hit
 
-ACTS = "first-person-acts"
 GROUP = "charge"
 """The group of the hits: taking the matter on, as the de-escalation lexicon names it."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -40,57 +37,8 @@ _MAX_BETWEEN = 4
 """Words that may stand between the subject and its verb ("je vais vous le renvoyer")."""
 
 
-@dataclass(frozen=True)
-class _Words:
-    subjects: frozenset[str]
-    skip: frozenset[str]
-    have: frozenset[str]
-    be: frozenset[str]
-    participles: frozenset[str]
-    stance: frozenset[str]  # stems
-    stop: frozenset[str]
-    conditions: frozenset[str]
-    habit: frozenset[str]
-    after: frozenset[str]
-    function: frozenset[str]
-    effort: frozenset[str]
-    light: frozenset[str]
-    failing: frozenset[str]
-    faults: frozenset[str]
-    ours: frozenset[str]
-    purpose: frozenset[str]
-    purpose_pairs: frozenset[tuple[str, ...]]
-    mishaps: frozenset[tuple[str, ...]]
-    causes: frozenset[str]
-    preterites: frozenset[str]
-    apologies: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def _words(lex: Lexicons) -> _Words:
-    acts = lex[ACTS]
-
-    def group(name: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in _group_terms(acts, name))
-
-    purpose = [tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "purpose")]
-
-    return _Words(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
-                  frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
-                  group("conditions"), group("habit"), group("after"), lex["function-words"].words,
-                  group("effort"), group("light"), group("failing"), group("faults"), group("ours"),
-                  frozenset(p[0] for p in purpose if len(p) == 1),
-                  frozenset(w for w in purpose if len(w) == 2),
-                  frozenset(tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "mishaps")),
-                  group("causes"), group("preterites"), group("apologies"))
-
-
-_Test = Callable[[FieldView, int, str, bool, "_Words"], bool]
+_Test = Callable[[FieldView, int, str, bool, ActWords], bool]
 """Whether the word at an index, after its subject and auxiliary, is the verb a reading looks for."""
-
-
-def _group_terms(acts: Lexicon, name: str) -> list[str]:
-    return [term for cands in acts.table.values() for _seq, term, group, _wild in cands if group == name]
 
 
 def first_person_acts(fv: FieldView) -> list[Hit]:
@@ -117,7 +65,7 @@ def owned_failings(fv: FieldView) -> list[Hit]:
 
 
 def _read(fv: FieldView, test: _Test, group: str) -> list[Hit]:
-    words = _words(fv.lex)
+    words = act_words(fv.lex)
     an, raw, mask = fv.an, fv.raw, fv.mask
     out: list[Hit] = []
     for sent in an.sentences:
@@ -146,7 +94,7 @@ _MISHAP_REACH = 8
 """Words after a past act in which a word of mishap makes it what went wrong ("we charged your card twice")."""
 
 
-def _mishap(fv: FieldView, i: int, verb: int, first: int, words: _Words) -> bool:
+def _mishap(fv: FieldView, i: int, verb: int, first: int, words: ActWords) -> bool:
     """Whether the past act of subject ``i`` and verb ``verb`` is the mishap itself, not a remedy: a word of mishap
     after it in its clause ("we sent the wrong size", "we charged you twice", "nous vous avons envoyé la mauvaise
     taille", "on vous a débité deux fois"), or a cause opening its clause ("because we took
@@ -180,7 +128,7 @@ _ON_OUR_SIDE = (("de", "notre", "part"), ("de", "notre", "cote"), ("on", "our", 
 
 def _our_faults(fv: FieldView) -> list[Hit]:
     """A fault named as the brand's own: "notre erreur", "our mistake", "oubli de notre part", "error on our side"."""
-    words = _words(fv.lex)
+    words = act_words(fv.lex)
     an = fv.an
     norms, n = an.norms, len(an.norms)
     out: list[Hit] = []
@@ -201,7 +149,7 @@ def _our_faults(fv: FieldView) -> list[Hit]:
     return out
 
 
-def _purpose(fv: FieldView, i: int, first: int, words: _Words) -> bool:
+def _purpose(fv: FieldView, i: int, first: int, words: ActWords) -> bool:
     """Whether the pronoun at ``i`` opens a clause of purpose after a request to continue in private: "DM us so (that)
     we can check it", "écrivez-nous en MP afin que nous puissions vous proposer…", "…en privé pour qu'on puisse vous
     rembourser". The act it names is offered to the person once they write, even inside a question ("could you message
@@ -225,7 +173,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 """A sentence's end (a dot inside an address or a web address is none)."""
 
 
-def _is_subject(fv: FieldView, i: int, first: int, words: _Words) -> bool:
+def _is_subject(fv: FieldView, i: int, first: int, words: ActWords) -> bool:
     """Whether the pronoun at ``i`` is the subject of its clause and no condition opens the clause ("si nous…")."""
     an = fv.an
     k = i - 1
@@ -239,7 +187,7 @@ def _is_subject(fv: FieldView, i: int, first: int, words: _Words) -> bool:
     return "-" not in before and (bool(_CLAUSE_BREAK.search(before)) or an.norms[i - 1] in _LEADS)
 
 
-def _verb_after(fv: FieldView, i: int, last: int, words: _Words, test: _Test) -> int | None:
+def _verb_after(fv: FieldView, i: int, last: int, words: ActWords, test: _Test) -> int | None:
     """The index of the acting verb after the subject at ``i``, or None when the clause is no act."""
     an = fv.an
     fr = fv.lex.lang == "fr"
@@ -284,7 +232,7 @@ def _adverb(norm: str, fr: bool) -> bool:
 _INFINITIVE = ("er", "ir", "re", "oir")
 
 
-def _causative(fv: FieldView, k: int, words: _Words) -> bool:
+def _causative(fv: FieldView, k: int, words: ActWords) -> bool:
     """Whether the word at ``k`` is French "fait" (a function word, so no act of its own) followed by an infinitive in
     the same sentence: the causative ("on fait stopper", "nous avons fait suspendre"), whose act is the infinitive."""
     an = fv.an
@@ -309,7 +257,7 @@ def _follows(fv: FieldView, k: int, targets: frozenset[str], reach: int) -> bool
     return any(an.sentence_of[j] == sentence and an.norms[j] in targets for j in ahead)
 
 
-def _fails(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
+def _fails(fv: FieldView, k: int, aux: str, going: bool, words: ActWords) -> bool:
     """Whether the word at ``k`` is a verb of failing ("oublié", "zappé", "forgot", "missed"), or "got"/"did" with
     "wrong" just after ("we got this wrong")."""
     an = fv.an
@@ -320,7 +268,7 @@ def _fails(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
     return norm in ("got", "get", "did", "done") and "wrong" in ahead
 
 
-def _acts(fv: FieldView, k: int, aux: str, going: bool, words: _Words) -> bool:
+def _acts(fv: FieldView, k: int, aux: str, going: bool, words: ActWords) -> bool:
     """Whether the word at ``k`` is a verb doing something, given the auxiliary before it."""
     an = fv.an
     norm, surface = an.norms[k], an.surface[k].lower()
