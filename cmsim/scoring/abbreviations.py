@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from cmsim.scoring.lexicon import Lexicon, Lexicons
 from cmsim.scoring.text import Analysis, stem
+from cmsim.scoring.wordsets import group_names, one_word_groups
 
 MONTHS, WEEKDAYS = "month-abbreviations", "weekday-abbreviations"
 _DAYS = range(1, 32)
@@ -20,14 +21,13 @@ _DAYS = range(1, 32)
 
 def _full(lexicon: Lexicon, token_stem: str) -> str | None:
     """The full name a one-word abbreviation of ``lexicon`` stands for (its group), or None."""
-    found = lexicon.table.get(token_stem)
-    return next((group for seq, _term, group, _any in found if len(seq) == 1), None) if found else None
+    return one_word_groups(lexicon).get(token_stem)
 
 
 @lru_cache(maxsize=4)
 def _month_stems(months: Lexicon) -> frozenset[str]:
     """The stems of the months' full names (the groups of ``months``)."""
-    return frozenset(stem(group, months.lang) for seq in months.table.values() for _s, _t, group, _a in seq)
+    return frozenset(stem(group, months.lang) for group in group_names(months))
 
 
 def spell_out_dates(an: Analysis, lex: Lexicons) -> None:

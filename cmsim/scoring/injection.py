@@ -22,6 +22,7 @@ from cmsim.scoring.folding import DROPPED, fold, fold_pair
 from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.prefilter import Prefilter
 from cmsim.scoring.text import Analysis
+from cmsim.scoring.wordsets import all_terms
 
 _TAIL = re.compile(r"[^\w\s]*\s*")
 """What ends a sentence: its closing punctuation and the space after it."""
@@ -220,7 +221,7 @@ def _read(folded: str) -> tuple[str, ...]:
 def _lexicon_pattern() -> re.Pattern[str]:
     """The terms of both ``grader`` lexicons as one pattern over folded text (the lexicons themselves
     match stems of the text as typed: the scorers run them too)."""
-    terms = {fold(c[1]) for lang in ("fr", "en") for cands in one_lexicon(lang, "grader").table.values() for c in cands}
+    terms = {fold(term) for lang in ("fr", "en") for term in all_terms(one_lexicon(lang, "grader"))}
     alternatives = sorted((r"\W+".join(map(re.escape, t.split())) for t in terms if t), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
 

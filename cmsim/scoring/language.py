@@ -10,6 +10,7 @@ from itertools import pairwise
 from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.lexiconfile import ANY, term_words
 from cmsim.scoring.text import Analysis, analyse
+from cmsim.scoring.wordsets import all_terms, one_word_terms
 
 OTHER = {"fr": "en", "en": "fr"}
 _AMBIGUOUS = {"fr": frozenset({"car", "son", "plus", "ma", "la", "de", "le", "es", "si", "tu", "ou"}),
@@ -129,8 +130,7 @@ field's language ("whatever the cause, on vous rembourse")."""
 @lru_cache(maxsize=4)
 def false_friend_words(lang: str) -> frozenset[str]:
     """The single words of ``lang``'s ``false-friends`` lexicon, folded (its phrases are found as phrases)."""
-    return frozenset(analyse(term, lang).norms[0] for cands in one_lexicon(lang, "false-friends").table.values()
-                     for seq, term, _group, _wild in cands if len(seq) == 1)
+    return frozenset(analyse(term, lang).norms[0] for term in one_word_terms(one_lexicon(lang, "false-friends")))
 
 
 @lru_cache(maxsize=4)
@@ -142,20 +142,19 @@ def cross_triggers(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]
     Returns the first words, the first-two-word pairs and those pairs' first words."""
     other = OTHER[lang]
     grammar = one_lexicon(lang, "function-words").words | false_friend_words(lang)
-    grammar |= {analyse(term, lang).norms[0] for name in CROSS_READ for cands in one_lexicon(lang, name).table.values()
-                for seq, term, _group, _wild in cands if len(seq) == 1}  # read by the field's own lexicon
+    grammar |= {analyse(term, lang).norms[0] for name in CROSS_READ
+                for term in one_word_terms(one_lexicon(lang, name))}  # read by the field's own lexicon
     words: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for name in CROSS_READ:
-        for cands in one_lexicon(other, name).table.values():
-            for _seq, term, _group, _wild in cands:
-                norms = term_words(term, other)
-                if norms[0] in grammar:
-                    continue
-                if len(norms) == 1 or norms[1] == ANY or name in ANY_SENTENCE:
-                    words.add(norms[0])
-                else:
-                    pairs.add((norms[0], norms[1]))
+        for term in all_terms(one_lexicon(other, name)):
+            norms = term_words(term, other)
+            if norms[0] in grammar:
+                continue
+            if len(norms) == 1 or norms[1] == ANY or name in ANY_SENTENCE:
+                words.add(norms[0])
+            else:
+                pairs.add((norms[0], norms[1]))
     kept = frozenset(p for p in pairs if p[0] not in words)
     return frozenset(words), kept, frozenset(a for a, _b in kept)
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cmsim.scoring.lexicon import Lexicon, Lexicons
+from cmsim.scoring.lexicon import Lexicons
 from cmsim.scoring.text import fold, stem
+from cmsim.scoring.wordsets import group_terms
 
 ACTS = "first-person-acts"
 
@@ -47,19 +48,15 @@ def act_words(lex: Lexicons) -> ActWords:
     acts = lex[ACTS]
 
     def group(name: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in _group_terms(acts, name))
+        return frozenset(fold(w) for w in group_terms(acts, name))
 
-    purpose = [tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "purpose")]
+    purpose = [tuple(fold(w).replace("'", " ").split()) for w in group_terms(acts, "purpose")]
 
     return ActWords(group("subjects"), group("skip"), group("have"), group("be"), group("participles"),
-                    frozenset(stem(w, lex.lang) for w in _group_terms(acts, "stance")), group("stop"),
+                    frozenset(stem(w, lex.lang) for w in group_terms(acts, "stance")), group("stop"),
                     group("conditions"), group("habit"), group("after"), lex["function-words"].words,
                     group("effort"), group("light"), group("failing"), group("faults"), group("ours"),
                     frozenset(p[0] for p in purpose if len(p) == 1),
                     frozenset(w for w in purpose if len(w) == 2),
-                    frozenset(tuple(fold(w).replace("'", " ").split()) for w in _group_terms(acts, "mishaps")),
+                    frozenset(tuple(fold(w).replace("'", " ").split()) for w in group_terms(acts, "mishaps")),
                     group("causes"), group("preterites"), group("apologies"))
-
-
-def _group_terms(acts: Lexicon, name: str) -> list[str]:
-    return [term for cands in acts.table.values() for _seq, term, group, _wild in cands if group == name]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from cmsim.scoring.fieldview import FieldView
 from cmsim.scoring.lexicon import Hit, one_lexicon
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordsets import group_sequences, group_terms
 
 PAUSE = re.compile(r"[,;:.!?]")
 """A clause's mark: a negation past one denies nothing after it (read by calming's denied moves too)."""
@@ -42,8 +43,8 @@ def negation_words(groups: tuple[str, ...], langs: tuple[str, ...] = LANGS) -> f
     always read French and English negations alike keeps doing so)."""
     out: set[str] = set()
     for lang in langs:
-        table = one_lexicon(lang, SCOPES).table
-        out.update(fold(term) for cands in table.values() for _s, term, group, _w in cands if group in groups)
+        scopes = one_lexicon(lang, SCOPES)
+        out.update(fold(term) for group in groups for term in group_terms(scopes, group))
     return frozenset(out)
 
 
@@ -68,8 +69,7 @@ def negated_before(fv: FieldView, hit: Hit) -> bool:
 
 @lru_cache(maxsize=4)
 def _reflexive_pairs(lang: str) -> frozenset[tuple[str, ...]]:
-    table = one_lexicon(lang, "self-judgement").table
-    return frozenset(stems for cands in table.values() for stems, _t, group, _w in cands if group == "reflexive")
+    return group_sequences(one_lexicon(lang, "self-judgement"), "reflexive")
 
 
 def reflexive(fv: FieldView, hit: Hit) -> bool:

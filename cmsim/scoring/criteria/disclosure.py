@@ -23,6 +23,7 @@ from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.names import brand_words, known_names, name_words
 from cmsim.scoring.text import Analysis, analyse_cached, fold, stem
+from cmsim.scoring.wordsets import group_terms
 
 PUBLIC = ("public", "post")
 _LEXICON = "private-details"
@@ -183,7 +184,7 @@ def _group(fv: FieldView, group: str, stems: bool = False) -> frozenset[str]:
     key = (fv.lex.lang, group, stems)
     found = _GROUPS.get(key)
     if found is None:
-        terms = [t for cands in fv.lex[_LEXICON].table.values() for _s, t, g, _w in cands if g == group]
+        terms = group_terms(fv.lex[_LEXICON], group)
         found = _GROUPS[key] = frozenset(stem(t, fv.lex.lang) if stems else fold(t) for t in terms)
     return found
 

@@ -13,6 +13,7 @@ from cmsim.scoring.criteria.denial import PAUSE
 from cmsim.scoring.fieldview import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicon
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordsets import group_terms
 
 SELF_JUDGEMENT = "self-judgement"
 """Lexicon of the words that say who a verdict is aimed at (groups self, you, copula, by)."""
@@ -37,7 +38,7 @@ class _Words(NamedTuple):
 @lru_cache(maxsize=4)
 def _words(lex: Lexicon) -> _Words:
     def group(name: str) -> frozenset[str]:
-        return frozenset(fold(term) for cands in lex.table.values() for _s, term, g, _w in cands if g == name)
+        return frozenset(fold(term) for term in group_terms(lex, name))
 
     return _Words(group("self"), group("you"), group("copula"), group("by"))
 

@@ -28,6 +28,7 @@ from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordsets import all_terms, group_terms, term_groups
 
 READS = ("internal",)
 WRONG_TEAM = 20.0
@@ -74,10 +75,8 @@ def team_routing(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 def _header_flags(lex: Lexicons) -> frozenset[str]:
     """Single words that open a note without naming who it is for: labels (``note-labels``: "FYI", "Note", "Rappel"),
     and the handover lexicon's flags of urgency ("URGENT") and people affected ("Cliente")."""
-    handover = [term for cands in lex["handover"].table.values() for _seq, term, group, _wild in cands
-                if group in ("urgency", "who")]
-    labels = [term for cands in lex["note-labels"].table.values() for _seq, term, _group, _wild in cands]
-    return frozenset(fold(term) for term in handover + labels if " " not in term)
+    handover = [*group_terms(lex["handover"], "urgency"), *group_terms(lex["handover"], "who")]
+    return frozenset(fold(term) for term in [*handover, *all_terms(lex["note-labels"])] if " " not in term)
 
 
 def _addressed(ctx: Context, fv: FieldView) -> tuple[int, int] | None:
@@ -126,8 +125,7 @@ def handover_facts(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
     """Every element a handover term is listed under: "today" says both since when and how urgent."""
-    table = fv.lex["handover"].table.get(fv.an.stems[hit.first], [])
-    return sorted({group for _seq, term, group, _wild in table if term == hit.term}) or [hit.group]
+    return sorted(term_groups(fv.lex["handover"], fv.an.stems[hit.first], hit.term)) or [hit.group]
 
 
 @step_criterion("holding-line", ("internal", "public", "private"))
