@@ -70,12 +70,7 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     Not applicable when nothing is owed (a fan sharing joy needs warmth, not a plan)."""
     if not (needs_an_answer(ctx, [fv]) or read_params(params, AlwaysParams).always):
         return NOT_APPLICABLE
-    promises = overpromises(fv)  # as trust reads them: a warranty ("sous garantie jusqu'en 2027") is a fact
-    piled = windfalls(fv)  # money back and a gift on top, granted blind in public: as trust reads them too
-    promises = sorted(promises + piled, key=lambda h: h.first)
-    promised = {fv.an.sentence_of[h.first] for h in promises}
-    if piled:
-        promised |= {fv.an.sentence_of[h.first] for h in fv.hits("windfall")}
+    promises, promised = promised_sentences(fv)
     offered = offered_steps(ctx, fv, action_moves(fv))
     moves = [h for h in offered if not _asked_or_denied(fv, h)]
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
@@ -104,6 +99,19 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     lacks = ["when"] if not any(timed) else ["what"] if all(timed) else []
     return Outcome({0: 0.0, 1: ONE_MOVE}.get(len(hits), 100.0), sorted(spans(fv, hits) + voided, key=lambda e: e[1]),
                    lacks=lacks)
+
+
+def promised_sentences(fv: FieldView) -> tuple[list[Hit], set[int]]:
+    """The promises the brand cannot keep in a field, and the sentences they void as a step: overpromises as trust
+    reads them (a warranty, "sous garantie jusqu'en 2027", is a fact) and windfalls (money back and a gift on top,
+    granted blind in public), every concession of a pile voiding its own sentence."""
+    promises = overpromises(fv)
+    piled = windfalls(fv)
+    promises = sorted(promises + piled, key=lambda h: h.first)
+    promised = {fv.an.sentence_of[h.first] for h in promises}
+    if piled:
+        promised |= {fv.an.sentence_of[h.first] for h in fv.hits("windfall")}
+    return promises, promised
 
 
 def offered_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:

@@ -23,7 +23,7 @@ from cmsim.scoring.criteria import (
 )
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
-from cmsim.scoring.criteria.listening import standing_steps
+from cmsim.scoring.criteria.listening import promised_sentences, standing_steps
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words
@@ -40,6 +40,11 @@ HEADER_WORDS = 3
 ANSWERED_ONLY = 10.0
 """Holding line of a reply that answers the person but says nothing of what happens while the team works: a little
 more than silence (20 lowered the held-out figure)."""
+PROMISED_HOLD = 40.0
+"""Holding line of a reply whose only steps stand in a promise the brand cannot keep ("fixed within the hour,
+guaranteed", "plus jamais ça : on contrôle toutes nos trottinettes dès ce soir") or in concessions piled up blind:
+the community hears something, but the team is committed in public to what it may not deliver (graded 20-40 on
+teamwork, held the line at 80 before). 10 and 60 did less well on the tuning split than 40."""
 ELEMENTS = ("who", "what", "when", "reach", "urgency")
 
 
@@ -132,7 +137,8 @@ def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
 def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """While the team works, nobody is left in silence: say so in the note, or answer the person saying what the brand
     is doing. A reply that answers but says nothing of what happens earns :data:`ANSWERED_ONLY`, and the feedback
-    asks for what is happening, never says nobody answers.
+    asks for what is happening, never says nobody answers. A step said only inside a promise the brand cannot keep
+    (as listening's next step reads it, :func:`listening.promised_sentences`) earns :data:`PROMISED_HOLD`.
 
     A note saying the outcome was announced in public ("I have told Amara publicly why she was rejected", "j'ai dit
     publiquement que le fichier était effacé") tells that the public reply closed the case: its acts ("I have checked
@@ -151,8 +157,12 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
         if fv.kind in ("public", "private") and not fv.empty and not closed:
             # a step as listening reads it: "don't miss tomorrow's keynote at 9am" sells, "no refund" refuses
             moves = standing_steps(ctx, fv, fv.distinct("next-step")) or _acting(fv)
-            if moves:
-                return Outcome(80.0, spans(fv, moves[:1]))
+            promises, promised = promised_sentences(fv)
+            kept = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
+            if kept:
+                return Outcome(80.0, spans(fv, kept[:1]))
+            if moves:  # "on contrôle toutes nos trottinettes dès ce soir, c'est garanti !": the promise is quoted
+                return Outcome(PROMISED_HOLD, spans(fv, promises[:1], "-"), ["holding line"], lacks=["promised"])
     answered = [fv for fv in fields if fv.kind in ("public", "private") and not fv.empty and fv.an.sentences]
     if answered:  # the person is answered, but not told what happens while the team works
         first = answered[0].an.sentences[0]
