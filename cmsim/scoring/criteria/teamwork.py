@@ -136,8 +136,9 @@ def _groups_of(fv: FieldView, hit: Hit) -> list[str]:
 @step_criterion("holding-line", ("internal", "public", "private"))
 def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     """While the team works, nobody is left in silence: say so in the note, or answer the person saying what the brand
-    is doing. A reply that answers but says nothing of what happens earns :data:`ANSWERED_ONLY`, and the feedback
-    asks for what is happening, never says nobody answers. A step said only inside a promise the brand cannot keep
+    is doing, or what a team of ours is doing (:func:`_colleagues_acting`). A reply that answers but says nothing of
+    what happens earns :data:`ANSWERED_ONLY`, and the feedback asks for what is happening, never says nobody answers. A
+    step said only inside a promise the brand cannot keep
     (as listening's next step reads it, :func:`listening.promised_sentences`) earns :data:`PROMISED_HOLD`.
 
     A note saying the outcome was announced in public ("I have told Amara publicly why she was rejected", "j'ai dit
@@ -156,7 +157,7 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
     for fv in fields:
         if fv.kind in ("public", "private") and not fv.empty and not closed:
             # a step as listening reads it: "don't miss tomorrow's keynote at 9am" sells, "no refund" refuses
-            moves = standing_steps(ctx, fv, fv.distinct("next-step")) or _acting(fv)
+            moves = standing_steps(ctx, fv, fv.distinct("next-step")) or _acting(fv) or _colleagues_acting(fv)
             promises, promised = promised_sentences(fv)
             kept = [h for h in moves if fv.an.sentence_of[h.first] not in promised]
             if kept:
@@ -169,6 +170,36 @@ def holding_line(ctx: Context, fields: list[FieldView], params: Params) -> Outco
         return Outcome(ANSWERED_ONLY, [(answered[0].id, first.start, first.end, "+")], ["holding line"],
                        lacks=["doing"])
     return Outcome(0.0, missing=["holding line"])
+
+
+_OURS = frozenset({"our", "notre", "nos"})
+"""The possessive that makes a team named in a reply one of the brand's ("our devs", "notre responsable qualité")."""
+_TO_YOU = frozenset({"you", "it", "vous", "te", "t", "en"})
+"""Words after a team of ours that aim its act at the person or the case ("… is contacting you", "… vous contacte",
+"… are on it", "… s'en occupe"): not a possessive ("à votre disposition"), which describes the team, not an act."""
+_REACH = 4
+"""Words after the team within which its act must reach the person or the case."""
+
+
+def _colleagues_acting(fv: FieldView) -> list[Hit]:
+    """Where the reply says a colleague or team of the brand is acting on the case now: one of our teams as subject
+    ("our devs are on it", "notre responsable qualité vous contacte en MP"), then within :data:`_REACH` words (a
+    "team" word counted) a pronoun for the person or the case, outside a question. A team the person is sent to
+    ("please contact our customer care team") or one described ("notre service client reste à votre disposition",
+    "our quality team tests every machine") holds no line. Graders put "notre responsable qualité vous contacte en
+    MP" (teamwork 52) above replies holding the line only by wild promises; the first person's acts never read it."""
+    an = fv.an
+    out: list[Hit] = []
+    for h in fv.distinct("teams"):
+        sent = an.sentences[an.sentence_of[h.first]]
+        if not _OURS.intersection(an.norms[max(sent.first, h.first - 2) : h.first]):  # "our customer care team"
+            continue
+        if fv.raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?"):
+            continue
+        after = an.norms[h.last : min(sent.last, h.last + _REACH)]
+        if _TO_YOU.intersection(after):
+            out.append(h)
+    return out
 
 
 def _acting(fv: FieldView) -> list[Hit]:
