@@ -29,6 +29,7 @@ from cmsim.scoring.criteria.ownwords import scene_opening
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold
+from cmsim.scoring.wordsets import group_words
 
 READS = ("post",)
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
@@ -55,6 +56,10 @@ MISSING_HASHTAG = 20.0
 """Each campaign hashtag the brief asked for and the post lacks."""
 PORTRAIT = "brand-portrait"
 """The lexicon of the brand's portrait of itself (its beliefs, mission, values, commitments, history)."""
+GUESSES = "portrait-guesses"
+"""Word sets after a belief that make it a guess: the reader as its subject, a future close after it."""
+_GUESS_REACH = 2
+"""How many words after a belief (past "that"/"que") a future makes it a guess ("we believe it'll be a hit")."""
 
 
 def hashtags(text: str) -> list[re.Match[str]]:
@@ -93,6 +98,26 @@ def notice_phrases(fv: FieldView) -> list[Hit]:
     return [h for h in fv.distinct("notice") if not any(f.start < h.end and h.start < f.end for f in formal)]
 
 
+def portrait_phrases(fv: FieldView) -> list[Hit]:
+    """The phrases of the brand's portrait of itself in ``fv`` (:data:`PORTRAIT`, each term once). A belief is the
+    brand's creed when it says how things should be ("we believe every garment deserves…", "nous croyons en"), and a
+    guess when the reader is its subject or a future follows it (:data:`GUESSES`: "we believe you'll love it", "which
+    we believe will help", "nous croyons que vous allez adorer", "nous croyons que ce sera un succès"): a guess about
+    the reader is the post talking to them, no portrait."""
+    found = fv.distinct(PORTRAIT)
+    if not any(h.group == "belief" for h in found):
+        return found
+    lex, norms = fv.lex[GUESSES], fv.an.norms
+    reader, future, link = (group_words(lex, g) for g in ("reader", "future", "link"))
+
+    def guess(h: Hit) -> bool:
+        start = h.last + (h.last < len(norms) and norms[h.last] in link)
+        after = norms[start : start + _GUESS_REACH]
+        return bool(after) and (after[0] in reader or bool(future.intersection(after)))
+
+    return [h for h in found if h.group != "belief" or not guess(h)]
+
+
 @field_criterion("platform-register", READS)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
@@ -120,7 +145,7 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     costs = read_params(params, RegisterParams).notice_costs.items() if fv.kind == "post" else ()
     notice_cost = next((cost for network, cost in costs if network == fv.platform), 0.0)
     if notice_cost:  # a post on a casual network written as a notice: each of its formulas, once
-        found = notice_phrases(fv) + fv.distinct(PORTRAIT)
+        found = notice_phrases(fv) + portrait_phrases(fv)
         score -= notice_cost * len(found)
         evidence.extend((fv.id, h.start, h.end, "-") for h in found)
     if fv.platform == "x":  # X reads fast: one short, punchy idea per sentence, not a corporate paragraph
