@@ -116,7 +116,8 @@ def test_hashtags_and_shouting_in_a_reply_break_the_networks_codes(lang: str) ->
     register = criterion(noisy, "platform-register")
     assert register is not None and criterion(plain, "platform-register") is not None
     assert register.score <= 100 - 15 - 2 * 20  # one shouting run, two hashtags past the first
-    assert noisy.scores[Q.multiplatform] <= plain.scores[Q.multiplatform] - 20
+    # 20 before round 15's public-trust joined the reply's multi-platform shares (one more share: 19 in French)
+    assert noisy.scores[Q.multiplatform] <= plain.scores[Q.multiplatform] - 15
 
 
 GIVEAWAY = {
