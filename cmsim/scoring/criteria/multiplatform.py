@@ -67,9 +67,10 @@ def hashtags(text: str) -> list[re.Match[str]]:
     return list(HASHTAG.finditer(text))
 
 
-@field_criterion("platform-limits", READS)
+@field_criterion("platform-limits", READS, soft_gate=True)
 def platform_limits(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """Within the platform's length limit (as it counts characters) and its number of hashtags."""
+    """Within the platform's length limit (as it counts characters) and its number of hashtags. A short or
+    telegraphic text breaks no limit: the soft gate scales it (its substance is ``platform-substance``'s reading)."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
@@ -118,14 +119,15 @@ def portrait_phrases(fv: FieldView) -> list[Hit]:
     return [h for h in found if h.group != "belief" or not guess(h)]
 
 
-@field_criterion("platform-register", READS)
+@field_criterion("platform-register", READS, soft_gate=True)
 def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """The network's register: professional on LinkedIn, short punchy sentences and no corporate voice on X,
     key message visible on Instagram. A post written as a notice ("we inform you that", "il est porté à votre
     connaissance", "a le plaisir d'annoncer") pays each formula (:func:`notice_phrases`) at the ``notice_costs`` rubric
     parameter's price for its network (hand graders put such TikTok and Instagram posts far under plain ones), and so
     does each phrase of the brand's portrait of itself (:data:`PORTRAIT`: "nous croyons que chaque vêtement…", "in
-    line with our commitment to the regional economy"), the same corporate voice."""
+    line with our commitment to the regional economy"), the same corporate voice. A short or telegraphic text is off
+    no network's codes: the soft gate scales it, as charter and trust."""
     if fv.platform is None:
         return NOT_APPLICABLE
     info = platform(fv.platform)
