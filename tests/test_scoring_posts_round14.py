@@ -173,7 +173,9 @@ def test_the_brands_portrait_costs_the_register_on_instagram_not_on_linkedin(lan
         assert criterion(painted, "platform-register").score < criterion(plain, "platform-register").score, lead
         assert against(painted, "platform-register"), lead
         on_linkedin = post(lang, {"instagram": text.format(lead=""), "linkedin": lead + linkedin})
-        assert criterion(on_linkedin, "platform-register").score == criterion(plain, "platform-register").score
+        # costs nothing there: since round 15 the register's soft gate reads the longer version a point higher
+        assert criterion(on_linkedin, "platform-register").score >= criterion(plain, "platform-register").score
+        assert not against(on_linkedin, "platform-register"), lead
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
