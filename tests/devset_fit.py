@@ -67,6 +67,7 @@ class Row:
     fixed: int | None  # the quality had no criterion (a score the weights do not touch)
     grader: bool  # the reply talks to the grader: capped at GRADER_CAP
     floor: float = 0.0  # the civil floor the scorer lifted the quality to (0: none; see ``ceiling.floored``)
+    caps: tuple[tuple[Key, float], ...] = ()  # guards of weight 0 with a ceiling: never in the mean, they only cap
 
 
 def set_of(situation_id: str) -> str:
@@ -113,9 +114,11 @@ def collect(scorer: OfflineScorer, split: str) -> list[Row]:
             for quality, grade in reply["grades"].items():
                 parts = tuple((owner[id(c)], v) for c, v in seen  # weight 0: shown, never counted (the checklist)
                               if v is not None and c.quality.value == quality and c.weight > 0)
+                caps = tuple((owner[id(c)], v) for c, v in seen if v is not None and c.quality.value == quality
+                             and c.weight == 0 and c.params.ceiling is not None)
                 score = result.scores[quality]
                 rows.append(Row(situation["id"], set_of(situation["id"]), quality, int(grade), score, parts,
-                                None if parts else score, "addresses-grader" in result.flags, floor_of[quality]))
+                                None if parts else score, "addresses-grader" in result.flags, floor_of[quality], caps))
     return rows
 
 
@@ -125,7 +128,7 @@ def aggregate(row: Row, weights: dict[Key, float], ceilings: dict[Key, float]) -
         return row.fixed
     value = sum(v * weights[k] for k, v in row.parts) / sum(weights[k] for k, _v in row.parts)
     cap = 100.0
-    for k, v in row.parts:
+    for k, v in row.parts + row.caps:
         if k in ceilings:
             cap = min(v + ceilings[k], cap)
     value = floored(capped(value, cap), row.floor)
@@ -288,11 +291,11 @@ def today(scorer: OfflineScorer) -> tuple[dict[Key, float], dict[Key, float]]:
     ceilings: dict[Key, float] = {}
     for rid in scorer.rubrics.ids():
         for criterion in scorer.rubrics.get(rid).criteria:
+            if criterion.params.ceiling is not None:  # a guard of weight 0 caps too (``Row.caps``)
+                ceilings[(rid, criterion.id)] = float(criterion.params.ceiling)
             if criterion.weight == 0:  # read and shown, never counted: no weight to fit
                 continue
             weights[(rid, criterion.id)] = criterion.weight
-            if criterion.params.ceiling is not None:
-                ceilings[(rid, criterion.id)] = float(criterion.params.ceiling)
     return weights, ceilings
 
 

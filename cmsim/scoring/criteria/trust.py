@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from cmsim.scoring.criteria import Context, Outcome, Params, field_criterion, pitches, spans
+from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, pitches, spans
 from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.overreach import overreach
@@ -86,6 +86,22 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     evidence = sorted(spans(fv, broken + promises + over, "-"), key=lambda s: s[1])
     return Outcome(max(0.0, score), evidence)
 
+
+
+@field_criterion("exposure", READS, merge="min")
+def exposure(ctx: Context, fv: FieldView, params: Params) -> Outcome:
+    """What a public reply does to the person that no civil reply does, however empty: their private data written or
+    asked for in public (:func:`privacy_breaches`, ``disclosures``), or their complaint used to sell (``pitches``).
+
+    Hand graders put such replies at 6-22 on communication, under a civil stock reply ("sorry for the inconvenience,
+    please contact us": 15-40); trust's ceiling held both at about 30, the harm level with the emptiness. The rubric
+    gives this guard weight 0 and its own ceiling, so it only holds the quality under the stock reply's; the other
+    faults of trust (a promise, a windfall, a colleague named) keep trust's ceiling: graders split on them.
+    A guard: not applicable to a reply that does neither, so it never dilutes."""
+    found = privacy_breaches(ctx, fv) + disclosures(ctx, fv) + pitches(fv)[0]
+    if not found:
+        return NOT_APPLICABLE
+    return Outcome(0.0, sorted(spans(fv, found, "-"), key=lambda s: s[1]))
 
 _HUNDRED = re.compile(r"\b100\s?%")
 
