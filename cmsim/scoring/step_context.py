@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria import Context, upset
 from cmsim.scoring.foreign import OTHER, foreign_field
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -41,9 +41,11 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
     wrong_names = other_names(others, by_author, scenario.brand.name, person, lang) if person else frozenset()
     own = [m.text for m in (*scenario.thread, *step.messages) if m.author == "brand"]  # its brief, its earlier posts
     brief = analyse_cached("\n".join([step.prompt, *own]), lang)
-    return Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
-                   distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
-                   others=wrong_names, brief=brief)
+    ctx = Context(lang, scenario.brand, step.expect, person, thread, [analyse_cached(t, lang) for t in said], people,
+                  distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
+                  others=wrong_names, brief=brief)
+    upset(ctx)  # read once a step: every answer's context is a copy of this one
+    return ctx
 
 
 @lru_cache(maxsize=256)

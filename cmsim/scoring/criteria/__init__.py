@@ -89,6 +89,8 @@ class Context:
     derived_facts: list[list[str]] | None = None  # facts derived from the thread, once (see facts_to_check)
     """Fact coverage already computed, by the ids of the fields read (several criteria ask)."""
     brief: Analysis | None = None  # the step's task and the brand's messages: what a post says beyond them is its own
+    person_upset: bool | None = None
+    """Whether the person answered is upset (``criteria.hostility.upset``), once read: the step's context reads it."""
 
 
 FieldFn = Callable[[Context, FieldView, Params], Outcome]

@@ -97,7 +97,13 @@ def _time(norms: list[str], i: int, last: int) -> bool:
 
 def upset(ctx: Context) -> bool:
     """Whether the person answered is upset: distress or heat (insults, contempt, sarcasm) in their words, or a
-    feeling of distress named by the step."""
+    feeling of distress named by the step. Read once (``Context.person_upset``): a dozen readings of a reply ask."""
+    if ctx.person_upset is None:
+        ctx.person_upset = _upset(ctx)
+    return ctx.person_upset
+
+
+def _upset(ctx: Context) -> bool:
     if ctx.distressed:
         return True
     feeling = (ctx.expect.feeling,) if ctx.expect.feeling else ()
