@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cmsim.scoring.language import ANY_SENTENCE, CROSS_READ, false_friend_words, sentence_evidence
+from cmsim.scoring.language import ANY_SENTENCE, CROSS_READ, false_friend_words, sentence_evidence, written_in_other
 from cmsim.scoring.lexicon import NO_HITS, Hit, Lexicons, distinct, one_lexicon
 from cmsim.scoring.text import Analysis
 
@@ -73,6 +73,7 @@ class FieldView:
     _near: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
     _live: list[int] | None = field(default=None, repr=False)
     _distinct: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
+    _in_other: dict[str, bool] = field(default_factory=dict, repr=False)
     hostile: dict[str, list[Hit]] = field(default_factory=dict, repr=False)
     priced: dict[int, tuple[object, list[tuple[list[Hit], float]]]] = field(default_factory=dict, repr=False)
     """Hostile penalties by the id of their price list, with the list itself (see ``criteria.hostile_penalties``)."""
@@ -174,6 +175,15 @@ class FieldView:
         if found is None:
             found = self._distinct[lexicon] = distinct(self.hits(lexicon))
         return found
+
+    def written_in_other(self, lang: str) -> bool:
+        """Whether the field is written in the other language than ``lang`` (see
+        :func:`cmsim.scoring.language.written_in_other`), read once per language: the foreign reading and clarity's
+        and the charter's switch of language all ask."""
+        known = self._in_other.get(lang)
+        if known is None:
+            known = self._in_other[lang] = written_in_other(self.an, lang)
+        return known
 
     def typed_span(self, start: int, end: int) -> tuple[str, int, int]:
         """The text as typed, and a span of ``raw`` (NFC) moved onto it: feedback quotes and highlights what the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.language import OTHER as OTHER
-from cmsim.scoring.language import written_in_other
 from cmsim.scoring.lexicon import one_lexicon
 from cmsim.scoring.text import analyse
 
@@ -28,9 +27,9 @@ def foreign_prose(fv: FieldView) -> bool:
 
 
 def foreign_field(fv: FieldView) -> bool:
-    """Whether a written field is written in its thread's other language (see :func:`written_in_other`): "on your
-    daughter's birthday" has French "on", yet it is English; "Merci pour le 'like'" is French."""
-    return fv.an.word_count > 0 and written_in_other(fv.an, fv.lex.lang)
+    """Whether a written field is written in its thread's other language (see :meth:`FieldView.written_in_other`):
+    "on your daughter's birthday" has French "on", yet it is English; "Merci pour le 'like'" is French."""
+    return fv.an.word_count > 0 and fv.written_in_other(fv.lex.lang)
 
 
 def _other_tokens(fv: FieldView, other: str) -> tuple[list[str], list[bool]]:

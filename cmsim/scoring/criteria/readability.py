@@ -55,7 +55,7 @@ def other_language(ctx: Context, fv: FieldView) -> list[int]:
     """Token indexes of the other language's words of evidence when the field is written in it (a reply in English
     to a French thread, see :func:`cmsim.scoring.language.written_in_other`): empty when the reply is in the thread's
     language, in both (a bilingual brand answering in each), or in the language the person answered wrote in."""
-    if not written_in_other(fv.an, ctx.lang) or any(written_in_other(an, ctx.lang) for an in ctx.person_said):
+    if not fv.written_in_other(ctx.lang) or any(written_in_other(an, ctx.lang) for an in ctx.person_said):
         return []  # in the thread's language, or in the person's own (a tourist writing in English to a French brand)
     evidence = evidence_words(OTHER[ctx.lang])
     an = fv.an
