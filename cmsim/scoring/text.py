@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(rf"[.!?…\n{_END_EMOJI}]"
 """Punctuation, line breaks, and an emoji followed by a capital ("Out now 🌊 Where…"): a run of punctuation or of line
 breaks, or the emoji. Written to open on one character class, which the regular expression engine looks for with a
 fast scan (written as three alternatives, it tried each at every character: a sixth of a reply's tokenising)."""
+_APOSTROPHE = re.compile("['\u2019\u02bc]")
+"""The apostrophes that join a contracted word to its neighbour (``cmsim.scoring.elision.APOSTROPHES``)."""
 _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
 
 
@@ -147,8 +149,12 @@ def _elide(an: Analysis) -> None:
     text, norms, starts, ends, is_word = an.text, an.norms, an.starts, an.ends, an.is_word
     count = len(norms)
     first = an.lang in CLITIC_FIRST
-    for i in range(count):
-        if not is_word[i]:
+    # only a word beside an apostrophe may be contracted, the one ending before it (French) or starting after it
+    # (English): those are read, not every word of the text
+    beside = sorted({bisect_right(ends, m.start()) - 1 if first else bisect_right(starts, m.start())
+                     for m in _APOSTROPHE.finditer(text)})
+    for i in beside:
+        if not 0 <= i < count or not is_word[i]:
             continue
         gap = text[ends[i] : starts[i + 1]] if i + 1 < count else text[ends[i] :].strip()
         if first:  # "c'est": this word, then the apostrophe
