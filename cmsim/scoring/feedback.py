@@ -60,27 +60,37 @@ def criterion_result(criterion: Criterion, outcome: Outcome, value: float, ungat
                                    "family": named})
             quotes[key] = quote
         evidence.append(quote)
-    text = getattr(criterion.feedback, band)
+    feedback = criterion.feedback
+    text = getattr(feedback, band)
     # ask for a part the reply lacks, never for one it has ("dire que vous vous en occupez"); a poor band that found
     # something ("Votez") does not say nothing was found either
     lacks = outcome.lacks or (["found"] if band == "poor" else [])  # found a little: never "nothing concrete"
     if lacks:
-        hints = criterion.feedback.hints
         if band == "fair" or (band == "poor" and any(span[3] == "+" for span in found)):
-            text = next((hints[k] for k in lacks if k in hints), text)
+            text = _hint(feedback.hints, lacks, text)
         else:  # praise only what is there ("…and when" beside no time); a poor band names what lowered it
-            text = next((hints[f"{band}-{k}"] for k in lacks if f"{band}-{k}" in hints), text)
+            text = _hint(feedback.hints, [f"{band}-{k}" for k in lacks], text)
     if outcome.notes:
-        text = _noted(text, outcome.notes, criterion.feedback.hints)
+        text = _noted(text, outcome.notes, feedback.hints)
     neutral = outcome.neutral and band == "good"  # a default the reply did not earn is never shown as good
-    shown = band if band != band_of(round(value)) else None  # the mark follows the text ("~ Too long" at 74)
+    score = round(value)
+    shown = band if band != band_of(score) else None  # the mark follows the text ("~ Too long" at 74)
     if evidence:
         result: CriterionResult = _CRITERION_RESULT({
-            "id": criterion.id, "quality": criterion.quality, "score": round(value), "weight": criterion.weight,
+            "id": criterion.id, "quality": criterion.quality, "score": score, "weight": criterion.weight,
             "feedback": text.get(lang), "evidence": evidence, "missing": outcome.missing, "feedback_texts": text,
             "neutral": neutral, "shown": shown})
         return result
-    return _quoteless(criterion, round(value), text, lang, outcome.missing, neutral, shown)
+    return _quoteless(criterion, score, text, lang, outcome.missing, neutral, shown)
+
+
+def _hint(hints: dict[str, LocalText], keys: list[str], default: LocalText) -> LocalText:
+    """The hint of the first of ``keys`` the rubric has, else ``default``."""
+    for key in keys:
+        hint = hints.get(key)
+        if hint is not None:
+            return hint
+    return default
 
 
 _QUOTELESS: dict[tuple[object, ...], CriterionResult] = {}
