@@ -25,6 +25,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not ctx.person:
         return NOT_APPLICABLE
     parts = [p for p in name_words(ctx.person) if len(p) >= MIN_NAME_PART]
+    close = [p for p in parts if len(p) >= FUZZY_NAME_MIN]  # the parts long enough to be read in a close spelling
     an = fv.an
     end = signature_start(fv.an.text, ctx.brand.charter.signature, ctx.lang, ctx.person)
     lowercase = not any(c.isupper() for c in fv.raw)  # a reply all in lower case names people in lower case too
@@ -34,7 +35,7 @@ def person(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     for i, norm in enumerate(an.norms):
         if fv.mask[i] or not an.is_word[i] or an.starts[i] >= end:
             continue
-        named = any(norm == p or (len(p) >= FUZZY_NAME_MIN and fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO) for p in parts)
+        named = norm in parts or (bool(close) and any(fuzz.ratio(norm, p) >= FUZZY_NAME_RATIO for p in close))
         if not (named or (short and i in called and is_short_name(norm, parts))):  # "Tom, …" to tomtom_44
             continue
         if not (lowercase or an.surface[i][:1].isupper()):

@@ -142,7 +142,7 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     max_words = read_params(params, ClarityParams).max_sentence_words
     out = penalty_score(fv, [(fv.distinct("jargon"), 20.0), (fv.distinct("padding"), 10.0)])
     for sent in an.sentences:
-        words = sum(1 for i in range(sent.first, sent.last) if an.is_word[i])
+        words = sum(an.is_word[sent.first : sent.last])
         if words > max_words:
             out.score -= min(30.0, (words - max_words) * 2.0)
             out.evidence.append((fv.id, sent.start, sent.end, "-"))

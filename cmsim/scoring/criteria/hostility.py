@@ -161,9 +161,11 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in STRUCTURES:  # a shape read over a lexicon term's words is the same jab ("soyez plus prudent")
         hits = hits + [s for s in STRUCTURES[name](ctx, fv) if not any(h.first < s.last and s.first < h.last
                                                                        for h in hits)]
+    if not hits:
+        return []  # most replies: nothing of this family, nothing to filter
     hits = [h for h in hits if not aimless(fv, h)]  # "ça s'apprend", "lol" in a post: aimed at no one
     if not hits:
-        return hits  # most replies: nothing of this family, nothing to filter
+        return hits
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
         if fv.kind == "internal":  # "she has posted publicly" reports to colleagues where the person spoke
             hits = [h for h in hits if h.group != REPORTED]

@@ -300,8 +300,9 @@ def specifics(fv: FieldView) -> list[Hit]:
     if known is not None:
         return list(known)
     an = fv.an
-    digits = [Hit(an.surface[i], "number", i, i + 1, an.starts[i], an.ends[i])
-              for i in fv.live_words() if _DIGIT.search(an.surface[i])]
+    words = fv.live_words() if _DIGIT.search(an.text) else []  # a text without a digit: no word to look at
+    digits = [Hit(an.surface[i], "number", i, i + 1, an.starts[i], an.ends[i]) for i in words
+              if _DIGIT.search(an.surface[i])]
     seen: set[str] = set()
     out: list[Hit] = []
     for hit in digits + fv.distinct("time"):
