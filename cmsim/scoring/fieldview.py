@@ -173,7 +173,8 @@ class FieldView:
         calls a reply, none of which changes it)."""
         found = self._distinct.get(lexicon)
         if found is None:
-            found = self._distinct[lexicon] = distinct(self.hits(lexicon))
+            hits = self.hits(lexicon)  # most lexicons find nothing in a reply: their (shared) empty list, as hits gives
+            found = self._distinct[lexicon] = distinct(hits) if hits else NO_HITS
         return found
 
     def written_in_other(self, lang: str) -> bool:
