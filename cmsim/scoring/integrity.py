@@ -259,7 +259,7 @@ def _stuffing_factor(view: FieldView) -> float:
     # needs many rewarded terms
     if density > _MAX_DENSITY and len({h.first for h in found}) >= _PACKED_TERMS:
         factor *= _MAX_DENSITY / density
-    repeats = _repeated_terms(view) - len(live) // _WORDS_PER_FREE_REPEAT
+    repeats = _repeated_terms(view.an, found) - len(live) // _WORDS_PER_FREE_REPEAT
     if repeats >= 2:
         factor /= 1.0 + 0.25 * repeats
     function = _function_words(view)
@@ -277,19 +277,19 @@ def _stuffing_factor(view: FieldView) -> float:
     return factor
 
 
-def _repeated_terms(view: FieldView) -> int:
-    """Rewarded terms said again (each place counted once, whichever lexicons it belongs to)."""
+def _repeated_terms(an: Analysis, found: list[Hit]) -> int:
+    """Rewarded terms said again among ``found`` (the rewarded lexicons' hits, in their order; each place counted
+    once, whichever lexicons it belongs to)."""
     seen: set[str] = set()
     places: set[int] = set()
     repeats = 0
-    for name in REWARD_LEXICONS:
-        for hit in view.hits(name):
-            if hit.first in places:
-                continue
-            places.add(hit.first)
-            key = " ".join(view.an.stems[hit.first : hit.last])
-            repeats += key in seen
-            seen.add(key)
+    for hit in found:
+        if hit.first in places:
+            continue
+        places.add(hit.first)
+        key = " ".join(an.stems[hit.first : hit.last])
+        repeats += key in seen
+        seen.add(key)
     return repeats
 
 
