@@ -1,0 +1,80 @@
+"""Calm, round 15: hostility aimed at the person by the shape of a sentence, read as constructions rather than phrases
+(:mod:`cmsim.scoring.criteria.insinuation`, ``insinuation.yaml``), tested on sentences written for a hotel and a school
+bus (no dev-set situation), in French and English, with near-misses that must not fire.
+
+1. Their account doubted in a condition: "if the stain really was there at check-in…", "si le car est vraiment passé
+   en avance…"; a wish doubted offers ("if you really want to cancel"), our own doubt owns ("if we really got this
+   wrong").
+2. A feat granted "for once" in a sentence about the person ("good on you for keeping the receipt for once"); "for once
+   we got it right" and the weather "for once" are none.
+3. The others counted as doing what the person failed to: "most guests never bother reading…", "les autres familles
+   s'en sortent très bien"; others who have not yet received a refund we are chasing are none.
+4. The fault put on the person as a guess: "you probably didn't read the booking terms", "vous avez sans doute oublié
+   de valider"; a guess at their feelings or that they are right is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import against, criterion_of, score_upset
+
+HOSTILE = {
+    "en": [
+        "Owen, if the stain really was there at check-in, housekeeping would have logged it.",
+        "If that's genuinely what the night porter said, we'll speak to him, Owen.",
+        "Owen, if your room actually had no towels, the minibar slip would show it.",
+        "Good on you for keeping the receipt for once, Owen.",
+        "Owen, most guests never bother reading the check-in email.",
+        "Owen, every other guest manages the key cards just fine.",
+        "Owen, you probably didn't read the booking terms.",
+        "Owen, you probably didn't follow the sign to the lift exactly.",
+    ],
+    "fr": [
+        "Sandrine, si le car est vraiment passé en avance, le chauffeur l'aurait signalé.",
+        "Si votre fille a réellement attendu quarante minutes, la mairie aurait été prévenue.",
+        "Sandrine, si c'est vraiment ce que le chauffeur a dit, nous lui en parlerons.",
+        "Vous avez gardé le ticket pour une fois, c'est bien.",
+        "Sandrine, la plupart des parents ne lisent jamais le mail de la mairie.",
+        "Sandrine, les autres familles s'en sortent très bien avec l'appli.",
+        "Sandrine, vous avez sans doute oublié de valider l'inscription.",
+        "Tu n'as sans doute pas bien regardé l'horaire d'hiver, Sandrine.",
+    ],
+}
+NEAR_MISSES = {
+    "en": [
+        "Owen, if you really want to cancel, we can do it today.",
+        "If you'd really rather have a refund, that's fine, Owen.",
+        "Owen, if we really got this wrong, we'll make it right.",
+        "For once we got the timing wrong, Owen, and we're sorry.",
+        "The sun is out for once, enjoy the harbour walk!",
+        "Owen, many guests haven't received their refund yet, and we're chasing it.",
+        "Owen, you must have been so worried.",
+        "Owen, you're probably right about the sheets: a new room is ready.",
+    ],
+    "fr": [
+        "Sandrine, si vous souhaitez vraiment changer d'arrêt, on s'en occupe.",
+        "Si nous nous sommes vraiment trompés d'horaire, nous vous le dirons, Sandrine.",
+        "Pour une fois, nous avons été à l'heure, et c'est encore trop rare.",
+        "Il fait beau pour une fois, bonne journée Sandrine !",
+        "Sandrine, la plupart des parents n'ont pas encore reçu l'horaire, on s'en occupe.",
+        "Tout le monde peut oublier, ne vous en faites pas Sandrine.",
+        "Tu as sans doute raison, Sandrine : le car était en retard.",
+        "Sandrine, vous avez sans doute mal vécu ce retard, et nous le comprenons.",
+    ],
+}
+
+
+def test_every_language_has_eight_hostile_sentences_and_eight_near_misses() -> None:
+    assert all(len(HOSTILE[lang]) >= 8 and len(NEAR_MISSES[lang]) >= 8 for lang in ("en", "fr"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in HOSTILE.items() for t in texts])
+def test_an_insinuation_aimed_at_the_person_costs_calm(lang: str, text: str) -> None:
+    result = score_upset(lang, text)
+    assert criterion_of(result, "no-hostility").score <= 50, (text, against(result, "no-hostility"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in NEAR_MISSES.items() for t in texts])
+def test_a_wish_our_own_doubt_or_a_kind_guess_is_none(lang: str, text: str) -> None:
+    result = score_upset(lang, text)
+    assert criterion_of(result, "no-hostility").score == 100, (text, against(result, "no-hostility"))
