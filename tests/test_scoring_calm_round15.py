@@ -78,3 +78,53 @@ def test_an_insinuation_aimed_at_the_person_costs_calm(lang: str, text: str) -> 
 def test_a_wish_our_own_doubt_or_a_kind_guess_is_none(lang: str, text: str) -> None:
     result = score_upset(lang, text)
     assert criterion_of(result, "no-hostility").score == 100, (text, against(result, "no-hostility"))
+
+
+# 5. a concession under a condition concedes nothing yet
+CONDITIONED = {
+    "en": [("Owen, if that's on us, housekeeping will redo the room.", "that's on us"),
+           ("If this was our mistake, the front desk will sort it, Owen.", "our mistake"),
+           ("Owen, if you're right about the stain, housekeeping will redo the room.", "you're right"),
+           ("If you're upset about the noise, Owen, the front desk can move you.", "upset")],
+    "fr": [("Sandrine, si c'est de notre faute, on verra avec le transporteur.", "de notre faute"),
+           ("Si c'est notre erreur, nous corrigerons l'horaire, Sandrine.", "notre erreur"),
+           ("Sandrine, si vous avez raison pour l'horaire, la mairie corrigera.", "avez raison"),
+           ("Sandrine, si vous êtes déçue, la mairie peut vous répondre.", "déçue")],
+}
+CONCEDED = {
+    "en": [("Owen, that's on us: housekeeping will redo the room.", "that's on us"),
+           ("It was our mistake, Owen, and the front desk will sort it.", "our mistake"),
+           ("You're right about the stain, Owen: housekeeping will redo the room.", "You're right"),
+           ("Even if it's a small thing, that's our fault, Owen.", "our fault")],
+    "fr": [("C'est de notre faute, Sandrine, on voit avec le transporteur.", "de notre faute"),
+           ("C'est notre erreur : nous corrigeons l'horaire, Sandrine.", "notre erreur"),
+           ("Vous avez raison pour l'horaire, Sandrine, et nous le corrigeons.", "avez raison"),
+           ("Même si le retard est court, c'est de notre faute, Sandrine.", "de notre faute")],
+}
+
+
+def _moves(lang: str, text: str) -> list[str]:
+    return [e.text for e in criterion_of(score_upset(lang, text), "de-escalation").evidence if e.polarity == "+"]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [(lang, *c) for lang, cases in CONDITIONED.items() for c in cases])
+def test_a_concession_under_a_condition_is_no_calming_move(lang: str, text: str, words: str) -> None:
+    assert not any(words.lower() in m.lower() for m in _moves(lang, text)), (text, _moves(lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [(lang, *c) for lang, cases in CONCEDED.items() for c in cases])
+def test_a_concession_stated_or_past_a_pause_is_a_calming_move(lang: str, text: str, words: str) -> None:
+    assert any(words.lower() in m.lower() for m in _moves(lang, text)), (text, _moves(lang, text))
+
+
+@pytest.mark.parametrize(("lang", "door"), [
+    ("en", "Owen, your room is being cleaned. If that's not good enough, there are other shops out there."),
+    ("fr", "Sandrine, le car passe à 7h40. Si ce n'est pas acceptable, il reste toujours à voir ailleurs."),
+])
+def test_the_door_shown_after_a_conditional_verdict_still_costs_calm(lang: str, door: str) -> None:
+    result = score_upset(lang, door)
+    assert criterion_of(result, "no-hostility").score <= 50, against(result, "no-hostility")
+
+
+def test_an_if_that_asks_is_no_condition() -> None:
+    assert "votre fils" in " ".join(_moves("fr", "Sandrine, nous allons vérifier si votre fils a été blessé, pardon."))

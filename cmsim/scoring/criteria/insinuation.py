@@ -131,3 +131,18 @@ def _guessed(fv: FieldView, g: dict[str, list[Hit]], ours: set[int]) -> list[Hit
         if failing is not None:
             out.append(Hit(guess.term, INSINUATION, person[0].first, failing.last, person[0].start, failing.end))
     return out
+
+
+CONDITION_REACH = 3
+"""How many words before an owning phrase its condition may stand ("if that's not good enough", "si ce n'est
+vraiment pas acceptable")."""
+
+
+def conditioned(fv: FieldView, hit: Hit) -> bool:
+    """Whether a condition ("if", "si", "assuming") stands just before ``hit`` in its clause: an owning phrase under
+    it concedes nothing ("If that's not good enough, there are plenty of other shops out there" puts the verdict back
+    to the person; "if this was our mistake, we'll refund you" has not owned one yet)."""
+    an = fv.an
+    return any(h.group == "condition" and hit.first - CONDITION_REACH - 1 <= h.first < hit.first
+               and an.sentence_of[h.first] == an.sentence_of[hit.first]
+               and not _PAUSES.intersection(an.text[h.end : hit.start]) for h in fv.hits(INSINUATION))
