@@ -11,6 +11,11 @@ bus (no dev-set situation), in French and English, with near-misses that must no
    s'en sortent très bien"; others who have not yet received a refund we are chasing are none.
 4. The fault put on the person as a guess: "you probably didn't read the booking terms", "vous avez sans doute oublié
    de valider"; a guess at their feelings or that they are right is none.
+5. A concession under a condition concedes nothing yet ("if that's on us", "si c'est de notre faute"): no calming move,
+   and no owning sentence to excuse a verdict beside it (:func:`cmsim.scoring.criteria.insinuation.conditioned`).
+6. A condition granted, then the person asked why they act on it ("if it's all a scam, then why did you book twice?",
+   "si c'est si lent, pourquoi tu le prends ?"); "why not…", "why don't you send us…" and a question with no condition
+   are none.
 """
 
 from __future__ import annotations
@@ -128,3 +133,38 @@ def test_the_door_shown_after_a_conditional_verdict_still_costs_calm(lang: str, 
 
 def test_an_if_that_asks_is_no_condition() -> None:
     assert "votre fils" in " ".join(_moves("fr", "Sandrine, nous allons vérifier si votre fils a été blessé, pardon."))
+
+
+# 6. a condition granted, then the person asked why they act on it
+CHALLENGES = {
+    "en": ["Owen, if the hotel is that awful, why are you still booking with us every summer?",
+           "Owen, if it's all a scam, then why did you book twice?",
+           "If the towels are so bad, Owen, why do you take them home?",
+           "If the harbour view is such a lie, why are you posting it?"],
+    "fr": ["Si c'est si terrible, pourquoi vous réinscrivez votre fille chaque année ?",
+           "Si l'appli ne sert à rien, alors pourquoi est-ce que tu l'utilises ?",
+           "Sandrine, si le car est si lent, pourquoi tu le prends ?",
+           "Si nos horaires sont faux, pourquoi vous les partagez partout ?"],
+}
+OFFERS = {
+    "en": ["Owen, if the app crashes again, why not try reinstalling it?",
+           "If you were charged twice, why don't you send us the receipt so we can refund it?",
+           "Owen, why are you being charged twice? We're checking now.",
+           "If the room is cold, why not ask the desk for a heater? They'll bring one."],
+    "fr": ["Sandrine, si l'appli plante, pourquoi ne pas la réinstaller ?",
+           "Si le car était en retard, pourquoi personne ne vous a prévenue ? On vérifie.",
+           "Sandrine, pourquoi votre fille a-t-elle attendu ? Nous voulons comprendre.",
+           "Si vous voulez, on vous explique pourquoi le car a changé d'arrêt."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in CHALLENGES.items() for t in texts])
+def test_a_condition_granted_then_why_you_costs_calm(lang: str, text: str) -> None:
+    result = score_upset(lang, text)
+    assert criterion_of(result, "no-hostility").score <= 50, (text, against(result, "no-hostility"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in OFFERS.items() for t in texts])
+def test_why_not_our_question_or_no_condition_is_none(lang: str, text: str) -> None:
+    result = score_upset(lang, text)
+    assert criterion_of(result, "no-hostility").score == 100, (text, against(result, "no-hostility"))

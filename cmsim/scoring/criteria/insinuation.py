@@ -1,6 +1,6 @@
 """Hostility aimed at the person by the shape of a sentence, not by its words: hand graders put "Tom, if the scratch
 really is on the pickup sheet we'll sort it. Most people never check, so good on you for taking photos for once." at 26
-on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Four constructions, each a
+on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Five constructions, each a
 reading of where the sentence is aimed (at the person, not at the problem), the cue words data
 (``rubrics/lexicons/<lang>/insinuation.yaml``):
 
@@ -14,7 +14,9 @@ reading of where the sentence is aimed (at the person, not at the problem), the 
   or a verb of coping ("manage fine", "y arrivent très bien"), in a sentence that does not speak of us;
 - **the fault put on the person as a guess**: the person, a guess ("probably", "must have", "sûrement", "sans doute")
   and then a word of error ("wrong", "mal", "oublié") or a negation and a verb of care ("didn't follow"), in a sentence
-  that does not speak of us ("you must have been so worried" and "you probably didn't expect this from us" are none).
+  that does not speak of us ("you must have been so worried" and "you probably didn't expect this from us" are none);
+- **a condition granted, then the person asked why they act on it**: "if it's all so fake, why are you still here?",
+  "si c'est si nul, pourquoi tu regardes ?" ("why not…" and "why don't you send us…" offer).
 
 Priced by calm alone as condescension (60), in any reply field but a note to colleagues (it reports)."""
 
@@ -51,7 +53,7 @@ def insinuations(fv: FieldView) -> list[Hit]:
         by_group.setdefault(h.group, []).append(h)
     ours = {fv.an.sentence_of[h.first] for h in by_group.get("ours", [])}
     out = [*_doubted(fv, by_group), *_once(fv, by_group, ours), *_crowd(fv, by_group, ours),
-           *_guessed(fv, by_group, ours)]
+           *_guessed(fv, by_group, ours), *_challenged(fv, by_group)]
     return [h._replace(group=INSINUATION) for h in sorted(out, key=lambda h: h.first)]
 
 
@@ -75,6 +77,29 @@ def _doubted(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
         between = [h for h in g.get("wish", []) + g.get("ours", []) if cond.first < h.first < doubt.last + 2]
         if not between:
             out.append(Hit(cond.term, INSINUATION, cond.first, doubt.last, cond.start, doubt.end))
+    return out
+
+
+WHY_REACH = 3
+"""How many words after "why" the person may stand as its subject ("why are you", "pourquoi est-ce que tu")."""
+
+
+def _challenged(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
+    """A question that grants a condition and asks the person why they act on it ("if it's all so fake, why are you
+    still here?", "if our breakfast is so bad, why do you keep coming?", "si c'est si nul, pourquoi tu regardes ?"):
+    the person the subject of "why", whoever else the sentence names; "why not" and "why don't you DM us" offer."""
+    an = fv.an
+    out: list[Hit] = []
+    for why in g.get("why", []):
+        s = an.sentence_of[why.first]
+        sent = an.sentences[s]
+        if "?" not in fv.raw[sent.start : sent.end + 2]:
+            continue
+        cond = [h for h in g.get("condition", []) if an.sentence_of[h.first] == s and h.first < why.first]
+        person = [h for h in g.get("yours", []) if why.last <= h.first <= why.last + WHY_REACH]
+        denied = [h for h in g.get("negation", []) if why.last <= h.first <= why.last + WHY_REACH]
+        if cond and person and not denied:
+            out.append(Hit(why.term, INSINUATION, cond[0].first, person[0].last, cond[0].start, person[0].end))
     return out
 
 
