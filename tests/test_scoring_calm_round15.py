@@ -3,8 +3,10 @@
 bus (no dev-set situation), in French and English, with near-misses that must not fire.
 
 1. Their account doubted in a condition: "if the stain really was there at check-in…", "si le car est vraiment passé
-   en avance…"; a wish doubted offers ("if you really want to cancel"), our own doubt owns ("if we really got this
-   wrong").
+   en avance…"; a wish or a need doubted offers ("if you really want to cancel", "if it's really urgent"), our own
+   doubt owns ("if we really got this wrong"), a doubt beside a negation helps ("if you really can't find it"), and a
+   sentence that owns or apologises checks before conceding ("if the shower really was that cold, that's not
+   acceptable, sorry").
 2. A feat granted "for once" in a sentence about the person ("good on you for keeping the receipt for once"); "for once
    we got it right" and the weather "for once" are none.
 3. The others counted as doing what the person failed to: "most guests never bother reading…", "les autres familles
@@ -58,6 +60,10 @@ NEAR_MISSES = {
         "Owen, many guests haven't received their refund yet, and we're chasing it.",
         "Owen, you must have been so worried.",
         "Owen, you're probably right about the sheets: a new room is ready.",
+        "Owen, if you really can't find the confirmation email, we'll resend it.",
+        "If it's really urgent, Owen, call the front desk on 0123 456.",
+        "If that's actually the case, Owen, it's on us and we'll refund the night.",
+        "If the shower really was that cold, that's not acceptable, Owen, sorry.",
     ],
     "fr": [
         "Sandrine, si vous souhaitez vraiment changer d'arrêt, on s'en occupe.",
@@ -68,6 +74,10 @@ NEAR_MISSES = {
         "Tout le monde peut oublier, ne vous en faites pas Sandrine.",
         "Tu as sans doute raison, Sandrine : le car était en retard.",
         "Sandrine, vous avez sans doute mal vécu ce retard, et nous le comprenons.",
+        "Sandrine, si vous n'arrivez vraiment pas à vous connecter, écrivez-nous.",
+        "Si c'est vraiment urgent, appelez la mairie, Sandrine.",
+        "Si le car est réellement passé en avance, c'est inacceptable, pardon Sandrine.",
+        "Sandrine, la plupart des parents ne voient pas l'affiche, elle est mal placée.",
     ],
 }
 

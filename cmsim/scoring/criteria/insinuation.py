@@ -70,14 +70,25 @@ def _after(fv: FieldView, hits: list[Hit], cue: Hit, reach: int) -> list[Hit]:
     return [h for h in hits if cue.last <= h.first <= cue.last + reach and _clause(fv, cue, h)]
 
 
+_CONCEDING = frozenset({"owning", "agreement"})
+"""Groups of the de-escalation lexicon that own the fault or agree: a doubt in their sentence is a check before a
+concession ("if the shower really was that cold, that's not acceptable, sorry"), not the person's account doubted."""
+
+
 def _doubted(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
+    """A condition, then a doubt in its clause, with no wish, need or word of ours between them and no negation beside
+    the doubt ("if you really can't find it" helps), in a sentence that neither owns nor apologises."""
+    sentence_of = fv.an.sentence_of
+    conceded = {sentence_of[h.first] for h in fv.hits("de-escalation") if h.group in _CONCEDING}
+    conceded |= {sentence_of[h.first] for h in fv.hits("apology")}
     out: list[Hit] = []
     for cond in g.get("condition", []):
         doubt = next(iter(_after(fv, g.get("doubt", []), cond, DOUBT_REACH)), None)
-        if doubt is None:
+        if doubt is None or sentence_of[cond.first] in conceded:
             continue
         between = [h for h in g.get("wish", []) + g.get("ours", []) if cond.first < h.first < doubt.last + 2]
-        if not between:
+        beside = [h for h in g.get("negation", []) if doubt.first - 2 <= h.first <= doubt.last + 1]
+        if not between and not beside:
             out.append(Hit(cond.term, INSINUATION, cond.first, doubt.last, cond.start, doubt.end))
     return out
 
