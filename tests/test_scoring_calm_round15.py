@@ -18,9 +18,6 @@ bus (no dev-set situation), in French and English, with near-misses that must no
 6. A condition granted, then the person asked why they act on it ("if it's all a scam, then why did you book twice?",
    "si c'est si lent, pourquoi tu le prends ?"); "why not…", "why don't you send us…" and a question with no condition
    are none.
-7. The person taught how the world works ("let me walk you through how housekeeping works", "je vais vous expliquer
-   comment fonctionne un ramassage scolaire"); "let me explain what happened", "let me show you how to reset it" and
-   "here's how refunds work" (no teacher aimed at the person) are none.
 """
 
 from __future__ import annotations
@@ -183,36 +180,23 @@ def test_why_not_our_question_or_no_condition_is_none(lang: str, text: str) -> N
     assert criterion_of(result, "no-hostility").score == 100, (text, against(result, "no-hostility"))
 
 
-# 7. the person taught how the world works
-LESSONS = {
-    "en": ["Owen, let me walk you through how housekeeping works: rooms are cleaned between 10 and 2.",
-           "Let me explain how a hotel checkout works, Owen: the room is inspected after you leave.",
-           "Let me tell you how it works here, Owen: late check-out costs extra.",
-           "Owen, allow me to explain how a minibar works."],
-    "fr": ["Sandrine, je vais vous expliquer comment fonctionne un ramassage scolaire : le car suit un horaire fixe.",
-           "Laissez-moi vous expliquer comment ça marche, Sandrine : le car ne peut pas attendre.",
-           "Je vous explique comment se passe une inscription, Sandrine : tout se fait en ligne.",
-           "Sandrine, je vais t'expliquer comment marchent les horaires d'hiver."],
-}
-ACCOUNTS = {
-    "en": ["Owen, let me explain what happened: housekeeping skipped your room, and that's on us.",
-           "Let me show you how to reset the key card, Owen: hold it on the reader for two seconds.",
-           "Owen, here's how refunds work: the money is back on your card within 3 days.",
-           "We'll explain how the new cleaning rota works in our next email, Owen."],
-    "fr": ["Sandrine, je vais vous expliquer ce qui s'est passé : le chauffeur était malade, pardon.",
-           "Je vous explique comment récupérer le remboursement, Sandrine : un formulaire suffit.",
-           "Sandrine, voici comment fonctionne le remboursement : l'argent revient sous 3 jours.",
-           "On vous dira comment se passera la rentrée dans le prochain mail, Sandrine."],
+
+# written after the readings, to look for false alarms: civil sentences that share their words
+CIVIL = {
+    "en": ["Owen, most guests never need the spare key, but it's at the desk if you do.",
+           "Everyone else on your floor had hot water, so it's your room's boiler: an engineer is coming.",
+           "Owen, you're probably exhausted after that night, so breakfast is on the house.",
+           "Owen, you probably didn't see the notice because it was behind the door.",
+           "For once, the sun is out, so enjoy the terrace on us, Owen."],
+    "fr": ["Sandrine, la plupart des parents ne savent pas que l'arrêt a bougé, c'est notre faute.",
+           "Les autres familles n'ont pas reçu le SMS non plus, Sandrine, pardon.",
+           "Vous n'avez sans doute pas vu l'affiche, elle était cachée par un panneau.",
+           "Sandrine, pourquoi vous a-t-on laissée sans nouvelles ? C'est inexcusable.",
+           "Pour une fois que le car est à l'heure, on vous le signale, Sandrine !"],
 }
 
 
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in LESSONS.items() for t in texts])
-def test_the_person_taught_how_things_work_costs_calm(lang: str, text: str) -> None:
-    result = score_upset(lang, text)
-    assert criterion_of(result, "no-hostility").score <= 50, (text, against(result, "no-hostility"))
-
-
-@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in ACCOUNTS.items() for t in texts])
-def test_an_account_owed_or_help_how_to_is_none(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, texts in CIVIL.items() for t in texts])
+def test_civil_sentences_sharing_the_readings_words_are_none(lang: str, text: str) -> None:
     result = score_upset(lang, text)
     assert criterion_of(result, "no-hostility").score == 100, (text, against(result, "no-hostility"))

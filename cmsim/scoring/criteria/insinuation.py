@@ -1,6 +1,6 @@
 """Hostility aimed at the person by the shape of a sentence, not by its words: hand graders put "Tom, if the scratch
 really is on the pickup sheet we'll sort it. Most people never check, so good on you for taking photos for once." at 26
-on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Six constructions, each a
+on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Five constructions, each a
 reading of where the sentence is aimed (at the person, not at the problem), the cue words data
 (``rubrics/lexicons/<lang>/insinuation.yaml``):
 
@@ -16,9 +16,7 @@ reading of where the sentence is aimed (at the person, not at the problem), the 
   and then a word of error ("wrong", "mal", "oublié") or a negation and a verb of care ("didn't follow"), in a sentence
   that does not speak of us ("you must have been so worried" and "you probably didn't expect this from us" are none);
 - **a condition granted, then the person asked why they act on it**: "if it's all so fake, why are you still here?",
-  "si c'est si nul, pourquoi tu regardes ?" ("why not…" and "why don't you send us…" offer);
-- **the person taught how the world works**: "let me walk you through how shipping works", "je vais vous expliquer
-  comment fonctionne une livraison" ("let me explain what happened" owes an account, "how to" helps).
+  "si c'est si nul, pourquoi tu regardes ?" ("why not…" and "why don't you send us…" offer).
 
 Priced by calm alone as condescension (60), in any reply field but a note to colleagues (it reports)."""
 
@@ -55,7 +53,7 @@ def insinuations(fv: FieldView) -> list[Hit]:
         by_group.setdefault(h.group, []).append(h)
     ours = {fv.an.sentence_of[h.first] for h in by_group.get("ours", [])}
     out = [*_doubted(fv, by_group), *_once(fv, by_group, ours), *_crowd(fv, by_group, ours),
-           *_guessed(fv, by_group, ours), *_challenged(fv, by_group), *_taught(fv, by_group)]
+           *_guessed(fv, by_group, ours), *_challenged(fv, by_group)]
     return [h._replace(group=INSINUATION) for h in sorted(out, key=lambda h: h.first)]
 
 
@@ -113,25 +111,6 @@ def _challenged(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
         denied = [h for h in g.get("negation", []) if why.last <= h.first <= why.last + WHY_REACH]
         if cond and person and not denied:
             out.append(Hit(why.term, INSINUATION, cond[0].first, person[0].last, cond[0].start, person[0].end))
-    return out
-
-
-TEACH_REACH = 3
-"""How many words after the teacher's verb "how" may stand, and after "how" the verb of working ("let me walk you
-through how shipping works", "je vais vous expliquer comment fonctionne une livraison")."""
-
-
-def _taught(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
-    """The person taught how the world works: a teacher's verb aimed at them ("let me walk you through", "je vais vous
-    expliquer") then how a thing works ("how shipping works", "comment fonctionne une livraison"); "let me explain what
-    happened" owes an account, "let me show you how to reset it" helps (no verb of working)."""
-    out: list[Hit] = []
-    for teach in g.get("teach", []):
-        for how in _after(fv, g.get("how", []), teach, TEACH_REACH):
-            works = _after(fv, g.get("works", []), how, TEACH_REACH + 1)
-            if works:
-                out.append(Hit(teach.term, INSINUATION, teach.first, works[0].last, teach.start, works[0].end))
-                break
     return out
 
 
