@@ -26,6 +26,7 @@ from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.correction import CORRECTION_COST, corrections
 from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
 from cmsim.scoring.criteria.hostility import POLICING
+from cmsim.scoring.criteria.insinuation import INSINUATION_COST, insinuations
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
@@ -84,7 +85,7 @@ def hostility(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                      (corrections(fv), CORRECTION_COST)]
     if fv.kind != "internal":
         penalties = [*penalties, (undercuts(ctx, fv), UNDERCUT_COST), (retorts(fv), RETORT_COST),
-                     (doubt_questions(fv), DOUBT_QUESTION_COST)]
+                     (doubt_questions(fv), DOUBT_QUESTION_COST), (insinuations(fv), INSINUATION_COST)]
     if beside:
         if not any(h for h, _ in penalties):
             return NOT_APPLICABLE

@@ -9,6 +9,7 @@ from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.denial import negated_before
 from cmsim.scoring.criteria.hostility import POLICING
+from cmsim.scoring.criteria.insinuation import conditioned
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests
 from cmsim.scoring.integrity import FieldView
@@ -29,6 +30,10 @@ JABS = {**HOSTILITY_COSTS, POLICING: POLICING_COST, CONSOLATION: CONSOLATION_COS
 APOLOGY, FEELING, OWNING, CHARGE, THANKS = "apology", "feeling", "owning", "charge", "thanks"
 
 
+CONCEDING = frozenset({OWNING, "agreement", FEELING})
+"""Groups of the de-escalation lexicon that concede something to the person, as an apology and a feeling named do:
+under a condition they concede nothing yet ("if that's on us", "if you're right about the stain", "si c'est de notre
+faute"; see :func:`.insinuation.conditioned`)."""
 _MOVES = "calming-moves"
 """Key of :func:`calming_moves` in a field's cached readings."""
 
@@ -45,8 +50,9 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     cold = fv.hits("stock-phrases") + fv.hits("defensive")
     jabbed = {an.sentence_of[h.first] for hits, _cost in hostile_penalties(ctx, fv, JABS) for h in hits}
 
-    def usable(h: Hit) -> bool:
-        return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold)
+    def usable(h: Hit) -> bool:  # "if that's on us, …" owns nothing yet: no concession under a condition
+        return an.sentence_of[h.first] not in jabbed and not any(c.first < h.last and h.first < c.last for c in cold) \
+            and not (h.group in CONCEDING and conditioned(fv, h))
 
     asked = thanks_requests(fv)  # "merci de patienter" asks: no thanks
 
@@ -57,10 +63,10 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
              if usable(h) and not (h.group == OWNING and negated_before(fv, h)) and thanked(h)]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
-              if usable(h) and not negated_before(fv, h)]
+              if usable(h) and not negated_before(fv, h) and not conditioned(fv, h)]
     taken = moves[:]
     moves += [Hit(h.term, FEELING, h.first, h.last, h.start, h.end) for h in acknowledging(ctx, fv.hits("empathy"))
-              if usable(h) and not negated_before(fv, h)
+              if usable(h) and not negated_before(fv, h) and not conditioned(fv, h)
               and not any(t.first < h.last and h.first < t.last for t in taken)]
     turns = _taken_back(fv, moves)
     fv.readings[_TURNS] = sorted({turn for _move, turn in turns}, key=lambda h: h.first)

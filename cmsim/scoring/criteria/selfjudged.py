@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cmsim.scoring.criteria.denial import PAUSE
+from cmsim.scoring.criteria.insinuation import conditioned
 from cmsim.scoring.fieldview import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicon
 from cmsim.scoring.text import fold
@@ -71,7 +72,7 @@ def self_judged(fv: FieldView, hit: Hit) -> bool:
         return False
     return any(h.group == OWNING and sent.first <= h.first < sent.last
                and not fv.lex["negation"].words.intersection(norms[max(sent.first, h.first - 2) : h.first])
-               for h in fv.hits("de-escalation"))
+               and not conditioned(fv, h) for h in fv.hits("de-escalation"))
 
 
 def _clause_start(fv: FieldView, i: int, first: int) -> int:
