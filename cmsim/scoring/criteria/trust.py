@@ -75,7 +75,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
     a post (platforms demote "like and share to win" and Meta's promotion rules forbid it), no public suspicion cast
     on someone else of the thread (it exposes a person before any check)."""
-    pitch, mention = pitches(fv)
+    pitch, mention = pitches(fv) if not offer_asked(ctx) else ([], [])
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     broken = fv.distinct("pressure") + privacy_breaches(ctx, fv) + disclosures(ctx, fv) + bait + pitch
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv) + named_staff(ctx, fv)
@@ -98,10 +98,31 @@ def exposure(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     gives this guard weight 0 and its own ceiling, so it only holds the quality under the stock reply's; the other
     faults of trust (a promise, a windfall, a colleague named) keep trust's ceiling: graders split on them.
     A guard: not applicable to a reply that does neither, so it never dilutes."""
-    found = privacy_breaches(ctx, fv) + disclosures(ctx, fv) + pitches(fv)[0]
+    found = privacy_breaches(ctx, fv) + disclosures(ctx, fv) + (pitches(fv)[0] if not offer_asked(ctx) else [])
     if not found:
         return NOT_APPLICABLE
     return Outcome(0.0, sorted(spans(fv, found, "-"), key=lambda s: s[1]))
+
+
+
+def offer_asked(ctx: Context) -> bool:
+    """Whether the person asked about an offer: an offer word in a sentence of theirs that is a question, by its
+    question mark or its opener, first in the sentence but for a handle ("What's in the spring offer you
+    mentioned?", "is there a promo code for first orders", "Combien coûte l'abonnement famille ?"; not "Your prices
+    are a rip-off"). The terms of an offer told to someone who asked for them answer them: no pitch (lexicon
+    ``offer-questions``)."""
+    lexicon = ctx.lex["offer-questions"]
+    for an in ctx.person_said:
+        hits = lexicon.find(an)
+        offers = {an.sentence_of[h.first] for h in hits if h.group == "offer"}
+        for index in offers:
+            sent = an.sentences[index]
+            opened = any(h.group == "openers" and an.sentence_of[h.first] == index and all(
+                not an.is_word[i] or an.surface[i].startswith("@") for i in range(sent.first, h.first)) for h in hits)
+            if opened or an.text[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?"):
+                return True
+    return False
+
 
 _HUNDRED = re.compile(r"\b100\s?%")
 
@@ -307,11 +328,13 @@ _WITHHOLD_SCOPE = frozenset({
     "post", "posting", "share", "sharing", "put", "putting", "write", "writing", "give", "giving", "send", "sending",
     "publish", "type", "leave", "include", "paste", "mettez", "mettre", "partagez", "partager", "publiez", "publier",
     "ecrivez", "ecrire", "donnez", "donner", "laissez", "indiquez", "indiquer", "envoyez", "communiquez", "postez",
+    "envoyer", "communiquer", "poster", "need", "needed", "necessary", "besoin", "necessaire",
     "surtout", "ever", "even", "please", "your", "any", "the", "or", "and", "votre", "vos", "ton", "ta", "tes", "de",
     "d", "du", "des", "ou", "et", "ici", "here", "in", "public", "en", "to", "us", "nous",
 })
 """Words that may stand between the withholding word and the data: a verb of showing, its determiners, "here"; any
-other word ("we can't refund without your bank details") ends its reach."""
+other word ("we can't refund without your bank details") ends its reach. A need denied is data kept out of public:
+"there's no need to send us your card details", "pas besoin de nous envoyer vos coordonnées bancaires"."""
 _WITHHOLD_REACH = 6
 
 
@@ -319,12 +342,16 @@ def _withheld(an: Analysis, hit: Hit, data: set[int]) -> bool:
     """Whether a negation or "avoid" keeps the data out of public, a verb of showing at most between them ("no account
     details here", "never share your password or bank details"; not "no worries, just post your card number", nor
     "we can't refund without your card number"). ``data`` holds the tokens of the sentence's other private data."""
-    first = max(an.sentences[an.sentence_of[hit.first]].first, hit.first - _WITHHOLD_REACH)
+    first = an.sentences[an.sentence_of[hit.first]].first
+    reach = _WITHHOLD_REACH
     for i in range(hit.first - 1, first - 1, -1):
         if _CLAUSE_BREAK.search(an.text[an.ends[i] : an.starts[i + 1]]):
             return False
         if an.norms[i] in _WITHHOLD:
             return True
         if an.norms[i] not in _WITHHOLD_SCOPE and i not in data:
+            return False
+        reach -= i not in data  # other data listed take none of it ("votre numéro de carte ou vos coordonnées…")
+        if not reach:
             return False
     return False
