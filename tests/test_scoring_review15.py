@@ -82,3 +82,61 @@ def test_a_need_denied_keeps_the_data_out_of_public(lang: str, person: str, mess
 def test_data_asked_for_beside_a_need_denied_is_still_asked_for(lang: str, person: str, message: str, reply: str) -> None:
     charged = _charged(_score(lang, message, reply, person))
     assert charged.get("exposure") and charged["trust"] and charged["public-trust"], charged
+
+
+# Feedback: trust, public-trust and the exposure guard name the sort of fault the reply has, and only that one; the
+# guard (weight 0) says what it adds (the cap), not trust's line again.
+SORTS = {  # lang -> sort -> a reply on the thread below doing only that
+    "en": {"data": "Hi Dan, sorry for the wait! Can you post your order number and postcode here so we can check?",
+           "pitch": "Sorry Dan! While you wait, check out our new range: 20% off all kettles this week, use code KETTLE20.",
+           "promise": "Dan, it will be ready tomorrow, guaranteed, and it will never happen again."},
+    "fr": {"data": "Bonjour Léa, désolés pour l'attente ! Pouvez-vous nous donner ici votre numéro de commande et votre adresse pour vérifier ?",
+           "pitch": "Désolés Léa ! En attendant, découvrez notre nouvelle collection : 20 % de réduction sur tout le site avec le code BOUILLOIRE20.",
+           "promise": "Léa, elle sera prête demain, c'est garanti, et ça n'arrivera plus jamais."},
+}
+REPAIR = {"en": ("Dan", "Is my kettle repair done? It's been a week."),
+          "fr": ("Léa", "La réparation de ma bouilloire est finie ? Ça fait une semaine.")}
+WORDS = {  # words of each sort's feedback, and of the others' (never in a line about one sort)
+    "en": {"data": "private data", "pitch": "sale", "promise": "promise"},
+    "fr": {"data": "données privées", "pitch": "vente", "promise": "promesse"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("sort", ["data", "pitch", "promise"])
+def test_trust_names_the_one_sort_of_fault_found(lang: str, sort: str) -> None:
+    person, message = REPAIR[lang]
+    result = _score(lang, message, SORTS[lang][sort], person)
+    trust = criterion_of(result, "trust")
+    assert trust.band == "poor" and trust.evidence
+    for other, word in WORDS[lang].items():
+        assert (word in trust.feedback_in(lang).lower()) == (other == sort), trust.feedback_in(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("sort", ["data", "pitch"])
+def test_the_exposure_guard_says_what_it_adds_not_trusts_line(lang: str, sort: str) -> None:
+    person, message = REPAIR[lang]
+    result = _score(lang, message, SORTS[lang][sort], person)
+    guard, trust = criterion_of(result, "exposure"), criterion_of(result, "trust")
+    assert guard.feedback_in(lang) != trust.feedback_in(lang)
+    assert ("capped" if lang == "en" else "plafonnée") in guard.feedback_in(lang)
+    assert ("sell" in guard.feedback_in("en").lower()) == (sort == "pitch"), guard.feedback_in("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_exposure_line_on_a_reply_that_exposes_nothing(lang: str) -> None:
+    person, message = REPAIR[lang]
+    reply = {"en": "Sorry Dan, a week is too long. DM us your order number and I'll chase the workshop today.",
+             "fr": "Désolés Léa, une semaine c'est trop. Envoyez-nous votre numéro de commande en MP, je relance l'atelier aujourd'hui."}[lang]
+    assert not [c for c in _score(lang, message, reply, person).criteria if c.id == "exposure"]
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("fr", "Bonjour Léa, ce sera prêt demain, c'est garanti à 100 % !"),
+    ("en", "Hi Dan, it'll be ready tomorrow, 100% promised!"),
+])
+def test_one_promise_with_its_percentage_is_charged_once(lang: str, reply: str) -> None:
+    person, message = REPAIR[lang]
+    trust = criterion_of(_score(lang, message, reply, person), "trust")
+    assert len(trust.evidence) == 1, [e.text for e in trust.evidence]

@@ -74,17 +74,25 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Keeps the community's trust: no private data asked for in public, no pressure on critics to delete
     or keep quiet, no reassurance that promises more than is known, no selling in a reply, no engagement bait in
     a post (platforms demote "like and share to win" and Meta's promotion rules forbid it), no public suspicion cast
-    on someone else of the thread (it exposes a person before any check)."""
+    on someone else of the thread (it exposes a person before any check).
+
+    When every fault found is of one sort, private data, selling or a promise, the rubric's hint of that name
+    (``lacks``) says that one, not the whole list of what breaks trust."""
     pitch, mention = pitches(fv) if not offer_asked(ctx) else ([], [])
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
-    broken = fv.distinct("pressure") + privacy_breaches(ctx, fv) + disclosures(ctx, fv) + bait + pitch
+    data = privacy_breaches(ctx, fv) + disclosures(ctx, fv)
+    broken = fv.distinct("pressure") + data + bait + pitch
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv) + named_staff(ctx, fv)
-    promises = fv.distinct("reassurance") + mention
+    reassured = fv.distinct("reassurance")
+    promises = reassured + mention
     over = overpromises(fv)
     broken += overreach(ctx, fv)
     score = 100.0 - BROKEN_TRUST * len(broken) - PROMISE_COST * len(promises) - OVERPROMISE_COST * len(over)
     evidence = sorted(spans(fv, broken + promises + over, "-"), key=lambda s: s[1])
-    return Outcome(max(0.0, score), evidence)
+    faults = len(broken) + len(promises) + len(over)
+    kinds = [k for k, found in (("data", data), ("pitch", pitch + mention), ("promise", reassured + over)) if found
+             and len(found) == faults]
+    return Outcome(max(0.0, score), evidence, lacks=kinds)
 
 
 
@@ -98,10 +106,12 @@ def exposure(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     gives this guard weight 0 and its own ceiling, so it only holds the quality under the stock reply's; the other
     faults of trust (a promise, a windfall, a colleague named) keep trust's ceiling: graders split on them.
     A guard: not applicable to a reply that does neither, so it never dilutes."""
-    found = privacy_breaches(ctx, fv) + disclosures(ctx, fv) + (pitches(fv)[0] if not offer_asked(ctx) else [])
-    if not found:
+    data = privacy_breaches(ctx, fv) + disclosures(ctx, fv)
+    pitch = pitches(fv)[0] if not offer_asked(ctx) else []
+    if not data and not pitch:
         return NOT_APPLICABLE
-    return Outcome(0.0, sorted(spans(fv, found, "-"), key=lambda s: s[1]))
+    lacks = [] if data and pitch else ["data"] if data else ["pitch"]  # the hint naming the one it does
+    return Outcome(0.0, sorted(spans(fv, data + pitch, "-"), key=lambda s: s[1]), lacks=lacks)
 
 
 
@@ -157,7 +167,7 @@ def _overpromises(fv: FieldView) -> list[Hit]:
         return out
     if "100" not in an.text:  # what every match of the pattern holds (most replies: no search)
         return out
-    taken = {h.first for h in out}
+    taken = {i for h in out for i in range(h.first, h.last)}  # "garantie à 100 %": one promise, not two
     for m in _HUNDRED.finditer(an.text):
         first = bisect.bisect_left(an.ends, m.start() + 1)
         if first < len(an.starts) and not fv.mask[first] and first not in taken and not within_quotes(
