@@ -140,3 +140,30 @@ def test_one_promise_with_its_percentage_is_charged_once(lang: str, reply: str) 
     person, message = REPAIR[lang]
     trust = criterion_of(_score(lang, message, reply, person), "trust")
     assert len(trust.evidence) == 1, [e.text for e in trust.evidence]
+
+
+# A business's premises before a street address make it a place open to all, not the person's home.
+PREMISES = [
+    ("en", "Nick", "Parcel says delivered but nothing here.", "Nick, sorry! It's held at the Leeds depot, 14 Mill Street, since 9am. Collect it there until 6pm, or DM us for a redelivery."),
+    ("en", "Nick", "Where do I drop off my return?", "Hi Nick, any of our partner shops takes it: the nearest is the Boots store, 22 High Street, open until 8pm."),
+    ("fr", "Nicolas", "Mon colis est indiqué livré mais je n'ai rien.", "Désolés Nicolas ! Il est au dépôt de Lyon, 14 rue des Forges, depuis 9 h. Vous pouvez le retirer jusqu'à 18 h, ou écrivez-nous en MP."),
+    ("fr", "Nicolas", "Où déposer mon retour ?", "Bonjour Nicolas, le point relais le plus proche est la boutique Presse Centrale, 8 avenue Jean-Jaurès, ouverte jusqu'à 19 h."),
+]
+HOMES = [  # a home address written out in public: still the person's
+    ("en", "Nick", "Parcel says delivered but nothing here.", "Nick, sorry! The driver left it at 14 Elm Road this morning, not at your home."),
+    ("en", "Nick", "Parcel says delivered but nothing here.", "Nick, our driver says he left it at your house, 14 Elm Road, at 9am."),
+    ("fr", "Nicolas", "Mon colis est indiqué livré mais je n'ai rien.", "Nicolas, désolés ! Le livreur l'a déposé au 3 rue Victor Hugo ce matin."),
+    ("fr", "Nicolas", "Mon colis est indiqué livré mais je n'ai rien.", "Nicolas, notre livreur dit l'avoir laissé chez vous, au 12 rue des Lilas, à 9 h."),
+]
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply"), PREMISES)
+def test_a_business_address_is_no_disclosure(lang: str, person: str, message: str, reply: str) -> None:
+    charged = _charged(_score(lang, message, reply, person))
+    assert "exposure" not in charged and not charged["public-trust"], charged
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply"), HOMES)
+def test_a_home_address_in_public_is_still_a_disclosure(lang: str, person: str, message: str, reply: str) -> None:
+    charged = _charged(_score(lang, message, reply, person))
+    assert charged.get("exposure") and charged["public-trust"], charged

@@ -240,18 +240,20 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
     """Whose detail it is: the nearest owner word before it in the sentence (else after it): "yours" (you, your,
     vous, the person's or another member's name, "Luke's"), "ours" (our, notre, the brand's "Kiln & Kettle's", "call
     us", "appelez-nous", a phone
-    number the reader is asked to call: "Call 0800…", "composez le…"), or None."""
+    number the reader is asked to call: "Call 0800…", "composez le…"; a business's premises before a street address:
+    "held at the Leeds depot, 14 Mill Street", "au dépôt de Lyon, 14 rue des Forges"), or None."""
     an = fv.an
     sent = an.sentences[an.sentence_of[hit.first]]
     yours = _group(fv, "yours") | set(name_words(ctx.person or "")) | ctx.others
     ours = _group(fv, "ours")
     calls = _group(fv, "call") if hit.group == "phone" else frozenset()
+    premises = _group(fv, "premises") if hit.group == "street" else frozenset()  # "au dépôt de Lyon, 14 rue…"
     brand = brand_words(ctx)
 
     def owner_at(i: int) -> str | None:
         hyphen = an.text[an.starts[i] - 1 : an.starts[i]] == "-"  # "appelez-nous", "rendez-vous"
         us = an.norms[i] == "nous" and (hyphen or (i > 0 and an.norms[i - 1] == "chez"))
-        if an.norms[i] in ours or us or an.norms[i] in calls:
+        if an.norms[i] in ours or us or an.norms[i] in calls or an.norms[i] in premises:
             return "ours"
         if an.norms[i] in yours and not hyphen and not (an.norms[i] in ctx.others and not an.surface[i][:1].isupper()):
             return "yours"
