@@ -167,3 +167,16 @@ def test_a_business_address_is_no_disclosure(lang: str, person: str, message: st
 def test_a_home_address_in_public_is_still_a_disclosure(lang: str, person: str, message: str, reply: str) -> None:
     charged = _charged(_score(lang, message, reply, person))
     assert charged.get("exposure") and charged["public-trust"], charged
+
+
+@pytest.mark.parametrize(("lang", "public", "quoted"), [
+    ("en", "Rowan, sorry. Our customer care team is on it.", "Our customer care team is on it"),
+    ("en", "Rowan, our quality manager is contacting you by DM.", "our quality manager is contacting you"),
+    ("fr", "Rowan, désolés : notre équipe technique s'en occupe.", "notre équipe technique s'en occupe"),
+    ("fr", "Rowan, notre responsable qualité vous contacte en MP.", "notre responsable qualité vous contacte"),
+])
+def test_a_team_acting_is_quoted_with_its_act(lang: str, public: str, quoted: str) -> None:
+    """The holding line quotes our team and what it does to the case, not the team's word alone ("technique")."""
+    from test_scoring_colleagues_hold import holding
+    score, evidence = holding(lang, public)
+    assert score >= 60 and evidence == [quoted], evidence

@@ -192,13 +192,16 @@ def _colleagues_acting(fv: FieldView) -> list[Hit]:
     out: list[Hit] = []
     for h in fv.distinct("teams"):
         sent = an.sentences[an.sentence_of[h.first]]
-        if not _OURS.intersection(an.norms[max(sent.first, h.first - 2) : h.first]):  # "our customer care team"
+        ours = [i for i in range(max(sent.first, h.first - 2), h.first) if an.norms[i] in _OURS]
+        if not ours:  # "our customer care team"
             continue
         if fv.raw[sent.end : sent.end + 3].lstrip(" )»\"'").startswith("?"):
             continue
-        after = an.norms[h.last : min(sent.last, h.last + _REACH)]
-        if _TO_YOU.intersection(after):
-            out.append(h)
+        aim = next((i for i in range(h.last, min(sent.last, h.last + _REACH)) if an.norms[i] in _TO_YOU), None)
+        if aim is not None:  # quoted whole, team to act: "notre équipe technique s'en occupe", not "technique"
+            last = aim + 1 if fv.lex.lang == "fr" and aim + 1 < sent.last and an.is_word[aim + 1] else aim
+            start, end = an.starts[ours[0]], an.ends[last]
+            out.append(Hit(an.text[start:end], h.group, h.first, h.last, start, end))
     return out
 
 
