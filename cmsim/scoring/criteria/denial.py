@@ -31,6 +31,32 @@ def denied(fv: FieldView, hit: Hit) -> bool:
             and not PAUSE.search(an.text, an.ends[hit.first - len(words) + k - 1], an.starts[hit.first]))
 
 
+GUESS = "guess"
+"""Group of the blame lexicon: the person's part guessed ("you must have", "vous avez sûrement"), blame only when what
+is guessed is an act of theirs (see :func:`undergone`)."""
+GUESS_REACH = 3
+"""How many words after a guess what the person went through may stand ("you must have had a rough", "tu as
+sûrement eu peur")."""
+
+
+def undergone(fv: FieldView, hit: Hit) -> bool:
+    """Whether a guess at the person (blame's :data:`GUESS` group) guesses what they went through, not what they did:
+    within :data:`GUESS_REACH` words after it, in its clause, a word of the ``undergone`` lexicon (being, feeling,
+    waiting, seeing, having to) or a feeling of distress, with no word of error before it ("you must have been
+    worried", "vous avez sûrement attendu toute la journée", "tu as sûrement eu peur" are empathy; "you must have typed
+    the wrong postcode", "vous l'avez sûrement jeté" blame)."""
+    if hit.group != GUESS:
+        return False
+    an = fv.an
+    felt = [h.first for h in fv.hits("undergone") + fv.hits("distress")
+            if hit.last <= h.first <= hit.last + GUESS_REACH and not PAUSE.search(an.text, an.ends[hit.last - 1],
+                                                                                   an.starts[h.first])]
+    if not felt:
+        return False
+    errors = [h for h in fv.hits("insinuation") if h.group == "error" and hit.last <= h.first < min(felt)]
+    return not errors
+
+
 SCOPES = "negation-scopes"
 """Lexicon of negation words by what a reading asks of them (groups denial, particles, none, nobody, without, non,
 avoid, more, closed): the one place the criteria's negation sets come from."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.consolation import CONSOLATION, mock_consolations
-from cmsim.scoring.criteria.denial import denied, reflexive
+from cmsim.scoring.criteria.denial import denied, reflexive, undergone
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
@@ -195,8 +195,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
     if name == "deflection":
         hits = [h for h in hits if not _self_described(fv, h)]
-    if name == "blame":
-        hits = [h for h in hits if not denied(fv, h)]
+    if name == "blame":  # "none of this is your fault" denies; "you must have been worried" guesses no fault
+        hits = [h for h in hits if not denied(fv, h) and not undergone(fv, h)]
     if caring:
         hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:

@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""Round 15, gaps and false alarms other helpers noticed while writing sentences of their own: each reading fixed at its
+pattern, fr and en. Threads and replies written for this file (no dev-set situation), hits and near-misses."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import criterion_of, score_line
+
+from cmsim.model.result import StepResult
+
+THREADS = {  # a concert ticket that never came (en), a rented bike returned with a flat tyre charged (fr)
+    "en": [{"author": "Priya Shah", "text": "Paid for two tickets to Saturday's gig, the e-tickets never arrived and the box office says they can't help."}],
+    "fr": [{"author": "Hugo Morel", "text": "On m'a facturé 40 € pour un pneu crevé sur le vélo de location, je l'ai rendu en parfait état."}],
+}
+PERSONS = {"en": "Priya", "fr": "Hugo"}
+
+
+def _score(lang: str, text: str, platform: str = "facebook") -> StepResult:
+    return score_line(lang=lang, platform=platform, thread=THREADS[lang], reply=text, expect={"person": PERSONS[lang]})
+
+
+def _jabs(lang: str, text: str) -> list[str]:
+    return [e.text for e in criterion_of(_score(lang, text), "no-hostility").evidence]
+
+
+# 6. A guess at the person: blame when it guesses their act, empathy when it guesses what they went through.
+GUESSED_ACTS = {
+    "en": [
+        "Priya, you must have typed the wrong email address at checkout, so the tickets went elsewhere.",
+        "You must've deleted the confirmation with your spam, Priya.",
+        "Priya, you must have binned the printout with the flyers.",
+        "You must have clicked the old link in the newsletter, Priya.",
+    ],
+    "fr": [
+        "Hugo, vous l'avez sûrement crevé sur les pavés en rentrant.",
+        "Vous avez sûrement roulé sur un tesson sans le voir, Hugo.",
+        "Hugo, tu as sûrement mal gonflé le pneu avant de partir.",
+        "Tu l'as sûrement laissé en plein soleil, Hugo, ça arrive.",
+    ],
+}
+GUESSED_ORDEALS = {
+    "en": [
+        "Priya, you must have been so worried on Saturday morning with nothing in your inbox.",
+        "You must have felt let down by the box office, Priya, and we're sorry.",
+        "Priya, you must have waited ages on our phone line.",
+        "You must have had a rough week chasing this, Priya. We're sending the tickets now.",
+    ],
+    "fr": [
+        "Hugo, vous avez sûrement été surpris en voyant la facture.",
+        "Vous avez sûrement eu l'impression qu'on ne vous croyait pas, Hugo.",
+        "Hugo, tu as sûrement attendu longtemps au comptoir, désolés.",
+        "Tu l'as sûrement vécu comme une injustice, Hugo, on regarde la photo du retour.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in GUESSED_ACTS.items() for t in ts])
+def test_a_guess_at_the_persons_act_blames(lang: str, text: str) -> None:
+    assert _jabs(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in GUESSED_ORDEALS.items() for t in ts])
+def test_a_guess_at_what_the_person_went_through_is_no_blame(lang: str, text: str) -> None:
+    assert not _jabs(lang, text), text
