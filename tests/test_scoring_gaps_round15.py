@@ -63,3 +63,48 @@ def test_a_guess_at_the_persons_act_blames(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in GUESSED_ORDEALS.items() for t in ts])
 def test_a_guess_at_what_the_person_went_through_is_no_blame(lang: str, text: str) -> None:
     assert not _jabs(lang, text), text
+
+
+# 3. '100%' promises when it qualifies an outcome or a certainty; beside what a thing is made of, it is a fact.
+HUNDRED_PROMISES = {
+    "en": [
+        "Priya, I'm 100% sure the tickets will be in your inbox tonight.",
+        "Your seats are 100% guaranteed for Saturday, Priya.",
+        "Priya, the glitch is now 100% fixed and your tickets are attached.",
+        "Priya, we're 100% certain the QR codes will scan at the door.",
+    ],
+    "fr": [
+        "Hugo, c'est réglé à 100 % : les 40 € vous reviennent aujourd'hui.",
+        "Hugo, nous sommes certains à 100 % que le vélo était déjà abîmé.",
+        "Hugo, nos nouveaux pneus sont 100 % increvables.",
+        "Hugo, vous pouvez compter sur nous : des vélos fiables à 100 % dès demain.",
+    ],
+}
+HUNDRED_FACTS = {
+    "en": [
+        "Priya, the venue is 100% cashless, so the tickets on your phone are all you need; we're resending them now.",
+        "Our wristbands are 100% recycled plastic, Priya, and we're resending your tickets now.",
+        "Priya, 100% of Saturday's proceeds go to the hospice, and your tickets are on their way.",
+        "The gig is 100% acoustic, Priya; we're emailing your tickets this afternoon.",
+    ],
+    "fr": [
+        "Hugo, nos vélos sont 100 % électriques et on regarde votre facture aujourd'hui.",
+        "Les chambres à air sont en caoutchouc 100 % recyclé, Hugo ; on annule les 40 €.",
+        "Hugo, notre atelier est 100 % associatif, on annule la facture dès demain.",
+        "Hugo, la flotte est 100 % française et révisée chaque semaine ; on annule les 40 €.",
+    ],
+}
+
+
+def _trust(lang: str, text: str) -> list[str]:
+    return [e.text for e in criterion_of(_score(lang, text), "trust").evidence]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in HUNDRED_PROMISES.items() for t in ts])
+def test_a_hundred_percent_outcome_is_a_promise(lang: str, text: str) -> None:
+    assert any("100" in e for e in _trust(lang, text)), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in HUNDRED_FACTS.items() for t in ts])
+def test_a_hundred_percent_of_what_a_thing_is_made_of_is_no_promise(lang: str, text: str) -> None:
+    assert not any("100" in e for e in _trust(lang, text)), text
