@@ -108,3 +108,82 @@ def test_a_hundred_percent_outcome_is_a_promise(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in HUNDRED_FACTS.items() for t in ts])
 def test_a_hundred_percent_of_what_a_thing_is_made_of_is_no_promise(lang: str, text: str) -> None:
     assert not any("100" in e for e in _trust(lang, text)), text
+
+
+# 8. The warranty named ("the guarantee does not cover…", « la garantie ne couvre pas ») is a fact the brand states:
+# neither a promise (trust) nor a step (listening); a time in a sentence reciting the rules is the rule's deadline.
+WARRANTY_NAMED = {
+    "en": [
+        "Priya, the guarantee does not cover tickets bought from resellers, sorry.",
+        "Our refund guarantee only applies to cancelled shows, Priya.",
+        "Priya, your guarantee doesn't extend to e-tickets sent to a mistyped address.",
+        "Priya, this guarantee covers lost tickets, so we're reissuing yours tonight.",
+    ],
+    "fr": [
+        "Hugo, la garantie ne couvre pas les crevaisons, désolés.",
+        "Hugo, notre garantie casse ne s'applique qu'aux locations de plus d'une semaine.",
+        "Hugo, votre garantie couvre les pneus : on annule les 40 € aujourd'hui.",
+        "Hugo, cette garantie ne vaut que pour les vélos électriques.",
+    ],
+}
+GUARANTEES_GIVEN = {
+    "en": [
+        "Priya, your tickets will be there by Friday, guaranteed.",
+        "We guarantee you'll be at the gig on Saturday, Priya.",
+        "Priya, the new tickets are guaranteed to scan at the door.",
+        "Priya, I can guarantee the reissued tickets are in your inbox within the hour.",
+    ],
+    "fr": [
+        "Hugo, les 40 € vous seront rendus demain, c'est garanti.",
+        "Hugo, on vous garantit un vélo neuf pour la prochaine sortie.",
+        "Hugo, vos prochaines locations sont garanties sans frais.",
+        "Hugo, je te garantis un remboursement avant lundi.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in WARRANTY_NAMED.items() for t in ts])
+def test_the_warranty_named_is_no_promise(lang: str, text: str) -> None:
+    assert not any("guarant" in e.lower() or "garanti" in e.lower() for e in _trust(lang, text)), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in GUARANTEES_GIVEN.items() for t in ts])
+def test_a_guarantee_given_is_a_promise(lang: str, text: str) -> None:
+    assert any("guarant" in e.lower() or "garanti" in e.lower() for e in _trust(lang, text)), text
+
+
+ASKING = {  # the same complaints, asked: a next step is owed
+    "en": [{"author": "Priya Shah", "text": "My e-tickets never arrived and the gig is on Saturday. What are you going to do about it?"}],
+    "fr": [{"author": "Hugo Morel", "text": "40 € pour un pneu crevé alors que j'ai rendu le vélo en parfait état ? Vous comptez faire quoi ?"}],
+}
+
+
+def _step(lang: str, text: str) -> int:
+    result = score_line(lang=lang, platform="facebook", thread=ASKING[lang], reply=text, expect={"person": PERSONS[lang]})
+    return criterion_of(result, "next-step").score
+
+
+NO_STEP = {  # the warranty named, a rule's deadline recited: nothing the brand does
+    "en": [
+        "Priya, the guarantee only applies to tickets bought through our site.",
+        "Priya, under our terms, claims must be made within 14 days of the show.",
+    ],
+    "fr": [
+        "Hugo, conformément à nos conditions, toute contestation doit être faite sous 48 heures.",
+        "Hugo, selon nos conditions générales, les réclamations se font avant samedi.",
+    ],
+}
+STEPS = {  # an act of ours with its time, recited or not
+    "en": ["Priya, as per our policy, we'll reissue your tickets within the hour.", "Priya, we'll reissue your tickets within the hour."],
+    "fr": ["Hugo, conformément à nos conditions, on vous rembourse les 40 € avant samedi.", "Hugo, on annule les 40 € aujourd'hui."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NO_STEP.items() for t in ts])
+def test_the_warranty_or_a_rules_deadline_is_no_step(lang: str, text: str) -> None:
+    assert _step(lang, text) == 0, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in STEPS.items() for t in ts])
+def test_an_act_of_ours_with_its_time_is_a_step(lang: str, text: str) -> None:
+    assert _step(lang, text) >= 50, text

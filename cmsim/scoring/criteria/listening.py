@@ -31,7 +31,8 @@ from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
 from cmsim.scoring.criteria.moves import other_class
-from cmsim.scoring.criteria.trust import overpromises, windfalls
+from cmsim.scoring.criteria.recital import recitals
+from cmsim.scoring.criteria.trust import overpromises, warranted, windfalls
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import analyse_cached
@@ -72,11 +73,11 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         return NOT_APPLICABLE
     promises, promised = promised_sentences(fv)
     offered = offered_steps(ctx, fv, action_moves(fv))
-    moves = [h for h in offered if not _asked_or_denied(fv, h)]
+    times = {h.first for h in fv.hits("time")}
+    moves = _unrecited([h for h in offered if not _asked_or_denied(fv, h)], fv, times)
     # "je relance le transporteur": a first person acting, in words no lexicon lists, is a move of its own beside a
     # listed commitment ("on regarde avec vous…" and "nous ajoutons l'info en commentaire épinglé" are two moves)
     stock = fv.hits("stock-phrases") + fv.hits("defensive")
-    times = {h.first for h in fv.hits("time")}
     moved = {fv.an.sentence_of[h.first] for h in moves}
     # "on vous rappelle demain": the call and its day, not "demain" alone (a call back beside a time only; any act
     # beside any time cost the held-out split, review 8)
@@ -101,6 +102,19 @@ def next_step(ctx: Context, fv: FieldView, params: Params) -> Outcome:
                    lacks=lacks)
 
 
+def _unrecited(moves: list[Hit], fv: FieldView, times: set[int]) -> list[Hit]:
+    """``moves`` without the times of a sentence reciting the rules that holds no act of ours: "under our terms, claims
+    must be made within 28 days" gives the rule's deadline, no step ("as per our policy, we'll reissue them within the
+    hour" keeps it)."""
+    recited = {fv.an.sentence_of[h.first] for h in recitals(fv)} if moves else set()
+    if not recited:
+        return moves
+    sentence_of = fv.an.sentence_of
+    timed = {id(h) for h in moves if h.group == "time" or times.intersection(range(h.first, h.last))}
+    acting = {sentence_of[h.first] for h in moves if id(h) not in timed}
+    return [h for h in moves if id(h) not in timed or sentence_of[h.first] not in recited - acting]
+
+
 def promised_sentences(fv: FieldView) -> tuple[list[Hit], set[int]]:
     """The promises the brand cannot keep in a field, and the sentences they void as a step: overpromises as trust
     reads them (a warranty, "sous garantie jusqu'en 2027", is a fact) and windfalls (money back and a gift on top,
@@ -117,10 +131,12 @@ def promised_sentences(fv: FieldView) -> tuple[list[Hit], set[int]]:
 def offered_steps(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     """The step words of ``hits`` that offer the person something: not a date the thread already gives ("notre
     publication du 8 mars"), not in a sales pitch ("20% off this week", "don't miss tomorrow's keynote at 9am"), not a
-    word of another class matched by its stem ("non remboursable"). Teamwork's holding line reads them the same way."""
+    word of another class matched by its stem ("non remboursable"), not the warranty named ("the guarantee only
+    applies where…": the policy, not something we do). Teamwork's holding line reads them the same way."""
     selling = {fv.an.sentence_of[h.first] for h in pitches(fv)[0]}
     return [h for h in hits if not _recalled_date(ctx, fv, h)
-            and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h) and not _reminds(fv, h)]
+            and fv.an.sentence_of[h.first] not in selling and not other_class(fv, h) and not _reminds(fv, h)
+            and not warranted(fv, h)]
 
 
 def _reminds(fv: FieldView, hit: Hit) -> bool:

@@ -160,9 +160,7 @@ def _overpromises(fv: FieldView) -> list[Hit]:
     an = fv.an
     out = [h for h in fv.distinct("overpromise") if (fv.kind != "post" or h.group == "promise")
            and not _recalled_or_purpose(an, h) and not within_quotes(fv, h.start, h.end)]
-    if any(_GUARANTEE.search(fold(h.term)) for h in out):
-        warranties = {an.sentence_of[h.first] for h in fv.hits("warranty")}
-        out = [h for h in out if not (_GUARANTEE.search(fold(h.term)) and an.sentence_of[h.first] in warranties)]
+    out = [h for h in out if not warranted(fv, h)]
     if fv.kind == "post":
         return out
     if "100" not in an.text:  # what every match of the pattern holds (most replies: no search)
@@ -197,6 +195,28 @@ def _promised(fv: FieldView, first: int) -> bool:
 
 
 _GUARANTEE = re.compile(r"guarant|garant")
+
+
+def warranted(fv: FieldView, hit: Hit) -> bool:
+    """Whether a guarantee word ("guarantee", "garanti") stands in a sentence naming the warranty or its term ("the
+    guarantee only applies where…", "guaranteed for 2 years", « la garantie ne couvre pas »): the warranty, a fact the
+    brand states, neither a promise (trust) nor something it does (listening's next step)."""
+    if not _GUARANTEE.search(fold(hit.term)):
+        return False
+    an = fv.an
+    sentence = an.sentence_of[hit.first]
+    if any(an.sentence_of[w.first] == sentence for w in fv.hits("warranty")):
+        return True
+    # "our refund guarantee only applies…": the English noun, a determiner one or two words before it in its clause
+    # ("the hour, guaranteed" is the participle; French "la livraison garantie" promises, so the lexicon names the noun)
+    first = max(an.sentences[sentence].first, hit.first - 2)
+    return (hit.last - hit.first == 1 and an.norms[hit.first] in _NOUN_FORMS
+            and bool(fv.lex["determiners"].words.intersection(an.norms[first : hit.first]))
+            and not PAUSE.search(an.text, an.ends[first], an.starts[hit.first]))
+
+
+_NOUN_FORMS = frozenset({"guarantee", "guarantees"})
+"""The English guarantee words that are nouns after a determiner ("guaranteed" never is)."""
 _PAST_PROMISE = frozenset({"promised", "promis"})
 _RECALLED_BY = frozenset({"had", "have", "has", "d", "we", "i", "they", "as", "ai", "a", "avons", "avez", "ont",
                           "avais", "avait", "avions", "aviez", "avaient", "comme"})
