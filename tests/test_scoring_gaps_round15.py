@@ -187,3 +187,50 @@ def test_the_warranty_or_a_rules_deadline_is_no_step(lang: str, text: str) -> No
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in STEPS.items() for t in ts])
 def test_an_act_of_ours_with_its_time_is_a_step(lang: str, text: str) -> None:
     assert _step(lang, text) >= 50, text
+
+
+# 9. The law stated and a reading asked after need a person to aim at: in a post they speak to every reader.
+def _post_jabs(lang: str, text: str) -> list[str]:
+    result = score_line(lang=lang, platform="facebook", rubric="community-post", thread=[], reply=text)
+    return [e.text for e in criterion_of(result, "respect").evidence]
+
+
+POSTS_TO_READERS = {
+    "en": [
+        "Night rides are back! Riding without lights is illegal after dark, so grab a free set at our stand on Saturday.",
+        "It's illegal to park on the cycle lane, and now it's easy not to: 40 new racks open Monday on Mill Street.",
+        "Did you read our spring issue? The bike special is online now.",
+        "Did you know you can return any library book at the station kiosk? Try it this week.",
+    ],
+    "fr": [
+        "Le saviez-vous ? Ce livre que vous avez lu sous la couette revient en poche cette semaine.",
+        "Sorties nocturnes : rouler sans éclairage est illégal, passez chercher un kit gratuit samedi.",
+        "Vous avez lu le dernier tome ? Venez en parler jeudi à la médiathèque.",
+        "Tu as lu « Le Petit Prince » à l'école ? La compagnie du Lierre le joue samedi, entrée libre.",
+    ],
+}
+JABS_AT_A_PERSON = {  # the same words in a reply, or a jab that needs no person
+    "en": [
+        ("reply", "Priya, did you read the terms before buying from a reseller?"),
+        ("reply", "Priya, reselling tickets is illegal, as you should know."),
+        ("post", "Did you even read the rules? Trolls will be banned."),
+        ("post", "Riding without lights isn't just dangerous, it's illegal, and you can be fined."),
+    ],
+    "fr": [
+        ("reply", "Hugo, vous avez lu les conditions de location ?"),
+        ("reply", "Hugo, rendre un vélo crevé sans le dire est illégal."),
+        ("post", "Vous êtes sérieux ? Trois vélos volés cette semaine, on porte plainte."),
+        ("post", "Rouler sans éclairage est illégal et vous risquez une amende de 35 €."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in POSTS_TO_READERS.items() for t in ts])
+def test_a_rule_or_a_reading_told_to_every_reader_of_a_post_is_no_jab(lang: str, text: str) -> None:
+    assert not _post_jabs(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), [(lang, k, t) for lang, ts in JABS_AT_A_PERSON.items() for k, t in ts])
+def test_the_same_words_at_a_person_still_jab(lang: str, kind: str, text: str) -> None:
+    jabs = _post_jabs(lang, text) if kind == "post" else _jabs(lang, text)
+    assert jabs, text
