@@ -234,3 +234,47 @@ def test_a_rule_or_a_reading_told_to_every_reader_of_a_post_is_no_jab(lang: str,
 def test_the_same_words_at_a_person_still_jab(lang: str, kind: str, text: str) -> None:
     jabs = _post_jabs(lang, text) if kind == "post" else _jabs(lang, text)
     assert jabs, text
+
+
+# 1. Pressure on a critic read from its shape: a verb of removal, then the criticism, asked of them.
+PRESSED = {
+    "en": [
+        "Priya, could you delete this post while we sort the tickets out?",
+        "Priya, could you take this review down? We'll refund the booking fee.",
+        "Priya, please remove that comment and DM us instead.",
+        "Priya, would you edit the review once the tickets arrive?",
+    ],
+    "fr": [
+        "Hugo, supprimez cet avis et on annule les 40 €.",
+        "Hugo, retirez ce commentaire s'il vous plaît, on règle ça en privé.",
+        "Hugo, tu peux effacer ton message ? On t'appelle demain.",
+        "Hugo, merci de modifier la note que vous nous avez laissée.",
+    ],
+}
+NOT_PRESSED = {  # the brand's own act, another thing removed or edited, the criticism thanked
+    "en": [
+        "We've deleted the post that was spamming your thread, Priya.",
+        "Priya, I removed the duplicate order from your account this morning.",
+        "Priya, you can edit your delivery email in the app; we're resending the tickets now.",
+        "Thanks for the review, Priya: it helped us find the bug in our ticket emails.",
+    ],
+    "fr": [
+        "Hugo, nous avons retiré ce commentaire qui montrait votre adresse.",
+        "Hugo, on a supprimé les 40 € de votre facture ce matin.",
+        "Hugo, vous pouvez modifier votre moyen de paiement dans l'appli.",
+        "Merci pour votre avis, Hugo : on revoit l'état des lieux au retour des vélos.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in PRESSED.items() for t in ts])
+def test_asking_a_critic_to_take_their_criticism_down_is_pressure(lang: str, text: str) -> None:
+    assert criterion_of(_score(lang, text), "trust").score == 0, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NOT_PRESSED.items() for t in ts])
+def test_our_own_removal_or_another_thing_edited_is_no_pressure(lang: str, text: str) -> None:
+    result = _score(lang, text)
+    assert not [e.text for e in criterion_of(result, "regard").evidence] if any(
+        c.id == "regard" for c in result.criteria) else True, text
+    assert criterion_of(result, "trust").score > 0, text

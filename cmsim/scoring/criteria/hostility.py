@@ -17,6 +17,7 @@ from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
 from cmsim.scoring.criteria.negated import negated
+from cmsim.scoring.criteria.pressure import PRESSURE, pressures
 from cmsim.scoring.criteria.proportion import exceptions
 from cmsim.scoring.criteria.selfjudged import self_judged
 from cmsim.scoring.criteria.structures import (
@@ -157,7 +158,7 @@ mock consolation, joy shared with someone upset ("glad you enjoyed the video at 
 
 
 def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
-    hits = siding_with_mockers(ctx, fv) if name == SIDING else fv.distinct(name)
+    hits = siding_with_mockers(ctx, fv) if name == SIDING else pressures(fv) if name == PRESSURE else fv.distinct(name)
     if name in STRUCTURES:  # a shape read over a lexicon term's words is the same jab ("soyez plus prudent")
         hits = hits + [s for s in STRUCTURES[name](ctx, fv) if not any(h.first < s.last and s.first < h.last
                                                                        for h in hits)]

@@ -10,6 +10,7 @@ from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, fie
 from cmsim.scoring.criteria.denial import PAUSE, negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.overreach import overreach
+from cmsim.scoring.criteria.pressure import pressures
 from cmsim.scoring.criteria.readability import within_quotes
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
@@ -81,7 +82,7 @@ def trust(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     pitch, mention = pitches(fv) if not offer_asked(ctx) else ([], [])
     bait = fv.distinct("engagement-bait") if fv.kind == "post" else []
     data = privacy_breaches(ctx, fv) + disclosures(ctx, fv)
-    broken = fv.distinct("pressure") + data + bait + pitch
+    broken = pressures(fv) + data + bait + pitch
     broken += public_accusations(ctx, fv) + windfalls(fv) + everyone_wins(ctx, fv) + named_staff(ctx, fv)
     reassured = fv.distinct("reassurance")
     promises = reassured + mention
