@@ -34,7 +34,7 @@ EXPOSING = {  # data asked for in public, data written in public, a sale to some
     ],
 }
 UNREAD_PITCH = "Sorry Marcus! While you wait, our Premium Cover now includes a courtesy phone, only £4 a month: upgrade in the app."
-"""Written for this test with the others; the sales-push lexicon has no "upgrade" (its coverage, not this weighing)."""
+"""Written for this test with the others; read since gaps15 (sales-push's ordered group: a buying word opening a clause)."""
 NOT_EXPOSING = {  # the data kept out of public, asked for in a private channel, a payment told, an offer owned as a mistake
     "en": [
         "Marcus, please don't post your policy number or card details here: send them to us by DM and we'll chase the claim today.",
@@ -67,7 +67,6 @@ def test_exposing_the_person_scores_under_a_civil_stock_reply(lang: str, text: s
     assert result.scores["communication"] < _score(lang, STOCK[lang]).scores["communication"], text
 
 
-@pytest.mark.xfail(strict=True, reason="the sales-push lexicon does not read 'upgrade in the app' as a pitch")
 def test_an_upgrade_pitched_in_a_reply_is_read() -> None:
     assert _exposed(_score("en", UNREAD_PITCH))
 

@@ -278,3 +278,44 @@ def test_our_own_removal_or_another_thing_edited_is_no_pressure(lang: str, text:
     assert not [e.text for e in criterion_of(result, "regard").evidence] if any(
         c.id == "regard" for c in result.criteria) else True, text
     assert criterion_of(result, "trust").score > 0, text
+
+
+# 2. A buying word given as an order opening a clause sells; the brand upgrading the person is a remedy.
+def _exposure(lang: str, text: str) -> list[str]:
+    return [e.text for c in _score(lang, text).criteria if c.id == "exposure" for e in c.evidence]
+
+
+ORDERED_SALES = {
+    "en": [
+        "Sorry Priya! Front-row seats are only £15 more: upgrade in the app before Friday.",
+        "Priya, sign up for our Gig Pass today, £6 a month and no booking fees.",
+        "Priya, switch to our VIP bundle now for £20 and skip the queue.",
+    ],
+    "fr": [
+        "Hugo, notre assurance crevaison est à 2 € par jour : souscrivez dans l'appli.",
+        "Hugo, passez à l'offre Liberté pour 9 € par mois, les pneus sont inclus.",
+        "Hugo, optez pour notre pass annuel à 49 € et oubliez les frais.",
+    ],
+}
+REMEDIES = {
+    "en": [
+        "Priya, we'll upgrade you to front-row seats at no cost, the new tickets land by 6pm.",
+        "Priya, we upgraded your booking to priority entry: doors at 7pm, no queue.",
+        "Priya, you don't need to sign up for anything: the 2 tickets are in your inbox.",
+    ],
+    "fr": [
+        "Hugo, on vous passe en location premium sans frais pour vos 2 prochaines sorties.",
+        "Hugo, pas besoin de souscrire quoi que ce soit : les 40 € sont annulés.",
+        "Hugo, nous avons passé votre dossier en priorité, réponse sous 48 h.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in ORDERED_SALES.items() for t in ts])
+def test_a_buying_word_ordered_with_a_price_sells(lang: str, text: str) -> None:
+    assert _exposure(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in REMEDIES.items() for t in ts])
+def test_the_brand_upgrading_the_person_sells_nothing(lang: str, text: str) -> None:
+    assert not _exposure(lang, text), text

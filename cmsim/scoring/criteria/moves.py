@@ -162,13 +162,26 @@ def _pitches(fv: FieldView) -> tuple[list[Hit], list[Hit]]:
     if fv.kind == "post" or not selling:
         return [], []
     an = fv.an
-    selling = [h for h in selling if not _stated(fv, h)]
+    selling = [h for h in selling if not _stated(fv, h) and (h.group != ORDERED or _opens(fv, h))]
     owned = {an.sentence_of[h.first] for h in fv.hits("apology")}  # "sorry the discount code was tied to…"
     selling = [h for h in selling if an.sentence_of[h.first] not in owned]
     calls = {an.sentence_of[h.first] for h in fv.hits("calls-to-action")}
     offers = {an.sentence_of[i] for i in fv.live_words() if any(c.isdigit() for c in an.surface[i])}
     pitch = [h for h in selling if an.sentence_of[h.first] in calls | offers]
     return pitch, [h for h in selling if h not in pitch]
+
+
+ORDERED = "ordered"
+"""Group of the sales-push lexicon: buying words that sell only as an order opening a clause ("…only £4 a month:
+upgrade in the app", « souscrivez dans l'appli »); "we'll upgrade you to express" is a remedy."""
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()\u2014-]")
+
+
+def _opens(fv: FieldView, hit: Hit) -> bool:
+    """Whether ``hit`` opens its sentence or follows a pause in it."""
+    an = fv.an
+    first = an.sentences[an.sentence_of[hit.first]].first
+    return hit.first == first or bool(_CLAUSE_MARKS.search(an.text, an.ends[hit.first - 1], an.starts[hit.first]))
 
 
 def _stated(fv: FieldView, hit: Hit) -> bool:
