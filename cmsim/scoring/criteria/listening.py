@@ -32,7 +32,8 @@ from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
 from cmsim.scoring.criteria.moves import other_class
 from cmsim.scoring.criteria.recital import recitals
-from cmsim.scoring.criteria.trust import overpromises, warranted, windfalls
+from cmsim.scoring.criteria.trust import overpromises, windfalls
+from cmsim.scoring.criteria.warranties import warranted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import analyse_cached

@@ -7,11 +7,12 @@ import bisect
 import re
 
 from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, pitches, spans
-from cmsim.scoring.criteria.denial import PAUSE, negation_words
+from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.overreach import overreach
 from cmsim.scoring.criteria.pressure import pressures
 from cmsim.scoring.criteria.readability import within_quotes
+from cmsim.scoring.criteria.warranties import promised_hundred, warranted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.text import Analysis, fold
@@ -170,54 +171,12 @@ def _overpromises(fv: FieldView) -> list[Hit]:
     for m in _HUNDRED.finditer(an.text):
         first = bisect.bisect_left(an.ends, m.start() + 1)
         if first < len(an.starts) and not fv.mask[first] and first not in taken and not within_quotes(
-                fv, m.start(), m.end()) and _promised(fv, first):
+                fv, m.start(), m.end()) and promised_hundred(fv, first):
             out.append(Hit(m.group(), "", first, first + 1, m.start(), m.end()))
             taken.add(first)
     return out
 
 
-_OUTCOME_BEFORE, _OUTCOME_AFTER = 2, 3
-"""How many words before ("sure 100%", "réglé à 100 %") or after ("100% of orders on time") a '100%' the outcome it
-promises may stand, in its clause."""
-
-
-def _promised(fv: FieldView, first: int) -> bool:
-    """Whether the '100%' at word ``first`` qualifies an outcome or a certainty (the ``outcomes`` lexicon: "100% sure",
-    "100% waterproof", "100 % des trains à l'heure"), in its clause: beside anything else it measures what a thing is
-    made of ("100% British wheat", "100 % coton recyclé"), a fact, not a promise."""
-    an = fv.an
-    for h in fv.hits("outcomes"):
-        if first - _OUTCOME_BEFORE <= h.last - 1 and h.first <= first + _OUTCOME_AFTER and h.first != first:
-            start, end = (an.ends[h.last - 1], an.starts[first]) if h.first < first else (an.ends[first],
-                                                                                         an.starts[h.first])
-            if an.sentence_of[h.first] == an.sentence_of[first] and not PAUSE.search(an.text, start, end):
-                return True
-    return False
-
-
-_GUARANTEE = re.compile(r"guarant|garant")
-
-
-def warranted(fv: FieldView, hit: Hit) -> bool:
-    """Whether a guarantee word ("guarantee", "garanti") stands in a sentence naming the warranty or its term ("the
-    guarantee only applies where…", "guaranteed for 2 years", « la garantie ne couvre pas »): the warranty, a fact the
-    brand states, neither a promise (trust) nor something it does (listening's next step)."""
-    if not _GUARANTEE.search(fold(hit.term)):
-        return False
-    an = fv.an
-    sentence = an.sentence_of[hit.first]
-    if any(an.sentence_of[w.first] == sentence for w in fv.hits("warranty")):
-        return True
-    # "our refund guarantee only applies…": the English noun, a determiner one or two words before it in its clause
-    # ("the hour, guaranteed" is the participle; French "la livraison garantie" promises, so the lexicon names the noun)
-    first = max(an.sentences[sentence].first, hit.first - 2)
-    return (hit.last - hit.first == 1 and an.norms[hit.first] in _NOUN_FORMS
-            and bool(fv.lex["determiners"].words.intersection(an.norms[first : hit.first]))
-            and not PAUSE.search(an.text, an.ends[first], an.starts[hit.first]))
-
-
-_NOUN_FORMS = frozenset({"guarantee", "guarantees"})
-"""The English guarantee words that are nouns after a determiner ("guaranteed" never is)."""
 _PAST_PROMISE = frozenset({"promised", "promis"})
 _RECALLED_BY = frozenset({"had", "have", "has", "d", "we", "i", "they", "as", "ai", "a", "avons", "avez", "ont",
                           "avais", "avait", "avions", "aviez", "avaient", "comme"})
