@@ -319,3 +319,25 @@ def test_a_buying_word_ordered_with_a_price_sells(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in REMEDIES.items() for t in ts])
 def test_the_brand_upgrading_the_person_sells_nothing(lang: str, text: str) -> None:
     assert not _exposure(lang, text), text
+
+
+# 7. "Not us" passes the fault on; « ne pas nous » + an infinitive invites ("nous" is its object).
+PASSED_ON = {
+    "en": ["Priya, the box office sets the fees, not us.", "It was the reseller who cancelled, not us, Priya."],
+    "fr": ["Hugo, c'est l'agence qui facture les pneus, pas nous.", "Hugo, ce n'est pas nous qui fixons les frais, c'est le loueur."],
+}
+INVITED = {
+    "en": ["Priya, why not call us? We'll sort it in five minutes.", "Priya, why not send us the order number by DM?"],
+    "fr": ["Hugo, pourquoi ne pas nous appeler ? On règle ça en cinq minutes.",
+           "Hugo, mieux vaut ne pas nous envoyer la photo ici : écrivez-nous en MP."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in PASSED_ON.items() for t in ts])
+def test_not_us_passes_the_fault_on(lang: str, text: str) -> None:
+    assert _jabs(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in INVITED.items() for t in ts])
+def test_us_after_a_negated_infinitive_is_no_deflection(lang: str, text: str) -> None:
+    assert not _jabs(lang, text), text

@@ -194,8 +194,9 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not self_judged(fv, h)]
     if name in MENTIONABLE:
         hits = [h for h in hits if not mentioned(ctx, fv, h)]
-    if name == "deflection":
-        hits = [h for h in hits if not _self_described(fv, h)]
+    if name == "deflection":  # « pourquoi ne pas nous appeler ? »: "nous" the object of a negated infinitive
+        hits = [h for h in hits if not _self_described(fv, h) and not (
+            h.first > 0 and fv.an.norms[h.first] == "pas" and fv.an.norms[h.first - 1] in ("ne", "n"))]
     if name == "blame":  # "none of this is your fault" denies; "you must have been worried" guesses no fault
         hits = [h for h in hits if not denied(fv, h) and not undergone(fv, h)]
     if caring:
