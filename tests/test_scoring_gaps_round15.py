@@ -341,3 +341,33 @@ def test_not_us_passes_the_fault_on(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in INVITED.items() for t in ts])
 def test_us_after_a_negated_infinitive_is_no_deflection(lang: str, text: str) -> None:
     assert not _jabs(lang, text), text
+
+
+# 4. A formal marker whose stem is short matches only as written: 'kindly' (stem 'kind') is no 'so kind of you'; an
+# email sign-off ('Kind regards') is listed as itself.
+FORMAL = {
+    "en": ["Kindly note the doors open at 7pm.", "Please be advised the show has moved to the main hall.",
+           "Kind regards, the Gig Team"],
+    "fr": ["Veuillez agréer nos salutations distinguées.", "Nous vous prions de bien vouloir patienter."],
+}
+KIND_WORDS = {
+    "en": ["That's so kind of you, Priya, thank you!", "It was kind of a long night at the box office, sorry Priya."],
+    "fr": ["Bien à vous, toute l'équipe vélo", "Belle journée à vous, Hugo !"],
+}
+
+
+def _formal(lang: str, text: str) -> list[str]:
+    from cmsim.scoring.lexicon import one_lexicon
+    from cmsim.scoring.text import analyse
+
+    return [h.term for h in one_lexicon(lang, "formal-markers").find(analyse(text, lang))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in FORMAL.items() for t in ts])
+def test_formal_markers_are_read(lang: str, text: str) -> None:
+    assert _formal(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in KIND_WORDS.items() for t in ts])
+def test_a_kind_word_is_no_formal_marker(lang: str, text: str) -> None:
+    assert not _formal(lang, text), text
