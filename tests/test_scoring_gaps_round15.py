@@ -371,3 +371,31 @@ def test_formal_markers_are_read(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in KIND_WORDS.items() for t in ts])
 def test_a_kind_word_is_no_formal_marker(lang: str, text: str) -> None:
     assert not _formal(lang, text), text
+
+
+# 5. A hook word whose stem is short matches only as written: "breaking" news is no comment that "breaks" a rule.
+def _hooks(lang: str, text: str) -> list[str]:
+    from cmsim.scoring.lexicon import one_lexicon
+    from cmsim.scoring.text import analyse
+
+    return [h.term for h in one_lexicon(lang, "hooks").find(analyse(text, lang))]
+
+
+HOOKED = {
+    "en": ["BREAKING: the night market is back on Saturday!", "Breaking news: free bike lights this weekend."],
+    "fr": ["Le saviez-vous ? La médiathèque prête aussi des vélos.", "Devinez quoi ? Le marché de nuit revient samedi."],
+}
+UNHOOKED = {
+    "en": ["This comment breaks our community guidelines, so we've removed it.", "Someone broke the lock on rack 3; it's fixed."],
+    "fr": ["Ce commentaire enfreint nos règles, nous l'avons retiré.", "Quelqu'un a cassé l'antivol du vélo 3 ; c'est réparé."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in HOOKED.items() for t in ts])
+def test_a_hook_opening_is_read(lang: str, text: str) -> None:
+    assert _hooks(lang, text), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in UNHOOKED.items() for t in ts])
+def test_a_rule_broken_is_no_hook(lang: str, text: str) -> None:
+    assert not _hooks(lang, text), text
