@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
 from cmsim.scoring.criteria import Context, upset
+from cmsim.scoring.criteria.trust import offer_asked
 from cmsim.scoring.foreign import OTHER, foreign_field
 from cmsim.scoring.integrity import FieldView, inspect
 from cmsim.scoring.lexicon import lexicons
@@ -45,6 +46,7 @@ def _step_context(scenario: Scenario, step: Step) -> Context:
                   distressed, lexicons(lang), [], joyful=joyful, mockers=_mockers(others, by_author, lang),
                   others=wrong_names, brief=brief)
     upset(ctx)  # read once a step: every answer's context is a copy of this one
+    offer_asked(ctx)
     return ctx
 
 

@@ -91,6 +91,9 @@ class Context:
     brief: Analysis | None = None  # the step's task and the brand's messages: what a post says beyond them is its own
     person_upset: bool | None = None
     """Whether the person answered is upset (``criteria.hostility.upset``), once read: the step's context reads it."""
+    offer_asked: bool | None = None
+    """Whether the person asked about an offer (``criteria.trust.offer_asked``), once read: the step's context reads
+    it."""
 
 
 FieldFn = Callable[[Context, FieldView, Params], Outcome]

@@ -122,7 +122,13 @@ def offer_asked(ctx: Context) -> bool:
     question mark or its opener, first in the sentence but for a handle ("What's in the spring offer you
     mentioned?", "is there a promo code for first orders", "Combien coûte l'abonnement famille ?"; not "Your prices
     are a rip-off"). The terms of an offer told to someone who asked for them answer them: no pitch (lexicon
-    ``offer-questions``)."""
+    ``offer-questions``). Read once a step (``Context.offer_asked``): the person's words do not change per reply."""
+    if ctx.offer_asked is None:
+        ctx.offer_asked = _offer_asked(ctx)
+    return ctx.offer_asked
+
+
+def _offer_asked(ctx: Context) -> bool:
     lexicon = ctx.lex["offer-questions"]
     for an in ctx.person_said:
         hits = lexicon.find(an)
