@@ -116,3 +116,25 @@ evening), in no dev-set situation."""
 def against(result: StepResult, criterion_id: str) -> list[str]:
     """The texts a criterion quotes against the reply."""
     return [e.text for e in criterion_of(result, criterion_id).evidence if e.polarity == "-"]
+
+
+WASHER = {
+    "en": [{"author": "Rowan", "text": "Our new washing machine flooded the kitchen on its third wash. The engineer "
+                                       "can't come for ten days."}],
+    "fr": [{"author": "Rowan", "text": "Notre lave-linge tout neuf a inondé la cuisine au troisième lavage. Le "
+                                       "technicien ne peut pas venir avant dix jours."}],
+}
+"""A washing machine that flooded a kitchen (fr and en), in no dev-set situation: the holding line's tests."""
+WASHER_NOTE = {
+    "en": "Quality: Rowan's new washing machine leaked on its third wash, engineer ten days out, public thread.",
+    "fr": "Qualité : le lave-linge neuf de Rowan a fui au troisième lavage, technicien dans dix jours, fil public.",
+}
+
+
+def holding_line(lang: str, public: str) -> tuple[int, list[str]]:
+    """Teamwork's holding line (score, evidence) for ``public`` answering :data:`WASHER`, with a plain note."""
+    result = score_line(lang=lang, platform="facebook", rubric="internal-note", thread=WASHER[lang],
+                        expect={"person": "Rowan", "teams": ["quality"]}, qualities=["teamwork"],
+                        reply={"public": public, "internal_note": WASHER_NOTE[lang]})
+    found = criterion_of(result, "holding-line")
+    return found.score, [e.text for e in found.evidence]

@@ -7,18 +7,9 @@ line. Written for this test on a washing-machine thread (fr and en), in no dev-s
 from __future__ import annotations
 
 import pytest
-from scoring_kit import criterion_of, score_line
+from scoring_kit import holding_line
 
 from cmsim.scoring.criteria.teamwork import ANSWERED_ONLY
-
-THREAD = {
-    "en": [{"author": "Rowan", "text": "Our new washing machine flooded the kitchen on its third wash. The engineer "
-                                       "can't come for ten days."}],
-    "fr": [{"author": "Rowan", "text": "Notre lave-linge tout neuf a inondé la cuisine au troisième lavage. Le "
-                                       "technicien ne peut pas venir avant dix jours."}],
-}
-NOTE = {"en": "Quality: Rowan's new washing machine leaked on its third wash, engineer ten days out, public thread.",
-        "fr": "Qualité : le lave-linge neuf de Rowan a fui au troisième lavage, technicien dans dix jours, fil public."}
 
 ACTING = [
     ("en", "Rowan, our quality manager is contacting you by DM."),
@@ -42,21 +33,14 @@ DESCRIBED = [
 ]
 
 
-def holding(lang: str, public: str) -> tuple[int, list[str]]:
-    result = score_line(lang=lang, platform="facebook", rubric="internal-note", thread=THREAD[lang],
-                        expect={"person": "Rowan", "teams": ["quality"]}, qualities=["teamwork"],
-                        reply={"public": public, "internal_note": NOTE[lang]})
-    found = criterion_of(result, "holding-line")
-    return found.score, [e.text for e in found.evidence]
-
 
 @pytest.mark.parametrize(("lang", "public"), ACTING)
 def test_a_team_of_ours_acting_on_the_case_holds_the_line(lang: str, public: str) -> None:
-    score, evidence = holding(lang, public)
+    score, evidence = holding_line(lang, public)
     assert score >= 60, evidence
 
 
 @pytest.mark.parametrize(("lang", "public"), DESCRIBED)
 def test_a_team_pointed_to_or_described_holds_no_line(lang: str, public: str) -> None:
-    score, evidence = holding(lang, public)
+    score, evidence = holding_line(lang, public)
     assert score <= ANSWERED_ONLY, evidence

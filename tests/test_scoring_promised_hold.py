@@ -10,18 +10,9 @@ no dev-set situation, before the rule."""
 from __future__ import annotations
 
 import pytest
-from scoring_kit import criterion_of, score_line
+from scoring_kit import holding_line
 
 from cmsim.scoring.criteria.teamwork import PROMISED_HOLD
-
-THREAD = {
-    "en": [{"author": "Rowan", "text": "Our new washing machine flooded the kitchen on its third wash. The engineer "
-                                       "can't come for ten days."}],
-    "fr": [{"author": "Rowan", "text": "Notre lave-linge tout neuf a inondé la cuisine au troisième lavage. Le "
-                                       "technicien ne peut pas venir avant dix jours."}],
-}
-NOTE = {"en": "Quality: Rowan's new washing machine leaked on its third wash, engineer ten days out, public thread.",
-        "fr": "Qualité : le lave-linge neuf de Rowan a fui au troisième lavage, technicien dans dix jours, fil public."}
 
 UNKEPT = [
     ("en", "Rowan, an engineer will be with you tomorrow morning, guaranteed."),
@@ -46,21 +37,14 @@ KEPT = [
 ]
 
 
-def holding(lang: str, public: str) -> tuple[int, list[str]]:
-    result = score_line(lang=lang, platform="facebook", rubric="internal-note", thread=THREAD[lang],
-                        expect={"person": "Rowan", "teams": ["quality"]}, qualities=["teamwork"],
-                        reply={"public": public, "internal_note": NOTE[lang]})
-    found = criterion_of(result, "holding-line")
-    return found.score, [e.text for e in found.evidence]
-
 
 @pytest.mark.parametrize(("lang", "public"), UNKEPT)
 def test_a_step_only_inside_an_unkept_promise_holds_no_line(lang: str, public: str) -> None:
-    score, evidence = holding(lang, public)
+    score, evidence = holding_line(lang, public)
     assert score <= PROMISED_HOLD, evidence
 
 
 @pytest.mark.parametrize(("lang", "public"), KEPT)
 def test_a_kept_step_still_holds_the_line(lang: str, public: str) -> None:
-    score, evidence = holding(lang, public)
+    score, evidence = holding_line(lang, public)
     assert score >= 60, evidence
