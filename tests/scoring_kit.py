@@ -138,3 +138,10 @@ def holding_line(lang: str, public: str) -> tuple[int, list[str]]:
                         reply={"public": public, "internal_note": WASHER_NOTE[lang]})
     found = criterion_of(result, "holding-line")
     return found.score, [e.text for e in found.evidence]
+
+
+def missed_appointment(lang: str, text: str, platform: str, qualities: list[str] | None = None) -> StepResult:
+    """``text`` answering :data:`MISSED_APPOINTMENTS` on ``platform``, graded on ``qualities`` (multi-platform)."""
+    person, thread = MISSED_APPOINTMENTS[lang]
+    return score_line(lang=lang, platform=platform, thread=thread, reply=text, expect={"person": person},
+                      qualities=qualities or ["multiplatform"])

@@ -11,9 +11,7 @@ no dev-set situation: the courier's missed deliveries (en) and the kitchen fitte
 from __future__ import annotations
 
 import pytest
-from scoring_kit import MISSED_APPOINTMENTS, criterion_of, score_line
-
-from cmsim.model.result import StepResult
+from scoring_kit import criterion_of, missed_appointment
 
 SHORT = {
     "en": ["Sorry Dan. Tomorrow 8-12, confirmed.", "Dan, sorry. Fee refunded, new slot Friday.",
@@ -32,26 +30,20 @@ LONG = {
 }
 
 
-def reply_score(lang: str, text: str, platform: str) -> StepResult:
-    person, thread = MISSED_APPOINTMENTS[lang]
-    return score_line(lang=lang, platform=platform, thread=thread, reply=text, expect={"person": person},
-                      qualities=["multiplatform"])
-
-
 @pytest.mark.parametrize("platform", ["facebook", "linkedin", "x"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_short_honest_reply_keeps_most_of_the_networks_limits_and_register(lang: str, platform: str) -> None:
     for text in SHORT[lang]:
-        result = reply_score(lang, text, platform)
+        result = missed_appointment(lang, text, platform)
         assert criterion_of(result, "platform-limits").score >= 60, text
         assert criterion_of(result, "platform-register").score >= 60, text
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_keyword_list_keeps_the_full_gate_and_a_reply_over_xs_limit_still_pays(lang: str) -> None:
-    keywords = reply_score(lang, KEYWORDS[lang], "facebook")
+    keywords = missed_appointment(lang, KEYWORDS[lang], "facebook")
     assert criterion_of(keywords, "platform-limits").score == 0
     assert criterion_of(keywords, "platform-register").score == 0
-    over = reply_score(lang, LONG[lang], "x")
+    over = missed_appointment(lang, LONG[lang], "x")
     assert criterion_of(over, "platform-limits").score <= 50
     assert criterion_of(over, "platform-limits").missing == ["≤ 280"]

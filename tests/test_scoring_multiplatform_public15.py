@@ -11,7 +11,7 @@ the kitchen fitter's cancelled appointments (fr) of listening's tests, on three 
 from __future__ import annotations
 
 import pytest
-from scoring_kit import MISSED_APPOINTMENTS, criterion_of, score_line
+from scoring_kit import MISSED_APPOINTMENTS, criterion_of, missed_appointment, score_line
 
 from cmsim.model.qualities import Quality
 from cmsim.model.result import StepResult
@@ -41,17 +41,11 @@ IN_PUBLIC = {
 will do, the data kept out of public."""
 
 
-def reply_score(lang: str, text: str, platform: str) -> StepResult:
-    person, thread = MISSED_APPOINTMENTS[lang]
-    return score_line(lang=lang, platform=platform, thread=thread, reply=text, expect={"person": person},
-                      qualities=["multiplatform"])
-
-
 @pytest.mark.parametrize("platform", ["linkedin", "facebook", "x"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_what_belongs_in_private_costs_multiplatform_in_a_public_reply(lang: str, platform: str) -> None:
     for text in OFF_PUBLIC[lang]:
-        result = reply_score(lang, text, platform)
+        result = missed_appointment(lang, text, platform)
         assert criterion_of(result, "public-trust").score == 0, text
         assert result.scores[Quality.multiplatform] <= 70, text
 
@@ -60,7 +54,7 @@ def test_what_belongs_in_private_costs_multiplatform_in_a_public_reply(lang: str
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_private_channel_a_plain_date_or_a_colleague_named_for_a_next_step_do_not(lang: str, platform: str) -> None:
     for text in IN_PUBLIC[lang]:
-        result = reply_score(lang, text, platform)
+        result = missed_appointment(lang, text, platform)
         assert criterion_of(result, "public-trust").score == 100, text
         assert result.scores[Quality.multiplatform] >= 80, text
 
