@@ -11,7 +11,7 @@ near-misses that must still be charged.
 from __future__ import annotations
 
 import pytest
-from scoring_kit import criterion_of, score_line
+from scoring_kit import criterion_of, holding_line, score_line
 
 from cmsim.model.result import StepResult
 
@@ -177,6 +177,5 @@ def test_a_home_address_in_public_is_still_a_disclosure(lang: str, person: str, 
 ])
 def test_a_team_acting_is_quoted_with_its_act(lang: str, public: str, quoted: str) -> None:
     """The holding line quotes our team and what it does to the case, not the team's word alone ("technique")."""
-    from test_scoring_colleagues_hold import holding
-    score, evidence = holding(lang, public)
+    score, evidence = holding_line(lang, public)
     assert score >= 60 and evidence == [quoted], evidence
