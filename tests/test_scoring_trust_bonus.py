@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (test replies are long literal strings)
 """Trust: a windfall's gift may be said by the words "on top", "as a bonus", "en prime", "en bonus" alone ("on vous
 rembourse le train en prime", graded 20 and scored 78: the refund was read, the gift on top was not). With a payout in a
-public reply that asks for nothing, the pile is a windfall (see ``trust.windfalls``, round 5). Tested on a situation
+public reply that asks for nothing, the pile is a windfall (see ``giveaways.windfalls``, round 5). Tested on a situation
 and replies written for this file (a cancelled hotel night), fr and en, with near-misses: the same words asking first,
 under a condition, beside no payout, or in another sense ("on top of the wardrobe", "la prime d'assurance") (issue 11,
 round 8)."""

@@ -30,9 +30,10 @@ from cmsim.scoring.criteria.callback import CALL_BACK, calls_back, recalls
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
+from cmsim.scoring.criteria.giveaways import windfalls
 from cmsim.scoring.criteria.moves import other_class
 from cmsim.scoring.criteria.recital import recitals
-from cmsim.scoring.criteria.trust import overpromises, windfalls
+from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.criteria.warranties import warranted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit

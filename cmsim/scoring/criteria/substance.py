@@ -19,6 +19,7 @@ from cmsim.scoring.criteria import (
     pitches,
     step_criterion,
 )
+from cmsim.scoring.criteria import giveaways as _giveaways
 from cmsim.scoring.criteria import trust as _trust
 from cmsim.scoring.criteria.acts import GROUP, first_person_acts
 from cmsim.scoring.criteria.denial import negation_words
@@ -275,7 +276,7 @@ def void_sentences(fv: FieldView) -> set[int]:
     (computed once per field: next moves and specifics both ask)."""
     known = fv._distinct.get(_VOID)
     if known is None:
-        known = fv._distinct[_VOID] = _trust.overpromises(fv) + _trust.windfalls(fv) + pitches(fv)[0]
+        known = fv._distinct[_VOID] = _trust.overpromises(fv) + _giveaways.windfalls(fv) + pitches(fv)[0]
     return {fv.an.sentence_of[h.first] for h in known}
 
 
