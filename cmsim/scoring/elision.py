@@ -11,7 +11,8 @@ from typing import NamedTuple
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import read_yaml
 from cmsim.paths import rubrics_dir
-from cmsim.scoring.lexiconfile import LexiconFile
+from cmsim.scoring.lexiconmodel import LexiconFile
+from cmsim.scoring.stems import fold
 
 APOSTROPHES = ("'", "\u2019", "\u02bc")
 """Characters that join a contracted word to its neighbour ("you're", "c’est")."""
@@ -32,8 +33,6 @@ class Elisions(NamedTuple):
 @lru_cache(maxsize=4)
 def elisions(lang: str) -> Elisions:
     """The ``contractions`` lexicon of ``lang`` as a table (empty when the language has none)."""
-    from cmsim.scoring.text import fold  # text reads this module lazily: imported here, no cycle
-
     file = rubrics_dir() / "lexicons" / lang / "contractions.yaml"
     if not file.is_file():
         return Elisions({}, {})

@@ -9,18 +9,14 @@ The compiled tables that find terms in a text: :mod:`cmsim.scoring.lexicon`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from cmsim.authoring.problems import AuthoringError, Problem
 from cmsim.authoring.validate import to_model
 from cmsim.authoring.yamlsource import Located, read_yaml
+from cmsim.scoring.lexiconmodel import ANY, LexiconFile, Term
 from cmsim.scoring.text import analyse
 
-Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ANY = "*"
-"""Stands for any one word inside a phrase (never first)."""
+__all__ = ["ANY", "LexiconFile", "Term", "read_lexicon", "term_stems", "term_words"]
 
 
 def term_stems(term: str, lang: str) -> tuple[str, ...]:
@@ -37,27 +33,6 @@ def _term_tokens(term: str, lang: str, stems: bool) -> tuple[str, ...]:
         an = analyse(part, lang)
         out.extend(an.stems if stems else an.norms)
     return tuple(out)
-
-
-class LexiconFile(BaseModel):
-    """One lexicon file as an instructor writes it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    description: str = Field(min_length=1)
-    terms: list[Term] = Field(default_factory=list)
-    groups: dict[str, list[Term]] = Field(default_factory=dict)
-    exact_below: int = Field(default=0, ge=0, le=20)
-    """A term's word whose stem is shorter than this many letters matches only its own written form, plural or feminine
-    ("con", "cons", "conne"; never "connaît" nor "cône", which stem to "con" too), and a text word that writes an
-    accent must write the term's ("fermé la" is no "ferme-la"); words a term joins by a hyphen must be so joined or
-    end their clause ("ferme la !", not "on ferme la boutique"). 0: every word matches by its stem."""
-
-    @model_validator(mode="after")
-    def _not_empty(self) -> LexiconFile:
-        if not self.terms and not any(self.groups.values()):
-            raise ValueError("a lexicon needs 'terms' or 'groups'")
-        return self
 
 
 def term_words(term: str, lang: str) -> tuple[str, ...]:

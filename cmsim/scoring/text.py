@@ -12,7 +12,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import snowballstemmer
+from cmsim.scoring.elision import APOSTROPHES, CLITIC_FIRST, elisions
+from cmsim.scoring.stems import fold as fold  # re-exported: the tokeniser is where criteria read words
+from cmsim.scoring.stems import stem as stem
 
 _TOKEN = re.compile(
     r"(?P<word>[^\W_]+)"
@@ -26,26 +28,6 @@ breaks, or the emoji. Written to open on one character class, which the regular 
 fast scan (written as three alternatives, it tried each at every character: a sixth of a reply's tokenising)."""
 _APOSTROPHE = re.compile("['\u2019\u02bc]")
 """The apostrophes that join a contracted word to its neighbour (``cmsim.scoring.elision.APOSTROPHES``)."""
-_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase ``word`` and strip its accents (``Été`` → ``ete``)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=131072)
-def stem(word: str, lang: str) -> str:
-    """Accent-folded Snowball stem of one word in ``lang`` (fr or en); digits stay as they are."""
-    lower = word.lower()
-    if lower.isdigit():
-        return lower
-    stemmer = _STEMMERS.get(lang, _STEMMERS["en"])
-    return fold(stemmer.stemWord(fold(lower)))  # folded first: "securite" and "sécurité" share a stem
-
-
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: its character span and the range of its tokens."""
@@ -141,8 +123,6 @@ def _elide(an: Analysis) -> None:
     """Give each contracted word the stem of its full form ("you're" reads as "you are", "c'est" as "ce est", "t'as"
     as "tu as"; see :mod:`cmsim.scoring.elision`): a phrase matches whichever form a text writes. A contracted word is
     the word after its apostrophe (English) or before it (French); a lexicon term may open on "'re" or close on "c'"."""
-    from cmsim.scoring.elision import APOSTROPHES, CLITIC_FIRST, elisions  # reads lexicon data: imported late
-
     table = elisions(an.lang)
     if not table.anywhere and not table.beside:
         return
