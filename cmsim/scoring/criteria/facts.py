@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from cmsim.scoring.criteria import Context, Coverage, Span
 from cmsim.scoring.criteria.hostility import HEAT, upset
+from cmsim.scoring.figures import find_figure, term_keys
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.names import brand_words, is_name, name_mask, names_in
 from cmsim.scoring.text import analyse, analyse_cached, stem
@@ -85,6 +86,11 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None, names: l
             if tuple(an.stems[i : i + k]) == stems and not any(mask[i : i + k]) \
                     and not (names and any(names[i : i + k])):
                 return an.starts[i], an.ends[i + k - 1]
+    keys = term_keys(term, fv.lex.lang) if fact and fv.kind != "post" else None
+    if keys is not None:  # "three weeks" for "3 weeks", "June 20th" for "20 June", "1200 euros" for "1 200 €"
+        span = find_figure(an, keys, mask, names)
+        if span is not None:
+            return span
     if k == 1 and len(folded) >= 5:
         close = _CLOSE.get(folded)
         if close is None or len(close) > _CLOSE_WORDS:
