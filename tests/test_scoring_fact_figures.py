@@ -87,3 +87,43 @@ def test_a_figure_that_only_looks_alike_is_not(lang: str, fact: str, reply: str)
 ])
 def test_figures_read_by_value(lang: str, text: str, keys: list[str]) -> None:
     assert [item.key for item in items(analyse(text, lang))[0] if item.figure] == keys
+
+
+PLURAL_FORMS = {  # (fact, a reply naming it in its other number, which the stems do not join)
+    "en": [
+        ("shelves", "Dan, the spare parts never left our shelf, I'm sorry. I'm sending them today."),
+        ("knife", "Dan, both knives were missing from the kit, sorry. Replacements go out today."),
+        ("children", "Dan, with a child at home, three weeks without heating is not acceptable. I'm calling you today."),
+        ("leaf", "Dan, the leaves blocked the flue, our engineer will clear it tomorrow."),
+    ],
+    "fr": [
+        ("travaux", "Léa, le travail de démontage est à notre charge, je vous rappelle demain."),
+        ("bail", "Léa, vos deux baux prennent fin le même jour, nous adaptons la date, désolés."),
+        ("œil", "Léa, vous avez vu de vos propres yeux que le camion n'est pas venu, désolés."),
+        ("vitrail", "Léa, les vitraux de l'entrée seront protégés pendant le déménagement, promis par écrit demain."),
+    ],
+}
+PLURAL_NEAR_MISSES = {  # (fact, a reply whose word only looks like its plural)
+    "en": [
+        ("car", "Dan, we take great care of every booking, I'm sorry."),
+        ("new", "Dan, the news is that an engineer is free tomorrow."),
+        ("odd", "Dan, the odds of another no-show are low, I'm sorry."),
+        ("good", "Dan, the goods were left at the depot, sorry."),
+    ],
+    "fr": [
+        ("mois", "Léa, désolés, je vous rappelle aujourd'hui même, moi-même."),
+        ("cour", "Léa, nous restons à votre disposition au cours de la journée."),
+        ("foi", "Léa, désolés, une fois de plus nous vous rappelons demain."),
+        ("fil", "Léa, votre fils peut nous appeler demain, désolés."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "fact", "reply"), [(lang, f, r) for lang, cases in PLURAL_FORMS.items() for f, r in cases])
+def test_a_fact_in_its_other_number_is_the_fact(lang: str, fact: str, reply: str) -> None:
+    assert _facts_score(lang, fact, reply) == 100, (fact, reply)
+
+
+@pytest.mark.parametrize(("lang", "fact", "reply"), [(lang, f, r) for lang, cases in PLURAL_NEAR_MISSES.items() for f, r in cases])
+def test_a_word_that_only_looks_like_the_facts_plural_is_not(lang: str, fact: str, reply: str) -> None:
+    assert _facts_score(lang, fact, reply) == 0, (fact, reply)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ from cmsim.scoring.figures import find_figure, term_keys
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.names import brand_words, is_name, name_mask, names_in
 from cmsim.scoring.text import analyse, analyse_cached, stem
+from cmsim.scoring.wordforms import find_form, look_alike
 
 SHORT_WORD = 3
 """A term's word of at most this many characters ("PIN", "TV", "5G", "DM", "app") matches only itself as a whole word,
@@ -91,6 +93,10 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None, names: l
         span = find_figure(an, keys, mask, names)
         if span is not None:
             return span
+    if fact and fv.kind != "post":  # "shelf" in "shelves", "child" in "children", « travail » in « travaux »
+        span = find_form(fv, term, mask)
+        if span is not None and not (names and any(names[i] for i in _between(fv, span))):
+            return span
     if k == 1 and len(folded) >= 5:
         close = _CLOSE.get(folded)
         if close is None or len(close) > _CLOSE_WORDS:
@@ -107,6 +113,12 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None, names: l
             if near and not (fact and read.asks and _PROPER.fullmatch(term.strip()) and not _capitalised(fv, i)):
                 return an.starts[i], an.ends[i]
     return None
+
+
+def _between(fv: FieldView, span: tuple[int, int]) -> range:
+    """The tokens of a character span."""
+    an = fv.an
+    return range(bisect_left(an.starts, span[0]), bisect_left(an.starts, span[1]))
 
 
 def _capitalised(fv: FieldView, i: int) -> bool:
@@ -176,7 +188,7 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
     for alternatives in wanted:
         best: tuple[float, str, tuple[int, int]] | None = None
         for fv, mask, named in zip(live, masks, names, strict=True):
-            found = next((s for s in (find_term(fv, a, mask, None if is_name(ctx, a) else named, fact=True)
+            found = next((s for s in (_find_fact(fv, a, mask, None if is_name(ctx, a) else named)
                                       for a in alternatives) if s), None)
             if found and (best is None or fv.gate > best[0]):
                 best = (fv.gate, fv.id, found)
@@ -187,6 +199,19 @@ def _coverage(ctx: Context, fields: list[FieldView]) -> Coverage:
         evidence.append((best[1], best[2][0], best[2][1], "+"))
     ratio = derived_ratio(earned, len(wanted)) if derived else earned / max(1, len(wanted))
     return Coverage(ratio if wanted else 0.0, evidence, [] if derived else missing)
+
+
+def _find_fact(fv: FieldView, term: str, mask: list[bool], names: list[bool] | None) -> tuple[int, int] | None:
+    """Where a fact stands (:func:`find_term`), never on a word that only looks like its plural ("news" for "new",
+    « fils » for « fil », « cours » for « cour »: ``cmsim.scoring.wordforms.look_alike``, as the checklist reads)."""
+    for _attempt in range(4):
+        span = find_term(fv, term, mask, names, fact=True)
+        if span is None or not look_alike(fv, term, span):
+            return span
+        mask = list(mask)
+        for k in _between(fv, span):
+            mask[k] = True
+    return None
 
 
 def _fact_mask(fv: FieldView) -> list[bool]:
