@@ -93,7 +93,8 @@ def find_term(fv: FieldView, term: str, mask: list[bool] | None = None, names: l
         span = find_figure(an, keys, mask, names)
         if span is not None:
             return span
-    if fact and fv.kind != "post":  # "shelf" in "shelves", "child" in "children", « travail » in « travaux »
+    proper = any(capital for _j, _norm, capital in read.asks)  # "May" is found only as written, capitalised
+    if fact and fv.kind != "post" and not proper:  # "shelf" in "shelves", « œil » in « yeux »
         span = find_form(fv, term, mask)
         if span is not None and not (names and any(names[i] for i in _between(fv, span))):
             return span
