@@ -66,15 +66,36 @@ def disclosures(ctx: Context, fv: FieldView) -> list[Hit]:
     return out
 
 
+_FIGURE_AFTER, _FIGURE_BEFORE = 6, 2
+"""Words between a private-data word and its figure, after it ("votre solde est de 1 200 €") or before it ("your
+£320 balance")."""
+_CLAUSE_BREAKS = frozenset(".;:!?")
+
+
 def _data(fv: FieldView) -> list[Hit]:
-    """The lexicon's private data ("card ending", "date of birth") in a sentence holding a figure."""
+    """The lexicon's private data ("card ending", "date of birth") with a figure of its own: within a few words of it
+    in the same clause ("card ending 4421", "née le 3 mars 1990"). A figure across a colon or semicolon belongs to
+    something else: "Lot 2311B : ne le consommez pas" (« né le » folded), "back since 11:40; your balance was never
+    touched" write out no one's data."""
     an = fv.an
     out = []
     for hit in fv.distinct("disclosure"):
         sent = an.sentences[an.sentence_of[hit.first]]
-        if any(any(c.isdigit() for c in an.surface[i]) for i in range(sent.first, sent.last)):
+        after = range(hit.last, min(sent.last, hit.last + _FIGURE_AFTER))
+        before = range(max(sent.first, hit.first - _FIGURE_BEFORE), hit.first)
+        if any(_figure(an, i) and _one_clause(an, min(i, hit.first), max(i, hit.last - 1))
+               for i in (*after, *before)):
             out.append(hit)
     return out
+
+
+def _figure(an: Analysis, i: int) -> bool:
+    return any(c.isdigit() for c in an.surface[i])
+
+
+def _one_clause(an: Analysis, first: int, last: int) -> bool:
+    """Whether no colon, semicolon or stop stands between tokens ``first`` and ``last`` (a time's "11:40" is one)."""
+    return not any(_CLAUSE_BREAKS.intersection(an.text[an.ends[i] : an.starts[i + 1]]) for i in range(first, last))
 
 
 def _number(token: str) -> bool:
@@ -261,6 +282,8 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
             return "ours" if an.norms[i - 1] in brand else "yours"  # "Kiln & Kettle's studio" is the brand's own
         return None
 
+    if hit.group in ("phone", "email") and _channel(fv, hit, sent.first):
+        return "ours"
     for i in range(hit.first - 1, sent.first - 1, -1):
         if (found := owner_at(i)) is not None:
             return found
@@ -268,6 +291,26 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
         if (found := owner_at(i)) is not None:
             return found
     return None
+
+
+_NOUN_BEFORE = frozenset({"your", "my", "his", "her", "their", "a", "an", "the", "this", "that", "votre", "vos", "ton",
+                          "ta", "tes", "son", "sa", "ses", "leur", "un", "une", "le", "la", "ce", "cet", "cette"})
+"""Words that make a channel word a noun ("your email luke@…", "un contact : 06…"): the detail is then someone's."""
+
+
+def _channel(fv: FieldView, hit: Hit, first: int) -> bool:
+    """Whether a phone number or an e-mail address comes right after a word sending the reader to it, with only link
+    words between ("email graduates@…", "can be reached on 020…", "écrivez à licences@…", "joignable au 01…"): a line or
+    a mailbox to use is a channel, not a person's data. A channel word after a possessive or an article is a noun
+    ("your email luke@…", "the contact 07700…"), and "email sent to luke@…" has a verb between: both still owned by
+    the nearest owner word."""
+    an = fv.an
+    channel, links = _group(fv, "channel"), _group(fv, "channel-link")
+    i = hit.first - 1
+    while i >= first and an.norms[i] in links:
+        i -= 1
+    return (i >= first and an.norms[i] in channel
+            and not (i > first and an.norms[i - 1] in _NOUN_BEFORE))
 
 
 _STAFF = "staff"
