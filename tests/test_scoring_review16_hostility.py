@@ -1,0 +1,46 @@
+# ruff: noqa: E501  (test replies are long literal strings)
+"""Round 16's review: hostile readings of good replies, in no dev-set situation, fr and en, with near-misses.
+
+- "Good luck with your application", « bonne chance pour votre candidature » wish the person well in what they
+  undertake: mockery only to someone upset ("good luck with your refund" to someone furious is still charged)."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_kit import score_line
+
+from cmsim.model.result import StepResult
+
+
+def _score(lang: str, message: str, reply: str, person: str, feeling: str | None = None) -> StepResult:
+    expect: dict[str, object] = {"person": person}
+    if feeling:
+        expect["feeling"] = feeling
+    return score_line(lang=lang, platform="linkedin", thread=[{"author": person, "text": message}], reply=reply,
+                      expect=expect, qualities=["calm", "listening", "communication"])
+
+
+def _jabs(result: StepResult) -> list[str]:
+    return [e.text for c in result.criteria if c.id == "no-hostility" for e in c.evidence if e.polarity == "-"]
+
+
+WISHES = [  # someone asking or sharing plans, not upset
+    ("en", "Maya", "Is the bootcamp still taking sign-ups for March?", "Hi Maya, yes, sign-ups close on 28 February. Good luck with your application!"),
+    ("en", "Joel", "Just booked my first half marathon with your plan, any last tips?", "Joel, hydrate early and start slow. Good luck with your race on Sunday!"),
+    ("fr", "Inès", "Les candidatures pour le stage d'été sont encore ouvertes ?", "Bonjour Inès, oui, jusqu'au 15 avril. Bonne chance pour votre candidature !"),
+    ("fr", "Paul", "Je passe mon permis bateau samedi avec votre livret, des conseils ?", "Paul, relisez les balisages la veille et dormez bien. Bonne chance avec ton examen samedi !"),
+]
+MOCKING = [  # the same words to someone upset still mock
+    ("en", "Maya", "Your bootcamp charged me twice and nobody answers. Furious.", "Good luck with your refund, Maya.", "angry"),
+    ("fr", "Inès", "Vous m'avez prélevé deux fois et personne ne répond, je suis furieuse.", "Bonne chance avec votre remboursement, Inès.", "angry"),
+]
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply"), WISHES)
+def test_a_wish_for_what_the_person_undertakes_is_no_jab(lang: str, person: str, message: str, reply: str) -> None:
+    assert _jabs(_score(lang, message, reply, person)) == []
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply", "feeling"), MOCKING)
+def test_good_luck_to_someone_upset_still_mocks(lang: str, person: str, message: str, reply: str, feeling: str) -> None:
+    assert _jabs(_score(lang, message, reply, person, feeling))
