@@ -44,3 +44,25 @@ def test_a_wish_for_what_the_person_undertakes_is_no_jab(lang: str, person: str,
 @pytest.mark.parametrize(("lang", "person", "message", "reply", "feeling"), MOCKING)
 def test_good_luck_to_someone_upset_still_mocks(lang: str, person: str, message: str, reply: str, feeling: str) -> None:
     assert _jabs(_score(lang, message, reply, person, feeling))
+
+
+INVERTED = [
+    ("fr", "Léna", "Quelqu'un a utilisé ma carte sur votre site !", "Léna, c'est très inquiétant, désolés. Pouvez-vous bloquer votre carte depuis l'appli de votre banque ? Nous annulons la commande de notre côté tout de suite."),
+    ("fr", "Marc", "Mon fils a acheté des crédits sans mon accord sur votre jeu.", "Marc, nous comprenons. Pouvez-vous bloquer les achats intégrés dans les réglages de la console ? Écrivez-nous en privé, on regarde le remboursement."),
+    ("fr", "Sofia", "Je reçois des messages bizarres d'un faux compte à votre nom.", "Sofia, merci de nous prévenir. Pourriez-vous bloquer ce compte et nous envoyer son nom en privé ? Nous le signalons aussi."),
+]
+THREATS = [
+    ("fr", "Léna", "Votre service client est une bande d'incapables.", "Léna, encore un commentaire de ce genre et nous allons vous bloquer."),
+    ("fr", "Marc", "Vous êtes des voleurs.", "Marc, dois-je vous bloquer pour que ça s'arrête ?"),
+    ("en", "Sofia", "Your support team are clowns.", "Sofia, one more comment like that and we'll block you."),
+]
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply"), INVERTED)
+def test_an_inverted_subject_is_no_threat(lang: str, person: str, message: str, reply: str) -> None:
+    assert _jabs(_score(lang, message, reply, person)) == []
+
+
+@pytest.mark.parametrize(("lang", "person", "message", "reply"), THREATS)
+def test_blocking_the_person_is_still_a_threat(lang: str, person: str, message: str, reply: str) -> None:
+    assert _jabs(_score(lang, message, reply, person))

@@ -164,7 +164,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
                                                                        for h in hits)]
     if not hits:
         return []  # most replies: nothing of this family, nothing to filter
-    hits = [h for h in hits if not aimless(fv, h)]  # "ça s'apprend", "lol" in a post: aimed at no one
+    hits = [h for h in hits if not aimless(fv, h) and not _inverted(fv, h)]  # "lol" in a post: aimed at no one
     if not hits:
         return hits
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
@@ -204,6 +204,18 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+_INVERTED_SUBJECTS = frozenset({"vous", "tu", "nous", "on"})
+
+
+def _inverted(fv: FieldView, hit: Hit) -> bool:
+    """Whether a hit opens on a subject pronoun glued by a hyphen to the verb before it: "Pouvez-vous bloquer le lot ?"
+    asks a colleague to block a batch, "vous" its subject, not the object of "vous bloquer" (a threat); "nous allons
+    vous bloquer", "dois-je vous bloquer ?" keep theirs."""
+    an = fv.an
+    return (hit.first > 0 and an.norms[hit.first] in _INVERTED_SUBJECTS
+            and an.text[an.starts[hit.first] - 1 : an.starts[hit.first]] == "-")
 
 
 REPORTED = "public"
