@@ -249,10 +249,19 @@ def _run(plan: _Plan, ctx: Context, views: list[FieldView]) -> tuple[Outcome, fl
         merged.evidence.extend(o.evidence)
     for o, _v in missing_from:
         merged.missing.extend(m for m in o.missing if m not in merged.missing)
-        merged.lacks.extend(m for m in o.lacks if m not in merged.lacks)
+    merged.lacks = _merged_lacks([o.lacks for o, _v in missing_from])
     merged.neutral = all(o.neutral for o, _v in live)
     ungated = _merge(how, [o.score for o, _v in live], [1.0] * len(live), [not v.empty for _o, v in live])
     return merged, 1.0, ungated
+
+
+def _merged_lacks(lacks: list[list[str]]) -> list[str]:
+    """What several fields lack, in the fields' order, for the feedback to ask: a lack only some fields have comes as
+    ``"<lack>-some"`` before the lack itself, so a rubric's hint can say one version lacks it ("one version asks no
+    question") instead of asking for what another version does; where the rubric has no ``-some`` hint the feedback
+    falls back to the plain one."""
+    order = list(dict.fromkeys(m for ms in lacks for m in ms))
+    return [k for m in order for k in ((m,) if all(m in ms for ms in lacks) else (f"{m}-some", m))]
 
 
 def _full_gate(view: FieldView) -> float:
