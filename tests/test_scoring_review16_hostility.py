@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (test replies are long literal strings)
 """Round 16's review: hostile readings of good replies, in no dev-set situation, fr and en, with near-misses.
 
-- "Good luck with your application", « bonne chance pour votre candidature » wish the person well in what they
-  undertake: mockery only to someone upset ("good luck with your refund" to someone furious is still charged)."""
+- "Good luck with your race on Sunday!", « bonne chance pour votre candidature » wish the person well in what they
+  undertake when the person is not upset and the wish exclaims or wishes luck with what they wrote of; "good luck
+  with your little crusade." wishes luck with what they never said, and to someone upset any wish mocks."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ WISHES = [  # someone asking or sharing plans, not upset
     ("fr", "Inès", "Les candidatures pour le stage d'été sont encore ouvertes ?", "Bonjour Inès, oui, jusqu'au 15 avril. Bonne chance pour votre candidature !"),
     ("fr", "Paul", "Je passe mon permis bateau samedi avec votre livret, des conseils ?", "Paul, relisez les balisages la veille et dormez bien. Bonne chance avec ton examen samedi !"),
 ]
-MOCKING = [  # the same words to someone upset still mock
+MOCKING = [  # to someone upset, or with an object they never wrote of, said flatly: mockery
+    ("en", "Nina", "Why do you still wrap cucumbers in plastic?", "Good luck with your little crusade, Nina.", None),
+    ("fr", "Nina", "Pourquoi vous emballez encore les concombres dans du plastique ?", "Bonne chance avec ta petite croisade, Nina.", None),
     ("en", "Maya", "Your bootcamp charged me twice and nobody answers. Furious.", "Good luck with your refund, Maya.", "angry"),
     ("fr", "Inès", "Vous m'avez prélevé deux fois et personne ne répond, je suis furieuse.", "Bonne chance avec votre remboursement, Inès.", "angry"),
 ]
@@ -42,7 +45,7 @@ def test_a_wish_for_what_the_person_undertakes_is_no_jab(lang: str, person: str,
 
 
 @pytest.mark.parametrize(("lang", "person", "message", "reply", "feeling"), MOCKING)
-def test_good_luck_to_someone_upset_still_mocks(lang: str, person: str, message: str, reply: str, feeling: str) -> None:
+def test_good_luck_to_someone_upset_still_mocks(lang: str, person: str, message: str, reply: str, feeling: str | None) -> None:
     assert _jabs(_score(lang, message, reply, person, feeling))
 
 

@@ -5,6 +5,7 @@ mocker, and the penalty score every tone criterion shares."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
@@ -176,6 +177,8 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in ("contempt", "rhetorical"):  # "stop crying", "come on" at the person, not "your baby will stop crying"
         hits = [h for h in hits if (h.group != OPENING or opens_clause(ctx, fv, h.first))
                 and not negated(fv, h.first, h.last)]  # "we don't want you to go elsewhere"
+    if name == "sarcasm":
+        hits = [h for h in hits if h.group != WISH or not _wished(ctx, fv, h)]
     if name == MOCK_PRAISE and not upset(ctx):
         return []  # "bravo" to a happy fan is praise; to someone upset or hostile it is mockery
     if name == CONSOLATION:
@@ -204,6 +207,33 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
     if name in FORMULAS:
         hits = _one_per_formula(hits)
     return hits
+
+
+WISH = "wish"
+"""Group of the sarcasm lexicon: a wish for what the person undertakes ("good luck with your", « bonne chance »)."""
+_WISH_REACH = 4
+
+
+def _wished(ctx: Context, fv: FieldView, hit: Hit) -> bool:
+    """Whether a wish is sincere: the person is not upset, and the wish exclaims (its sentence ends on "!") or, within
+    a few words after it in its clause, its object is a word of their own message ("Good luck with your race on
+    Sunday!", "good luck with your application." to someone asking about applications, « bonne chance pour votre
+    candidature »); "good luck with your imaginary scooter then." wishes luck with what they never said, and to
+    someone upset any wish mocks."""
+    if upset(ctx):
+        return False
+    an = fv.an
+    sent = an.sentences[an.sentence_of[hit.first]]
+    if fv.raw[sent.end : sent.end + 3].lstrip(" \u00a0\u202f").startswith("!"):
+        return True
+    said = {s for a in ctx.person_said for s in a.stems}
+    function = fv.lex["function-words"].words
+    for i in range(hit.last, min(sent.last, hit.last + _WISH_REACH)):
+        if i > hit.last and re.search(r"[,;:.!?]", an.text[an.ends[i - 1] : an.starts[i]]):
+            return False
+        if an.norms[i] not in function and an.stems[i] in said:
+            return True
+    return False
 
 
 _INVERTED_SUBJECTS = frozenset({"vous", "tu", "nous", "on"})
