@@ -41,6 +41,7 @@ STILL_EXPOSED = [  # someone's data written out: a figure in the data word's cla
     ("en", "Ruth", "My card payment failed twice at checkout.", "Ruth, your card ending 4471 was declined twice, sorry."),
     ("en", "Omar", "I never got my confirmation email.", "Omar, we've sent it again to your email, omar.haddad@gmail.com."),
     ("en", "Ben", "I never got my confirmation email.", "Ben, email sent to ben.k1982@hotmail.com this morning."),
+    ("fr", "Yanis", "Personne ne m'a rappelé.", "Yanis, notre technicien a tenté de te joindre au 06 98 76 54 32 hier, sans réponse."),
 ]
 
 

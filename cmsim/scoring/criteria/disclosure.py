@@ -296,6 +296,9 @@ def _owner(ctx: Context, fv: FieldView, hit: Hit) -> str | None:
 _NOUN_BEFORE = frozenset({"your", "my", "his", "her", "their", "a", "an", "the", "this", "that", "votre", "vos", "ton",
                           "ta", "tes", "son", "sa", "ses", "leur", "un", "une", "le", "la", "ce", "cet", "cette"})
 """Words that make a channel word a noun ("your email luke@…", "un contact : 06…"): the detail is then someone's."""
+_OBJECT_BEFORE = frozenset({"vous", "te", "t"})
+"""Pronouns before a channel verb that make the person its object ("nous avons essayé de vous joindre au 06…"): the
+line is theirs."""
 
 
 def _channel(fv: FieldView, hit: Hit, first: int) -> bool:
@@ -310,7 +313,7 @@ def _channel(fv: FieldView, hit: Hit, first: int) -> bool:
     while i >= first and an.norms[i] in links:
         i -= 1
     return (i >= first and an.norms[i] in channel
-            and not (i > first and an.norms[i - 1] in _NOUN_BEFORE))
+            and not (i > first and an.norms[i - 1] in _NOUN_BEFORE | _OBJECT_BEFORE))
 
 
 _STAFF = "staff"
