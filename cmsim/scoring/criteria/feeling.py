@@ -61,6 +61,13 @@ def jabs(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
     return [h for hits, _cost in hostile_penalties(ctx, fv, costs) for h in hits]
 
 
+def owning(ctx: Context, fv: FieldView, costs: Mapping[str, float]) -> list[Hit]:
+    """The apologies and acknowledged feelings of a reply that jabs, which own the problem all the same: not dismissive
+    nor undercut in their sentence (see :func:`not_dismissive`), and not the jab itself ("bravo", mock praise)."""
+    owned = not_dismissive(ctx, fv, fv.distinct("apology") + fv.distinct("empathy"))
+    return outside(owned, jabs(ctx, fv, costs))
+
+
 def not_dismissive(ctx: Context, fv: FieldView, hits: list[Hit]) -> list[Hit]:
     """Drop hits inside stock phrases or dismissive reassurance ("nothing to worry about"), hits a negation denies just
     before ("I don't understand why you…": no empathy, see :func:`.denial.negated_before`), and hits in a sentence

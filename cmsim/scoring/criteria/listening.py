@@ -29,7 +29,7 @@ from cmsim.scoring.criteria.addressing import READS  # registers person and addr
 from cmsim.scoring.criteria.callback import CALL_BACK, calls_back, recalls
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.denial import LANGS, negation_words
-from cmsim.scoring.criteria.feeling import in_stock_phrases, jabs, not_dismissive
+from cmsim.scoring.criteria.feeling import in_stock_phrases, owning
 from cmsim.scoring.criteria.giveaways import windfalls
 from cmsim.scoring.criteria.moves import other_class
 from cmsim.scoring.criteria.recital import recitals
@@ -264,8 +264,7 @@ def regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     if not out.evidence:
         return NOT_APPLICABLE
     silencing = any(hits for (hits, _cost), name in zip(penalties, REGARD_COSTS, strict=True) if name == "pressure")
-    owned = [] if silencing else not_dismissive(ctx, fv, fv.distinct("apology") + fv.distinct("empathy"))
-    owned = outside(owned, jabs(ctx, fv, REGARD_COSTS))  # the jab itself ("bravo", mock praise) owns nothing
+    owned = [] if silencing else owning(ctx, fv, REGARD_COSTS)
     if not owned:
         return out
     return Outcome(max(out.score, OWNED_REGARD), sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
