@@ -16,9 +16,12 @@ from cmsim.scoring.criteria import (
     find_term,
     hostile_penalties,
     penalty_score,
+    spans,
 )
 from cmsim.scoring.criteria.calming import calming_moves
+from cmsim.scoring.criteria.feeling import owning
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
+from cmsim.scoring.criteria.substance import ways_forward
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.names import name_words
 from cmsim.scoring.text import fold
@@ -163,9 +166,21 @@ def clarity(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     return out
 
 
+SLIP_LEVEL, SLIP_SHARE = 40.0, 0.25
+"""Respect of a reply that jabs but owns the problem and shows a way forward: what it lost under ``SLIP_LEVEL`` (one
+blame's mark) counts at ``SLIP_SHARE``. Hand graders put "Tom, three weeks is too long. Wow, two whole emails, what
+patience. DM me the order number and I'll check" at 45-55 on communication, over a civil stock reply (15-30) and
+under the same reply without the jab (80-90): the reply did its job and spoilt it. The respect ceiling (15) held it at
+about 19, under the stock reply; with its share it reads 30-40 and the ceiling about 45-55. Jabs keep their order."""
+
+
 @field_criterion("respect", READS, merge="min", soft_gate=True)
 def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
-    """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts."""
+    """No condescension, blame or defensiveness, and the register the brand asked for; the worst field counts.
+
+    A jab in a reply that owns the problem (an apology or the feeling named, see :func:`.feeling.owning`) and shows a
+    way forward (a step, a private channel: :func:`.substance.ways_forward`) is a slip in a reply that does its job:
+    what it costs under :data:`SLIP_LEVEL` counts at :data:`SLIP_SHARE`, and the owning words are shown."""
     tone = ctx.brand.charter.tone
     penalties = hostile_penalties(ctx, fv, HOSTILITY_COSTS)
     jabs = len(penalties)
@@ -173,7 +188,14 @@ def respect(ctx: Context, fv: FieldView, params: Params) -> Outcome:
         penalties.append((fv.distinct("formal-markers"), 20.0))
     elif tone == "formal":
         penalties.append((fv.distinct("casual-markers"), 20.0))
-    return penalty_score(fv, penalties, jabs=jabs)
+    out = penalty_score(fv, penalties, jabs=jabs)
+    if out.score >= SLIP_LEVEL or not any(hits for hits, _cost in penalties[:jabs]):
+        return out
+    owned = owning(ctx, fv, HOSTILITY_COSTS)
+    if not owned or not ways_forward(ctx, fv):
+        return out
+    score = SLIP_LEVEL - SLIP_SHARE * (SLIP_LEVEL - out.score)
+    return Outcome(score, sorted(out.evidence + spans(fv, owned), key=lambda s: s[1]))
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})

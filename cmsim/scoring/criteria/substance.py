@@ -112,6 +112,12 @@ def _forward(ctx: Context, fv: FieldView) -> list[Hit]:
     return [h for h in found if h.group != GROUP] + ways + [h for h in found if h.group == GROUP]
 
 
+def ways_forward(ctx: Context, fv: FieldView) -> list[Hit]:
+    """What happens next for the person, whatever the step owes: the moves (see :func:`moves`) and a private channel
+    not refused in its clause ("DM me the order number", "écrivez-nous en MP")."""
+    return moves(ctx, fv) + [h for h in fv.distinct("private-channel") if not _refused(fv, h)]
+
+
 _REFUSALS = negation_words(("denial", "particles", "more", "closed"))
 _REFUSAL_BEFORE, _REFUSAL_AFTER = 7, 3
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|mais|so|donc|instead|plutôt)\b", re.IGNORECASE)
