@@ -11,12 +11,14 @@ at while tuning; reported apart). Run ``python tests/test_scoring_devset.py`` to
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from cmsim.model.result import StepResult
 from cmsim.scoring.batch import Item, parse_line
 from cmsim.scoring.offline import OfflineScorer
 
@@ -39,9 +41,13 @@ def devset_items(scorer: OfflineScorer, split: str | None = None) -> Iterator[tu
     for doc in load_devset(split):
         situation = doc["situation"]
         for index, reply in enumerate(doc["replies"]):
-            line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
-                    "reply": reply.get("reply", reply.get("text"))}
-            yield situation, index, reply, parse_line(line, scorer)
+            yield situation, index, reply, _item(situation, index, reply, scorer)
+
+
+def _item(situation: dict[str, Any], index: int, reply: dict[str, Any], scorer: OfflineScorer) -> Item:
+    line = {**{k: v for k, v in situation.items() if k != "id"}, "id": f"{situation['id']}#{index}",
+            "reply": reply.get("reply", reply.get("text"))}
+    return parse_line(line, scorer)
 
 
 def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[str, str, int, int]]:
@@ -49,9 +55,44 @@ def score_devset(scorer: OfflineScorer, split: str | None = None) -> list[tuple[
     rows = []
     for situation, index, reply, item in devset_items(scorer, split):
         result = scorer.score(item.scenario, item.step, item.answer)
-        for quality, grade in reply["grades"].items():
-            rows.append((f"{situation['id']}#{index}", quality, int(grade), result.scores[quality]))
+        rows.extend(_rows(situation, index, reply, result))
     return rows
+
+
+def _rows(situation: dict[str, Any], index: int, reply: dict[str, Any],
+          result: StepResult) -> list[tuple[str, str, int, int]]:
+    return [(f"{situation['id']}#{index}", quality, int(grade), result.scores[quality])
+            for quality, grade in reply["grades"].items()]
+
+
+Scored = tuple[str, dict[str, Any], int, dict[str, Any], StepResult]
+"""(split, situation, index, graded reply, its result)."""
+
+
+def scored_devset() -> tuple[Scored, ...]:
+    """Every graded reply of every split with its result, scored once for the test session: the scorer is
+    deterministic (the hash of every dev-set result is the same whichever scorer and order), so the tests that only
+    read results (agreement, the second rater, feedback honesty) share one pass instead of scoring 1,300 replies
+    each. A script that points ``DEVSET`` elsewhere gets that folder's own pass."""
+    return _scored(DEVSET)
+
+
+@lru_cache(maxsize=1)
+def _scored(folder: Path) -> tuple[Scored, ...]:
+    scorer = OfflineScorer()
+    out = []
+    for doc in load_devset():
+        situation = doc["situation"]
+        for index, reply in enumerate(doc["replies"]):
+            item = _item(situation, index, reply, scorer)
+            out.append((doc["split"], situation, index, reply, scorer.score(item.scenario, item.step, item.answer)))
+    return tuple(out)
+
+
+def devset_rows(split: str | None = None) -> list[tuple[str, str, int, int]]:
+    """What :func:`score_devset` gives with a fresh scorer, read from the session's one pass."""
+    return [row for s, situation, index, reply, result in scored_devset() if split is None or s == split
+            for row in _rows(situation, index, reply, result)]
 
 
 def pairwise_agreement(rows: Sequence[tuple[str, str, int, float]]) -> tuple[float, int]:
@@ -93,9 +134,8 @@ def test_devset_is_large_bilingual_and_holds_a_part_out() -> None:
 
 
 def test_pairwise_agreement_with_hand_grades() -> None:
-    scorer = OfflineScorer()
     for split in ("tuning", "held-out"):
-        rows = score_devset(scorer, split)
+        rows = devset_rows(split)
         agreement, pairs = pairwise_agreement(rows)
         assert pairs > 300
         overall, per_quality = FLOORS[split]
@@ -115,7 +155,7 @@ def second_rater_rows(rows: list[tuple[str, str, int, int]]) -> list[tuple[str, 
 
 
 def test_a_second_blind_rater_graded_sixty_replies_and_agrees_with_the_first() -> None:
-    rows = score_devset(OfflineScorer())
+    rows = devset_rows()
     pairs = second_rater_rows(rows)
     assert len({key for key, *_ in pairs}) >= 60
     agreement, count = pairwise_agreement(pairs)

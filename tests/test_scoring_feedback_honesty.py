@@ -4,7 +4,7 @@ something missing) never shows its "all good" text, even when its score stays in
 from __future__ import annotations
 
 from scoring_kit import score_line, scorer
-from test_scoring_devset import devset_items
+from test_scoring_devset import scored_devset
 
 
 def test_a_good_band_criterion_with_a_fault_does_not_say_all_is_well() -> None:
@@ -31,8 +31,7 @@ def test_across_the_dev_set_no_praise_comes_with_a_fault() -> None:
         for criterion in book.get(rubric_id).criteria:
             goods.setdefault(criterion.id, set()).update(criterion.feedback.good.get(lang) for lang in ("fr", "en"))
     checked = 0
-    for situation, index, _reply, item in devset_items(scorer()):
-        result = scorer().score(item.scenario, item.step, item.answer)
+    for _split, situation, index, _reply, result in scored_devset():
         for c in result.criteria:
             if not (c.missing or any(e.polarity == "-" for e in c.evidence)):
                 continue
@@ -69,8 +68,8 @@ def test_across_the_dev_set_no_feedback_says_nothing_was_found_beside_what_was()
             if criterion.feedback.hints:
                 poor.setdefault(criterion.id, set()).update(criterion.feedback.poor.get(lang) for lang in ("fr", "en"))
     checked = 0
-    for situation, index, _reply, item in devset_items(scorer()):
-        for c in scorer().score(item.scenario, item.step, item.answer).criteria:
+    for _split, situation, index, _reply, result in scored_devset():
+        for c in result.criteria:
             if c.id in poor and any(e.polarity == "+" for e in c.evidence) and c.score < 40:
                 checked += 1
                 assert c.feedback not in poor[c.id], (situation["id"], index, c.id, c.score, c.feedback)
