@@ -29,6 +29,7 @@ from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.criteria.ownwords import notice_formulas, own_words, scene_opening
 from cmsim.scoring.integrity import FieldView
+from cmsim.scoring.names import brand_stems
 from cmsim.scoring.text import fold
 
 READS = ("public", "post")
@@ -176,11 +177,11 @@ def variety(ctx: Context, fv: FieldView, params: Params) -> Outcome:
 
 def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
     """Whether the post is a teaser: short (at most :data:`TEASER_WORDS` content words), in its own words but for a
-    word or two of its brief (:data:`TEASER_BRIEF_WORDS`), tied to it by one of its facts or the campaign's hashtag
-    ("Something big is coming this summer!" could announce anything), holding most of the brief's facts back (under
-    :data:`TEASER_FACTS` of them) and inventing no figure ("Chut… ils dorment. Mais bientôt, ils auront besoin de
-    vous 🐾 #DuoRoux"). Hand graders put such a line between a full post with a voice and the brief reworded: its
-    missing facts are a choice, not a gap."""
+    word or two of its brief (:data:`TEASER_BRIEF_WORDS`), tied to it by one of its facts, the campaign's hashtag or a
+    question on the brief's subject (:func:`asks_of_brief`; "Something big is coming this summer!" could announce
+    anything), holding most of the brief's facts back (under :data:`TEASER_FACTS` of them) and inventing no figure
+    ("Chut… ils dorment. Mais bientôt, ils auront besoin de vous 🐾 #DuoRoux"). Hand graders put such a line between
+    a full post with a voice and the brief reworded: its missing facts are a choice, not a gap."""
     given = brief_stems(ctx)
     posts = [fv for fv in fields if fv.kind == "post"]
     if given is None or not posts:
@@ -196,7 +197,26 @@ def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
     covered = fact_coverage(ctx, posts).ratio
     tags = {fold(t.lstrip("#")) for t in ctx.expect.hashtags}
     tagged = any(fold(m.group()[1:]) in tags for fv in posts for m in HASHTAG.finditer(fv.an.text))
-    return (covered > 0.0 or tagged) and covered < TEASER_FACTS  # none of the brief's facts: another subject
+    asked = any(asks_of_brief(ctx, fv, given) for fv in posts)
+    return (covered > 0.0 or tagged or asked) and covered < TEASER_FACTS  # nothing of the brief: another subject
+
+
+def asks_of_brief(ctx: Context, fv: FieldView, given: frozenset[str]) -> bool:
+    """Whether ``fv`` asks its reader about its brief's subject: a question (a sentence closed by "?") holding a
+    content word of the brief other than the brand's name ("What's the oldest unfinished project you own?" for a
+    contest about finishing projects; « Quelle variété a boudé votre balcon cette année ? » for a seed swap). Such a
+    question ties a teaser to its brief as one of its facts does; a question on another subject ("What's your
+    favourite ice cream flavour?"), on the brand alone ("Who's ready for Hollybank?") or with the brief's word outside
+    it ("Something is brewing among the volunteers. Ready?") does not."""
+    an = fv.an
+    asked = {i for i, s in enumerate(an.sentences) if fv.raw[s.end : s.end + 2].lstrip().startswith("?")}
+    if not asked:
+        return False
+    function = fv.lex["function-words"].words
+    named = brand_stems(ctx)
+    return any(an.sentence_of[i] in asked and an.stems[i] in given and an.stems[i] not in named
+               and len(an.norms[i]) > 2 and an.norms[i].isalpha() and an.norms[i] not in function
+               for i in fv.live_words())
 
 
 @step_criterion("brief-details", READS, gated=True)
