@@ -40,13 +40,13 @@ def details(result: StepResult) -> object:
 
 
 QUESTION_TEASERS = [
-    ("en", "How many envelopes of last year's tomatoes are still hiding in your kitchen drawer?"),
-    ("en", "Which varieties refused to grow on your windowsill this year? 🌱"),
-    ("en", "Spare courgettes, spare beans, spare patience: what do you have too much of?"),
+    ("en", "How many labelled envelopes are still hiding in your kitchen drawer?"),
+    ("en", "Which varieties did your spare pots refuse to grow this year? 🌱"),
+    ("en", "Got more spare envelopes than sense? 🌱"),
     ("en", "Tea, cake and a stranger's pumpkin story: who's in? 🎃"),
-    ("fr", "Combien d'enveloppes de tomates de l'an dernier dorment encore dans votre tiroir ?"),
-    ("fr", "Quelle variété a boudé votre balcon cette année ? 🌱"),
-    ("fr", "Des courgettes en surplus, des haricots en surplus : et vous, qu'avez-vous en trop ?"),
+    ("fr", "Combien d'enveloppes étiquetées dorment encore dans votre tiroir ?"),
+    ("fr", "Quelle variété en surplus a envahi votre balcon cette année ? 🌱"),
+    ("fr", "Des courgettes en surplus, des enveloppes en pagaille : et vous, qu'avez-vous en trop ?"),
     ("fr", "Un café, un gâteau et l'histoire d'une citrouille venue d'ailleurs : qui vient ? 🎃"),
 ]
 
@@ -54,10 +54,12 @@ NOT_TIED = [
     ("en", "What's your favourite ice cream flavour? Tell us below!"),  # another subject: no word of the brief
     ("en", "Who's ready for Hollybank? 🌱"),  # the brand's name alone
     ("en", "Something is brewing among the volunteers. Ready?"),  # the brief's word outside the question
+    ("en", "Guess who holds the key this time? 👀"),  # one word of the brief in passing
     ("en", "Have you ever wondered how many heirloom tomato varieties one small back garden could hold if every neighbour on the street brought a single envelope?"),  # too long for a teaser
     ("fr", "Quel est votre parfum de glace préféré ? Dites-le-nous !"),
     ("fr", "Prêts pour la Grainothèque ? 🌱"),
     ("fr", "Quelque chose se prépare chez nos bénévoles. Prêts ?"),
+    ("fr", "Devinez qui organise quelque chose ? 👀"),
     ("fr", "Vous êtes-vous déjà demandé combien de variétés anciennes de tomates tiendraient dans un petit jardin de ville si chaque voisin de la rue apportait une seule enveloppe ?"),
 ]
 

@@ -62,6 +62,9 @@ TEASER_OWN_WORDS = 2
 """Least content words of its own in a teaser."""
 TEASER_FACTS = 0.5
 """A teaser gives fewer than this share of the brief's facts: it holds them back on purpose."""
+ASKED_BRIEF_WORDS = 2
+"""Distinct words of its brief a teaser's question holds to ask about the brief's subject ("the oldest unfinished
+project"): one word in passing ("Devinez qui organise quelque chose ?") names no subject."""
 _INVITES = frozenset(
     {"you", "your", "who", "which", "what", "vous", "tu", "votre", "ton", "ta", "qui", "quel", "quelle"}
 )
@@ -202,21 +205,23 @@ def is_teaser(ctx: Context, fields: list[FieldView]) -> bool:
 
 
 def asks_of_brief(ctx: Context, fv: FieldView, given: frozenset[str]) -> bool:
-    """Whether ``fv`` asks its reader about its brief's subject: a question (a sentence closed by "?") holding a
-    content word of the brief other than the brand's name ("What's the oldest unfinished project you own?" for a
-    contest about finishing projects; « Quelle variété a boudé votre balcon cette année ? » for a seed swap). Such a
-    question ties a teaser to its brief as one of its facts does; a question on another subject ("What's your
-    favourite ice cream flavour?"), on the brand alone ("Who's ready for Hollybank?") or with the brief's word outside
-    it ("Something is brewing among the volunteers. Ready?") does not."""
+    """Whether ``fv`` asks its reader about its brief's subject: a question (a sentence closed by "?") holding
+    :data:`ASKED_BRIEF_WORDS` content words of the brief other than the brand's name ("What's the oldest unfinished
+    project you own?" for a contest about finishing projects; « Quelle variété en surplus a envahi votre balcon ? » for
+    a seed swap). Such a question ties a teaser to its brief as one of its facts does; a question on another subject
+    ("What's your favourite ice cream flavour?"), on the brand alone ("Who's ready for Hollybank?"), with one of the
+    brief's words in passing ("Devinez qui organise quelque chose ?") or with them outside it ("Something is brewing
+    among the volunteers. Ready?") does not."""
     an = fv.an
     asked = {i for i, s in enumerate(an.sentences) if fv.raw[s.end : s.end + 2].lstrip().startswith("?")}
     if not asked:
         return False
     function = fv.lex["function-words"].words
     named = brand_stems(ctx)
-    return any(an.sentence_of[i] in asked and an.stems[i] in given and an.stems[i] not in named
-               and len(an.norms[i]) > 2 and an.norms[i].isalpha() and an.norms[i] not in function
-               for i in fv.live_words())
+    held = {an.stems[i] for i in fv.live_words() if an.sentence_of[i] in asked and an.stems[i] in given
+            and an.stems[i] not in named and len(an.norms[i]) > 2 and an.norms[i].isalpha()
+            and an.norms[i] not in function}
+    return len(held) >= ASKED_BRIEF_WORDS
 
 
 @step_criterion("brief-details", READS, gated=True)
