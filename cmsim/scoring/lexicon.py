@@ -213,7 +213,8 @@ _NOT_SCANNED = frozenset({"function-words", "private-details", "first-person-act
                          "negation-after", "negation-joins", "negation-without", "negation-pairs",
                          "refusal", "false-friends", "order-nouns", "determiners", "subject-pronouns", "word-traps",
                          "negation-pronouns", "denial-links", "month-abbreviations", "weekday-abbreviations",
-                         "contractions", "self-judgement", "negation-scopes", "offer-questions", "figure-words"})
+                         "contractions", "self-judgement", "negation-scopes", "offer-questions", "figure-words",
+                         "acronyms"})
 """Lexicons used as word sets only, or searched only on demand (``staff``: only when a reply holds a capitalised name),
 never in the scan every field gets (the month and weekday abbreviations: ``cmsim.scoring.abbreviations``)."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from cmsim.model.params import HostilityParams, read_params
+from cmsim.scoring.capitals import names, sources_in_capitals
 from cmsim.scoring.criteria import (
     HOSTILITY_COSTS,
     NOT_APPLICABLE,
@@ -107,15 +108,20 @@ def stakes(ctx: Context, fields: list[FieldView], params: Params) -> Outcome:
     return Outcome(100.0 * coverage.ratio, coverage.evidence)
 
 
-def shouting_marks(fv: FieldView) -> list[tuple[int, int]]:
-    """Character spans of words in capitals and of runs like ``!!!`` or ``?!``."""
+def shouting_marks(fv: FieldView, ctx: Context) -> list[tuple[int, int]]:
+    """Character spans of words in capitals and of runs like ``!!!`` or ``?!``; a word in capitals that names
+    something ("IBAN", « SNCF », "COVID-19", a name the thread writes so) is none (:mod:`cmsim.scoring.capitals`)."""
     an = fv.an
     function = fv.lex["function-words"].words
-    marks = [
-        (an.starts[i], an.ends[i]) for i, tok in enumerate(an.surface)
+    loud = [
+        i for i, tok in enumerate(an.surface)
         if tok.isupper() and an.is_word[i] and not fv.mask[i] and tok.isalpha()  # most words fail the first test
         and (len(tok) >= 4 or (len(tok) == 3 and an.norms[i] in function))
     ]
+    if loud:
+        sources = sources_in_capitals(ctx.thread, ctx.brief, (ctx.brand.name, ctx.brand.handle), ctx.lang)
+        loud = [i for i in loud if not names(an, i, fv.lex, sources)]
+    marks = [(an.starts[i], an.ends[i]) for i in loud]
     marks.extend((m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)]))
     return sorted(marks)
 
@@ -138,7 +144,7 @@ EMOJI_COST = 8.0
 @field_criterion("shouting", READS, merge="min", length_gated=False, finding="hostility")
 def shouting(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """Words in capitals, runs of ``!!!`` or ``?!``, and emoji beyond the charter's allowance read as shouting."""
-    marks = shouting_marks(fv)
+    marks = shouting_marks(fv, ctx)
     runs = [m for m in marks if not fv.raw[m[0] : m[1]].isalpha()]
     caps = len(marks) - len(runs)
     words = max(1, len(fv.live_words()))

@@ -245,7 +245,7 @@ def shouted_post(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     """A post that shouts ("On a 10 ANS !!! 🎂🎂 croissant OFFERT 🔥🔥"): words in capitals, runs of "!!!" and runs of
     the same emoji, :data:`SHOUT_COST` each from :data:`SHOUT_MIN` of them. Hand graders put such posts with the lowest,
     whatever they say: volume is not a voice. A guard: applicable only to a post that shouts."""
-    marks = shouting_marks(fv)
+    marks = shouting_marks(fv, ctx)
     marks.extend((m.start(), m.end()) for m in _EMOJI_RUN.finditer(fv.raw[: len(fv.an.text)]))
     if len(marks) < SHOUT_MIN:
         return NOT_APPLICABLE

@@ -287,7 +287,7 @@ def drowned(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     the other listening criteria."""
     if not _CAPITALS.search(fv.raw):  # no word in capitals at all (most replies): nothing to read
         return NOT_APPLICABLE
-    capitals = sum(1 for start, end in shouting_marks(fv) if fv.raw[start:end].isalpha())
+    capitals = sum(1 for start, end in shouting_marks(fv, ctx) if fv.raw[start:end].isalpha())
     if capitals <= CAPS_SHARE * max(1, len(fv.live_words())):
         return NOT_APPLICABLE
     return shouting(ctx, fv, params)

@@ -160,7 +160,7 @@ def platform_register(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     rude = [h for hits, _cost in hostile_penalties(ctx, fv, HOSTILITY_COSTS) for h in hits]
     score -= RUDE_COST * len(rude)
     evidence.extend((fv.id, h.start, h.end, "-") for h in rude)
-    loud = shouting_marks(fv)
+    loud = shouting_marks(fv, ctx)
     score -= min(_SHOUT_CAP, _SHOUT_COST * len(loud))
     evidence.extend((fv.id, start, end, "-") for start, end in loud)
     tags_in_reply = hashtags(fv.an.text)[1:] if fv.kind == "public" else []

@@ -253,7 +253,7 @@ def colleague_regard(ctx: Context, fv: FieldView, params: Params) -> Outcome:
     penalties = [([h for h in hits if fv.an.sentence_of[h.first] not in reports], cost)
                  for hits, cost in hostile_penalties(ctx, fv, COLLEAGUE_COSTS)]
     penalties.append((fv.distinct("buck-passing"), BUCK_PASSING))
-    marks = shouting_marks(fv)
+    marks = shouting_marks(fv, ctx)
     caps = [m for m in marks if fv.raw[m[0] : m[1]].isalpha()]
     runs = [m for m in marks if m not in caps]
     loud = runs + (caps if len(caps) > SHOUTED_SHARE * max(1, len(fv.live_words())) else [])
