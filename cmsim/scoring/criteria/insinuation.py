@@ -16,7 +16,13 @@ reading of where the sentence is aimed (at the person, not at the problem), the 
   and then a word of error ("wrong", "mal", "oublié") or a negation and a verb of care ("didn't follow"), in a sentence
   that does not speak of us ("you must have been so worried" and "you probably didn't expect this from us" are none);
 - **a condition granted, then the person asked why they act on it**: "if it's all so fake, why are you still here?",
-  "si c'est si nul, pourquoi tu regardes ?" ("why not…" and "why don't you send us…" offer).
+  "si c'est si nul, pourquoi tu regardes ?" ("why not…" and "why don't you send us…" offer);
+- **the person presumed informed by us**: the person, a guess, a verb of being informed ("received", "seen", « reçu »,
+  « recevoir », « vu ») and a word of ours after it ("you must have received our email", "as you surely saw on our
+  page", « vous avez dû recevoir notre mail »), with no way out offered after it in its sentence or the next ("if
+  not", "otherwise", "let us know if", "if it isn't there", « sinon », « si vous ne l'avez pas »): what the person must
+  have done closes the case; "you should have had an email from us on Monday; if not, we'll resend it" checks, and
+  "did you receive our email?" asks.
 
 Priced by calm alone as condescension (60), in any reply field but a note to colleagues (it reports)."""
 
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
+from cmsim.scoring.wordsets import group_terms
 
 INSINUATION = "insinuation"
 """The lexicon of the four constructions' cue words, and the family its hits are priced as."""
@@ -53,7 +60,7 @@ def insinuations(fv: FieldView) -> list[Hit]:
         by_group.setdefault(h.group, []).append(h)
     ours = {fv.an.sentence_of[h.first] for h in by_group.get("ours", [])}
     out = [*_doubted(fv, by_group), *_once(fv, by_group, ours), *_crowd(fv, by_group, ours),
-           *_guessed(fv, by_group, ours), *_challenged(fv, by_group)]
+           *_guessed(fv, by_group, ours), *_challenged(fv, by_group), *_presumed(fv, by_group)]
     return [h._replace(group=INSINUATION) for h in sorted(out, key=lambda h: h.first)]
 
 
@@ -166,6 +173,36 @@ def _guessed(fv: FieldView, g: dict[str, list[Hit]], ours: set[int]) -> list[Hit
         failing = error or _failing(fv, g, guess, GUESS_REACH + 1)
         if failing is not None:
             out.append(Hit(guess.term, INSINUATION, person[0].first, failing.last, person[0].start, failing.end))
+    return out
+
+
+OURS_REACH = 4
+"""How many words after the verb of being informed the word of ours may stand ("received an email from us")."""
+
+
+def _way_out(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
+    """Cues that offer a way if something did not come: "otherwise", "let us know if", a condition then a negation
+    ("if not", "if it isn't there", « si vous ne l'avez pas »)."""
+    denied = [c for c in g.get("condition", []) if _after(fv, g.get("negation", []), c, GUESS_REACH)]
+    return [*g.get("otherwise", []), *g.get("whether", []), *denied]
+
+
+def _presumed(fv: FieldView, g: dict[str, list[Hit]]) -> list[Hit]:
+    sentence_of = fv.an.sentence_of
+    both = frozenset(group_terms(fv.lex[INSINUATION], "informed"))  # "read", « lu » are care's words too
+    informing = [*g.get("informed", []), *(h for h in g.get("diligence", []) if h.term in both)]
+    out: list[Hit] = []
+    for guess in g.get("conjecture", []):
+        person = [h for h in g.get("yours", []) if guess.first - GUESS_REACH - 1 <= h.first < guess.first
+                  and _clause(fv, h, guess)]
+        informed = next(iter(_after(fv, informing, guess, GUESS_REACH)), None)
+        if not person or informed is None:
+            continue
+        ours = [h for h in g.get("ours", []) if informed.last <= h.first <= informed.last + OURS_REACH
+                and sentence_of[h.first] == sentence_of[informed.first]]
+        s = sentence_of[guess.first]
+        if ours and not any(h.first >= informed.last and sentence_of[h.first] <= s + 1 for h in _way_out(fv, g)):
+            out.append(Hit(guess.term, INSINUATION, person[0].first, ours[0].last, person[0].start, ours[0].end))
     return out
 
 
