@@ -1,6 +1,6 @@
 """Hostility aimed at the person by the shape of a sentence, not by its words: hand graders put "Tom, if the scratch
 really is on the pickup sheet we'll sort it. Most people never check, so good on you for taking photos for once." at 26
-on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Five constructions, each a
+on calm, and no lexicon of sarcasm, blame or condescension holds any of its phrases. Six constructions, each a
 reading of where the sentence is aimed (at the person, not at the problem), the cue words data
 (``rubrics/lexicons/<lang>/insinuation.yaml``):
 
