@@ -10,7 +10,7 @@ from functools import lru_cache
 from cmsim.scoring.fieldview import FieldView
 from cmsim.scoring.lexicon import Hit, one_lexicon
 from cmsim.scoring.text import fold
-from cmsim.scoring.wordsets import group_sequences, group_terms
+from cmsim.scoring.wordsets import group_sequences, group_terms, group_words
 
 PAUSE = re.compile(r"[,;:.!?]")
 """A clause's mark: a negation past one denies nothing after it (read by calming's denied moves too)."""
@@ -37,6 +37,41 @@ is guessed is an act of theirs (see :func:`undergone`)."""
 GUESS_REACH = 3
 """How many words after a guess what the person went through may stand ("you must have had a rough", "tu as
 sûrement eu peur")."""
+
+
+OUGHT = "ought"
+"""Group of the blame lexicon: what the person should (not) have done ("you should have", « vous n'auriez pas dû »),
+blame only when it is an act of theirs (see :func:`owed`)."""
+_PARTICIPLE = {"en": ("ed", "en", "told", "sent", "left", "kept", "paid", "put", "sold", "made", "let"),
+               "fr": ("é", "ée", "és", "ées", "u", "ue", "us", "ues")}
+"""Endings of a past participle after a word of being ("been charged", "been told", « être débitée », « été prévenu »;
+not "been more careful", « être prudent »)."""
+
+
+def owed(fv: FieldView, hit: Hit) -> bool:
+    """Whether what the person should (not) have had is named after blame's :data:`OUGHT` ("you should have had a
+    reply", "you should not have had to chase us", « vous n'auriez pas dû être débité deux fois », « tu aurais dû
+    recevoir un mail »): within :data:`GUESS_REACH` words, in its clause, a word of the ``undergone`` lexicon's 'owed'
+    group (having to, receiving, hearing back) or a word of being then a past participle, a passive (the person as
+    what was done to). "You should have kept the receipt", « vous auriez dû prendre le train précédent », "you should
+    have been more careful" blame."""
+    if hit.group != OUGHT:
+        return False
+    an = fv.an
+    end = hit.last  # the words within reach, in the hit's clause
+    while end < min(len(an), hit.last + GUESS_REACH) and not PAUSE.search(an.text, an.ends[end - 1], an.starts[end]):
+        end += 1
+    if any(h.group == "owed" and hit.last <= h.first < end for h in fv.hits("undergone")):
+        return True
+    being, function = group_words(fv.lex["undergone"], "being"), fv.lex["function-words"].words
+    endings = _PARTICIPLE.get(an.lang, ())
+
+    def passive(k: int) -> bool:  # a word of being, then a participle in its clause ("plus", "more" are none)
+        after = an.surface[k + 1].lower()
+        return an.norms[k] in being and after.endswith(endings) and an.norms[k + 1] not in function \
+            and not PAUSE.search(an.text, an.ends[k], an.starts[k + 1])
+
+    return any(passive(k) for k in range(hit.last, min(end, len(an) - 1)))
 
 
 def undergone(fv: FieldView, hit: Hit) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from cmsim.scoring.criteria import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.consolation import CONSOLATION, mock_consolations
-from cmsim.scoring.criteria.denial import denied, reflexive, undergone
+from cmsim.scoring.criteria.denial import denied, owed, reflexive, undergone
 from cmsim.scoring.criteria.futility import futilities
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
@@ -201,7 +201,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
         hits = [h for h in hits if not _self_described(fv, h) and not (
             h.first > 0 and fv.an.norms[h.first] == "pas" and fv.an.norms[h.first - 1] in ("ne", "n"))]
     if name == "blame":  # "none of this is your fault" denies; "you must have been worried" guesses no fault
-        hits = [h for h in hits if not denied(fv, h) and not undergone(fv, h)]
+        hits = [h for h in hits if not denied(fv, h) and not undergone(fv, h) and not owed(fv, h)]
     if caring:
         hits = [h for h in hits if not any(_takes_over(c, h) for c in caring)]
     if name in FORMULAS:
