@@ -253,6 +253,8 @@ REPORTED = "public"
 WRITTEN = "written"
 """Group of condescension terms saying it was written down ("c'est écrit sur l'emballage", "it's written on it")."""
 _CONTRAST = frozenset({"mais", "but", "though", "although", "cependant", "toutefois", "sauf"})
+_CONCEDING = frozenset({"owning", "agreement"})
+"""Groups of the de-escalation lexicon that own the fault or agree with the person."""
 
 
 VERDICTS = frozenset({"contempt", JUDGEMENT})
@@ -275,10 +277,14 @@ def _apologised(fv: FieldView, hit: Hit) -> bool:
 
 def _conceded(fv: FieldView, hit: Hit) -> bool:
     """Whether the sentence goes on to concede that what was written was not enough ("c'est écrit en bas de l'affiche,
-    mais en trop petit"): a contrast word after the hit, in the same sentence."""
+    mais en trop petit"): a contrast word after the hit, in the same sentence; or it agrees with the person or owns the
+    fault (de-escalation's owning and agreement groups): what was written backs them ("you're right, it was written on
+    the page, and that's on us", « c'est indiqué dans votre contrat, donc c'est notre erreur »)."""
     an = fv.an
-    sent = an.sentences[an.sentence_of[hit.first]]
-    return bool(_CONTRAST.intersection(an.norms[hit.last : sent.last]))
+    s = an.sentence_of[hit.first]
+    sent = an.sentences[s]
+    return bool(_CONTRAST.intersection(an.norms[hit.last : sent.last])) or any(
+        h.group in _CONCEDING and an.sentence_of[h.first] == s for h in fv.hits("de-escalation"))
 
 
 def _takes_over(caring: Hit, hit: Hit) -> bool:
