@@ -3,7 +3,8 @@
 and "HUGE". It now reads what the word is (cmsim/scoring/capitals.py): a known acronym (the ``acronyms`` lexicon), a
 word with no vowel, a code joined to a number, a word the thread writes in capitals in a sentence that does not shout,
 a word of the brand's name. Written for a double payment (a thread of no dev set) with acronyms the lexicon does not
-list; the near-misses are ordinary words in capitals, and a word echoed from a shouted post."""
+list; the near-misses are ordinary words in capitals, a word echoed from a shouted post, and one the person stressed
+(no determiner before it: "charged me TWICE", « c'est INADMISSIBLE »)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ SHOUTED = {  # the same shapes, words that shout
         (None, "Kim, this is a HUGE mistake on our side; we refund the second payment today.", "HUGE"),
         (None, "Kim, we will NEVER charge you twice again, the second payment is refunded today.", "NEVER"),
         ("WHERE IS MY REFUND. I paid twice and nobody answers.", "Kim, your REFUND leaves today.", "REFUND"),
+        ("You charged me TWICE and nobody answers.", "Kim, sorry you were charged TWICE; the refund leaves today.",
+         "TWICE"),
     ],
     "fr": [
         (None, "Kim, ARRÊTEZ de nous écrire comme ça. On rembourse le second paiement aujourd'hui.", "ARRÊTEZ"),
@@ -50,6 +53,8 @@ SHOUTED = {  # the same shapes, words that shout
         (None, "Kim, PFFF, on rembourse le second paiement aujourd'hui.", "PFFF"),
         ("JE VEUX MON REMBOURSEMENT. J'ai payé deux fois.", "Kim, votre REMBOURSEMENT part aujourd'hui.",
          "REMBOURSEMENT"),
+        ("J'ai payé deux fois, c'est INADMISSIBLE.", "Kim, vous avez raison, c'est INADMISSIBLE ; on rembourse "
+         "aujourd'hui.", "INADMISSIBLE"),
     ],
 }
 

@@ -9,9 +9,11 @@ capitals names something when:
 - it holds no vowel ("SNCF", "HTML", "RTBF": no word of French or English is spelled so; a letter three times in a
   row, "GRRR", "PFFF", is a noise, not a name);
 - a hyphen joins it to a number ("COVID-19", "NOVA-3"): a model or a code;
-- the thread or the step's brief writes it in capitals in a sentence that is not itself shouted (the person's "my
-  ESTA form"), or it is a word of the brand's name or handle: the reply writes it as they do. A sentence with half
-  its words or more in capitals ("WHERE IS MY PARCEL") shouts, and lends the reply none of its words.
+- the step's brief writes it in capitals, or the thread does after a determiner (a noun named: the person's "my ESTA
+  form", « au CROUS »), in a sentence that is not itself shouted, or it is a word of the brand's name or handle: the
+  reply writes it as they do. A sentence with half its words or more in capitals ("WHERE IS MY PARCEL") shouts and
+  lends the reply none of its words; a word the person stresses ("charged me TWICE", « c'est INADMISSIBLE », "it
+  happened AGAIN") stands after no determiner and lends none either.
 """
 
 from __future__ import annotations
@@ -40,15 +42,16 @@ def spelled_as_initials(norm: str) -> bool:
     return not VOWELS.intersection(norm) and _TRIPLE.search(norm) is None
 
 
-def written_in_capitals(texts: Iterable[Analysis]) -> frozenset[str]:
-    """The folded words ``texts`` write in capitals in sentences that do not shout."""
+def written_in_capitals(texts: Iterable[Analysis], after: frozenset[str] | None = None) -> frozenset[str]:
+    """The folded words ``texts`` write in capitals in sentences that do not shout; with ``after``, only those that
+    follow one of its words (a determiner)."""
     out: set[str] = set()
     for an in texts:
         for sent in an.sentences:
             words = [i for i in range(sent.first, sent.last) if an.is_word[i] and an.surface[i].isalpha()]
             caps = [i for i in words if capitalised(an.surface[i])]
             if caps and len(caps) < SHOUTED_SHARE * len(words):
-                out.update(an.norms[i] for i in caps)
+                out.update(an.norms[i] for i in caps if after is None or (i > 0 and an.norms[i - 1] in after))
     return frozenset(out)
 
 
@@ -71,8 +74,10 @@ def names(an: Analysis, i: int, lex: Lexicons, sources: frozenset[str]) -> bool:
 
 
 def sources_in_capitals(thread: Iterable[Analysis], brief: Analysis | None, brand: Iterable[str],
-                        lang: str) -> frozenset[str]:
-    """The words the thread and the brief write in capitals (in sentences that do not shout), and the words of the
-    brand's name and handle however written (a brand is often spelled in capitals: "LUMA" for Luma)."""
-    named = written_in_capitals([*thread, *([brief] if brief is not None else [])])
-    return named | frozenset(norm for b in brand for norm in analyse(b, lang).norms)
+                        lex: Lexicons) -> frozenset[str]:
+    """The words the brief writes in capitals and those the thread writes so after a determiner (in sentences that do
+    not shout), and the words of the brand's name and handle however written ("LUMA" for Luma)."""
+    named = written_in_capitals(list(thread), frozenset(lex["determiners"].words))
+    if brief is not None:
+        named |= written_in_capitals([brief])
+    return named | frozenset(norm for b in brand for norm in analyse(b, lex.lang).norms)

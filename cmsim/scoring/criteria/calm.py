@@ -119,7 +119,7 @@ def shouting_marks(fv: FieldView, ctx: Context) -> list[tuple[int, int]]:
         and (len(tok) >= 4 or (len(tok) == 3 and an.norms[i] in function))
     ]
     if loud:
-        sources = sources_in_capitals(ctx.thread, ctx.brief, (ctx.brand.name, ctx.brand.handle), ctx.lang)
+        sources = sources_in_capitals(ctx.thread, ctx.brief, (ctx.brand.name, ctx.brand.handle), fv.lex)
         loud = [i for i in loud if not names(an, i, fv.lex, sources)]
     marks = [(an.starts[i], an.ends[i]) for i in loud]
     marks.extend((m.start(), m.end()) for m in _RUN.finditer(fv.raw[: len(an.text)]))
