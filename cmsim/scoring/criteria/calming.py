@@ -7,7 +7,7 @@ from __future__ import annotations
 from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.consolation import CONSOLATION
-from cmsim.scoring.criteria.denial import negated_before
+from cmsim.scoring.criteria.denial import negated_before, owned_oughts
 from cmsim.scoring.criteria.hostility import POLICING
 from cmsim.scoring.criteria.insinuation import conditioned
 from cmsim.scoring.criteria.joy import acknowledging
@@ -62,6 +62,7 @@ def calming_moves(ctx: Context, fv: FieldView) -> list[Hit]:
     moves = [h for h in fv.hits("de-escalation")
              if usable(h) and not (h.group == OWNING and negated_before(fv, h)) and thanked(h)]
     moves += [h for h in first_person_acts(fv) if usable(h)]  # "je relance le transporteur" takes it on too
+    moves += [h for h in owned_oughts(fv) if usable(h)]  # "we should have caught this", as « on aurait dû »
     moves += [Hit(h.term, APOLOGY, h.first, h.last, h.start, h.end) for h in fv.hits("apology")
               if usable(h) and not negated_before(fv, h) and not conditioned(fv, h)]
     taken = moves[:]

@@ -42,10 +42,20 @@ sûrement eu peur")."""
 OUGHT = "ought"
 """Group of the blame lexicon: what the person should (not) have done ("you should have", « vous n'auriez pas dû »),
 blame only when it is an act of theirs (see :func:`owed`)."""
-_PARTICIPLE = {"en": ("ed", "en", "told", "sent", "left", "kept", "paid", "put", "sold", "made", "let"),
-               "fr": ("é", "ée", "és", "ées", "u", "ue", "us", "ues")}
-"""Endings of a past participle after a word of being ("been charged", "been told", « être débitée », « été prévenu »;
-not "been more careful", « être prudent »)."""
+_PARTICIPLE = {"en": ("ed",), "fr": ("é", "ée", "és", "ées", "u", "ue", "us", "ues")}
+"""Endings of a past participle ("been charged", « être débitée », « été prévenu »; not "been more careful", « être
+prudent »); English irregular ones are the ``undergone`` lexicon's 'participles' group ("told", "caught")."""
+
+
+def participle(fv: FieldView, k: int) -> bool:
+    """Whether token ``k`` is a past participle: an ending of :data:`_PARTICIPLE` on a word that is no function word
+    ("plus", "more"), or an irregular one of the ``undergone`` lexicon's 'participles' group."""
+    an = fv.an
+    word = an.surface[k].lower()
+    if an.norms[k] in group_words(fv.lex["undergone"], "participles"):
+        return True
+    return len(word) > 3 and word.endswith(_PARTICIPLE.get(an.lang, ())) and an.norms[k] not in fv.lex[
+        "function-words"].words
 
 
 def owed(fv: FieldView, hit: Hit) -> bool:
@@ -63,15 +73,38 @@ def owed(fv: FieldView, hit: Hit) -> bool:
         end += 1
     if any(h.group == "owed" and hit.last <= h.first < end for h in fv.hits("undergone")):
         return True
-    being, function = group_words(fv.lex["undergone"], "being"), fv.lex["function-words"].words
-    endings = _PARTICIPLE.get(an.lang, ())
+    being = group_words(fv.lex["undergone"], "being")
 
     def passive(k: int) -> bool:  # a word of being, then a participle in its clause ("plus", "more" are none)
-        after = an.surface[k + 1].lower()
-        return an.norms[k] in being and after.endswith(endings) and an.norms[k + 1] not in function \
+        return an.norms[k] in being and participle(fv, k + 1) \
             and not PAUSE.search(an.text, an.ends[k], an.starts[k + 1])
 
     return any(passive(k) for k in range(hit.last, min(end, len(an) - 1)))
+
+
+_WE, _SHOULD, _HAVE, _NOT = frozenset({"we", "i"}), frozenset({"should", "shouldn"}), frozenset({"have", "ve"}), \
+    frozenset({"t", "not", "never"})
+
+
+def owned_oughts(fv: FieldView) -> list[Hit]:
+    """What we should (not) have done, said by us, in English: "we should have caught this", "I should have called
+    you back", "we shouldn't have closed your ticket", "we should've been clearer" own the fault, as French « on aurait
+    dû », « j'aurais dû » (de-escalation's owning terms) do; a past participle after "have" tells the past from a
+    forecast ("we should have the part by Friday", "I should have news tomorrow" own nothing)."""
+    an = fv.an
+    if an.lang != "en":
+        return []
+    norms, n = an.norms, len(an)
+    out: list[Hit] = []
+    for i in range(n - 3):
+        if norms[i] not in _WE or norms[i + 1] not in _SHOULD:
+            continue
+        j = i + 2
+        while j < n and norms[j] in _NOT:
+            j += 1
+        if j + 1 < n and norms[j] in _HAVE and participle(fv, j + 1):
+            out.append(Hit("we should have", "owning", i, j + 2, an.starts[i], an.ends[j + 1]))
+    return out
 
 
 def undergone(fv: FieldView, hit: Hit) -> bool:
