@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from cmsim.model.qualities import Quality
 from cmsim.model.rubric import Criterion
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.foreign import foreign_field
 from cmsim.scoring.integrity import FieldView
 

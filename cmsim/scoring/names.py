@@ -19,7 +19,7 @@ from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import Analysis, analyse_cached, fold
 
 if TYPE_CHECKING:
-    from cmsim.scoring.criteria import Context
+    from cmsim.scoring.criteria.base import Context
     from cmsim.scoring.integrity import FieldView
 
 _NAME_SPLIT = re.compile(r"[\s@\-\u2010\u2011]+")

@@ -7,7 +7,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from cmsim.model.scenario import Scenario, Step
-from cmsim.scoring.criteria import Context, upset
+from cmsim.scoring.criteria.base import Context
+from cmsim.scoring.criteria.hostility import upset
 from cmsim.scoring.criteria.trust import offer_asked
 from cmsim.scoring.foreign import OTHER, foreign_field
 from cmsim.scoring.integrity import FieldView, inspect

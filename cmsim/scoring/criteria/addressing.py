@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.names import is_handle, is_short_name, name_words, signature_start
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.lexicon import lexicons
 from cmsim.scoring.text import analyse_cached
 

@@ -7,28 +7,16 @@ import re
 
 from cmsim.model.params import HostilityParams, read_params
 from cmsim.scoring.capitals import names, sources_in_capitals
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
-    NOT_APPLICABLE,
-    Context,
-    Outcome,
-    Params,
-    fact_coverage,
-    facts_to_check,
-    field_criterion,
-    hostile_penalties,
-    penalty_score,
-    pitches,
-    step_criterion,
-    upset,
-)
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, step_criterion
 from cmsim.scoring.criteria.calming import CONSOLATION_COST, POLICING_COST, UNDERCUT_COST, undercuts
 from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.correction import CORRECTION_COST, corrections
 from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
-from cmsim.scoring.criteria.hostility import POLICING
+from cmsim.scoring.criteria.facts import fact_coverage, facts_to_check
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, POLICING, hostile_penalties, penalty_score, upset
 from cmsim.scoring.criteria.insinuation import INSINUATION_COST, insinuations
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
+from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
 from cmsim.scoring.criteria.retorts import RETORT_COST, retorts

@@ -4,11 +4,11 @@ the contrasts that take an acknowledgement back ("we understand your frustration
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import HOSTILITY_COSTS, Context, hostile_penalties
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.denial import negated_before, owned_oughts
-from cmsim.scoring.criteria.hostility import POLICING
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, POLICING, hostile_penalties
 from cmsim.scoring.criteria.insinuation import conditioned
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.thanks import thanks_requests

@@ -37,7 +37,8 @@ from cmsim.model.qualities import Quality
 from cmsim.model.scenario import ChecklistItem
 from cmsim.platforms import platform_book
 from cmsim.scoring.addressed import names_address, unaddressed, whole_parts
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, find_term, step_criterion
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, Span, step_criterion
+from cmsim.scoring.criteria.facts import find_term
 from cmsim.scoring.criteria.voiding import NEGATION, voided
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit

@@ -6,20 +6,11 @@ from __future__ import annotations
 import re
 
 from cmsim.model.params import ClarityParams, read_params
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
-    Context,
-    Outcome,
-    Params,
-    Span,
-    field_criterion,
-    find_term,
-    hostile_penalties,
-    penalty_score,
-    spans,
-)
+from cmsim.scoring.criteria.base import Context, Outcome, Params, Span, field_criterion, spans
 from cmsim.scoring.criteria.calming import calming_moves
+from cmsim.scoring.criteria.facts import find_term
 from cmsim.scoring.criteria.feeling import owning
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
 from cmsim.scoring.criteria.substance import ways_forward
 from cmsim.scoring.integrity import FieldView

@@ -3,7 +3,7 @@ you got some exercise"), read by hostility as the ``consolation`` family (calm's
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.integrity import FieldView

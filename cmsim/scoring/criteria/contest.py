@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cmsim.model.params import ContestParams, read_params
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, clock_times, field_criterion, outside
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
+from cmsim.scoring.criteria.moves import clock_times, outside
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 

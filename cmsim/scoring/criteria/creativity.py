@@ -5,27 +5,24 @@ from __future__ import annotations
 import re
 
 from cmsim.model.params import EngagementParams, read_params
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
+from cmsim.scoring.criteria.base import (
     NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
     Span,
-    fact_coverage,
     field_criterion,
-    hostile_penalties,
-    outside,
-    penalty_score,
-    pitches,
     spans,
     step_criterion,
 )
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.criteria.calm import shouting_marks
+from cmsim.scoring.criteria.facts import fact_coverage
 from cmsim.scoring.criteria.hooks import opening_hook, talks_down
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
+from cmsim.scoring.criteria.moves import outside, pitches
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.criteria.ownwords import notice_formulas, own_words, scene_opening
 from cmsim.scoring.integrity import FieldView

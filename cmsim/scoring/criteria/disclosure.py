@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from cmsim.platforms import EMAIL
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.names import brand_words, known_names, name_words

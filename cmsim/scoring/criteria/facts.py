@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from cmsim.scoring.criteria import Context, Coverage, Span
+from cmsim.scoring.criteria.base import Context, Coverage, Span
 from cmsim.scoring.criteria.hostility import HEAT, upset
 from cmsim.scoring.figures import find_figure, term_keys
 from cmsim.scoring.integrity import FieldView

@@ -10,25 +10,16 @@ from collections.abc import Mapping
 from itertools import pairwise
 
 from cmsim.model.params import AlwaysParams, read_params
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
-    MOCK_PRAISE,
-    NOT_APPLICABLE,
-    Context,
-    Outcome,
-    Params,
-    field_criterion,
-    find_term,
-    hostile_penalties,
-    outside,
-    spans,
-)
 from cmsim.scoring.criteria.acts import owned_failings
 from cmsim.scoring.criteria.addressing import READS
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, spans
 from cmsim.scoring.criteria.calming import OWNING, answering, calming_moves, contrasts, taking_back
 from cmsim.scoring.criteria.denial import negated_before
+from cmsim.scoring.criteria.facts import find_term
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, MOCK_PRAISE, hostile_penalties
 from cmsim.scoring.criteria.joy import acknowledging
 from cmsim.scoring.criteria.moderation import removal_warnings
+from cmsim.scoring.criteria.moves import outside
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons

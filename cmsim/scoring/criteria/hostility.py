@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from cmsim.scoring.criteria import Context, Outcome, Span, spans
+from cmsim.scoring.criteria.base import Context, Outcome, Span, spans
 from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.consolation import CONSOLATION, mock_consolations
 from cmsim.scoring.criteria.denial import denied, owed, reflexive, undergone

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, fact_coverage, field_criterion
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion
 from cmsim.scoring.criteria.brief import brief_stems
+from cmsim.scoring.criteria.facts import fact_coverage
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Lexicon, lexicons
 from cmsim.scoring.names import brand_stems

@@ -8,8 +8,8 @@ the group lists pleasure and pride, not "glad to hear"."""
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context, upset
-from cmsim.scoring.criteria.hostility import JOY
+from cmsim.scoring.criteria.base import Context
+from cmsim.scoring.criteria.hostility import JOY, upset
 from cmsim.scoring.lexicon import Hit
 
 

@@ -6,32 +6,27 @@ import re
 
 from cmsim.model.params import AlwaysParams, read_params
 from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
+    record,  # noqa: F401  (registers the own-record guard)
+)
+from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
+from cmsim.scoring.criteria.base import (
     NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
-    action_moves,
-    fact_coverage,
-    facts_to_check,
     field_criterion,
-    hostile_penalties,
-    needs_an_answer,
-    outside,
-    penalty_score,
-    pitches,
-    record,  # noqa: F401  (registers the own-record guard)
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import first_person_acts
-from cmsim.scoring.criteria.addressing import READS  # registers person and addressee too
 from cmsim.scoring.criteria.callback import CALL_BACK, calls_back, recalls
 from cmsim.scoring.criteria.calm import CAPS_SHARE, shouting, shouting_marks
 from cmsim.scoring.criteria.denial import LANGS, negation_words
+from cmsim.scoring.criteria.facts import fact_coverage, facts_to_check, needs_an_answer
 from cmsim.scoring.criteria.feeling import in_stock_phrases, owning
 from cmsim.scoring.criteria.giveaways import windfalls
-from cmsim.scoring.criteria.moves import other_class
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
+from cmsim.scoring.criteria.moves import action_moves, other_class, outside, pitches
 from cmsim.scoring.criteria.recital import recitals
 from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.criteria.warranties import warranted

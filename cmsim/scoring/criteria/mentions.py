@@ -4,7 +4,7 @@ the person ("your clown hashtag", "un mème débile de votre part")."""
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons
 

@@ -9,22 +9,19 @@ from rapidfuzz import fuzz
 
 from cmsim.model.params import AdaptationParams, RegisterParams, read_params
 from cmsim.platforms import platform, weighted_length
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
+from cmsim.scoring.criteria.base import (
     NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
     Span,
-    fact_coverage,
-    facts_to_check,
     field_criterion,
-    find_term,
-    hostile_penalties,
     step_criterion,
 )
 from cmsim.scoring.criteria.calm import shouting_marks
+from cmsim.scoring.criteria.facts import fact_coverage, facts_to_check, find_term
 from cmsim.scoring.criteria.hooks import opening_hook
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties
 from cmsim.scoring.criteria.ownwords import scene_opening
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit

@@ -9,7 +9,7 @@ against 16)."""
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.wordsets import group_words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, Span, field_criterion
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, Span, field_criterion
 from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.criteria.hooks import talks_down
 from cmsim.scoring.criteria.inventions import invented_figures

@@ -6,7 +6,7 @@ someone who is not upset (a tip). The cue words are data (``rubrics/lexicons/<la
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 

@@ -7,7 +7,7 @@ import math
 import re
 
 from cmsim.model.params import ClarityParams, read_params
-from cmsim.scoring.criteria import Context, Params, Span
+from cmsim.scoring.criteria.base import Context, Params, Span
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.language import OTHER, evidence_words, written_in_other
 from cmsim.scoring.names import brand_words

@@ -9,8 +9,9 @@ feeling, no stock phrase and no question ("could you send us each receipt?" asks
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, outside, spans
 from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, spans
+from cmsim.scoring.criteria.moves import outside
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.text import fold

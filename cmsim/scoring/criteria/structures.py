@@ -5,7 +5,7 @@ what makes them a jab is read here, and each jab is a hit whose span the feedbac
 
 from __future__ import annotations
 
-from cmsim.scoring.criteria import Context
+from cmsim.scoring.criteria.base import Context
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit
 from cmsim.scoring.names import brand_words, name_words

@@ -7,25 +7,16 @@ import re
 from functools import lru_cache
 
 from cmsim.model.params import AlwaysParams, read_params
-from cmsim.scoring.criteria import (
-    NOT_APPLICABLE,
-    Context,
-    Outcome,
-    Params,
-    action_moves,
-    fact_coverage,
-    needs_an_answer,
-    outside,
-    pitches,
-    step_criterion,
-)
 from cmsim.scoring.criteria import giveaways as _giveaways
 from cmsim.scoring.criteria import trust as _trust
 from cmsim.scoring.criteria.acts import GROUP, first_person_acts
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, step_criterion
 from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, span_hit
+from cmsim.scoring.criteria.facts import fact_coverage, needs_an_answer
 from cmsim.scoring.criteria.inventions import figures, invented_figures, is_hour
 from cmsim.scoring.criteria.listening import _recalled_date as recalled_date
+from cmsim.scoring.criteria.moves import action_moves, outside, pitches
 from cmsim.scoring.criteria.readability import quoted
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, lexicons

@@ -5,25 +5,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from cmsim.model.params import TeamRoutingParams, read_params
-from cmsim.scoring.criteria import (
-    HOSTILITY_COSTS,
+from cmsim.scoring.criteria.acts import first_person_acts
+from cmsim.scoring.criteria.base import (
     NOT_APPLICABLE,
     Context,
     Outcome,
     Params,
     Span,
-    facts_to_check,
     field_criterion,
-    find_term,
-    hostile_penalties,
-    outside,
-    penalty_score,
     spans,
     step_criterion,
 )
-from cmsim.scoring.criteria.acts import first_person_acts
 from cmsim.scoring.criteria.calm import shouting_marks
+from cmsim.scoring.criteria.facts import facts_to_check, find_term
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
 from cmsim.scoring.criteria.listening import promised_sentences, standing_steps
+from cmsim.scoring.criteria.moves import outside
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words

@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from cmsim.scoring.criteria import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, pitches, spans
+from cmsim.scoring.criteria.base import NOT_APPLICABLE, Context, Outcome, Params, field_criterion, spans
 from cmsim.scoring.criteria.denial import negation_words
 from cmsim.scoring.criteria.disclosure import brand_mailboxes, disclosures, named_staff
 from cmsim.scoring.criteria.giveaways import everyone_wins, windfalls
+from cmsim.scoring.criteria.moves import pitches
 from cmsim.scoring.criteria.overreach import overreach
 from cmsim.scoring.criteria.pressure import pressures
 from cmsim.scoring.criteria.readability import within_quotes

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from cmsim.model.params import CourtesyParams, DeEscalationParams, read_params
-from cmsim.scoring.criteria import Context, Outcome, Params, Span, field_criterion, hostile_penalties, spans
+from cmsim.scoring.criteria.base import Context, Outcome, Params, Span, field_criterion, spans
 from cmsim.scoring.criteria.calm import READS
 from cmsim.scoring.criteria.calming import (
     CHARGE,
@@ -17,6 +17,7 @@ from cmsim.scoring.criteria.calming import (
     THANKS,
     calming_moves,
 )
+from cmsim.scoring.criteria.hostility import hostile_penalties
 from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.text import fold
