@@ -26,8 +26,8 @@ exceeds the cores).
 
 **Fresh sentences.** The corpus's sentences recur (36 middles and endings), so every memo keyed by a sentence (the
 grader guard's findings and folded forms) hits after the first replies: a trainee's sentences are new. The second
-figure scores every hand-graded reply of the dev set (``tests/devset/*.yaml``, 1,325 replies over 124 situations in
-round 15, fr and en, every platform and rubric; timed only, no result is printed) with those memos emptied before each
+figure scores every hand-graded reply of the dev set (``tests/devset/*.yaml``, 1,421 replies over 132 situations in
+round 16, fr and en, every platform and rubric; timed only, no result is printed) with those memos emptied before each
 pass (:func:`cmsim.scoring.injection.forget_sentences`; the memos of words, lexicons and steps stay warm, as they do
 for a trainee), against the anchor on the same replies, in turns as above (``--fresh-passes``, 0 to skip). Its target
 is the same number of anchors a reply: the anchor grows with a reply's length as the scorer does.

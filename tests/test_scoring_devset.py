@@ -166,7 +166,7 @@ FLOORS = {"tuning": (0.865, 0.77), "held-out": (0.75, 0.60)}
 """Overall and per-quality floors under today's figures, so that a change ordering more graded pairs wrongly
 fails (the goal is 0.90 overall and 0.85 per quality). Messages name no held-out figure: read them only at the end."""
 QUALITY_FLOORS = {"tuning": {"calm": 0.89, "communication": 0.86, "listening": 0.89, "teamwork": 0.88,
-                              "creativity": 0.835, "multiplatform": 0.83}}
+                              "creativity": 0.84, "multiplatform": 0.83}}
 """Per-quality floors of the tuning split under today's figures (sealed set 14 joined it in round 14)."""
 
 
