@@ -14,6 +14,7 @@ from cmsim.scoring.criteria.cleared import cleared, not_understood
 from cmsim.scoring.criteria.consolation import CONSOLATION, mock_consolations
 from cmsim.scoring.criteria.denial import denied, owed, reflexive, undergone
 from cmsim.scoring.criteria.futility import futilities
+from cmsim.scoring.criteria.inversion import inverted
 from cmsim.scoring.criteria.learning import aimless
 from cmsim.scoring.criteria.linings import silver_linings
 from cmsim.scoring.criteria.mentions import mentioned
@@ -165,7 +166,7 @@ def _hostile_hits(ctx: Context, fv: FieldView, name: str) -> list[Hit]:
                                                                        for h in hits)]
     if not hits:
         return []  # most replies: nothing of this family, nothing to filter
-    hits = [h for h in hits if not aimless(fv, h) and not _inverted(fv, h)]  # "lol" in a post: aimed at no one
+    hits = [h for h in hits if not aimless(fv, h) and not inverted(fv, h)]  # "lol" in a post: aimed at no one
     if not hits:
         return hits
     if name == "condescension":  # "next time you order, we'll…" is a promise: the brand speaks of itself
@@ -234,18 +235,6 @@ def _wished(ctx: Context, fv: FieldView, hit: Hit) -> bool:
         if an.norms[i] not in function and an.stems[i] in said:
             return True
     return False
-
-
-_INVERTED_SUBJECTS = frozenset({"vous", "tu", "nous", "on"})
-
-
-def _inverted(fv: FieldView, hit: Hit) -> bool:
-    """Whether a hit opens on a subject pronoun glued by a hyphen to the verb before it: "Pouvez-vous bloquer le lot ?"
-    asks a colleague to block a batch, "vous" its subject, not the object of "vous bloquer" (a threat); "nous allons
-    vous bloquer", "dois-je vous bloquer ?" keep theirs."""
-    an = fv.an
-    return (hit.first > 0 and an.norms[hit.first] in _INVERTED_SUBJECTS
-            and an.text[an.starts[hit.first] - 1 : an.starts[hit.first]] == "-")
 
 
 REPORTED = "public"
