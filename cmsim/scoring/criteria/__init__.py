@@ -41,11 +41,11 @@ from cmsim.scoring.criteria.hostility import (
     MOCK_PRAISE,
     SIDING,
     hostile_penalties,
-    penalty_score,
     siding_with_mockers,
     upset,
 )
 from cmsim.scoring.criteria.moves import action_moves, clock_times, outside, pitches
+from cmsim.scoring.criteria.penalty import penalty_score
 
 # isort: split
 from cmsim.scoring.criteria import (  # modules register their kinds on import

@@ -13,10 +13,11 @@ from cmsim.scoring.criteria.consolation import CONSOLATION
 from cmsim.scoring.criteria.correction import CORRECTION_COST, corrections
 from cmsim.scoring.criteria.doubts import DOUBT_QUESTION_COST, doubt_questions
 from cmsim.scoring.criteria.facts import fact_coverage, facts_to_check
-from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, POLICING, hostile_penalties, penalty_score, upset
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, POLICING, hostile_penalties, upset
 from cmsim.scoring.criteria.insinuation import INSINUATION_COST, insinuations
 from cmsim.scoring.criteria.moderation import REMOVAL_COST, removal_warnings
 from cmsim.scoring.criteria.moves import pitches
+from cmsim.scoring.criteria.penalty import penalty_score
 from cmsim.scoring.criteria.precaution import RULE_ADVICE_COST, rule_advice
 from cmsim.scoring.criteria.recital import RECITAL_COST, recitals
 from cmsim.scoring.criteria.retorts import RETORT_COST, retorts

@@ -10,7 +10,8 @@ from cmsim.scoring.criteria.base import Context, Outcome, Params, Span, field_cr
 from cmsim.scoring.criteria.calming import calming_moves
 from cmsim.scoring.criteria.facts import find_term
 from cmsim.scoring.criteria.feeling import owning
-from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties
+from cmsim.scoring.criteria.penalty import penalty_score
 from cmsim.scoring.criteria.readability import SWITCHED_SHARE, other_language, quoted, shouted, verbosity_cost
 from cmsim.scoring.criteria.substance import ways_forward
 from cmsim.scoring.integrity import FieldView

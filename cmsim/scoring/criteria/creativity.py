@@ -19,12 +19,13 @@ from cmsim.scoring.criteria.brief import brief_stems
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.facts import fact_coverage
 from cmsim.scoring.criteria.hooks import opening_hook, talks_down
-from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties
 from cmsim.scoring.criteria.inventions import invented_figures
 from cmsim.scoring.criteria.listening import facts
 from cmsim.scoring.criteria.moves import outside, pitches
 from cmsim.scoring.criteria.multiplatform import HASHTAG
 from cmsim.scoring.criteria.ownwords import notice_formulas, own_words, scene_opening
+from cmsim.scoring.criteria.penalty import penalty_score
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.names import brand_stems
 from cmsim.scoring.text import fold

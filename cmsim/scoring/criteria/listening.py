@@ -25,8 +25,9 @@ from cmsim.scoring.criteria.denial import LANGS, negation_words
 from cmsim.scoring.criteria.facts import fact_coverage, facts_to_check, needs_an_answer
 from cmsim.scoring.criteria.feeling import in_stock_phrases, owning
 from cmsim.scoring.criteria.giveaways import windfalls
-from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties
 from cmsim.scoring.criteria.moves import action_moves, other_class, outside, pitches
+from cmsim.scoring.criteria.penalty import penalty_score
 from cmsim.scoring.criteria.recital import recitals
 from cmsim.scoring.criteria.trust import overpromises
 from cmsim.scoring.criteria.warranties import warranted

@@ -18,9 +18,10 @@ from cmsim.scoring.criteria.base import (
 )
 from cmsim.scoring.criteria.calm import shouting_marks
 from cmsim.scoring.criteria.facts import facts_to_check, find_term
-from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties, penalty_score
+from cmsim.scoring.criteria.hostility import HOSTILITY_COSTS, hostile_penalties
 from cmsim.scoring.criteria.listening import promised_sentences, standing_steps
 from cmsim.scoring.criteria.moves import outside
+from cmsim.scoring.criteria.penalty import penalty_score
 from cmsim.scoring.integrity import FieldView
 from cmsim.scoring.lexicon import Hit, Lexicons
 from cmsim.scoring.names import name_words
