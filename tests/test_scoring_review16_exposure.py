@@ -11,7 +11,7 @@ with near-misses that must still be charged.
 from __future__ import annotations
 
 import pytest
-from scoring_kit import score_line
+from scoring_kit import against, score_line
 
 from cmsim.model.result import StepResult
 
@@ -19,10 +19,6 @@ from cmsim.model.result import StepResult
 def _score(lang: str, message: str, reply: str, person: str) -> StepResult:
     return score_line(lang=lang, platform="facebook", thread=[{"author": person, "text": message}], reply=reply,
                       expect={"person": person, "private": True}, qualities=["communication"])
-
-
-def _exposed(result: StepResult) -> list[str]:
-    return [e.text for c in result.criteria if c.id == "exposure" for e in c.evidence if e.polarity == "-"]
 
 
 NO_ONES = [  # (lang, person, message, reply): a figure of another clause, or a channel the reader is sent to
@@ -47,9 +43,11 @@ STILL_EXPOSED = [  # someone's data written out: a figure in the data word's cla
 
 @pytest.mark.parametrize(("lang", "person", "message", "reply"), NO_ONES)
 def test_a_figure_of_another_clause_or_a_channel_to_use_exposes_no_one(lang: str, person: str, message: str, reply: str) -> None:
-    assert _exposed(_score(lang, message, reply, person)) == []
+    result = _score(lang, message, reply, person)
+    assert against(result, "trust") == []
+    assert "exposure" not in {c.id for c in result.criteria}  # the guard is listed only when it holds a reply down
 
 
 @pytest.mark.parametrize(("lang", "person", "message", "reply"), STILL_EXPOSED)
 def test_data_written_out_is_still_exposed(lang: str, person: str, message: str, reply: str) -> None:
-    assert _exposed(_score(lang, message, reply, person))
+    assert against(_score(lang, message, reply, person), "exposure")

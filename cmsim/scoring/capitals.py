@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from cmsim.scoring.lexicon import Lexicons
-from cmsim.scoring.text import Analysis, analyse
+from cmsim.scoring.text import Analysis, analyse_cached
 from cmsim.scoring.wordsets import group_words
 
 ACRONYMS = "acronyms"
@@ -80,4 +80,4 @@ def sources_in_capitals(thread: Iterable[Analysis], brief: Analysis | None, bran
     named = written_in_capitals(list(thread), frozenset(lex["determiners"].words))
     if brief is not None:
         named |= written_in_capitals([brief])
-    return named | frozenset(norm for b in brand for norm in analyse(b, lex.lang).norms)
+    return named | frozenset(norm for b in brand for norm in analyse_cached(b, lex.lang).norms)
